@@ -1,0 +1,46 @@
+// Clock: the source of "now", always injected so tests can control time.
+// Thread-safe.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace wp {
+
+using TimePoint = std::chrono::system_clock::time_point;
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual TimePoint Now() const = 0;
+  int64_t NowUnixSeconds() const {
+    return std::chrono::duration_cast<std::chrono::seconds>(Now().time_since_epoch()).count();
+  }
+};
+
+class SystemClock final : public Clock {
+ public:
+  TimePoint Now() const override { return std::chrono::system_clock::now(); }
+};
+
+// A clock that only moves when told to. For tests.
+class FakeClock final : public Clock {
+ public:
+  explicit FakeClock(int64_t unix_seconds = 1767225600)  // 2026-01-01T00:00:00Z
+      : seconds_(unix_seconds) {}
+  TimePoint Now() const override { return TimePoint(std::chrono::seconds(seconds_.load())); }
+  void Advance(std::chrono::seconds s) { seconds_ += s.count(); }
+  void Set(int64_t unix_seconds) { seconds_ = unix_seconds; }
+
+ private:
+  std::atomic<int64_t> seconds_;
+};
+
+// ISO 8601 UTC, e.g. "2026-01-01T12:00:00Z".
+std::string FormatIsoUtc(int64_t unix_seconds);
+// Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS][Z]" as UTC. Returns -1 on bad input.
+int64_t ParseIsoUtc(std::string_view text);
+
+}  // namespace wp

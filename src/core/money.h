@@ -1,0 +1,27 @@
+// Money: an amount in euro cents (int64). Formatting for people lives in
+// html/i18n; this type only guards arithmetic and parsing.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wp {
+
+struct Money {
+  int64_t cents = 0;
+  static Money FromEuros(int64_t euros) { return Money{euros * 100}; }
+  auto operator<=>(const Money&) const = default;
+  Money operator+(Money o) const { return Money{cents + o.cents}; }
+  Money operator-(Money o) const { return Money{cents - o.cents}; }
+};
+
+// Parses "1234", "1234,50", "1.234,50", "1234.50", "€ 1.234" into cents.
+// Returns nullopt for anything else (negative amounts, more than 2 decimals).
+std::optional<Money> ParseMoney(std::string_view text);
+// "€ 1.234,50" (nl) or "€1,234.50" (en); whole euros drop the decimals.
+std::string FormatMoney(Money m, std::string_view locale);
+
+}  // namespace wp

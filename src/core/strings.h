@@ -1,0 +1,23 @@
+// Small string helpers shared by core and features.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wp {
+
+std::string_view Trim(std::string_view s);
+std::vector<std::string_view> Split(std::string_view s, char sep);
+std::string ToLower(std::string_view s);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+bool IsValidUtf8(std::string_view s);
+// Lowercase ASCII slug: "Oude Stad" -> "oude-stad"; accents are dropped.
+std::string Slugify(std::string_view s);
+std::string JoinStrings(const std::vector<std::string>& parts, std::string_view sep);
+// Hex and base64url encodings of bytes.
+std::string ToHex(std::string_view bytes);
+std::string Base64UrlEncode(std::string_view bytes);
+std::string Sha256Hex(std::string_view data);
+
+}  // namespace wp
