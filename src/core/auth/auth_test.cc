@@ -1,0 +1,59 @@
+#include <gtest/gtest.h>
+
+#include "core/auth/password.h"
+#include "core/auth/tokens.h"
+#include "core/auth/user.h"
+
+namespace wp::auth {
+namespace {
+
+TEST(PasswordTest, HashesAndVerifiesWithArgon2id) {
+  PasswordHasher hasher(PasswordCost::MinimumForTest());
+  auto h = hasher.Hash("correct horse battery");
+  ASSERT_TRUE(h.has_value());
+  EXPECT_EQ(h->rfind("$argon2id$", 0), 0u);
+  EXPECT_TRUE(hasher.Verify(*h, "correct horse battery"));
+  EXPECT_FALSE(hasher.Verify(*h, "correct horse batterx"));
+  EXPECT_FALSE(hasher.Verify("not a hash", "x"));
+  EXPECT_NE(*h, *hasher.Hash("correct horse battery")) << "salted";
+}
+
+TEST(PasswordTest, PolicyTable) {
+  struct Case { const char* pw; const char* email; PasswordProblem want; } cases[] = {
+      {"short", "", PasswordProblem::kTooShort},
+      {"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", "", PasswordProblem::kTooShort},
+      {"ans@example.nl", "Ans@Example.nl", PasswordProblem::kSameAsEmail},
+      {"Wachtwoord123", "", PasswordProblem::kTooCommon},
+      {"zomer in de Haarlemmerhout", "ans@example.nl", PasswordProblem::kNone},
+  };
+  for (const auto& c : cases) EXPECT_EQ(CheckPasswordPolicy(c.pw, c.email), c.want) << c.pw;
+  EXPECT_EQ(CheckPasswordPolicy(std::string(201, 'a'), ""), PasswordProblem::kTooLong);
+}
+
+TEST(TokenTest, CsrfIsBoundToSession) {
+  SecureRandom random;
+  std::string s1 = NewToken(random), s2 = NewToken(random);
+  EXPECT_TRUE(LooksLikeToken(s1));
+  EXPECT_FALSE(LooksLikeToken("abc"));
+  std::string t = CsrfTokenFor("secret", s1);
+  EXPECT_TRUE(CheckCsrfToken("secret", s1, t));
+  EXPECT_FALSE(CheckCsrfToken("secret", s2, t));
+  EXPECT_FALSE(CheckCsrfToken("other", s1, t));
+  EXPECT_FALSE(CheckCsrfToken("secret", s1, ""));
+  EXPECT_FALSE(CheckCsrfToken("secret", "", t));
+  EXPECT_EQ(TokenHash("abc").size(), 64u);
+}
+
+TEST(UserTest, ScopedRoles) {
+  User u{1, "a@b.nl", "A", "nl", {{Role::kAreaLiaison, "schalkwijk"}, {Role::kAdministrator, ""}}};
+  EXPECT_TRUE(u.HasRole(Role::kResident));
+  EXPECT_TRUE(u.HasRole(Role::kAreaLiaison, "schalkwijk"));
+  EXPECT_FALSE(u.HasRole(Role::kAreaLiaison, "noord"));
+  EXPECT_TRUE(u.HasRole(Role::kAdministrator, "anything"));
+  EXPECT_FALSE(User{}.HasRole(Role::kResident));
+  for (Role r : kAllRoles) EXPECT_EQ(ParseRole(RoleName(r)), r);
+  EXPECT_FALSE(ParseRole("king").has_value());
+}
+
+}  // namespace
+}  // namespace wp::auth
