@@ -45,6 +45,9 @@ struct Request {
   bool keep_alive = true;
   // Path parameters filled by the Router, e.g. {"code", "WK039201"}.
   std::vector<std::pair<std::string, std::string>> params;
+  // The matched router pattern (e.g. "/wijk/{code}"), set by Router::Handle or
+  // the dispatcher; a bounded label for metrics. Empty when no route matched.
+  std::string route;
 
   std::string_view Header(std::string_view name) const { return headers.Get(name); }
   // Value of a path parameter, or empty.

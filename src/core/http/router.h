@@ -36,7 +36,16 @@ class Router {
     std::string pattern;             // the matched pattern, for metrics labels
     std::vector<Method> allowed;     // for kMethodNotAllowed (the Allow header)
   };
+  // Finds the route for `path` (as in Request::path). The highest-priority
+  // pattern that has a handler for `method` wins (HEAD falls back to GET);
+  // kMethodNotAllowed when only other methods match, listing them all.
   Match Find(Method method, std::string_view path) const;
+
+  // Finds the route for `request`, fills request.params and request.route and
+  // calls the handler. Otherwise returns a plain-text 404, or 405 with an Allow
+  // header. For tests and small servers; the application dispatcher renders
+  // its own error pages from Find().
+  Response Handle(Request& request) const;
 
  private:
   struct Impl;

@@ -1,6 +1,13 @@
 // Server: an HTTP/1.1 server on Boost.Beast/Asio with keep-alive, limits,
 // timeouts and graceful shutdown. It calls one Handler per request on a pool
-// of threads; the handler must be thread-safe.
+// of threads (the io_context runs on `threads` threads; a handler that blocks
+// holds up only its own connection); the handler must be thread-safe.
+// Requests on one connection are handled one at a time, in order, so
+// pipelined requests are answered in order. The server adds Date,
+// Content-Length, X-Request-Id and, when closing, Connection: close; it
+// answers 400 (malformed), 413 (body too large) and 431 (headers too large)
+// itself without calling the handler, and closes connections whose request
+// does not arrive within read_timeout.
 #pragma once
 
 #include <chrono>
@@ -19,12 +26,18 @@ struct ServerOptions {
   std::string address = "127.0.0.1";  // listen address
   uint16_t port = 8080;               // 0 picks a free port (tests)
   int threads = 0;                    // worker threads; 0 = hardware concurrency
-  size_t max_header_bytes = 16 * 1024;            // larger header -> 431
-  size_t max_body_bytes = 10 * 1024 * 1024;       // larger body -> 413
-  std::chrono::seconds read_timeout{15};          // whole request must arrive within this
-  std::chrono::seconds keep_alive_timeout{30};    // idle keep-alive connection is closed after this
-  std::chrono::seconds shutdown_grace{20};        // in-flight requests get this long on Stop()
-  // Called once per finished request (access log, metrics). Must be thread-safe.
+  size_t max_header_bytes = 16 * 1024;            // larger request line + headers -> 431
+  size_t max_body_bytes = 10 * 1024 * 1024;       // larger body -> 413 (never read into memory)
+  // Timeouts are milliseconds so tests can use short ones; assigning
+  // std::chrono::seconds works as before.
+  std::chrono::milliseconds read_timeout{15000};        // whole request must arrive within this, else close
+  std::chrono::milliseconds keep_alive_timeout{30000};  // idle keep-alive connection is closed after this
+  std::chrono::milliseconds write_timeout{30000};       // the response must be taken within this, else close
+  std::chrono::milliseconds shutdown_grace{20000};      // in-flight requests get this long on Stop()
+  // Called once per finished request (access log, metrics), after the response
+  // was written; also for the server's own 400/413/431 replies (then the
+  // request holds what was parsed). For HEAD the response body is empty.
+  // Must be thread-safe.
   std::function<void(const Request&, const Response&, std::chrono::microseconds)> on_complete;
 };
 
@@ -39,14 +52,21 @@ class Server {
   Result<void> Listen();
   // The bound port (after Listen).
   uint16_t port() const;
-  // Serves until Stop(); blocks the calling thread.
+  // Serves until Stop(); blocks the calling thread. Calls Listen() first if
+  // needed and returns at once if that fails.
   void Run();
-  // Starts serving on background threads and returns.
+  // Starts serving on background threads and returns. Calls Listen() first if
+  // needed (and does nothing if that fails). A server is started once.
   void Start();
   // Graceful shutdown: stop accepting, let in-flight requests finish (up to
-  // shutdown_grace), close idle connections, then return. Safe from any thread
-  // and from a signal-watching thread.
+  // shutdown_grace; their responses carry Connection: close), close idle
+  // connections, then return. Connections still open after the grace period
+  // are closed; a handler still running then is waited for. Safe from any
+  // thread and from a signal-watching thread, and idempotent.
+  // REQUIRES: not called from inside a handler.
   void Stop();
+  // Number of open connections (for metrics and tests). Thread-safe.
+  size_t ConnectionCount() const;
 
  private:
   struct Impl;

@@ -1,0 +1,43 @@
+// AccessLog: one JSON line per request (time, request_id, method, path,
+// status, bytes, duration_us, remote_addr). The query string is never logged:
+// it may hold secrets such as voting codes. Thread-safe.
+#pragma once
+
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <ostream>
+#include <string>
+
+#include "core/clock.h"
+#include "core/http/message.h"
+
+namespace wp::http {
+
+// The log line for one request, without the trailing newline, e.g.
+// {"time":"2026-01-01T12:00:00.123Z","request_id":"8f..","method":"GET",
+//  "path":"/wijk/WK039201","status":200,"bytes":512,"duration_us":830,
+//  "remote_addr":"127.0.0.1"}
+// `bytes` is the response body size. Invalid UTF-8 in the path is replaced.
+std::string FormatAccessLogLine(const Request& request, const Response& response,
+                                std::chrono::microseconds duration, TimePoint now);
+
+class AccessLog {
+ public:
+  // Writes to `out` / `file`, which must outlive the log. Time comes from `clock`.
+  AccessLog(std::ostream& out, const Clock& clock);
+  AccessLog(std::FILE* file, const Clock& clock);
+  AccessLog(const AccessLog&) = delete;
+  AccessLog& operator=(const AccessLog&) = delete;
+
+  // Writes one line and flushes. Fits ServerOptions::on_complete.
+  void Write(const Request& request, const Response& response, std::chrono::microseconds duration);
+
+ private:
+  std::ostream* out_ = nullptr;
+  std::FILE* file_ = nullptr;
+  const Clock& clock_;
+  std::mutex mu_;
+};
+
+}  // namespace wp::http

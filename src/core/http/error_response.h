@@ -1,0 +1,18 @@
+// The one boundary between ErrorCode and HTTP status (see STYLE.md section 6).
+#pragma once
+
+#include "core/error.h"
+#include "core/http/message.h"
+
+namespace wp::http {
+
+// kInvalidInput -> 400, kNotFound -> 404, kConflict -> 409, kForbidden -> 403,
+// kUnavailable -> 503, kInternal -> 500. Pages that re-render a form with its
+// errors use 422 themselves.
+int StatusForError(ErrorCode code);
+
+// A plain-text response for `error` with StatusForError's status. The body is
+// the status's reason phrase only: `detail` is for logs, never for users.
+Response PlainErrorResponse(const Error& error);
+
+}  // namespace wp::http

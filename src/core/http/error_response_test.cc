@@ -1,0 +1,23 @@
+#include "core/http/error_response.h"
+
+#include <gtest/gtest.h>
+
+namespace wp::http {
+namespace {
+
+TEST(StatusForErrorTest, MapsEveryCode) {
+  const std::vector<std::pair<ErrorCode, int>> table = {
+      {ErrorCode::kInvalidInput, 400}, {ErrorCode::kNotFound, 404},    {ErrorCode::kConflict, 409},
+      {ErrorCode::kForbidden, 403},    {ErrorCode::kUnavailable, 503}, {ErrorCode::kInternal, 500},
+  };
+  for (const auto& [code, status] : table) EXPECT_EQ(StatusForError(code), status) << ErrorCodeName(code);
+}
+
+TEST(PlainErrorResponseTest, NeverShowsDetail) {
+  Response r = PlainErrorResponse(NotFound("row 42 missing in table secrets"));
+  EXPECT_EQ(r.status, 404);
+  EXPECT_EQ(r.body.find("secrets"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wp::http

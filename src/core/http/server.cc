@@ -1,0 +1,530 @@
+#include "core/http/server.h"
+
+#include <algorithm>
+#include <atomic>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <condition_variable>
+#include <cstdio>
+#include <ctime>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+
+#include "core/http/form.h"
+#include "core/random.h"
+#include "core/strings.h"
+
+namespace wp::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+// RFC 9110 IMF-fixdate, cached per thread and second.
+const std::string& HttpDate() {
+  static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  thread_local std::time_t cached_second = -1;
+  thread_local std::string cached;
+  std::time_t now = std::time(nullptr);
+  if (now != cached_second) {
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[tm.tm_wday], tm.tm_mday,
+                  kMonths[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    cached = buf;
+    cached_second = now;
+  }
+  return cached;
+}
+
+bool IsSafeHeaderText(std::string_view s) {
+  for (char c : s) {
+    if (c == '\r' || c == '\n' || c == '\0') return false;
+  }
+  return true;
+}
+
+// Fills path and query from the request target. Returns false when the
+// target is not origin-form or absolute-form, or the path does not decode to
+// UTF-8 without NUL and "." / ".." segments.
+bool SplitTarget(std::string_view target, Request& request) {
+  if (target.starts_with("http://") || target.starts_with("https://")) {
+    size_t authority = target.find("//") + 2;
+    size_t slash = target.find_first_of("/?", authority);
+    target = slash == std::string_view::npos ? std::string_view("/") : target.substr(slash);
+    if (target.front() == '?') return false;
+  }
+  if (target.empty() || target.front() != '/') return false;
+  size_t q = target.find('?');
+  std::string_view raw_path = target.substr(0, q);
+  if (q != std::string_view::npos) request.query = std::string(target.substr(q + 1));
+  size_t hash = request.query.find('#');
+  if (hash != std::string::npos) request.query.resize(hash);
+  auto path = PercentDecode(raw_path, /*plus_is_space=*/false);
+  if (!path.has_value() || !IsValidUtf8(*path) || path->find('\0') != std::string::npos) return false;
+  for (std::string_view seg : Split(*path, '/')) {
+    if (seg == "." || seg == "..") return false;
+  }
+  request.path = std::move(path).value();
+  return true;
+}
+
+std::string_view ReasonPhrase(int status) {
+  std::string_view reason = bhttp::obsolete_reason(bhttp::int_to_status(static_cast<unsigned>(status)));
+  if (reason.empty() || reason.front() == '<') return "Unknown";
+  return reason;
+}
+
+}  // namespace
+
+namespace internal {
+
+class Session;
+
+// The server's state, shared by its sessions.
+struct ServerCore {
+  ServerCore(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)) {}
+
+  ServerOptions options;
+  Handler handler;
+  SecureRandom random;
+  std::atomic<bool> stopping{false};
+
+  // Declared before io_context: sessions destroyed with the io_context's
+  // pending handlers unregister themselves here.
+  mutable std::mutex mu;
+  std::condition_variable cv;
+  std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
+  bool running = false;
+  bool stopped = false;
+
+  std::mutex stop_mu;  // serialises Stop() callers
+  asio::io_context ioc;
+  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
+  tcp::acceptor acceptor{ioc};
+  asio::steady_timer accept_retry{ioc};
+  bool listening = false;
+  uint16_t bound_port = 0;
+  std::vector<std::thread> threads;
+
+  void DoAccept();
+  void Unregister(Session* s) {
+    std::lock_guard lock(mu);
+    sessions.erase(s);
+    cv.notify_all();
+  }
+};
+
+}  // namespace internal
+
+struct Server::Impl : internal::ServerCore {
+  using ServerCore::ServerCore;
+};
+
+namespace internal {
+
+// One connection. All its work runs on its strand; the handler is called on
+// whichever pool thread runs the strand at that moment.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(ServerCore& server, tcp::socket socket) : server_(server), stream_(std::move(socket)) {
+    beast::error_code ec;
+    tcp::endpoint peer = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_addr_ = peer.address().to_string();
+    stream_.socket().set_option(tcp::no_delay(true), ec);
+  }
+  ~Session() { server_.Unregister(this); }
+
+  void Start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->WaitForRequest(); });
+  }
+
+  // From Stop(): close now if idle, otherwise after the current response.
+  void RequestShutdown() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+      self->closing_ = true;
+      if (self->state_ == State::kIdle) self->Close();
+    });
+  }
+
+  void ForceClose() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Close(); });
+  }
+
+ private:
+  enum class State { kIdle, kReading, kHandling, kWriting, kClosed };
+
+  const ServerOptions& options() const { return server_.options; }
+
+  void WaitForRequest() {
+    if (closing_ || server_.stopping) return Close();
+    if (buffer_.size() > 0) return ReadHeader();  // pipelined bytes already here
+    state_ = State::kIdle;
+    stream_.expires_after(first_request_ ? std::min(options().read_timeout, options().keep_alive_timeout)
+                                         : options().keep_alive_timeout);
+    stream_.async_read_some(buffer_.prepare(4096),
+                            [self = shared_from_this()](beast::error_code ec, size_t n) {
+                              self->buffer_.commit(n);
+                              if (ec || n == 0) return self->Close();
+                              if (self->closing_) return self->Close();
+                              self->ReadHeader();
+                            });
+  }
+
+  void ReadHeader() {
+    state_ = State::kReading;
+    started_ = std::chrono::steady_clock::now();
+    request_ = Request{};
+    request_.remote_addr = remote_addr_;
+    parser_.emplace();
+    parser_->header_limit(static_cast<uint32_t>(std::min<size_t>(options().max_header_bytes, UINT32_MAX)));
+    parser_->body_limit(options().max_body_bytes);
+    stream_.expires_after(options().read_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, size_t) { self->OnHeader(ec); });
+  }
+
+  void OnHeader(beast::error_code ec) {
+    if (ec) return OnReadError(ec);
+    const auto& header = parser_->get();
+    if (auto length = parser_->content_length(); length && *length > options().max_body_bytes) {
+      return RespondError(413);
+    }
+    if (parser_->is_done()) return Dispatch();
+    if (EqualsIgnoreCase(header[bhttp::field::expect], "100-continue")) {
+      static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+      asio::async_write(stream_, asio::buffer(kContinue),
+                        [self = shared_from_this()](beast::error_code ec2, size_t) {
+                          if (ec2) return self->Close();
+                          self->ReadBody();
+                        });
+      return;
+    }
+    ReadBody();
+  }
+
+  void ReadBody() {
+    bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
+      if (ec) return self->OnReadError(ec);
+      self->Dispatch();
+    });
+  }
+
+  void OnReadError(beast::error_code ec) {
+    if (ec == bhttp::error::header_limit) return RespondError(431);
+    if (ec == bhttp::error::body_limit) return RespondError(413);
+    // Timeouts (the stream has closed the socket), resets and a client that
+    // hung up mid-request: nothing to answer.
+    if (ec == beast::error::timeout || ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+        ec == asio::error::eof || ec == asio::error::connection_reset || ec == asio::error::operation_aborted ||
+        ec == asio::error::bad_descriptor) {
+      return Close();
+    }
+    RespondError(400);
+  }
+
+  // Copies what the parser knows into request_, for on_complete.
+  void FillRequestHead() {
+    if (!parser_ || !parser_->is_header_done()) return;
+    const auto& msg = parser_->get();
+    request_.method = ParseMethod(msg.method_string());
+    request_.target = std::string(msg.target());
+    SplitTarget(request_.target, request_);
+  }
+
+  void RespondError(int status) {
+    FillRequestHead();
+    request_.request_id = server_.random.Hex(8);
+    closing_ = true;
+    linger_ = true;
+    std::string_view reason = ReasonPhrase(status);
+    Write(Response::Text(std::string(reason) + "\n", status), /*head_only=*/false);
+  }
+
+  void Dispatch() {
+    state_ = State::kHandling;
+    bhttp::request<bhttp::string_body> msg = parser_->release();
+    parser_.reset();
+    request_.method = ParseMethod(msg.method_string());
+    request_.target = std::string(msg.target());
+    if (!SplitTarget(request_.target, request_)) {
+      return RespondError(400);
+    }
+    for (const auto& field : msg) {
+      request_.headers.Add(std::string(field.name_string()), std::string(field.value()));
+    }
+    request_.body = std::move(msg.body());
+    request_.request_id = server_.random.Hex(8);
+    request_.keep_alive = msg.keep_alive();
+    http10_keep_alive_ = msg.version() == 10 && msg.keep_alive();
+    if (!msg.keep_alive()) closing_ = true;
+
+    Response response;
+    try {
+      response = server_.handler(request_);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "wp::http: handler threw for request %s: %s\n", request_.request_id.c_str(), e.what());
+      response = Response::Text("Internal Server Error\n", 500);
+    } catch (...) {
+      std::fprintf(stderr, "wp::http: handler threw for request %s\n", request_.request_id.c_str());
+      response = Response::Text("Internal Server Error\n", 500);
+    }
+    if (EqualsIgnoreCase(response.headers.Get("Connection"), "close") || server_.stopping) closing_ = true;
+    Write(std::move(response), request_.method == Method::kHead);
+  }
+
+  void Write(Response response, bool head_only) {
+    state_ = State::kWriting;
+    response_ = std::move(response);
+    if (response_.status < 200 || response_.status > 999) response_.status = 500;
+    const bool no_body = response_.status == 204 || response_.status == 304;
+
+    head_.clear();
+    head_.append("HTTP/1.1 ").append(std::to_string(response_.status)).append(" ");
+    head_.append(ReasonPhrase(response_.status)).append("\r\n");
+    for (const auto& [name, value] : response_.headers.All()) {
+      if (EqualsIgnoreCase(name, "Content-Length") || EqualsIgnoreCase(name, "Connection") ||
+          EqualsIgnoreCase(name, "Date") || EqualsIgnoreCase(name, "Transfer-Encoding") ||
+          EqualsIgnoreCase(name, "X-Request-Id")) {
+        continue;
+      }
+      // A value with CR/LF would split the response: drop the header.
+      if (name.empty() || !IsSafeHeaderText(name) || !IsSafeHeaderText(value)) continue;
+      head_.append(name).append(": ").append(value).append("\r\n");
+    }
+    head_.append("Date: ").append(HttpDate()).append("\r\n");
+    head_.append("X-Request-Id: ").append(request_.request_id).append("\r\n");
+    if (!no_body) head_.append("Content-Length: ").append(std::to_string(response_.body.size())).append("\r\n");
+    if (closing_) {
+      head_.append("Connection: close\r\n");
+    } else if (http10_keep_alive_) {
+      head_.append("Connection: keep-alive\r\n");
+    }
+    head_.append("\r\n");
+    response_.headers.Set("X-Request-Id", request_.request_id);
+    if (head_only || no_body) response_.body.clear();
+
+    stream_.expires_after(options().write_timeout);
+    std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(response_.body)};
+    asio::async_write(stream_, buffers, [self = shared_from_this()](beast::error_code ec, size_t) {
+      self->OnWritten(ec);
+    });
+  }
+
+  void OnWritten(beast::error_code ec) {
+    if (server_.options.on_complete) {
+      auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started_);
+      try {
+        server_.options.on_complete(request_, response_, elapsed);
+      } catch (...) {
+        std::fprintf(stderr, "wp::http: on_complete threw\n");
+      }
+    }
+    response_ = Response{};
+    if (ec) return Close();
+    if (closing_) return linger_ || buffer_.size() > 0 ? LingeringClose() : Close();
+    first_request_ = false;
+    WaitForRequest();
+  }
+
+  // After an error reply the client may still be sending (a large body):
+  // closing with unread data would reset the connection and could destroy
+  // the reply in flight, so read and discard a bounded amount first.
+  void LingeringClose() {
+    state_ = State::kClosed;
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    if (ec) return Close();
+    buffer_.consume(buffer_.size());
+    stream_.expires_after(std::min<std::chrono::milliseconds>(options().read_timeout, std::chrono::seconds(2)));
+    DiscardSome();
+  }
+
+  void DiscardSome() {
+    stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, size_t n) {
+      self->discarded_ += n;
+      constexpr size_t kMaxDiscardBytes = 4 << 20;
+      if (ec || self->discarded_ > kMaxDiscardBytes) return self->Close();
+      self->DiscardSome();
+    });
+  }
+
+  void Close() {
+    state_ = State::kClosed;
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+    stream_.socket().close(ec);
+  }
+
+  ServerCore& server_;
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::string remote_addr_;
+  State state_ = State::kIdle;
+  bool first_request_ = true;
+  bool closing_ = false;
+  bool linger_ = false;
+  bool http10_keep_alive_ = false;
+  std::chrono::steady_clock::time_point started_;
+  Request request_;
+  Response response_;
+  std::string head_;
+  std::array<char, 16 * 1024> discard_;
+  size_t discarded_ = 0;
+};
+
+void ServerCore::DoAccept() {
+  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (!acceptor.is_open() || stopping) return;
+    if (ec) {
+      // Out of file descriptors and the like: back off instead of spinning.
+      accept_retry.expires_after(std::chrono::milliseconds(50));
+      accept_retry.async_wait([this](beast::error_code) {
+        if (!stopping) DoAccept();
+      });
+      return;
+    }
+    auto session = std::make_shared<Session>(*this, std::move(socket));
+    {
+      std::lock_guard lock(mu);
+      sessions.emplace(session.get(), session);
+    }
+    session->Start();
+    DoAccept();
+  });
+}
+
+}  // namespace internal
+
+Server::Server(ServerOptions options, Handler handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+
+Server::~Server() { Stop(); }
+
+Result<void> Server::Listen() {
+  Impl& s = *impl_;
+  if (s.listening) return Ok();
+  beast::error_code ec;
+  asio::ip::address address = asio::ip::make_address(s.options.address, ec);
+  if (ec) return Unavailable("invalid listen address '" + s.options.address + "'");
+  tcp::endpoint endpoint(address, s.options.port);
+  s.acceptor.open(endpoint.protocol(), ec);
+  if (!ec) s.acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) s.acceptor.bind(endpoint, ec);
+  if (!ec) s.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    beast::error_code ignored;
+    s.acceptor.close(ignored);
+    return Unavailable("cannot listen on " + s.options.address + ":" + std::to_string(s.options.port) + ": " +
+                       ec.message());
+  }
+  s.bound_port = s.acceptor.local_endpoint(ec).port();
+  s.listening = true;
+  return Ok();
+}
+
+uint16_t Server::port() const { return impl_->bound_port; }
+
+size_t Server::ConnectionCount() const {
+  std::lock_guard lock(impl_->mu);
+  return impl_->sessions.size();
+}
+
+void Server::Start() {
+  Impl& s = *impl_;
+  {
+    std::lock_guard lock(s.mu);
+    if (s.running || s.stopped) return;
+  }
+  if (auto listened = Listen(); !listened.has_value()) {
+    std::fprintf(stderr, "wp::http: %s\n", listened.error().detail.c_str());
+    return;
+  }
+  {
+    std::lock_guard lock(s.mu);
+    s.running = true;
+  }
+  s.work.emplace(s.ioc.get_executor());
+  s.DoAccept();
+  int n = s.options.threads > 0 ? s.options.threads : static_cast<int>(std::thread::hardware_concurrency());
+  n = std::max(n, 1);
+  for (int i = 0; i < n; ++i) {
+    s.threads.emplace_back([&s] { s.ioc.run(); });
+  }
+}
+
+void Server::Run() {
+  Start();
+  Impl& s = *impl_;
+  std::unique_lock lock(s.mu);
+  s.cv.wait(lock, [&] { return !s.running; });
+}
+
+void Server::Stop() {
+  Impl& s = *impl_;
+  std::lock_guard stop_lock(s.stop_mu);
+  {
+    std::lock_guard lock(s.mu);
+    if (!s.running) {
+      s.stopped = true;
+      return;
+    }
+  }
+  s.stopping = true;
+  asio::post(s.ioc, [&s] {
+    beast::error_code ec;
+    s.acceptor.close(ec);
+    s.accept_retry.cancel();
+  });
+
+  auto ask_all = [&s](bool force) {
+    std::vector<std::shared_ptr<internal::Session>> live;
+    {
+      std::lock_guard lock(s.mu);
+      for (auto& [ptr, weak] : s.sessions) {
+        if (auto session = weak.lock()) live.push_back(std::move(session));
+      }
+    }
+    for (auto& session : live) force ? session->ForceClose() : session->RequestShutdown();
+  };
+  ask_all(/*force=*/false);
+  {
+    std::unique_lock lock(s.mu);
+    s.cv.wait_for(lock, s.options.shutdown_grace, [&s] { return s.sessions.empty(); });
+  }
+  ask_all(/*force=*/true);
+  {
+    // Closing is quick unless a handler is still running; then wait for it.
+    std::unique_lock lock(s.mu);
+    s.cv.wait_for(lock, std::chrono::seconds(1), [&s] { return s.sessions.empty(); });
+  }
+  s.work.reset();
+  s.ioc.stop();
+  for (auto& t : s.threads) t.join();
+  s.threads.clear();
+  {
+    std::lock_guard lock(s.mu);
+    s.running = false;
+    s.stopped = true;
+  }
+  s.cv.notify_all();
+}
+
+}  // namespace wp::http
