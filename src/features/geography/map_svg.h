@@ -1,0 +1,79 @@
+// Server-side, accessible, responsive inline SVG maps of districts and
+// neighbourhoods; no tiles, no scripts, no inline styles (the site's CSP).
+// Colours come from a stylesheet via these classes (all returned in
+// RenderedMap::css_classes so a test can check the stylesheet defines them):
+//   wp-map                        the <svg>; give it width:100%; height:auto
+//   wp-map__link                  an <a> around an area that has a URL
+//   wp-map__area                  every area <path>
+//   wp-map__area--borough-<N>     N = Borough::index (1-based, name order)
+//   wp-map__area--highlighted     area in MapOptions::highlighted (or in the borough)
+//   wp-map__area--muted           other areas, when something is highlighted
+//   wp-map__labels, wp-map__label the label group and each <text>
+// Pure: output depends only on the arguments and is byte-for-byte stable.
+#pragma once
+
+#include <functional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "features/geography/geography.h"
+
+namespace wp::geography {
+
+// What the map knows about an area when asking for its link.
+struct MapArea {
+  std::string_view code;  // "WK039201" or "BU03920101"
+  std::string_view name;
+  std::string_view slug;
+};
+
+struct MapOptions {
+  // Accessible name of the map, rendered as its <title>. Default: empty, which
+  // renders the name of the municipality, borough or district shown.
+  std::string title;
+  // Optional longer description, rendered as <desc>. Default: none.
+  std::string description;
+  // Prefix for the ids of <title> and <desc>; must be unique on the page. Only
+  // ASCII letters, digits, '-' and '_' are kept. Default "wp-map".
+  std::string id_prefix = "wp-map";
+  // URL of an area's page; an empty string renders the area without a link.
+  // The URL is XML-escaped, not otherwise checked. Default: no links.
+  std::function<std::string(const MapArea&)> link_for;
+  // Codes of areas to highlight; when non-empty, the other areas are muted.
+  std::set<std::string, std::less<>> highlighted;
+  // Fit the view to the highlighted areas (plus a quarter of their extent as
+  // context on each side) instead of all areas; areas wholly outside the view
+  // are left out. Default false.
+  bool fit_to_highlighted = false;
+  // Draw each area's name at a point inside it (aria-hidden: the links and
+  // titles already carry the names). Default false.
+  bool show_labels = false;
+  // Width of the viewBox in SVG user units; the height follows from the
+  // shapes' aspect ratio. Clamped to [100, 4000]. Default 600.
+  int width = 600;
+};
+
+struct RenderedMap {
+  std::string svg;                       // one <svg> element, no XML declaration
+  std::vector<std::string> css_classes;  // every class used, sorted, each once
+};
+
+// All districts of `m`, coloured per borough.
+RenderedMap RenderDistrictMap(const Municipality& m, const MapOptions& options);
+
+// All districts, with those of the borough `borough_slug` highlighted (added
+// to options.highlighted). Returns kNotFound for an unknown borough.
+Result<RenderedMap> RenderBoroughMap(const Municipality& m, std::string_view borough_slug, const MapOptions& options);
+
+// The neighbourhoods of one district. Returns kNotFound for an unknown district.
+Result<RenderedMap> RenderNeighbourhoodMap(const Municipality& m, const DistrictCode& district,
+                                           const MapOptions& options);
+
+// All neighbourhoods of `m`, e.g. to show a platform's area (its buurten in
+// options.highlighted, perhaps with fit_to_highlighted).
+RenderedMap RenderAllNeighbourhoodsMap(const Municipality& m, const MapOptions& options);
+
+}  // namespace wp::geography
