@@ -9,6 +9,8 @@
 // connection, keeps its cookies and fills the form field `_csrf` into the
 // body (at "{csrf}", or appended as "&_csrf=..."); --csrf-each does so before
 // every timed request (for endpoints that rotate the session).
+// --idle-connections N adds N connections that send nothing (idle browsers,
+// slow clients), to see whether they take capacity away.
 
 #include <algorithm>
 #include <array>
@@ -53,6 +55,7 @@ struct Options {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
   int connections = 16;
+  int idle_connections = 0;  // extra connections that only connect and wait
   int threads = 1;
   double duration_seconds = 10;
   int64_t max_requests = 0;  // 0: only the duration bounds the run
@@ -116,6 +119,7 @@ struct Stats {
   uint64_t errors = 0;      // connect, write, read failures
   uint64_t reconnects = 0;
   uint64_t prefetches = 0;
+  uint64_t idle_closed = 0;  // idle connections the server closed
   std::map<int, uint64_t> statuses;
 };
 
@@ -323,11 +327,42 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Clock::time_point started_;
 };
 
+// A client that connects and sends nothing, like an idle browser keeping a
+// connection open or a slow client; it reconnects when the server closes it.
+class IdleConnection : public std::enable_shared_from_this<IdleConnection> {
+ public:
+  IdleConnection(asio::io_context& ioc, Shared& shared, Stats& stats)
+      : shared_(shared), stats_(stats), socket_(ioc), timer_(ioc) {}
+
+  void Start() {
+    if (Clock::now() >= shared_.deadline) return;
+    beast::error_code ignored;
+    socket_.close(ignored);
+    socket_.async_connect(shared_.endpoint, [self = shared_from_this()](beast::error_code ec) {
+      if (ec) {
+        self->timer_.expires_after(std::chrono::milliseconds(10));
+        return self->timer_.async_wait([self](beast::error_code) { self->Start(); });
+      }
+      self->socket_.async_read_some(asio::buffer(self->byte_), [self](beast::error_code, size_t) {
+        ++self->stats_.idle_closed;
+        self->Start();
+      });
+    });
+  }
+
+ private:
+  Shared& shared_;
+  Stats& stats_;
+  tcp::socket socket_;
+  asio::steady_timer timer_;
+  char byte_[1];
+};
+
 void Usage() {
   std::fprintf(stderr,
                "usage: wp_bench_http_load --port N [--host 127.0.0.1] [--path /] [--method GET]\n"
                "         [--body STR] [--header 'Name: value']... [--content-type T]\n"
-               "         [--connections 16] [--threads 1] [--duration 10] [--requests N]\n"
+               "         [--connections 16] [--idle-connections 0] [--threads 1] [--duration 10] [--requests N]\n"
                "         [--csrf-page PATH [--csrf-each]] [--json]\n"
                "Targets 127.0.0.1 only. Limits: %d connections, %d threads, %.0f s, %lld requests.\n",
                kMaxConnections, kMaxThreads, kMaxDurationSeconds, static_cast<long long>(kMaxRequests));
@@ -379,6 +414,8 @@ std::optional<Options> ParseArgs(int argc, char** argv) {
       o.headers.emplace_back(v->substr(0, colon), start == std::string::npos ? "" : v->substr(start));
     } else if (arg == "--connections") {
       o.connections = std::atoi(v->c_str());
+    } else if (arg == "--idle-connections") {
+      o.idle_connections = std::atoi(v->c_str());
     } else if (arg == "--threads") {
       o.threads = std::atoi(v->c_str());
     } else if (arg == "--duration") {
@@ -398,7 +435,8 @@ std::optional<Options> ParseArgs(int argc, char** argv) {
     std::fprintf(stderr, "refusing host '%s': this tool only targets 127.0.0.1\n", o.host.c_str());
     std::exit(2);
   }
-  if (o.connections < 1 || o.connections > kMaxConnections || o.threads < 1 || o.threads > kMaxThreads ||
+  if (o.connections < 1 || o.connections > kMaxConnections || o.idle_connections < 0 ||
+      o.idle_connections > kMaxConnections || o.threads < 1 || o.threads > kMaxThreads ||
       !(o.duration_seconds > 0) || o.duration_seconds > kMaxDurationSeconds || o.max_requests < 0 ||
       o.max_requests > kMaxRequests || o.path.empty() || o.path.front() != '/') {
     std::fprintf(stderr, "option out of range\n");
@@ -433,6 +471,9 @@ int main(int argc, char** argv) {
     for (int c = t; c < options->connections; c += options->threads) {
       std::make_shared<Connection>(ioc, shared, stats[static_cast<size_t>(t)])->Start();
     }
+    for (int c = t; c < options->idle_connections; c += options->threads) {
+      std::make_shared<IdleConnection>(ioc, shared, stats[static_cast<size_t>(t)])->Start();
+    }
     threads.emplace_back([&ioc, &shared] {
       // Every 5 ms: past the deadline, stop at once (in-flight requests are
       // not counted); after the last request of a --requests run, let the
@@ -460,6 +501,7 @@ int main(int argc, char** argv) {
     total.errors += s.errors;
     total.reconnects += s.reconnects;
     total.prefetches += s.prefetches;
+    total.idle_closed += s.idle_closed;
     for (const auto& [status, n] : s.statuses) total.statuses[status] += n;
   }
   double rps = static_cast<double>(total.ok) / elapsed;
@@ -482,13 +524,15 @@ int main(int argc, char** argv) {
     j["errors"] = total.errors;
     j["reconnects"] = total.reconnects;
     j["prefetches"] = total.prefetches;
+    j["idle_connections"] = options->idle_connections;
+    j["idle_closed_by_server"] = total.idle_closed;
     nlohmann::ordered_json st = nlohmann::ordered_json::object();
     for (const auto& [status, n] : total.statuses) st[std::to_string(status)] = n;
     j["statuses"] = st;
     std::printf("%s\n", j.dump().c_str());
   } else {
-    std::printf("%s %s  connections=%d threads=%d  %.1fs\n", options->method.c_str(), options->path.c_str(),
-                options->connections, options->threads, elapsed);
+    std::printf("%s %s  connections=%d idle=%d threads=%d  %.1fs\n", options->method.c_str(),
+                options->path.c_str(), options->connections, options->idle_connections, options->threads, elapsed);
     std::printf("requests: %llu ok, %llu 4xx/5xx, %llu errors, %llu reconnects, %llu csrf prefetches\n",
                 static_cast<unsigned long long>(total.ok), static_cast<unsigned long long>(total.bad_status),
                 static_cast<unsigned long long>(total.errors), static_cast<unsigned long long>(total.reconnects),

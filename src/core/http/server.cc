@@ -17,6 +17,7 @@
 #include <ctime>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <thread>
 #include <unordered_map>
 
@@ -85,6 +86,20 @@ bool SplitTarget(std::string_view target, Request& request) {
   return true;
 }
 
+// Request ids must be unique, not secret: a per-thread generator seeded from
+// the OS source once avoids a getrandom() call per request.
+std::string NewRequestId(Random& seed_source) {
+  thread_local std::optional<std::mt19937_64> engine;
+  if (!engine) {
+    uint64_t seed = 0;
+    seed_source.Fill(&seed, sizeof seed);
+    engine.emplace(seed);
+  }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>((*engine)()));
+  return buf;
+}
+
 std::string_view ReasonPhrase(int status) {
   std::string_view reason = bhttp::obsolete_reason(bhttp::int_to_status(static_cast<unsigned>(status)));
   if (reason.empty() || reason.front() == '<') return "Unknown";
@@ -143,28 +158,33 @@ namespace internal {
 // whichever pool thread runs the strand at that moment.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(ServerCore& server, tcp::socket socket) : server_(server), stream_(std::move(socket)) {
+  Session(ServerCore& server, tcp::socket socket)
+      : server_(server), socket_(std::move(socket)), timer_(socket_.get_executor()) {
     beast::error_code ec;
-    tcp::endpoint peer = stream_.socket().remote_endpoint(ec);
+    tcp::endpoint peer = socket_.remote_endpoint(ec);
     if (!ec) remote_addr_ = peer.address().to_string();
-    stream_.socket().set_option(tcp::no_delay(true), ec);
+    socket_.set_option(tcp::no_delay(true), ec);
   }
   ~Session() { server_.Unregister(this); }
 
   void Start() {
-    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->WaitForRequest(); });
+    asio::dispatch(socket_.get_executor(), [self = shared_from_this()] {
+      self->SetDeadline(std::min(self->options().read_timeout, self->options().keep_alive_timeout));
+      self->OnTimer();
+      self->WaitForRequest();
+    });
   }
 
   // From Stop(): close now if idle, otherwise after the current response.
   void RequestShutdown() {
-    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+    asio::dispatch(socket_.get_executor(), [self = shared_from_this()] {
       self->closing_ = true;
       if (self->state_ == State::kIdle) self->Close();
     });
   }
 
   void ForceClose() {
-    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Close(); });
+    asio::dispatch(socket_.get_executor(), [self = shared_from_this()] { self->Close(); });
   }
 
  private:
@@ -176,9 +196,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (closing_ || server_.stopping) return Close();
     if (buffer_.size() > 0) return ReadHeader();  // pipelined bytes already here
     state_ = State::kIdle;
-    stream_.expires_after(first_request_ ? std::min(options().read_timeout, options().keep_alive_timeout)
-                                         : options().keep_alive_timeout);
-    stream_.async_read_some(buffer_.prepare(4096),
+    if (!first_request_) SetDeadline(options().keep_alive_timeout);
+    socket_.async_read_some(buffer_.prepare(4096),
                             [self = shared_from_this()](beast::error_code ec, size_t n) {
                               self->buffer_.commit(n);
                               if (ec || n == 0) return self->Close();
@@ -195,8 +214,8 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_.emplace();
     parser_->header_limit(static_cast<uint32_t>(std::min<size_t>(options().max_header_bytes, UINT32_MAX)));
     parser_->body_limit(options().max_body_bytes);
-    stream_.expires_after(options().read_timeout);
-    bhttp::async_read_header(stream_, buffer_, *parser_,
+    SetDeadline(options().read_timeout);
+    bhttp::async_read_header(socket_, buffer_, *parser_,
                              [self = shared_from_this()](beast::error_code ec, size_t) { self->OnHeader(ec); });
   }
 
@@ -209,7 +228,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (parser_->is_done()) return Dispatch();
     if (EqualsIgnoreCase(header[bhttp::field::expect], "100-continue")) {
       static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-      asio::async_write(stream_, asio::buffer(kContinue),
+      asio::async_write(socket_, asio::buffer(kContinue),
                         [self = shared_from_this()](beast::error_code ec2, size_t) {
                           if (ec2) return self->Close();
                           self->ReadBody();
@@ -220,7 +239,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void ReadBody() {
-    bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
+    bhttp::async_read(socket_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, size_t) {
       if (ec) return self->OnReadError(ec);
       self->Dispatch();
     });
@@ -250,7 +269,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void RespondError(int status) {
     FillRequestHead();
-    request_.request_id = server_.random.Hex(8);
+    request_.request_id = NewRequestId(server_.random);
     closing_ = true;
     linger_ = true;
     std::string_view reason = ReasonPhrase(status);
@@ -263,14 +282,15 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_.reset();
     request_.method = ParseMethod(msg.method_string());
     request_.target = std::string(msg.target());
-    if (!SplitTarget(request_.target, request_)) {
+    // RFC 9112 section 3.2: an HTTP/1.1 request without Host is answered 400.
+    if (!SplitTarget(request_.target, request_) || (msg.version() >= 11 && msg.count(bhttp::field::host) != 1)) {
       return RespondError(400);
     }
     for (const auto& field : msg) {
       request_.headers.Add(std::string(field.name_string()), std::string(field.value()));
     }
     request_.body = std::move(msg.body());
-    request_.request_id = server_.random.Hex(8);
+    request_.request_id = NewRequestId(server_.random);
     request_.keep_alive = msg.keep_alive();
     http10_keep_alive_ = msg.version() == 10 && msg.keep_alive();
     if (!msg.keep_alive()) closing_ = true;
@@ -320,9 +340,9 @@ class Session : public std::enable_shared_from_this<Session> {
     response_.headers.Set("X-Request-Id", request_.request_id);
     if (head_only || no_body) response_.body.clear();
 
-    stream_.expires_after(options().write_timeout);
+    SetDeadline(options().write_timeout);
     std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(response_.body)};
-    asio::async_write(stream_, buffers, [self = shared_from_this()](beast::error_code ec, size_t) {
+    asio::async_write(socket_, buffers, [self = shared_from_this()](beast::error_code ec, size_t) {
       self->OnWritten(ec);
     });
   }
@@ -349,15 +369,15 @@ class Session : public std::enable_shared_from_this<Session> {
   void LingeringClose() {
     state_ = State::kClosed;
     beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    socket_.shutdown(tcp::socket::shutdown_send, ec);
     if (ec) return Close();
     buffer_.consume(buffer_.size());
-    stream_.expires_after(std::min<std::chrono::milliseconds>(options().read_timeout, std::chrono::seconds(2)));
+    SetDeadline(std::min<std::chrono::milliseconds>(options().read_timeout, std::chrono::seconds(2)));
     DiscardSome();
   }
 
   void DiscardSome() {
-    stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, size_t n) {
+    socket_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, size_t n) {
       self->discarded_ += n;
       constexpr size_t kMaxDiscardBytes = 4 << 20;
       if (ec || self->discarded_ > kMaxDiscardBytes) return self->Close();
@@ -368,12 +388,33 @@ class Session : public std::enable_shared_from_this<Session> {
   void Close() {
     state_ = State::kClosed;
     beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
-    stream_.socket().close(ec);
+    socket_.shutdown(tcp::socket::shutdown_both, ec);
+    socket_.close(ec);
+    timer_.cancel();
+  }
+
+  // Timeouts: one timer per connection watches `deadline_`. Moving the
+  // deadline later costs nothing (the timer re-arms when it fires); only an
+  // earlier deadline re-arms it at once. Cheaper than a timer per operation.
+  void SetDeadline(std::chrono::milliseconds timeout) {
+    deadline_ = std::chrono::steady_clock::now() + timeout;
+    if (deadline_ < timer_.expiry()) timer_.expires_at(deadline_);  // the pending wait ends; OnTimer re-arms
+  }
+
+  void OnTimer() {
+    if (state_ == State::kClosed && !socket_.is_open()) return;
+    if (state_ != State::kHandling && std::chrono::steady_clock::now() >= deadline_) {
+      // Too slow: closing the socket ends the pending read or write.
+      return Close();
+    }
+    timer_.expires_at(deadline_);
+    timer_.async_wait([self = shared_from_this()](beast::error_code) { self->OnTimer(); });
   }
 
   ServerCore& server_;
-  beast::tcp_stream stream_;
+  tcp::socket socket_;
+  asio::steady_timer timer_;
+  std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string remote_addr_;

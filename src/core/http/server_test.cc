@@ -193,6 +193,12 @@ TEST_F(ServerTest, MalformedRequestsAre400) {
       "GET noslash HTTP/1.1\r\nHost: x\r\n\r\n",
       "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
       "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+      "GET / HTTP/1.1\r\n\r\n",                           // no Host
+      "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",  // two Hosts
+      // Request smuggling shapes.
+      "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd",
+      "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: x\r\nX: a\rb\r\n\r\n",
   };
   for (const auto& request : bad) {
     SCOPED_TRACE(request);
