@@ -146,4 +146,20 @@ std::string Sha256Hex(std::string_view data) {
   return ToHex(std::string_view(reinterpret_cast<const char*>(out), sizeof out));
 }
 
+bool IsPlausibleEmail(std::string_view a) {
+  if (a.empty() || a.size() > 254) return false;
+  size_t at = a.find('@');
+  if (at == std::string_view::npos || at == 0 || a.find('@', at + 1) != std::string_view::npos) return false;
+  std::string_view domain = a.substr(at + 1);
+  if (domain.size() < 3 || domain.find('.') == std::string_view::npos || domain.front() == '.' ||
+      domain.back() == '.' || domain.find("..") != std::string_view::npos)
+    return false;
+  for (unsigned char c : a) {
+    if (c <= 0x20 || c == 0x7f || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' || c == '\\' || c == '(' ||
+        c == ')' || c == '[' || c == ']' || c == ':')
+      return false;
+  }
+  return true;
+}
+
 }  // namespace wp

@@ -19,5 +19,8 @@ std::string JoinStrings(const std::vector<std::string>& parts, std::string_view 
 std::string ToHex(std::string_view bytes);
 std::string Base64UrlEncode(std::string_view bytes);
 std::string Sha256Hex(std::string_view data);
+// Basic syntactic check of an e-mail address (local@domain.tld, no spaces,
+// no control or special characters, at most 254 bytes).
+bool IsPlausibleEmail(std::string_view address);
 
 }  // namespace wp

@@ -113,4 +113,38 @@ std::string FillPlaceholders(std::string_view message, const std::vector<std::pa
   return out;
 }
 
+std::string FormatInteger(int64_t value, std::string_view locale) {
+  char sep = locale == "en" ? ',' : '.';
+  bool negative = value < 0;
+  uint64_t v = negative ? static_cast<uint64_t>(-(value + 1)) + 1 : static_cast<uint64_t>(value);
+  std::string digits = std::to_string(v);
+  std::string out;
+  int count = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    if (count > 0 && count % 3 == 0) out.insert(out.begin(), sep);
+    out.insert(out.begin(), *it);
+    ++count;
+  }
+  return negative ? "-" + out : out;
+}
+
+std::string FormatDecimal(double value, int decimals, std::string_view locale) {
+  double scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  double rounded = value < 0 ? -static_cast<double>(static_cast<int64_t>(-value * scale + 0.5))
+                             : static_cast<double>(static_cast<int64_t>(value * scale + 0.5));
+  int64_t scaled = static_cast<int64_t>(rounded);
+  int64_t whole = scaled / static_cast<int64_t>(scale);
+  int64_t frac = scaled % static_cast<int64_t>(scale);
+  if (frac < 0) frac = -frac;
+  std::string out = (scaled < 0 && whole == 0 ? "-" : "") + FormatInteger(whole, locale);
+  if (decimals > 0) {
+    std::string f = std::to_string(frac);
+    while (static_cast<int>(f.size()) < decimals) f.insert(f.begin(), '0');
+    out += (locale == "en" ? '.' : ',');
+    out += f;
+  }
+  return out;
+}
+
 }  // namespace wp::i18n

@@ -49,4 +49,10 @@ class Catalog {
 // placeholders stay as they are.
 std::string FillPlaceholders(std::string_view message, const std::vector<std::pair<std::string, std::string>>& args);
 
+// Formats a whole number with the locale's thousands separator:
+// 14745 -> "14.745" (nl) or "14,745" (en).
+std::string FormatInteger(int64_t value, std::string_view locale);
+// Formats a number with `decimals` digits after the locale's decimal mark.
+std::string FormatDecimal(double value, int decimals, std::string_view locale);
+
 }  // namespace wp::i18n

@@ -1,28 +1,31 @@
 // Import of a municipality's geography from CBS-shaped CSV and GeoJSON files
 // (e.g. the CBS Wijk- en Buurtkaart and Kerncijfers wijken en buurten).
 // Everything here is pure (file contents in, values out) except
-// LoadMunicipalityFromFolder, which only reads files. Nothing is specific to
-// one municipality.
+// ReadCbsFolder and LoadMunicipalityFromFolder, which only read files.
+// Nothing is specific to one municipality.
 //
-// File-set contract (columns are found by header name; names are compared
-// case-insensitively after trimming, may carry a year suffix such as
-// "cbs_buurtcodes_2024", and unknown columns are ignored):
+// File-set contract (columns are found by header name, in any order; names
+// are compared case-insensitively after trimming, may carry a year suffix
+// such as "cbs_buurtcodes_2024", and unknown columns are ignored):
 //
 //   <prefix>-wijken.csv       required. One row per district.
 //       required: code (WK + 6 digits), name, stadsdeel
-//       optional: gemeentecode, gemeentenaam, year, wijken/buurten (ignored),
+//       optional: gemeentecode (checked against the codes), gemeentenaam
+//                 (same on every row; default: the gemeentecode), year,
 //                 population, men, women, dwellings, area_total_ha,
 //                 area_land_ha, area_water_ha, density_per_km2_land
 //   <prefix>-buurten.csv      required. One row per neighbourhood.
-//       required: code (BU + 8 digits), name, wijkcode
+//       required: code (BU + 8 digits, numbered under its wijkcode), name, wijkcode
 //       optional: wijknaam, gemeentecode, stadsdeel (checked against the
 //                 district), year, and the same figures as for districts
+//       Every district must have at least one neighbourhood.
 //   <prefix>-wijken.geojson   required. FeatureCollection, one feature per district
 //   <prefix>-buurten.geojson  required. FeatureCollection, one feature per neighbourhood
 //       A feature is matched to its row by the property "code" (or
 //       "statcode"), else by the feature's "id". Geometry is a Polygon or
 //       MultiPolygon in WGS84 lon/lat; rings must be closed. Every row needs
-//       exactly one feature and every feature a row.
+//       exactly one feature and every feature a row; a feature's "name"
+//       property, if any, must equal the row's name.
 //   <prefix>-stadsdelen.csv   optional. One row per borough.
 //       required: stadsdeel
 //       optional: wijken, buurten (counts), population, men, women,
@@ -35,8 +38,10 @@
 //   <prefix>-wijkraden-mapping.csv, or exactly one
 //   <prefix>-wijkraden-<anything>-mapping.csv   optional. Former councils.
 //       required: wijkraad, cbs_buurtcodes (";"-separated, may be empty)
-//       optional: cbs_wijkcode (may end in "?" for uncertain, or be empty),
+//       optional: cbs_wijkcode (may end in "?" for uncertain, or be empty;
+//                 when certain, every listed buurt must lie in it),
 //                 confidence (high|medium|low|empty), note
+//       Council names are unique; listed buurtcodes must be known.
 //
 // CSV: RFC 4180 (quoted fields, "" escapes, newlines inside quotes), LF or
 // CRLF line ends, an optional UTF-8 byte order mark, blank lines skipped. The

@@ -1,0 +1,300 @@
+#include "app/app.h"
+
+#include <csignal>
+#include <condition_variable>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+
+#include "app/features.h"
+#include "core/db/migrations.h"
+#include "core/html/template.h"
+#include "core/http/access_log.h"
+#include "core/http/metrics.h"
+#include "core/http/router.h"
+#include "core/http/security_headers.h"
+#include "core/http/server.h"
+#include "core/i18n/catalog.h"
+#include "core/mail/outbox.h"
+#include "core/web/registry.h"
+#include "core/web/static_assets.h"
+#include "core/web/web.h"
+#include "features/accounts/commands.h"
+#include "wp_app_files.h"
+#include "wp_assets.h"
+#include "wp_mail_files.h"
+#include "wp_web_files.h"
+
+namespace wp::app {
+
+struct App::Impl {
+  Config config;
+  std::unique_ptr<SystemClock> own_clock;
+  std::unique_ptr<SecureRandom> own_random;
+  const Clock* clock = nullptr;
+  Random* random = nullptr;
+  bool quiet = false;
+  std::unique_ptr<db::Database> db;
+  i18n::Catalog catalog;
+  std::unique_ptr<html::TemplateSet> templates;
+  std::unique_ptr<web::Web> web;
+  web::FeatureRegistry registry;
+  FeatureHandles handles;
+  http::Router router;
+  web::StaticAssets assets;
+  http::MetricsRegistry metrics;
+  std::unique_ptr<http::HttpMetrics> http_metrics;
+  http::GaugeFamily* stat_gauge = nullptr;
+  std::unique_ptr<http::AccessLog> access_log;
+  std::FILE* access_log_file = nullptr;
+  std::unique_ptr<http::Server> server;
+  std::unique_ptr<mail::Delivery> mail;
+  http::Handler not_found;
+  http::Handler method_not_allowed;
+
+  std::thread background;
+  std::mutex bg_mu;
+  std::condition_variable bg_cv;
+  bool bg_stop = false;
+
+  ~Impl() {
+    if (access_log_file && access_log_file != stdout) std::fclose(access_log_file);
+  }
+};
+
+App::App() : impl_(std::make_unique<Impl>()) {}
+
+App::~App() { Stop(); }
+
+namespace {
+
+Result<std::string> LoadOrCreateSecret(db::Database& db, Random& random, const Clock& clock) {
+  return db.Write([&](db::Connection& c) -> Result<std::string> {
+    WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT value FROM app_settings WHERE name = 'csrf_secret'"));
+    if (row) return row->Text(0);
+    std::string secret = random.Hex(32);
+    WP_TRY_VOID(c.Execute("INSERT INTO app_settings (name, value, updated_at) VALUES ('csrf_secret', ?, ?)",
+                          {secret, clock.NowUnixSeconds()}));
+    return secret;
+  });
+}
+
+}  // namespace
+
+Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides overrides) {
+  WP_TRY_VOID(ValidateConfig(config));
+  std::unique_ptr<App> app(new App());
+  Impl& m = *app->impl_;
+  m.config = config;
+  m.quiet = overrides.quiet;
+  if (overrides.clock) {
+    m.clock = overrides.clock;
+  } else {
+    m.own_clock = std::make_unique<SystemClock>();
+    m.clock = m.own_clock.get();
+  }
+  if (overrides.random) {
+    m.random = overrides.random;
+  } else {
+    m.own_random = std::make_unique<SecureRandom>();
+    m.random = m.own_random.get();
+  }
+
+  WP_ASSIGN_OR_RETURN(m.db, db::Open(config.database_url));
+  // The app's own tables (settings) come first: the CSRF secret lives there.
+  auto app_migrations = db::MigrationsFromFiles("app", AppFiles());
+  for (auto& mm : db::MigrationsFromFiles("mail", MailFiles())) app_migrations.push_back(mm);
+  WP_TRY_VOID(db::ApplyMigrations(*m.db, app_migrations));
+
+  web::SiteOptions site;
+  site.site_name = config.site_name;
+  site.municipality_name = config.municipality_name;
+  site.base_url = config.base_url;
+  site.secure_cookies = config.base_url.rfind("https://", 0) == 0;
+  if (!config.csrf_secret.empty()) {
+    site.csrf_secret = config.csrf_secret;
+  } else {
+    WP_ASSIGN_OR_RETURN(site.csrf_secret, LoadOrCreateSecret(*m.db, *m.random, *m.clock));
+  }
+  site.form_limits.max_field_bytes = static_cast<size_t>(config.max_body_kib) * 1024;
+
+  m.templates = std::make_unique<html::TemplateSet>(m.catalog);
+  m.web = std::make_unique<web::Web>(site, *m.templates, m.catalog, *m.random);
+  web::FeatureDeps deps{*m.db, *m.clock, *m.random, *m.web};
+  WP_TRY_VOID(RegisterFeatures(m.registry, deps, config, m.handles));
+
+  // Strings and views: core first, then each feature's.
+  WP_TRY_VOID(m.catalog.AddFiles(WebFiles()));
+  WP_TRY_VOID(m.templates->AddFiles("web", WebFiles()));
+  for (const auto& f : m.registry.files()) {
+    WP_TRY_VOID(m.catalog.AddFiles(f.files));
+    WP_TRY_VOID(m.templates->AddFiles(f.feature, f.files));
+  }
+  if (auto missing = m.catalog.Inconsistencies(); !missing.empty()) {
+    return Internal("translation catalogs differ: " + missing.front() + " (and " +
+                    std::to_string(missing.size() - 1) + " more)");
+  }
+
+  mail::SmtpOptions smtp{config.smtp_url, config.smtp_username, config.smtp_password, config.mail_from,
+                         config.smtp_require_tls};
+  m.mail = std::make_unique<mail::Delivery>(*m.db, smtp, *m.clock);
+  mail::Delivery* delivery = m.mail.get();
+  m.registry.AddBackgroundTask("mail.deliver", [delivery] {
+    auto r = delivery->DeliverDue();
+    if (!r.has_value()) std::cerr << "wijkplatform: e-mail delivery failed: " << r.error().detail << "\n";
+  });
+
+  WP_ASSIGN_OR_RETURN(int applied, db::ApplyMigrations(*m.db, m.registry.migrations()));
+  if (applied > 0 && !m.quiet) std::cerr << "wijkplatform: applied " << applied << " database migrations\n";
+  WP_TRY_VOID(AfterMigrations(m.handles, config, m.quiet));
+
+  // Static assets: NL Design System CSS (design tokens + components) and ours.
+  std::string nlds;
+  for (const auto& f : AssetFiles()) {
+    if (f.path.find("design-tokens") != std::string_view::npos) nlds.insert(0, std::string(f.data) + "\n");
+    else if (f.path.find("component-library-css") != std::string_view::npos) nlds += std::string(f.data) + "\n";
+    else {
+      std::string_view name = f.path.substr(f.path.rfind('/') + 1);
+      m.assets.Add(std::string(name), std::string(f.data));
+    }
+  }
+  m.assets.Add("nlds.css", std::move(nlds));
+
+  // Metrics: HTTP traffic plus each feature's numbers.
+  m.http_metrics = std::make_unique<http::HttpMetrics>(m.metrics);
+  m.stat_gauge = &m.metrics.AddGauge("wp_stat", "Counts reported by the features.", {"name"});
+
+  // Routes.
+  web::Web& w = *m.web;
+  m.router.Get("/healthz", [&m](http::Request&) {
+    auto ok = m.db->Read([](db::Connection& c) { return c.QueryOne("SELECT 1"); });
+    http::Response r = ok.has_value() ? http::Response::Text("ok\n") : http::Response::Text("database unavailable\n", 503);
+    r.headers.Set("Cache-Control", "no-store");
+    return r;
+  });
+  m.router.Get("/metrics", [&m](http::Request&) {
+    (void)m.db->Read([&m](db::Connection& c) -> Result<bool> {
+      for (const auto& s : m.registry.stats()) m.stat_gauge->Set({s.name}, static_cast<double>(s.value(c)));
+      return true;
+    });
+    http::Response r = http::Response::Text(m.metrics.RenderPrometheus());
+    r.headers.Set("Content-Type", http::kPrometheusContentType);
+    r.headers.Set("Cache-Control", "no-store");
+    return r;
+  });
+  m.router.Get("/static/{name}", [&m](http::Request& req) { return m.assets.Serve(req, req.Param("name")); });
+  m.router.Get("/taal/{locale}", [&w](http::Request& req) { return w.SwitchLocale(req); });
+  for (const auto& fn : m.registry.route_fns()) fn(m.router);
+  m.not_found = w.Page([&w](http::Request&, web::Context& ctx) {
+    return w.Message(ctx, 404, "web.error.title", "web.not_found");
+  }, {.check_csrf = false});
+  m.method_not_allowed = w.Page([&w](http::Request&, web::Context& ctx) {
+    return w.Message(ctx, 405, "web.error.title", "web.method_not_allowed");
+  }, {.check_csrf = false});
+
+  if (!config.access_log.empty() && !m.quiet) {
+    if (config.access_log == "-") {
+      m.access_log = std::make_unique<http::AccessLog>(stdout, *m.clock);
+    } else {
+      m.access_log_file = std::fopen(config.access_log.c_str(), "a");
+      if (!m.access_log_file) return InvalidInput("access_log: cannot open " + config.access_log);
+      m.access_log = std::make_unique<http::AccessLog>(m.access_log_file, *m.clock);
+    }
+  }
+  return app;
+}
+
+http::Response App::Handle(http::Request& req) {
+  Impl& m = *impl_;
+  http::Router::Match match = m.router.Find(req.method, req.path);
+  http::Response resp;
+  if (match.kind == http::Router::MatchKind::kFound) {
+    req.params = std::move(match.params);
+    req.route = match.pattern;
+    resp = (*match.handler)(req);
+  } else if (match.kind == http::Router::MatchKind::kMethodNotAllowed) {
+    req.route = match.pattern;
+    resp = m.method_not_allowed(req);
+    std::string allow;
+    for (auto method : match.allowed) allow += (allow.empty() ? "" : ", ") + std::string(http::MethodName(method));
+    resp.headers.Set("Allow", allow);
+  } else {
+    resp = m.not_found(req);
+  }
+  http::AddSecurityHeaders(resp, {.https = m.web->options().secure_cookies});
+  return resp;
+}
+
+Result<void> App::Start() {
+  Impl& m = *impl_;
+  http::ServerOptions opts;
+  opts.address = m.config.listen_address;
+  opts.port = static_cast<uint16_t>(m.config.port);
+  opts.threads = m.config.threads;
+  opts.max_body_bytes = static_cast<size_t>(m.config.max_body_kib) * 1024;
+  opts.on_complete = [&m](const http::Request& req, const http::Response& resp, std::chrono::microseconds d) {
+    if (m.access_log) m.access_log->Write(req, resp, d);
+    m.http_metrics->Record(req, resp, d);
+  };
+  m.server = std::make_unique<http::Server>(opts, [this](http::Request& req) { return Handle(req); });
+  WP_TRY_VOID(m.server->Listen());
+  m.server->Start();
+  m.bg_stop = false;
+  m.background = std::thread([this] {
+    Impl& mm = *impl_;
+    std::unique_lock<std::mutex> lock(mm.bg_mu);
+    while (!mm.bg_stop) {
+      lock.unlock();
+      RunBackgroundTasksOnce();
+      lock.lock();
+      mm.bg_cv.wait_for(lock, std::chrono::seconds(mm.config.mail_interval_seconds), [&] { return mm.bg_stop; });
+    }
+  });
+  if (!m.quiet) {
+    std::cerr << "wijkplatform: serving http://" << m.config.listen_address << ":" << port() << "/ (base URL "
+              << m.config.base_url << ")\n";
+  }
+  return Ok();
+}
+
+uint16_t App::port() const { return impl_->server ? impl_->server->port() : 0; }
+
+void App::Stop() {
+  Impl& m = *impl_;
+  if (m.server) {
+    m.server->Stop();
+    m.server.reset();
+  }
+  {
+    std::lock_guard<std::mutex> lock(m.bg_mu);
+    m.bg_stop = true;
+  }
+  m.bg_cv.notify_all();
+  if (m.background.joinable()) m.background.join();
+}
+
+void App::WaitForSignal() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  int sig = 0;
+  sigwait(&set, &sig);
+  if (!impl_->quiet) std::cerr << "wijkplatform: received signal " << sig << ", finishing requests and stopping\n";
+  Stop();
+}
+
+void App::RunBackgroundTasksOnce() {
+  for (const auto& t : impl_->registry.tasks()) t.fn();
+}
+
+db::Database& App::db() { return *impl_->db; }
+accounts::AccountCommands& App::accounts() { return *impl_->handles.accounts; }
+geography::GeographyService* App::geography() { return impl_->handles.geography; }
+Result<int> App::DeliverMailNow() { return impl_->mail->DeliverDue(1000); }
+const Config& App::config() const { return impl_->config; }
+
+Result<void> App::LoadDemoContent() { return LoadDemo(impl_->handles, *impl_->clock); }
+
+}  // namespace wp::app

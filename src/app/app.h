@@ -1,0 +1,73 @@
+// App: the composition root. Opens the database, registers every feature,
+// applies migrations, loads the municipality's geography into an empty
+// database, and serves HTTP. Used by `wijkplatform serve` and by tests
+// (AppHarness), so tests run the same wiring as production.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "app/config.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/http/message.h"
+#include "core/random.h"
+#include "core/result.h"
+
+namespace wp::accounts {
+class AccountCommands;
+}
+namespace wp::geography {
+class GeographyService;
+}
+
+namespace wp::app {
+
+struct AppOverrides {
+  const Clock* clock = nullptr;  // default: the system clock
+  Random* random = nullptr;      // default: the OS CSPRNG
+  bool quiet = false;            // no access log, no startup messages
+};
+
+class App {
+ public:
+  // Builds the application. Errors: bad database URL, failed migration,
+  // unreadable geography files (the message names the file and line).
+  static Result<std::unique_ptr<App>> Create(const Config& config, AppOverrides overrides = {});
+  ~App();
+
+  // Handles one request through the full stack (router, pages, security
+  // headers, metrics). Thread-safe.
+  http::Response Handle(http::Request& request);
+
+  // Binds the configured address (port 0: any free port) and serves on
+  // background threads; also starts the background tasks (e-mail delivery).
+  Result<void> Start();
+  uint16_t port() const;
+  // Graceful stop: finishes in-flight requests, stops background tasks.
+  void Stop();
+  // Blocks until SIGTERM or SIGINT, then stops gracefully.
+  void WaitForSignal();
+
+  // Runs every background task once (tests and `wijkplatform mail deliver`).
+  void RunBackgroundTasksOnce();
+
+  db::Database& db();
+  accounts::AccountCommands& accounts();
+  geography::GeographyService* geography();
+  // Sends due e-mail from the outbox now. Returns how many were sent.
+  Result<int> DeliverMailNow();
+  const Config& config() const;
+  // Adds the demo content (idempotent).
+  Result<void> LoadDemoContent();
+
+ private:
+  App();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wp::app

@@ -1,0 +1,435 @@
+#include "app/cli.h"
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/config.h"
+#include "app/flags.h"
+#include "core/db/migrations.h"
+#include "core/mail/outbox.h"
+#include "core/strings.h"
+#include "features/accounts/commands.h"
+#include "features/geography/service.h"
+
+namespace wp::app {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kVersion = "0.1.0";
+
+const char* kMainHelp = R"(wijkplatform - neighbourhood democracy for a municipality
+
+Usage: wijkplatform COMMAND [FLAGS]
+
+Commands:
+  serve                 run the web server (default: http://127.0.0.1:8080)
+  migrate               create or update the database tables, then exit
+  admin create-user     create an account, e.g. the first administrator
+  admin grant-role      give an existing account a role
+  admin revoke-role     take a role from an account
+  geo import            load a municipality's CBS geography files
+  geo show              print the loaded stadsdelen, wijken and buurten
+  mail deliver          send queued e-mail now
+  count                 count a participatory budget vote (Pabulib .pb file)
+  draw                  draw a lottery panel (sortition) from a pool of volunteers
+
+Every command takes --help. Settings come from a config file (--config FILE,
+or WP_CONFIG, or ./wijkplatform.conf when present), then WP_* environment
+variables, then flags. See wijkplatform.conf.example for every setting.
+
+  --help      show this help
+  --version   print the version
+)";
+
+std::vector<FlagSpec> CommonFlags() {
+  return {
+      {"config", true, false, "config file (key = value lines); default $WP_CONFIG or ./wijkplatform.conf", "FILE"},
+      {"database", true, false, "database URL, overrides database_url (e.g. sqlite:data/wijkplatform.db)", "URL"},
+      {"json", false, false, "print the result as JSON"},
+      {"help", false, false, "show this help"},
+  };
+}
+
+std::vector<FlagSpec> With(std::vector<FlagSpec> specs) {
+  auto common = CommonFlags();
+  specs.insert(specs.end(), common.begin(), common.end());
+  return specs;
+}
+
+Result<Config> LoadConfig(const Flags& flags) {
+  Config config;
+  std::string file;
+  if (auto f = flags.Get("config")) {
+    file = *f;
+  } else if (const char* e = std::getenv("WP_CONFIG"); e && *e) {
+    file = e;
+  } else if (std::filesystem::exists("wijkplatform.conf")) {
+    file = "wijkplatform.conf";
+  }
+  if (!file.empty()) {
+    std::ifstream in(file);
+    if (!in) return InvalidInput("cannot read config file " + file);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    WP_TRY_VOID(ApplyConfigText(config, ss.str(), file));
+  }
+  WP_TRY_VOID(ApplyEnvironment(config, ProcessEnvironment()));
+  if (auto d = flags.Get("database")) config.database_url = *d;
+  return config;
+}
+
+// Creates the folder of an SQLite database file so a fresh checkout works.
+void EnsureDatabaseFolder(const Config& config) {
+  std::string url = config.database_url;
+  if (url.rfind("postgres", 0) == 0) return;
+  if (url.rfind("sqlite:", 0) == 0) url = url.substr(7);
+  if (url == ":memory:") return;
+  std::filesystem::path p(url);
+  if (p.has_parent_path()) {
+    std::error_code ec;
+    std::filesystem::create_directories(p.parent_path(), ec);
+  }
+}
+
+int Fail(std::ostream& err, const Flags* flags, std::ostream& out, const std::string& message, int code = 1) {
+  if (flags && flags->Has("json")) {
+    out << json{{"ok", false}, {"error", message}}.dump(2) << "\n";
+  }
+  err << "wijkplatform: " << message << "\n";
+  return code;
+}
+
+struct Parsed {
+  Flags flags;
+  Config config;
+};
+
+// Parses flags and config for a command; prints help when asked.
+std::optional<int> Prepare(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs,
+                           const std::string& usage, std::ostream& out, std::ostream& err, Parsed& parsed) {
+  auto flags = Flags::Parse(args, specs);
+  if (!flags.has_value()) {
+    err << "wijkplatform: " << flags.error().detail << "\n" << usage << "\n";
+    return 2;
+  }
+  if (flags->Has("help")) {
+    out << usage << "\n\nFlags:\n" << FlagHelp(specs);
+    return 0;
+  }
+  if (!flags->positional().empty()) {
+    err << "wijkplatform: unexpected argument '" << flags->positional()[0] << "'\n";
+    return 2;
+  }
+  auto config = LoadConfig(*flags);
+  if (!config.has_value()) return Fail(err, &*flags, out, config.error().detail, 2);
+  parsed.flags = std::move(*flags);
+  parsed.config = std::move(*config);
+  return std::nullopt;
+}
+
+Result<std::unique_ptr<App>> OpenApp(const Config& config, bool quiet) {
+  EnsureDatabaseFolder(config);
+  return App::Create(config, AppOverrides{.quiet = quiet});
+}
+
+int Serve(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  auto specs = With({
+      {"listen", true, false, "listen address (listen_address)", "ADDRESS"},
+      {"port", true, false, "TCP port (port); 0 picks a free one", "N"},
+      {"base-url", true, false, "public address used in e-mails (base_url)", "URL"},
+      {"demo", false, false, "add demo content (idempotent)"},
+  });
+  Parsed p;
+  if (auto r = Prepare(args, specs, "Usage: wijkplatform serve [--config FILE] [--port N] [--demo]", out, err, p)) return *r;
+  if (auto v = p.flags.Get("listen")) p.config.listen_address = *v;
+  if (auto v = p.flags.Get("base-url")) p.config.base_url = *v;
+  if (auto v = p.flags.Get("port")) {
+    auto r = SetConfigValue(p.config, "port", *v);
+    if (!r.has_value()) return Fail(err, &p.flags, out, r.error().detail, 2);
+  }
+  // Signals are handled by sigwait in App::WaitForSignal; block them in
+  // every thread before any is started.
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  auto app = OpenApp(p.config, false);
+  if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+  if (p.flags.Has("demo")) {
+    auto r = (*app)->LoadDemoContent();
+    if (!r.has_value()) return Fail(err, &p.flags, out, "demo content: " + r.error().detail);
+  }
+  auto started = (*app)->Start();
+  if (!started.has_value()) return Fail(err, &p.flags, out, started.error().detail);
+  if (p.flags.Has("json")) {
+    out << json{{"ok", true}, {"port", (*app)->port()}, {"listen", p.config.listen_address}}.dump() << std::endl;
+  }
+  (*app)->WaitForSignal();
+  return 0;
+}
+
+int Migrate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Parsed p;
+  if (auto r = Prepare(args, CommonFlags(), "Usage: wijkplatform migrate [--config FILE] [--json]", out, err, p)) return *r;
+  auto app = OpenApp(p.config, p.flags.Has("json"));
+  if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+  if (p.flags.Has("json")) out << json{{"ok", true}, {"database", p.config.database_url}}.dump(2) << "\n";
+  else out << "database is up to date: " << p.config.database_url << "\n";
+  return 0;
+}
+
+Result<std::string> ReadPassword(const Flags& flags, std::istream& in) {
+  if (auto var = flags.Get("password-env")) {
+    const char* v = std::getenv(var->c_str());
+    if (!v) return InvalidInput("environment variable " + *var + " is not set");
+    return std::string(v);
+  }
+  if (flags.Has("password-stdin")) {
+    std::string line;
+    std::getline(in, line);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+  }
+  return InvalidInput("give the password with --password-stdin or --password-env VAR (never on the command line)");
+}
+
+Result<auth::RoleGrant> ParseGrant(const std::string& text) {
+  std::string role_name = text, scope;
+  size_t colon = text.find(':');
+  if (colon != std::string::npos) {
+    role_name = text.substr(0, colon);
+    scope = text.substr(colon + 1);
+  }
+  auto role = auth::ParseRole(role_name);
+  if (!role) {
+    std::string known;
+    for (auth::Role r : auth::kAllRoles) known += (known.empty() ? "" : ", ") + std::string(auth::RoleName(r));
+    return InvalidInput("unknown role '" + role_name + "' (known: " + known + ")");
+  }
+  return auth::RoleGrant{*role, scope};
+}
+
+std::string DescribeFieldErrors(const accounts::FormRejected& rejected) {
+  std::string out;
+  for (const auto& e : rejected.errors) {
+    out += (out.empty() ? "" : "; ") + e.field + ": " + std::string(accounts::FieldProblemKey(e.problem));
+  }
+  return out;
+}
+
+int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  const char* usage =
+      "Usage: wijkplatform admin create-user --email E --name N [--role ROLE[:SCOPE]]... (--password-stdin | --password-env VAR)\n"
+      "       wijkplatform admin grant-role --email E --role ROLE [--scope SCOPE]\n"
+      "       wijkplatform admin revoke-role --email E --role ROLE [--scope SCOPE]\n"
+      "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator.\n"
+      "A scope limits a role to an area, e.g. gebiedsverbinder:schalkwijk (a stadsdeel slug).";
+  if (args.empty() || args[0] == "--help") {
+    out << usage << "\n";
+    return args.empty() ? 2 : 0;
+  }
+  std::string sub = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (sub == "create-user") {
+    auto specs = With({
+        {"email", true, false, "e-mail address (the login name)", "EMAIL"},
+        {"name", true, false, "display name", "NAME"},
+        {"role", true, true, "role to give, optionally with a scope: ROLE[:SCOPE]", "ROLE"},
+        {"password-stdin", false, false, "read the password from the first line of standard input"},
+        {"password-env", true, false, "read the password from this environment variable", "VAR"},
+    });
+    Parsed p;
+    if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
+    auto email = p.flags.Get("email");
+    auto name = p.flags.Get("name");
+    if (!email || !name) return Fail(err, &p.flags, out, "--email and --name are required", 2);
+    std::vector<auth::RoleGrant> grants;
+    for (const auto& g : p.flags.GetAll("role")) {
+      auto grant = ParseGrant(g);
+      if (!grant.has_value()) return Fail(err, &p.flags, out, grant.error().detail, 2);
+      grants.push_back(*grant);
+    }
+    auto password = ReadPassword(p.flags, in);
+    if (!password.has_value()) return Fail(err, &p.flags, out, password.error().detail, 2);
+    auto app = OpenApp(p.config, true);
+    if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+    accounts::FormRejected rejected;
+    auto id = (*app)->accounts().CreateUser(*email, *name, *password, grants, &rejected);
+    if (!id.has_value()) {
+      std::string msg = id.error().code == ErrorCode::kConflict ? "an account with this e-mail address already exists"
+                        : rejected.errors.empty()              ? id.error().detail
+                                                               : "invalid: " + DescribeFieldErrors(rejected);
+      return Fail(err, &p.flags, out, msg);
+    }
+    json roles = json::array();
+    for (const auto& g : grants) roles.push_back({{"role", auth::RoleName(g.role)}, {"scope", g.scope}});
+    if (p.flags.Has("json")) out << json{{"ok", true}, {"id", *id}, {"email", accounts::NormaliseEmail(*email)}, {"roles", roles}}.dump(2) << "\n";
+    else out << "created account " << *id << " for " << accounts::NormaliseEmail(*email) << "\n";
+    return 0;
+  }
+  if (sub == "grant-role" || sub == "revoke-role") {
+    auto specs = With({
+        {"email", true, false, "e-mail address of the account", "EMAIL"},
+        {"role", true, false, "role name", "ROLE"},
+        {"scope", true, false, "area the role is limited to (e.g. a stadsdeel slug); empty: everywhere", "SCOPE"},
+    });
+    Parsed p;
+    if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
+    auto email = p.flags.Get("email");
+    auto role_text = p.flags.Get("role");
+    if (!email || !role_text) return Fail(err, &p.flags, out, "--email and --role are required", 2);
+    auto grant = ParseGrant(*role_text + (p.flags.Has("scope") ? ":" + *p.flags.Get("scope") : ""));
+    if (!grant.has_value()) return Fail(err, &p.flags, out, grant.error().detail, 2);
+    auto app = OpenApp(p.config, true);
+    if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+    auto user = (*app)->accounts().FindUserByEmail(*email);
+    if (!user.has_value()) return Fail(err, &p.flags, out, user.error().detail);
+    if (!*user) return Fail(err, &p.flags, out, "no account with e-mail address " + *email);
+    // The command line acts with administrator rights.
+    auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};
+    auto changed = sub == "grant-role"
+                       ? (*app)->accounts().GrantRole(operator_user, (*user)->user.id, grant->role, grant->scope)
+                       : (*app)->accounts().RevokeRole(operator_user, (*user)->user.id, grant->role, grant->scope);
+    if (!changed.has_value()) return Fail(err, &p.flags, out, changed.error().detail);
+    if (p.flags.Has("json")) out << json{{"ok", true}, {"changed", *changed}}.dump(2) << "\n";
+    else out << (*changed ? "done" : "nothing to change") << "\n";
+    return 0;
+  }
+  err << "wijkplatform: unknown admin command '" << sub << "'\n" << usage << "\n";
+  return 2;
+}
+
+int Geo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const char* usage =
+      "Usage: wijkplatform geo import --dir DIR [--prefix PREFIX] [--replace] [--json]\n"
+      "       wijkplatform geo show [--json]\n"
+      "import reads DIR/PREFIX-wijken.csv, -wijken.geojson, -buurten.csv, -buurten.geojson and, when present,\n"
+      "-stadsdelen.csv and a wijkraden mapping (CBS layout; see docs/geography.md).";
+  if (args.empty() || args[0] == "--help") {
+    out << usage << "\n";
+    return args.empty() ? 2 : 0;
+  }
+  std::string sub = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (sub == "import") {
+    auto specs = With({
+        {"dir", true, false, "folder with the CBS files", "DIR"},
+        {"prefix", true, false, "file name prefix (default: haarlem)", "PREFIX"},
+        {"replace", false, false, "replace an earlier import"},
+    });
+    Parsed p;
+    if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
+    auto dir = p.flags.Get("dir");
+    if (!dir) return Fail(err, &p.flags, out, "--dir is required", 2);
+    Config config = p.config;
+    config.geo_dir.clear();  // do not auto-import the default while opening
+    auto app = OpenApp(config, true);
+    if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+    auto& geo = *(*app)->geography();
+    auto s = geo.ImportFolder(*dir, p.flags.Get("prefix").value_or("haarlem"), p.flags.Has("replace"));
+    if (!s.has_value()) return Fail(err, &p.flags, out, s.error().detail);
+    if (p.flags.Has("json")) {
+      out << json{{"ok", true}, {"municipality_code", s->municipality_code}, {"municipality", s->municipality_name},
+                  {"stadsdelen", s->boroughs}, {"wijken", s->districts}, {"buurten", s->neighbourhoods},
+                  {"population", s->population}, {"replaced", s->replaced}}.dump(2) << "\n";
+    } else {
+      out << "imported " << s->municipality_name << " (" << s->municipality_code << "): " << s->boroughs
+          << " stadsdelen, " << s->districts << " wijken, " << s->neighbourhoods << " buurten, population "
+          << s->population << (s->replaced ? " (replaced the earlier import)" : "") << "\n";
+    }
+    return 0;
+  }
+  if (sub == "show") {
+    Parsed p;
+    if (auto r = Prepare(rest, CommonFlags(), usage, out, err, p)) return *r;
+    auto app = OpenApp(p.config, true);
+    if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+    auto m = (*app)->geography()->current();
+    json j;
+    j["municipality"] = {{"code", m->code.str()}, {"name", m->name}};
+    j["stadsdelen"] = json::array();
+    for (const auto& b : m->boroughs) {
+      json wijken = json::array();
+      for (const auto* d : geography::DistrictsOfBorough(*m, b.name)) {
+        json buurten = json::array();
+        for (const auto* n : geography::NeighbourhoodsOfDistrict(*m, d->code)) buurten.push_back({{"code", n->code.str()}, {"name", n->name}});
+        wijken.push_back({{"code", d->code.str()}, {"name", d->name}, {"population", d->figures.population.value_or(0)}, {"buurten", buurten}});
+      }
+      j["stadsdelen"].push_back({{"name", b.name}, {"slug", b.slug}, {"wijken", wijken}});
+    }
+    if (p.flags.Has("json")) {
+      out << j.dump(2) << "\n";
+    } else {
+      out << m->name << " (" << m->code.str() << ")\n";
+      for (const auto& b : j["stadsdelen"]) {
+        out << "  " << b["name"].get<std::string>() << "\n";
+        for (const auto& w : b["wijken"]) {
+          out << "    " << w["code"].get<std::string>() << "  " << w["name"].get<std::string>() << " ("
+              << w["buurten"].size() << " buurten, " << w["population"].get<int64_t>() << " inwoners)\n";
+        }
+      }
+    }
+    return 0;
+  }
+  err << "wijkplatform: unknown geo command '" << sub << "'\n" << usage << "\n";
+  return 2;
+}
+
+int Mail(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const char* usage = "Usage: wijkplatform mail deliver [--config FILE] [--json]\nSends queued e-mail over the configured SMTP server.";
+  if (args.empty() || args[0] == "--help") {
+    out << usage << "\n";
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] != "deliver") {
+    err << "wijkplatform: unknown mail command '" << args[0] << "'\n" << usage << "\n";
+    return 2;
+  }
+  Parsed p;
+  if (auto r = Prepare(std::vector<std::string>(args.begin() + 1, args.end()), CommonFlags(), usage, out, err, p)) return *r;
+  if (p.config.smtp_url.empty()) return Fail(err, &p.flags, out, "smtp_url is not configured");
+  auto app = OpenApp(p.config, true);
+  if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+  auto sent = (*app)->DeliverMailNow();
+  if (!sent.has_value()) return Fail(err, &p.flags, out, sent.error().detail);
+  if (p.flags.Has("json")) out << json{{"ok", true}, {"sent", *sent}}.dump(2) << "\n";
+  else out << "sent " << *sent << " message(s)\n";
+  return 0;
+}
+
+}  // namespace
+
+int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (args.empty()) {
+    err << kMainHelp;
+    return 2;
+  }
+  const std::string& cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    out << kMainHelp;
+    return 0;
+  }
+  if (cmd == "--version") {
+    out << "wijkplatform " << kVersion << "\n";
+    return 0;
+  }
+  if (cmd == "serve") return Serve(rest, out, err);
+  if (cmd == "migrate") return Migrate(rest, out, err);
+  if (cmd == "admin") return Admin(rest, in, out, err);
+  if (cmd == "geo") return Geo(rest, out, err);
+  if (cmd == "mail") return Mail(rest, out, err);
+  err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
+  return 2;
+}
+
+}  // namespace wp::app

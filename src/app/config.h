@@ -1,0 +1,78 @@
+// Config: deployment settings, loaded from defaults, then a config file
+// (key = value lines), then WP_* environment variables, then command-line
+// flags; validated at start. Every field lists its meaning and default.
+// See wijkplatform.conf.example for a commented file.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace wp::app {
+
+struct Config {
+  // listen_address: IP address the HTTP server binds. Default 127.0.0.1.
+  std::string listen_address = "127.0.0.1";
+  // port: TCP port; 0 picks a free one. Default 8080.
+  int port = 8080;
+  // threads: HTTP worker threads; 0 = one per CPU core. Default 0.
+  int threads = 0;
+  // database_url: "sqlite:PATH" (default sqlite:data/wijkplatform.db) or a
+  // postgresql:// URL.
+  std::string database_url = "sqlite:data/wijkplatform.db";
+  // base_url: the public address, used in e-mails and feeds. https:// turns on
+  // Secure cookies and HSTS. Default http://127.0.0.1:8080.
+  std::string base_url = "http://127.0.0.1:8080";
+  // site_name / municipality_name: shown in the header and titles.
+  std::string site_name = "Wijkplatform";
+  std::string municipality_name = "Haarlem";
+  // geo_dir / geo_prefix: CBS files <geo_dir>/<geo_prefix>-{stadsdelen,wijken,buurten}.csv
+  // and -{wijken,buurten}.geojson loaded into an empty database at start.
+  // Default: share/geo, prefix haarlem (CBS 2024, CC-BY 4.0 CBS/Kadaster).
+  std::string geo_dir = "share/geo";
+  std::string geo_prefix = "haarlem";
+  // smtp_url: "smtp://host:port" or "smtps://host:port"; empty = e-mail stays
+  // in the outbox table (visible to administrators). Default empty.
+  std::string smtp_url;
+  std::string smtp_username;
+  std::string smtp_password;
+  // smtp_require_tls: refuse to send mail without TLS. Default false.
+  bool smtp_require_tls = false;
+  // mail_from: sender of all e-mail. Default "Wijkplatform <noreply@localhost>".
+  std::string mail_from = "Wijkplatform <noreply@localhost>";
+  // csrf_secret: key for CSRF tokens, shared by all server processes; empty =
+  // generated once and kept in the database. Default empty.
+  std::string csrf_secret;
+  // max_body_kib: largest request body accepted, KiB. Default 10240 (10 MiB).
+  int max_body_kib = 10240;
+  // upload_dir: where uploaded photos are stored. Default data/uploads.
+  std::string upload_dir = "data/uploads";
+  // access_log: file for the JSON access log, "-" = standard output, "" = off. Default "-".
+  std::string access_log = "-";
+  // password_memory_kib / password_ops: Argon2id cost. Defaults 65536 KiB, 2 passes.
+  int password_memory_kib = 65536;
+  int password_ops = 2;
+  // mail_interval_seconds: how often queued e-mail is delivered. Default 5.
+  int mail_interval_seconds = 5;
+};
+
+// The keys known to the loader, in documentation order.
+const std::vector<std::string>& ConfigKeys();
+
+// Applies one key = value setting. Errors name the key and the problem.
+Result<void> SetConfigValue(Config& config, const std::string& key, const std::string& value);
+// Parses a config file's text (key = value, '#' comments, blank lines).
+// Errors name the file, line and key.
+Result<void> ApplyConfigText(Config& config, const std::string& text, const std::string& file_name);
+// Applies WP_<KEY> environment variables from `env` (KEY upper-cased).
+Result<void> ApplyEnvironment(Config& config, const std::map<std::string, std::string>& env);
+// Reads the process environment into a map of WP_* variables.
+std::map<std::string, std::string> ProcessEnvironment();
+// Checks ranges and formats. Errors name every bad field.
+Result<void> ValidateConfig(const Config& config);
+
+}  // namespace wp::app

@@ -1,0 +1,40 @@
+// Flags: a small parser for "--name value", "--name=value" and boolean
+// "--name" command-line flags, with the list of allowed flags per command.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace wp::app {
+
+struct FlagSpec {
+  std::string name;  // without dashes
+  bool takes_value = true;
+  bool repeatable = false;
+  std::string help;  // one line for --help
+  std::string value_name = "VALUE";
+};
+
+class Flags {
+ public:
+  // Parses `args` against `specs`. Errors name the unknown or malformed flag.
+  static Result<Flags> Parse(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs);
+  bool Has(const std::string& name) const { return values_.count(name) > 0; }
+  std::optional<std::string> Get(const std::string& name) const;
+  std::vector<std::string> GetAll(const std::string& name) const;
+  const std::vector<std::string>& positional() const { return positional_; }
+
+ private:
+  std::map<std::string, std::vector<std::string>> values_;
+  std::vector<std::string> positional_;
+};
+
+// Formats the flag list for --help.
+std::string FlagHelp(const std::vector<FlagSpec>& specs);
+
+}  // namespace wp::app

@@ -1,0 +1,54 @@
+// The e-mail outbox: queue messages inside a database transaction; deliver
+// them later over SMTP (libcurl) with retries. Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/result.h"
+#include "core/strings.h"
+
+namespace wp::mail {
+
+struct OutgoingMail {
+  std::string to;       // one address
+  std::string subject;  // one line
+  std::string body_text;
+};
+
+
+// Queues `mail` within the caller's transaction. Errors: kInvalidInput for a
+// bad address or a subject with line breaks.
+Result<int64_t> Enqueue(db::Connection& conn, const OutgoingMail& mail, int64_t now_unix);
+
+struct SmtpOptions {
+  std::string url;        // "smtp://host:25", "smtp://host:587" (STARTTLS when offered) or "smtps://host:465"; empty: no delivery
+  std::string username;   // empty: no authentication
+  std::string password;
+  std::string from;       // envelope and header sender, e.g. "Wijkplatform <noreply@haarlem.nl>"
+  bool require_tls = false;  // refuse to send without TLS
+  int timeout_seconds = 30;
+};
+
+// Builds the RFC 5322 message text (headers + body, CRLF line ends).
+std::string FormatMessage(const OutgoingMail& mail, const std::string& from, int64_t now_unix, const std::string& message_id);
+
+class Delivery {
+ public:
+  Delivery(db::Database& db, SmtpOptions options, const Clock& clock);
+  // Sends up to `max` due messages. Returns how many were sent. A failed
+  // message is retried with backoff (1, 2, 4 ... minutes) and given up
+  // after 12 attempts.
+  Result<int> DeliverDue(int max = 50);
+  bool enabled() const { return !options_.url.empty(); }
+
+ private:
+  Result<void> Send(const OutgoingMail& mail, int64_t id);
+  db::Database& db_;
+  SmtpOptions options_;
+  const Clock& clock_;
+};
+
+}  // namespace wp::mail

@@ -1,0 +1,82 @@
+// FeatureRegistry: what a feature adds to the application, collected by its
+// Register<Feature>() function (see src/app/features.cc). Explicit and
+// readable: routes, migrations, templates, catalogs, navigation, stats.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/migrations.h"
+#include "core/embedded.h"
+#include "core/http/router.h"
+#include "core/random.h"
+#include "core/web/web.h"
+
+namespace wp::web {
+
+// A number shown on dashboards and /metrics, e.g. "accounts.users".
+struct StatProvider {
+  std::string name;
+  std::string help;
+  std::function<int64_t(db::Connection&)> value;
+};
+
+// Everything a feature may depend on, created by the app.
+struct FeatureDeps {
+  db::Database& db;
+  const Clock& clock;
+  Random& random;
+  Web& web;
+};
+
+class FeatureRegistry {
+ public:
+  // Embedded files of a feature: views/*.html, i18n/*.json, migrations/*.sql.
+  void AddFiles(const std::string& feature, std::span<const EmbeddedFile> files) {
+    files_.push_back({feature, files});
+  }
+  void AddMigrations(std::vector<db::Migration> m) {
+    for (auto& x : m) migrations_.push_back(std::move(x));
+  }
+  void AddStat(StatProvider s) { stats_.push_back(std::move(s)); }
+  // Called once everything is loaded (routes need templates to exist).
+  void AddRoutes(std::function<void(http::Router&)> fn) { route_fns_.push_back(std::move(fn)); }
+  // Background work run periodically by the server (e.g. delivering e-mail).
+  void AddBackgroundTask(std::string name, std::function<void()> fn) { tasks_.push_back({std::move(name), std::move(fn)}); }
+  // Objects the feature created that must live as long as the app.
+  template <typename T>
+  T& Keep(std::unique_ptr<T> p) {
+    T& ref = *p;
+    kept_.push_back(std::shared_ptr<void>(p.release(), [](void* x) { delete static_cast<T*>(x); }));
+    return ref;
+  }
+
+  struct FeatureFiles {
+    std::string feature;
+    std::span<const EmbeddedFile> files;
+  };
+  struct Task {
+    std::string name;
+    std::function<void()> fn;
+  };
+  const std::vector<FeatureFiles>& files() const { return files_; }
+  const std::vector<db::Migration>& migrations() const { return migrations_; }
+  const std::vector<StatProvider>& stats() const { return stats_; }
+  const std::vector<std::function<void(http::Router&)>>& route_fns() const { return route_fns_; }
+  const std::vector<Task>& tasks() const { return tasks_; }
+
+ private:
+  std::vector<FeatureFiles> files_;
+  std::vector<db::Migration> migrations_;
+  std::vector<StatProvider> stats_;
+  std::vector<std::function<void(http::Router&)>> route_fns_;
+  std::vector<Task> tasks_;
+  std::vector<std::shared_ptr<void>> kept_;
+};
+
+}  // namespace wp::web

@@ -1,0 +1,124 @@
+// Web: the thin layer between core/http and the features' pages. It builds
+// the per-request Context (language, session, signed-in user, CSRF token,
+// parsed form), checks CSRF on every state-changing request, renders views
+// inside the site layout, and turns failures into friendly error pages.
+// Thread-safe after setup.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/auth/user.h"
+#include "core/html/template.h"
+#include "core/http/form.h"
+#include "core/http/message.h"
+#include "core/http/router.h"
+#include "core/i18n/catalog.h"
+#include "core/random.h"
+
+namespace wp::web {
+
+inline constexpr std::string_view kSessionCookie = "wp_session";
+inline constexpr std::string_view kLocaleCookie = "wp_lang";
+inline constexpr std::string_view kFlashCookie = "wp_flash";
+inline constexpr std::string_view kCsrfField = "_csrf";
+
+struct Flash {
+  std::string kind;  // "success", "info", "warning" or "error"
+  std::string key;   // i18n key of the message
+};
+
+struct Context {
+  http::Request* request = nullptr;
+  std::string locale = "nl";
+  std::string session_token;  // the visitor's session cookie (anonymous or signed in)
+  bool session_changed = false;  // set the cookie again (new visitor, sign-in, sign-out)
+  std::string csrf_token;        // for forms: <input type="hidden" name="_csrf">
+  std::optional<auth::User> user;
+  std::optional<Flash> flash;       // message carried over from the previous request
+  std::optional<Flash> next_flash;  // message for the next request (after a redirect)
+  http::FormData form;              // parsed body of a POST
+  const i18n::Catalog* catalog = nullptr;
+
+  bool signed_in() const { return user.has_value(); }
+  std::string T(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args = {}) const;
+  // Replaces the session token (after sign-in or sign-out); the new CSRF
+  // token follows from it.
+  void RotateSession(std::string new_token, std::string_view csrf_secret);
+};
+
+struct NavItem {
+  std::string path;
+  std::string label_key;
+  std::optional<auth::Role> role;  // shown only to holders of this role
+  bool signed_in_only = false;
+};
+
+struct SiteOptions {
+  std::string site_name = "Wijkplatform";
+  std::string municipality_name = "Haarlem";
+  std::string base_url = "http://127.0.0.1:8080";  // absolute links in e-mails and feeds
+  bool secure_cookies = false;                      // true when base_url is https
+  std::string csrf_secret;                          // HMAC key for CSRF tokens (shared by all processes)
+  int64_t session_max_age_seconds = 14 * 24 * 3600;
+  http::FormLimits form_limits;
+};
+
+// Resolves a session token to a signed-in user (nullopt: anonymous).
+using IdentityFn = std::function<std::optional<auth::User>(std::string_view session_token)>;
+
+struct PageOptions {
+  bool require_login = false;
+  std::optional<auth::Role> require_role;  // implies require_login
+  bool check_csrf = true;                  // for POST; off only for machine endpoints
+};
+
+class Web {
+ public:
+  Web(SiteOptions options, const html::TemplateSet& templates, const i18n::Catalog& catalog, Random& random);
+
+  void SetIdentity(IdentityFn fn) { identity_ = std::move(fn); }
+  void AddNav(NavItem item) { nav_.push_back(std::move(item)); }
+  const SiteOptions& options() const { return options_; }
+  const i18n::Catalog& catalog() const { return catalog_; }
+
+  using PageFn = std::function<http::Response(http::Request&, Context&)>;
+  // Wraps a page handler: builds the Context, enforces sign-in/role and CSRF,
+  // parses POST forms (bad form -> 400 page), and catches exceptions (500 page).
+  http::Handler Page(PageFn fn, PageOptions options = {}) const;
+
+  // Renders `view` (e.g. "accounts/login.html") inside the layout. `data` is
+  // extended with locale, user, csrf, nav and flash. `title_key` is an i18n key.
+  http::Response Render(Context& ctx, std::string_view view, std::string_view title_key, nlohmann::json data,
+                        int status = 200) const;
+  // A page with a heading and one message (errors, confirmations).
+  http::Response Message(Context& ctx, int status, std::string_view title_key, std::string_view message_key) const;
+  // 303 redirect, optionally carrying a flash message.
+  http::Response Redirect(Context& ctx, std::string location, std::optional<Flash> flash = {}) const;
+  // The error page for a failed command result.
+  http::Response ErrorPage(Context& ctx, const Error& error) const;
+
+  // Language switch handler: GET /taal/{locale}?next=/path.
+  http::Response SwitchLocale(http::Request& req) const;
+  // True when `next` is a safe local redirect target ("/..." but not "//").
+  static bool IsLocalPath(std::string_view next);
+
+ private:
+  Context MakeContext(http::Request& req) const;
+  void Finish(Context& ctx, http::Response& resp) const;
+  nlohmann::json BaseData(const Context& ctx) const;
+
+  SiteOptions options_;
+  const html::TemplateSet& templates_;
+  const i18n::Catalog& catalog_;
+  Random& random_;
+  IdentityFn identity_;
+  std::vector<NavItem> nav_;
+};
+
+}  // namespace wp::web

@@ -1,0 +1,66 @@
+// Account rules as pure functions: what a valid registration is, when
+// sign-in and reset attempts are rate limited, and who may manage roles.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/auth/user.h"
+
+namespace wp::accounts {
+
+enum class FieldProblem {
+  kMissing,
+  kBadEmail,
+  kTooLong,
+  kBadCharacters,
+  kPasswordTooShort,
+  kPasswordTooLong,
+  kPasswordSameAsEmail,
+  kPasswordTooCommon,
+  kPasswordsDiffer,
+};
+
+struct FieldError {
+  std::string field;  // form field name
+  FieldProblem problem;
+};
+
+// The i18n key that explains `problem`.
+std::string_view FieldProblemKey(FieldProblem problem);
+
+// Normalises an e-mail address for storage and lookup (trimmed, lower case).
+std::string NormaliseEmail(std::string_view email);
+
+// Checks the registration form fields. Empty result: valid.
+std::vector<FieldError> CheckRegistration(std::string_view email, std::string_view display_name,
+                                          std::string_view password, std::string_view password_repeat);
+// Checks a new password (reset form).
+std::vector<FieldError> CheckNewPassword(std::string_view email, std::string_view password,
+                                         std::string_view password_repeat);
+
+// Rate limits: at most `max_attempts` failures per key inside `window_seconds`.
+struct RateLimit {
+  int max_attempts;
+  int64_t window_seconds;
+};
+inline constexpr RateLimit kLoginPerAccount{5, 15 * 60};
+inline constexpr RateLimit kLoginPerAddress{30, 15 * 60};
+inline constexpr RateLimit kResetPerAccount{3, 60 * 60};
+inline constexpr RateLimit kResetPerAddress{10, 60 * 60};
+
+// True when another attempt is allowed after `recent_failures` in the window.
+inline bool IsAttemptAllowed(const RateLimit& limit, int64_t recent_failures) {
+  return recent_failures < limit.max_attempts;
+}
+
+enum class AdminAction { kListUsers, kGrantRole, kRevokeRole, kViewOutbox };
+
+// Administrators may do everything here; nobody else may.
+bool Can(const auth::User& actor, AdminAction action);
+// Whether `role` needs a scope (gebiedsverbinder: a stadsdeel) or takes one.
+bool RoleTakesScope(auth::Role role);
+
+}  // namespace wp::accounts

@@ -1,0 +1,189 @@
+#include "features/accounts/account_store.h"
+
+namespace wp::accounts {
+
+namespace {
+
+StoredUser ToStoredUser(const db::Row& r) {
+  StoredUser s;
+  s.user.id = r.Int(0);
+  s.user.email = r.Text(1);
+  s.user.display_name = r.Text(2);
+  s.password_hash = r.Text(3);
+  s.user.locale = r.Text(4);
+  s.created_at = r.Int(5);
+  s.disabled = !r.IsNull(6);
+  return s;
+}
+
+constexpr const char* kUserColumns = "id, email, display_name, password_hash, locale, created_at, disabled_at";
+
+}  // namespace
+
+Result<int64_t> AccountStore::InsertUser(db::Connection& c, const std::string& email, const std::string& display_name,
+                                         const std::string& password_hash, const std::string& locale, int64_t now) {
+  auto id = c.Insert(
+      "INSERT INTO users (email, display_name, password_hash, locale, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      {email, display_name, password_hash, locale, now});
+  if (!id.has_value() && id.error().code == ErrorCode::kConflict) {
+    return Conflict("e-mail address taken", "accounts.register.email_taken");
+  }
+  return id;
+}
+
+Result<std::optional<StoredUser>> AccountStore::FindByEmail(db::Connection& c, const std::string& email) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kUserColumns + " FROM users WHERE email = ?", {email}));
+  if (!row) return std::optional<StoredUser>();
+  StoredUser s = ToStoredUser(*row);
+  WP_ASSIGN_OR_RETURN(s.user.grants, Grants(c, s.user.id));
+  return std::optional<StoredUser>(std::move(s));
+}
+
+Result<std::optional<StoredUser>> AccountStore::FindById(db::Connection& c, int64_t id) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?", {id}));
+  if (!row) return std::optional<StoredUser>();
+  StoredUser s = ToStoredUser(*row);
+  WP_ASSIGN_OR_RETURN(s.user.grants, Grants(c, s.user.id));
+  return std::optional<StoredUser>(std::move(s));
+}
+
+Result<std::vector<auth::RoleGrant>> AccountStore::Grants(db::Connection& c, int64_t user_id) {
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query("SELECT role, scope FROM user_roles WHERE user_id = ? ORDER BY role, scope", {user_id}));
+  std::vector<auth::RoleGrant> out;
+  for (const auto& r : rows) {
+    if (auto role = auth::ParseRole(r.Text(0))) out.push_back({*role, r.Text(1)});
+  }
+  return out;
+}
+
+Result<void> AccountStore::SetPassword(db::Connection& c, int64_t user_id, const std::string& password_hash) {
+  WP_TRY_VOID(c.Execute("UPDATE users SET password_hash = ? WHERE id = ?", {password_hash, user_id}));
+  return Ok();
+}
+
+Result<void> AccountStore::SetLocale(db::Connection& c, int64_t user_id, const std::string& locale) {
+  WP_TRY_VOID(c.Execute("UPDATE users SET locale = ? WHERE id = ?", {locale, user_id}));
+  return Ok();
+}
+
+Result<bool> AccountStore::GrantRole(db::Connection& c, int64_t user_id, auth::Role role, const std::string& scope,
+                                     std::optional<int64_t> actor, int64_t now) {
+  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute(
+      "INSERT INTO user_roles (user_id, role, scope, granted_at, granted_by) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT (user_id, role, scope) DO NOTHING",
+      {user_id, std::string(auth::RoleName(role)), scope, now, db::OptInt(actor)}));
+  if (n > 0) {
+    WP_TRY_VOID(c.Execute("INSERT INTO role_audit (user_id, role, scope, action, actor_id, at) VALUES (?, ?, ?, 'grant', ?, ?)",
+                          {user_id, std::string(auth::RoleName(role)), scope, db::OptInt(actor), now}));
+  }
+  return n > 0;
+}
+
+Result<bool> AccountStore::RevokeRole(db::Connection& c, int64_t user_id, auth::Role role, const std::string& scope,
+                                      std::optional<int64_t> actor, int64_t now) {
+  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("DELETE FROM user_roles WHERE user_id = ? AND role = ? AND scope = ?",
+                                           {user_id, std::string(auth::RoleName(role)), scope}));
+  if (n > 0) {
+    WP_TRY_VOID(c.Execute("INSERT INTO role_audit (user_id, role, scope, action, actor_id, at) VALUES (?, ?, ?, 'revoke', ?, ?)",
+                          {user_id, std::string(auth::RoleName(role)), scope, db::OptInt(actor), now}));
+  }
+  return n > 0;
+}
+
+Result<void> AccountStore::InsertSession(db::Connection& c, const std::string& token_hash, int64_t user_id, int64_t now,
+                                         int64_t expires_at) {
+  WP_TRY_VOID(c.Execute("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                        {token_hash, user_id, now, expires_at}));
+  return Ok();
+}
+
+Result<std::optional<auth::User>> AccountStore::UserForSession(db::Connection& c, const std::string& token_hash, int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(
+      "SELECT u.id, u.email, u.display_name, u.locale FROM sessions s JOIN users u ON u.id = s.user_id "
+      "WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL",
+      {token_hash, now}));
+  if (!row) return std::optional<auth::User>();
+  auth::User u;
+  u.id = row->Int(0);
+  u.email = row->Text(1);
+  u.display_name = row->Text(2);
+  u.locale = row->Text(3);
+  WP_ASSIGN_OR_RETURN(u.grants, Grants(c, u.id));
+  return std::optional<auth::User>(std::move(u));
+}
+
+Result<void> AccountStore::DeleteSession(db::Connection& c, const std::string& token_hash) {
+  WP_TRY_VOID(c.Execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash}));
+  return Ok();
+}
+
+Result<void> AccountStore::DeleteSessionsOfUser(db::Connection& c, int64_t user_id) {
+  WP_TRY_VOID(c.Execute("DELETE FROM sessions WHERE user_id = ?", {user_id}));
+  return Ok();
+}
+
+Result<void> AccountStore::InsertReset(db::Connection& c, const std::string& token_hash, int64_t user_id, int64_t now,
+                                       int64_t expires_at) {
+  WP_TRY_VOID(c.Execute("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                        {token_hash, user_id, now, expires_at}));
+  return Ok();
+}
+
+Result<std::optional<int64_t>> AccountStore::ValidReset(db::Connection& c, const std::string& token_hash, int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(
+      "SELECT user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", {token_hash, now}));
+  if (!row) return std::optional<int64_t>();
+  return std::optional<int64_t>(row->Int(0));
+}
+
+Result<void> AccountStore::MarkResetUsed(db::Connection& c, const std::string& token_hash, int64_t now) {
+  WP_TRY_VOID(c.Execute("UPDATE password_resets SET used_at = ? WHERE token_hash = ?", {now, token_hash}));
+  return Ok();
+}
+
+Result<int64_t> AccountStore::CountAttempts(db::Connection& c, const std::string& key, int64_t since) {
+  WP_ASSIGN_OR_RETURN(db::Row row, c.QueryOne("SELECT COUNT(*) FROM auth_attempts WHERE attempt_key = ? AND at > ?", {key, since}));
+  return row.Int(0);
+}
+
+Result<void> AccountStore::RecordAttempt(db::Connection& c, const std::string& key, int64_t now) {
+  WP_TRY_VOID(c.Execute("INSERT INTO auth_attempts (attempt_key, at) VALUES (?, ?)", {key, now}));
+  return Ok();
+}
+
+Result<void> AccountStore::ClearAttempts(db::Connection& c, const std::string& key) {
+  WP_TRY_VOID(c.Execute("DELETE FROM auth_attempts WHERE attempt_key = ?", {key}));
+  return Ok();
+}
+
+Result<int64_t> AccountStore::PurgeExpired(db::Connection& c, int64_t now) {
+  int64_t total = 0;
+  WP_ASSIGN_OR_RETURN(int64_t a, c.Execute("DELETE FROM sessions WHERE expires_at <= ?", {now}));
+  WP_ASSIGN_OR_RETURN(int64_t b, c.Execute("DELETE FROM password_resets WHERE expires_at <= ?", {now - 7 * 86400}));
+  WP_ASSIGN_OR_RETURN(int64_t d, c.Execute("DELETE FROM auth_attempts WHERE at <= ?", {now - 86400}));
+  total = a + b + d;
+  return total;
+}
+
+Result<std::vector<AccountStore::UserRow>> AccountStore::ListUsers(db::Connection& c, const std::string& query, int limit,
+                                                                   int offset) {
+  std::string like = "%" + query + "%";
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(
+      "SELECT id, email, display_name, created_at FROM users WHERE (? = '' OR email LIKE ? OR display_name LIKE ?) "
+      "ORDER BY id DESC LIMIT ? OFFSET ?",
+      {query, like, like, db::Int(limit), db::Int(offset)}));
+  std::vector<UserRow> out;
+  for (const auto& r : rows) {
+    UserRow u{r.Int(0), r.Text(1), r.Text(2), r.Int(3), {}};
+    WP_ASSIGN_OR_RETURN(u.grants, Grants(c, u.id));
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+Result<int64_t> AccountStore::CountUsers(db::Connection& c) {
+  WP_ASSIGN_OR_RETURN(db::Row row, c.QueryOne("SELECT COUNT(*) FROM users"));
+  return row.Int(0);
+}
+
+}  // namespace wp::accounts

@@ -1,0 +1,69 @@
+// AccountStore: SQL for users, roles, sessions, reset links and attempts.
+// Functions take the caller's connection so commands control transactions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/auth/user.h"
+#include "core/db/database.h"
+#include "core/result.h"
+
+namespace wp::accounts {
+
+struct StoredUser {
+  auth::User user;
+  std::string password_hash;
+  int64_t created_at = 0;
+  bool disabled = false;
+};
+
+class AccountStore {
+ public:
+  // Errors: kConflict (key accounts.register.email_taken) when the e-mail exists.
+  static Result<int64_t> InsertUser(db::Connection& c, const std::string& email, const std::string& display_name,
+                                    const std::string& password_hash, const std::string& locale, int64_t now);
+  static Result<std::optional<StoredUser>> FindByEmail(db::Connection& c, const std::string& email);
+  static Result<std::optional<StoredUser>> FindById(db::Connection& c, int64_t id);
+  static Result<std::vector<auth::RoleGrant>> Grants(db::Connection& c, int64_t user_id);
+  static Result<void> SetPassword(db::Connection& c, int64_t user_id, const std::string& password_hash);
+  static Result<void> SetLocale(db::Connection& c, int64_t user_id, const std::string& locale);
+
+  // Grants are idempotent; both record an audit row.
+  static Result<bool> GrantRole(db::Connection& c, int64_t user_id, auth::Role role, const std::string& scope,
+                                std::optional<int64_t> actor, int64_t now);
+  static Result<bool> RevokeRole(db::Connection& c, int64_t user_id, auth::Role role, const std::string& scope,
+                                 std::optional<int64_t> actor, int64_t now);
+
+  static Result<void> InsertSession(db::Connection& c, const std::string& token_hash, int64_t user_id, int64_t now,
+                                    int64_t expires_at);
+  // The signed-in user of a session that has not expired.
+  static Result<std::optional<auth::User>> UserForSession(db::Connection& c, const std::string& token_hash, int64_t now);
+  static Result<void> DeleteSession(db::Connection& c, const std::string& token_hash);
+  static Result<void> DeleteSessionsOfUser(db::Connection& c, int64_t user_id);
+
+  static Result<void> InsertReset(db::Connection& c, const std::string& token_hash, int64_t user_id, int64_t now,
+                                  int64_t expires_at);
+  // The user id of an unused, unexpired reset link.
+  static Result<std::optional<int64_t>> ValidReset(db::Connection& c, const std::string& token_hash, int64_t now);
+  static Result<void> MarkResetUsed(db::Connection& c, const std::string& token_hash, int64_t now);
+
+  static Result<int64_t> CountAttempts(db::Connection& c, const std::string& key, int64_t since);
+  static Result<void> RecordAttempt(db::Connection& c, const std::string& key, int64_t now);
+  static Result<void> ClearAttempts(db::Connection& c, const std::string& key);
+  static Result<int64_t> PurgeExpired(db::Connection& c, int64_t now);
+
+  struct UserRow {
+    int64_t id;
+    std::string email;
+    std::string display_name;
+    int64_t created_at;
+    std::vector<auth::RoleGrant> grants;
+  };
+  // Users whose e-mail or name contains `query` (all when empty), newest first.
+  static Result<std::vector<UserRow>> ListUsers(db::Connection& c, const std::string& query, int limit, int offset);
+  static Result<int64_t> CountUsers(db::Connection& c);
+};
+
+}  // namespace wp::accounts

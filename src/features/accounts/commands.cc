@@ -1,0 +1,221 @@
+#include "features/accounts/commands.h"
+
+#include "core/auth/tokens.h"
+#include "core/i18n/catalog.h"
+#include "core/mail/outbox.h"
+
+namespace wp::accounts {
+
+AccountCommands::AccountCommands(db::Database& db, const Clock& clock, Random& random,
+                                 const auth::PasswordHasher& hasher, const i18n::Catalog& catalog,
+                                 AccountSettings settings)
+    : db_(db), clock_(clock), random_(random), hasher_(hasher), catalog_(catalog), settings_(std::move(settings)) {}
+
+Result<SignIn> AccountCommands::StartSession(db::Connection& c, const auth::User& user) {
+  std::string token = auth::NewToken(random_);
+  int64_t now = clock_.NowUnixSeconds();
+  WP_TRY_VOID(AccountStore::InsertSession(c, auth::TokenHash(token), user.id, now, now + settings_.session_seconds));
+  return SignIn{token, user};
+}
+
+Result<SignIn> AccountCommands::Register(const Registration& form, FormRejected* rejected) {
+  auto errors = CheckRegistration(form.email, form.display_name, form.password, form.password_repeat);
+  if (!errors.empty()) {
+    if (rejected) rejected->errors = errors;
+    return InvalidInput("registration form has errors");
+  }
+  WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(form.password));
+  std::string email = NormaliseEmail(form.email);
+  std::string name(Trim(form.display_name));
+  std::string locale = i18n::IsSupportedLocale(form.locale) ? form.locale : "nl";
+  return db_.Write([&](db::Connection& c) -> Result<SignIn> {
+    int64_t now = clock_.NowUnixSeconds();
+    WP_ASSIGN_OR_RETURN(int64_t id, AccountStore::InsertUser(c, email, name, hash, locale, now));
+    auth::User user{id, email, name, locale, {}};
+    return StartSession(c, user);
+  });
+}
+
+Result<SignIn> AccountCommands::Login(const std::string& email_in, const std::string& password,
+                                      const std::string& remote_addr) {
+  std::string email = NormaliseEmail(email_in);
+  std::string account_key = "login:acct:" + email;
+  std::string address_key = "login:ip:" + remote_addr;
+  int64_t now = clock_.NowUnixSeconds();
+  WP_ASSIGN_OR_RETURN(bool allowed, db_.Read([&](db::Connection& c) -> Result<bool> {
+    WP_ASSIGN_OR_RETURN(int64_t per_account, AccountStore::CountAttempts(c, account_key, now - kLoginPerAccount.window_seconds));
+    WP_ASSIGN_OR_RETURN(int64_t per_address, AccountStore::CountAttempts(c, address_key, now - kLoginPerAddress.window_seconds));
+    return IsAttemptAllowed(kLoginPerAccount, per_account) && IsAttemptAllowed(kLoginPerAddress, per_address);
+  }));
+  if (!allowed) return Unavailable("sign-in rate limited", "web.too_many_requests");
+
+  WP_ASSIGN_OR_RETURN(auto stored, db_.Read([&](db::Connection& c) { return AccountStore::FindByEmail(c, email); }));
+  // Verify against a dummy hash for unknown accounts, so timing does not tell
+  // whether an address has an account.
+  bool ok = hasher_.Verify(stored ? stored->password_hash : hasher_.DummyHash(), password);
+  if (!stored || !ok || stored->disabled) {
+    WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<bool> {
+      WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
+      WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
+      return true;
+    }));
+    return InvalidInput("wrong e-mail or password", "accounts.login.failed");
+  }
+  return db_.Write([&](db::Connection& c) -> Result<SignIn> {
+    WP_TRY_VOID(AccountStore::ClearAttempts(c, account_key));
+    return StartSession(c, stored->user);
+  });
+}
+
+Result<void> AccountCommands::Logout(const std::string& session_token) {
+  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
+    WP_TRY_VOID(AccountStore::DeleteSession(c, auth::TokenHash(session_token)));
+    return true;
+  });
+  if (!r.has_value()) return r.error();
+  return Ok();
+}
+
+std::optional<auth::User> AccountCommands::UserForSession(std::string_view session_token) {
+  auto r = db_.Read([&](db::Connection& c) {
+    return AccountStore::UserForSession(c, auth::TokenHash(session_token), clock_.NowUnixSeconds());
+  });
+  if (!r.has_value()) return std::nullopt;
+  return *r;
+}
+
+Result<void> AccountCommands::RequestPasswordReset(const std::string& email_in, const std::string& remote_addr,
+                                                   const std::string& locale) {
+  std::string email = NormaliseEmail(email_in);
+  std::string account_key = "reset:acct:" + email;
+  std::string address_key = "reset:ip:" + remote_addr;
+  int64_t now = clock_.NowUnixSeconds();
+  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
+    WP_ASSIGN_OR_RETURN(int64_t per_account, AccountStore::CountAttempts(c, account_key, now - kResetPerAccount.window_seconds));
+    WP_ASSIGN_OR_RETURN(int64_t per_address, AccountStore::CountAttempts(c, address_key, now - kResetPerAddress.window_seconds));
+    if (!IsAttemptAllowed(kResetPerAccount, per_account) || !IsAttemptAllowed(kResetPerAddress, per_address)) {
+      return Unavailable("reset rate limited", "web.too_many_requests");
+    }
+    WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
+    WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
+    WP_ASSIGN_OR_RETURN(auto stored, AccountStore::FindByEmail(c, email));
+    if (!stored || stored->disabled) return false;
+    std::string token = auth::NewToken(random_);
+    WP_TRY_VOID(AccountStore::InsertReset(c, auth::TokenHash(token), stored->user.id, now, now + settings_.reset_link_seconds));
+    std::string link = settings_.base_url + "/wachtwoord/herstel/" + token;
+    std::vector<std::pair<std::string, std::string>> args = {
+        {"name", stored->user.display_name}, {"link", link}, {"site", settings_.site_name}};
+    mail::OutgoingMail m;
+    m.to = email;
+    m.subject = catalog_.Format(locale, "accounts.mail.reset.subject", args);
+    m.body_text = catalog_.Format(locale, "accounts.mail.reset.body", args);
+    WP_TRY_VOID(mail::Enqueue(c, m, now));
+    return true;
+  });
+  if (!r.has_value()) return r.error();
+  return Ok();
+}
+
+Result<bool> AccountCommands::IsResetLinkValid(const std::string& token) {
+  if (!auth::LooksLikeToken(token)) return false;
+  WP_ASSIGN_OR_RETURN(auto user_id, db_.Read([&](db::Connection& c) {
+    return AccountStore::ValidReset(c, auth::TokenHash(token), clock_.NowUnixSeconds());
+  }));
+  return user_id.has_value();
+}
+
+Result<void> AccountCommands::ResetPassword(const std::string& token, const std::string& password,
+                                            const std::string& repeat, FormRejected* rejected) {
+  if (!auth::LooksLikeToken(token)) return NotFound("bad reset token", "accounts.reset.invalid_link");
+  int64_t now = clock_.NowUnixSeconds();
+  WP_ASSIGN_OR_RETURN(auto user_id, db_.Read([&](db::Connection& c) {
+    return AccountStore::ValidReset(c, auth::TokenHash(token), now);
+  }));
+  if (!user_id) return NotFound("reset link invalid or used", "accounts.reset.invalid_link");
+  WP_ASSIGN_OR_RETURN(auto stored, db_.Read([&](db::Connection& c) { return AccountStore::FindById(c, *user_id); }));
+  if (!stored) return NotFound("user gone", "accounts.reset.invalid_link");
+  auto errors = CheckNewPassword(stored->user.email, password, repeat);
+  if (!errors.empty()) {
+    if (rejected) rejected->errors = errors;
+    return InvalidInput("new password rejected");
+  }
+  WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(password));
+  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
+    // Check again inside the transaction: two tabs must not both use the link.
+    WP_ASSIGN_OR_RETURN(auto still, AccountStore::ValidReset(c, auth::TokenHash(token), now));
+    if (!still) return NotFound("reset link used meanwhile", "accounts.reset.invalid_link");
+    WP_TRY_VOID(AccountStore::MarkResetUsed(c, auth::TokenHash(token), now));
+    WP_TRY_VOID(AccountStore::SetPassword(c, *user_id, hash));
+    WP_TRY_VOID(AccountStore::DeleteSessionsOfUser(c, *user_id));
+    WP_TRY_VOID(AccountStore::ClearAttempts(c, "login:acct:" + stored->user.email));
+    return true;
+  });
+  if (!r.has_value()) return r.error();
+  return Ok();
+}
+
+Result<int64_t> AccountCommands::CreateUser(const std::string& email, const std::string& display_name,
+                                            const std::string& password, const std::vector<auth::RoleGrant>& grants,
+                                            FormRejected* rejected) {
+  auto errors = CheckRegistration(email, display_name, password, password);
+  if (!errors.empty()) {
+    if (rejected) rejected->errors = errors;
+    return InvalidInput("user fields have errors");
+  }
+  WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(password));
+  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
+    int64_t now = clock_.NowUnixSeconds();
+    WP_ASSIGN_OR_RETURN(int64_t id, AccountStore::InsertUser(c, NormaliseEmail(email), std::string(Trim(display_name)), hash, "nl", now));
+    for (const auto& g : grants) WP_TRY_VOID(AccountStore::GrantRole(c, id, g.role, g.scope, std::nullopt, now));
+    return id;
+  });
+}
+
+Result<bool> AccountCommands::GrantRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope) {
+  if (!Can(actor, AdminAction::kGrantRole)) return Forbidden("not an administrator");
+  return db_.Write([&](db::Connection& c) -> Result<bool> {
+    WP_ASSIGN_OR_RETURN(auto target, AccountStore::FindById(c, user_id));
+    if (!target) return NotFound("no such user");
+    return AccountStore::GrantRole(c, user_id, role, scope, actor.id, clock_.NowUnixSeconds());
+  });
+}
+
+Result<bool> AccountCommands::RevokeRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope) {
+  if (!Can(actor, AdminAction::kRevokeRole)) return Forbidden("not an administrator");
+  if (actor.id == user_id && role == auth::Role::kAdministrator) {
+    return Conflict("cannot revoke own administrator role", "accounts.admin.cannot_revoke_self");
+  }
+  return db_.Write([&](db::Connection& c) -> Result<bool> {
+    return AccountStore::RevokeRole(c, user_id, role, scope, actor.id, clock_.NowUnixSeconds());
+  });
+}
+
+Result<void> AccountCommands::SetLocale(int64_t user_id, const std::string& locale) {
+  if (!i18n::IsSupportedLocale(locale)) return InvalidInput("unsupported locale");
+  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
+    WP_TRY_VOID(AccountStore::SetLocale(c, user_id, locale));
+    return true;
+  });
+  if (!r.has_value()) return r.error();
+  return Ok();
+}
+
+Result<int64_t> AccountCommands::PurgeExpired() {
+  return db_.Write([&](db::Connection& c) { return AccountStore::PurgeExpired(c, clock_.NowUnixSeconds()); });
+}
+
+Result<std::vector<AccountStore::UserRow>> AccountCommands::ListUsers(const std::string& query, int limit, int offset) {
+  return db_.Read([&](db::Connection& c) { return AccountStore::ListUsers(c, query, limit, offset); });
+}
+
+Result<std::optional<StoredUser>> AccountCommands::FindUser(int64_t id) {
+  return db_.Read([&](db::Connection& c) { return AccountStore::FindById(c, id); });
+}
+
+Result<std::optional<StoredUser>> AccountCommands::FindUserByEmail(const std::string& email) {
+  return db_.Read([&](db::Connection& c) { return AccountStore::FindByEmail(c, NormaliseEmail(email)); });
+}
+
+std::string AccountCommands::NewAnonymousToken() { return auth::NewToken(random_); }
+
+}  // namespace wp::accounts

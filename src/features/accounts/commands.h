@@ -1,0 +1,95 @@
+// Account use cases: register, sign in/out, reset a forgotten password,
+// manage roles. Each returns a Result; expected failures carry an i18n key.
+// Thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/auth/password.h"
+#include "core/auth/user.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/i18n/catalog.h"
+#include "core/random.h"
+#include "core/result.h"
+#include "features/accounts/account_rules.h"
+#include "features/accounts/account_store.h"
+
+namespace wp::accounts {
+
+struct AccountSettings {
+  std::string base_url = "http://127.0.0.1:8080";  // for links in e-mails
+  std::string site_name = "Wijkplatform";
+  int64_t session_seconds = 14 * 24 * 3600;
+  int64_t reset_link_seconds = 3600;
+};
+
+struct Registration {
+  std::string email;
+  std::string display_name;
+  std::string password;
+  std::string password_repeat;
+  std::string locale = "nl";
+};
+
+// A form that failed validation: which fields and why.
+struct FormRejected {
+  std::vector<FieldError> errors;
+};
+
+struct SignIn {
+  std::string session_token;  // raw token for the cookie
+  auth::User user;
+};
+
+class AccountCommands {
+ public:
+  AccountCommands(db::Database& db, const Clock& clock, Random& random, const auth::PasswordHasher& hasher,
+                  const i18n::Catalog& catalog, AccountSettings settings);
+
+  // Creates the account and signs it in. Errors: kInvalidInput with field
+  // errors in `rejected`; kConflict "accounts.register.email_taken".
+  Result<SignIn> Register(const Registration& form, FormRejected* rejected);
+  // Errors: kInvalidInput "accounts.login.failed" (wrong e-mail or password,
+  // never saying which); kUnavailable "web.too_many_requests" when rate limited.
+  Result<SignIn> Login(const std::string& email, const std::string& password, const std::string& remote_addr);
+  Result<void> Logout(const std::string& session_token);
+  std::optional<auth::User> UserForSession(std::string_view session_token);
+
+  // Always succeeds for the caller (no account enumeration); queues a reset
+  // e-mail when the account exists. Errors: kUnavailable when rate limited.
+  Result<void> RequestPasswordReset(const std::string& email, const std::string& remote_addr, const std::string& locale);
+  // True when the link is valid now.
+  Result<bool> IsResetLinkValid(const std::string& token);
+  // Sets the new password, uses up the link and signs out every session.
+  // Errors: kNotFound "accounts.reset.invalid_link"; kInvalidInput with fields.
+  Result<void> ResetPassword(const std::string& token, const std::string& password, const std::string& repeat,
+                             FormRejected* rejected);
+
+  // Used by the CLI and tests: create an account with roles directly.
+  Result<int64_t> CreateUser(const std::string& email, const std::string& display_name, const std::string& password,
+                             const std::vector<auth::RoleGrant>& grants, FormRejected* rejected);
+  // Errors: kForbidden unless `actor` is an administrator; kNotFound.
+  Result<bool> GrantRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope);
+  Result<bool> RevokeRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope);
+  Result<void> SetLocale(int64_t user_id, const std::string& locale);
+  Result<int64_t> PurgeExpired();
+  Result<std::vector<AccountStore::UserRow>> ListUsers(const std::string& query, int limit, int offset);
+  Result<std::optional<StoredUser>> FindUser(int64_t id);
+  Result<std::optional<StoredUser>> FindUserByEmail(const std::string& email);
+  // A fresh token for an anonymous session (after sign-out).
+  std::string NewAnonymousToken();
+
+ private:
+  Result<SignIn> StartSession(db::Connection& c, const auth::User& user);
+  db::Database& db_;
+  const Clock& clock_;
+  Random& random_;
+  const auth::PasswordHasher& hasher_;
+  const i18n::Catalog& catalog_;
+  AccountSettings settings_;
+};
+
+}  // namespace wp::accounts

@@ -1,0 +1,22 @@
+// RegisterAccounts: adds the accounts feature (migrations, views, strings,
+// routes, navigation, stats) and returns its commands for the app (sessions,
+// CLI).
+#pragma once
+
+#include "core/auth/password.h"
+#include "core/web/registry.h"
+#include "features/accounts/commands.h"
+#include "features/accounts/pages.h"
+
+namespace wp::accounts {
+
+struct AccountsOptions {
+  AccountSettings settings;
+  auth::PasswordCost password_cost;
+  ScopeOptionsFn scope_options;  // areas offered when granting a scoped role
+};
+
+AccountCommands& RegisterAccounts(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                  AccountsOptions options);
+
+}  // namespace wp::accounts

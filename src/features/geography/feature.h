@@ -1,0 +1,12 @@
+// RegisterGeography: the municipality's stadsdelen, wijken and buurten; the
+// home page with the city map; stadsdeel and wijk pages.
+#pragma once
+
+#include "core/web/registry.h"
+#include "features/geography/service.h"
+
+namespace wp::geography {
+
+GeographyService& RegisterGeography(web::FeatureRegistry& registry, const web::FeatureDeps& deps);
+
+}  // namespace wp::geography
