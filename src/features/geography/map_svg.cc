@@ -175,8 +175,11 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
     if (options.show_labels) {
       if (std::optional<Point> at = InteriorPoint(*it.shape)) {
         auto [x, y] = proj.Tenths(*at);
-        labels += "<text class=\"wp-map__label\" x=\"" + Tenths(x) + "\" y=\"" + Tenths(y) +
-                  "\" text-anchor=\"middle\" dominant-baseline=\"middle\">" + name + "</text>\n";
+        bool in_view = x >= 0 && y >= 0 && x <= 10L * proj.width() && y <= 10L * proj.height();
+        if (in_view) {
+          labels += "<text class=\"wp-map__label\" x=\"" + Tenths(x) + "\" y=\"" + Tenths(y) +
+                    "\" text-anchor=\"middle\" dominant-baseline=\"middle\">" + name + "</text>\n";
+        }
       }
     }
   }

@@ -233,8 +233,11 @@ TEST(NeighbourhoodMapTest, FitsToAHighlightedPlatformArea) {
   EXPECT_EQ(Count(whole.svg, "<path "), 111);
   EXPECT_EQ(Count(whole.svg, "wp-map__area--highlighted"), 2);
   o.fit_to_highlighted = true;
+  o.show_labels = true;
   RenderedMap fitted = RenderAllNeighbourhoodsMap(*Haarlem(), o);
   EXPECT_EQ(WellFormedProblem(fitted.svg), "");
+  EXPECT_THAT(fitted.svg, HasSubstr(">Rozenprieel-noord</text>"));
+  EXPECT_LT(Count(fitted.svg, "<text "), Count(fitted.svg, "<path "));  // no labels outside the view
   EXPECT_EQ(Count(fitted.svg, "wp-map__area--highlighted"), 2);
   EXPECT_LT(Count(fitted.svg, "<path "), 111);
   EXPECT_GT(Count(fitted.svg, "<path "), 2);  // neighbours stay as context
