@@ -463,16 +463,27 @@ int main(int argc, char** argv) {
   for (int t = 0; t < options->threads; ++t) contexts.push_back(std::make_unique<asio::io_context>());
 
   auto start = Clock::now();
-  shared.deadline = start + std::chrono::duration_cast<Clock::duration>(
+  auto active_start =
+      start + std::chrono::milliseconds(options->idle_connections > 0 ? 300 : 0);
+  shared.deadline = active_start + std::chrono::duration_cast<Clock::duration>(
                                 std::chrono::duration<double>(options->duration_seconds));
   std::vector<std::thread> threads;
   for (int t = 0; t < options->threads; ++t) {
     asio::io_context& ioc = *contexts[static_cast<size_t>(t)];
-    for (int c = t; c < options->connections; c += options->threads) {
-      std::make_shared<Connection>(ioc, shared, stats[static_cast<size_t>(t)])->Start();
-    }
+    // Idle connections go first and get a head start, so they are already
+    // holding whatever they hold (e.g. a thread per connection) when the
+    // measured load begins.
     for (int c = t; c < options->idle_connections; c += options->threads) {
       std::make_shared<IdleConnection>(ioc, shared, stats[static_cast<size_t>(t)])->Start();
+    }
+    for (int c = t; c < options->connections; c += options->threads) {
+      auto connection = std::make_shared<Connection>(ioc, shared, stats[static_cast<size_t>(t)]);
+      if (options->idle_connections == 0) {
+        connection->Start();
+        continue;
+      }
+      auto delay = std::make_shared<asio::steady_timer>(ioc, active_start);
+      delay->async_wait([connection, delay](beast::error_code) { connection->Start(); });
     }
     threads.emplace_back([&ioc, &shared] {
       // Every 5 ms: past the deadline, stop at once (in-flight requests are
@@ -491,7 +502,7 @@ int main(int argc, char** argv) {
     });
   }
   for (auto& t : threads) t.join();
-  double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+  double elapsed = std::chrono::duration<double>(Clock::now() - active_start).count();
 
   Stats total;
   for (const Stats& s : stats) {
