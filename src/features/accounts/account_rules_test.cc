@@ -1,0 +1,54 @@
+#include "features/accounts/account_rules.h"
+
+#include <gtest/gtest.h>
+
+namespace wp::accounts {
+namespace {
+
+TEST(CheckRegistrationTest, Table) {
+  struct Case {
+    std::string email;
+    std::string name;
+    std::string pw;
+    std::string repeat;
+    std::vector<std::pair<std::string, FieldProblem>> want;
+  } cases[] = {
+      {"ans@example.nl", "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {}},
+      {"", "", "", "", {{"email", FieldProblem::kMissing}, {"display_name", FieldProblem::kMissing}, {"password", FieldProblem::kMissing}}},
+      {"not-an-email", "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"email", FieldProblem::kBadEmail}}},
+      {"a@b.nl", "<script>", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"display_name", FieldProblem::kBadCharacters}}},
+      {"a@b.nl", "Ans", "kort", "kort", {{"password", FieldProblem::kPasswordTooShort}}},
+      {"a@b.nl", "Ans", "zomer in de Haarlemmerhout", "winter", {{"password_repeat", FieldProblem::kPasswordsDiffer}}},
+      {"Long@Example.NL", std::string(81, 'x'), "long@example.nl", "long@example.nl",
+       {{"display_name", FieldProblem::kTooLong}, {"password", FieldProblem::kPasswordSameAsEmail}}},
+  };
+  for (const auto& c : cases) {
+    auto got = CheckRegistration(c.email, c.name, c.pw, c.repeat);
+    ASSERT_EQ(got.size(), c.want.size()) << c.email << "/" << c.name;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].field, c.want[i].first);
+      EXPECT_EQ(got[i].problem, c.want[i].second);
+    }
+  }
+}
+
+TEST(RateLimitTest, AllowsUpToTheLimit) {
+  EXPECT_TRUE(IsAttemptAllowed(kLoginPerAccount, 0));
+  EXPECT_TRUE(IsAttemptAllowed(kLoginPerAccount, kLoginPerAccount.max_attempts - 1));
+  EXPECT_FALSE(IsAttemptAllowed(kLoginPerAccount, kLoginPerAccount.max_attempts));
+}
+
+TEST(PermissionsTest, RoleByActionTable) {
+  for (auth::Role role : auth::kAllRoles) {
+    auth::User u{1, "u@x.nl", "U", "nl", {{role, ""}}};
+    for (AdminAction a : {AdminAction::kListUsers, AdminAction::kGrantRole, AdminAction::kRevokeRole, AdminAction::kViewOutbox}) {
+      EXPECT_EQ(Can(u, a), role == auth::Role::kAdministrator) << auth::RoleName(role);
+    }
+  }
+  EXPECT_FALSE(Can(auth::User{}, AdminAction::kListUsers));
+}
+
+TEST(NormaliseEmailTest, TrimsAndLowercases) { EXPECT_EQ(NormaliseEmail("  Ans@Example.NL "), "ans@example.nl"); }
+
+}  // namespace
+}  // namespace wp::accounts

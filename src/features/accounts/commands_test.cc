@@ -1,0 +1,152 @@
+#include "features/accounts/commands.h"
+
+#include <gtest/gtest.h>
+
+#include "core/auth/tokens.h"
+#include "core/db/migrations.h"
+#include "testing/temp_dir.h"
+#include "wp_accounts_files.h"
+#include "wp_mail_files.h"
+
+namespace wp::accounts {
+namespace {
+
+class AccountCommandsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = std::move(*db::Open("sqlite:" + dir_.File("a.db")));
+    auto migrations = db::MigrationsFromFiles("mail", MailFiles());
+    for (auto& m : db::MigrationsFromFiles("accounts", AccountsFiles())) migrations.push_back(m);
+    ASSERT_TRUE(db::ApplyMigrations(*db_, migrations).has_value());
+    ASSERT_TRUE(catalog_.AddFiles(AccountsFiles()).has_value());
+    commands_ = std::make_unique<AccountCommands>(*db_, clock_, random_, hasher_, catalog_, AccountSettings{});
+  }
+  Registration Valid(const std::string& email = "ans@example.nl") {
+    return {email, "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", "nl"};
+  }
+  int64_t Count(const std::string& sql) {
+    return db_->Read([&](db::Connection& c) { return c.QueryOne(sql); })->Int(0);
+  }
+  wp::testing::TempDir dir_;
+  std::unique_ptr<db::Database> db_;
+  FakeClock clock_;
+  SeededRandom random_{7};
+  auth::PasswordHasher hasher_{auth::PasswordCost::MinimumForTest()};
+  i18n::Catalog catalog_;
+  std::unique_ptr<AccountCommands> commands_;
+};
+
+TEST_F(AccountCommandsTest, RegisterSignsInAndStoresOnlyHashes) {
+  auto s = commands_->Register(Valid(), nullptr);
+  ASSERT_TRUE(s.has_value()) << s.error().detail;
+  EXPECT_EQ(commands_->UserForSession(s->session_token)->email, "ans@example.nl");
+  auto stored = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT password_hash FROM users"); });
+  EXPECT_EQ(stored->Text(0).rfind("$argon2id$", 0), 0u);
+  auto token = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT token_hash FROM sessions"); });
+  EXPECT_EQ(token->Text(0), auth::TokenHash(s->session_token));
+  EXPECT_NE(token->Text(0), s->session_token);
+}
+
+TEST_F(AccountCommandsTest, DuplicateEmailIsConflictAndChangesNothing) {
+  ASSERT_TRUE(commands_->Register(Valid(), nullptr).has_value());
+  auto again = commands_->Register(Valid(" ANS@example.nl"), nullptr);
+  ASSERT_FALSE(again.has_value());
+  EXPECT_EQ(again.error().user_message_key, "accounts.register.email_taken");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM users"), 1);
+}
+
+TEST_F(AccountCommandsTest, InvalidRegistrationReportsFields) {
+  FormRejected rejected;
+  auto r = commands_->Register({"x", "", "a", "b", "nl"}, &rejected);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalidInput);
+  EXPECT_GE(rejected.errors.size(), 3u);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM users"), 0);
+}
+
+TEST_F(AccountCommandsTest, LoginFailsUniformlyAndIsRateLimitedPerAccount) {
+  ASSERT_TRUE(commands_->Register(Valid(), nullptr).has_value());
+  auto unknown = commands_->Login("nobody@example.nl", "whatever12345", "10.0.0.1");
+  auto wrong = commands_->Login("ans@example.nl", "wrong password!", "10.0.0.1");
+  ASSERT_FALSE(unknown.has_value());
+  ASSERT_FALSE(wrong.has_value());
+  EXPECT_EQ(unknown.error().user_message_key, wrong.error().user_message_key);
+  for (int i = 1; i < kLoginPerAccount.max_attempts; ++i) {
+    EXPECT_FALSE(commands_->Login("ans@example.nl", "wrong password!", "10.0.0." + std::to_string(i + 1)).has_value());
+  }
+  auto limited = commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.9.9.9");
+  ASSERT_FALSE(limited.has_value());
+  EXPECT_EQ(limited.error().user_message_key, "web.too_many_requests");
+  clock_.Advance(std::chrono::seconds(kLoginPerAccount.window_seconds + 1));
+  EXPECT_TRUE(commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.9.9.9").has_value());
+}
+
+TEST_F(AccountCommandsTest, LoginIsRateLimitedPerAddress) {
+  for (int i = 0; i < kLoginPerAddress.max_attempts; ++i) {
+    (void)commands_->Login("user" + std::to_string(i) + "@example.nl", "wrong password!", "10.1.1.1");
+  }
+  ASSERT_TRUE(commands_->Register(Valid(), nullptr).has_value());
+  auto limited = commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.1.1.1");
+  ASSERT_FALSE(limited.has_value());
+  EXPECT_EQ(limited.error().user_message_key, "web.too_many_requests");
+  EXPECT_TRUE(commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.1.1.2").has_value());
+}
+
+TEST_F(AccountCommandsTest, PasswordResetLinkWorksOnceAndSignsOutEverywhere) {
+  auto s = commands_->Register(Valid(), nullptr);
+  ASSERT_TRUE(s.has_value());
+  ASSERT_TRUE(commands_->RequestPasswordReset("ans@example.nl", "10.0.0.1", "nl").has_value());
+  auto mail = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT recipient, body_text FROM mail_outbox"); });
+  ASSERT_TRUE(mail.has_value());
+  EXPECT_EQ(mail->Text(0), "ans@example.nl");
+  std::string body = mail->Text(1);
+  size_t p = body.find("/wachtwoord/herstel/");
+  ASSERT_NE(p, std::string::npos) << body;
+  std::string token = body.substr(p + 20, 43);
+  EXPECT_TRUE(*commands_->IsResetLinkValid(token));
+  FormRejected rejected;
+  EXPECT_FALSE(commands_->ResetPassword(token, "kort", "kort", &rejected).has_value());
+  EXPECT_FALSE(rejected.errors.empty());
+  ASSERT_TRUE(commands_->ResetPassword(token, "herfst in de Haarlemmerhout", "herfst in de Haarlemmerhout", nullptr).has_value());
+  EXPECT_FALSE(commands_->UserForSession(s->session_token).has_value()) << "old sessions end";
+  auto reused = commands_->ResetPassword(token, "nog een ander wachtwoord", "nog een ander wachtwoord", nullptr);
+  ASSERT_FALSE(reused.has_value());
+  EXPECT_EQ(reused.error().user_message_key, "accounts.reset.invalid_link");
+  EXPECT_TRUE(commands_->Login("ans@example.nl", "herfst in de Haarlemmerhout", "10.0.0.1").has_value());
+}
+
+TEST_F(AccountCommandsTest, ResetLinkExpiresAfterAnHour) {
+  ASSERT_TRUE(commands_->Register(Valid(), nullptr).has_value());
+  ASSERT_TRUE(commands_->RequestPasswordReset("ans@example.nl", "10.0.0.1", "en").has_value());
+  auto mail = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT subject, body_text FROM mail_outbox"); });
+  EXPECT_NE(mail->Text(0).find("choose a new password"), std::string::npos) << "English e-mail for an English visitor";
+  std::string body = mail->Text(1);
+  std::string token = body.substr(body.find("/wachtwoord/herstel/") + 20, 43);
+  clock_.Advance(std::chrono::seconds(3601));
+  EXPECT_FALSE(*commands_->IsResetLinkValid(token));
+}
+
+TEST_F(AccountCommandsTest, ResetForUnknownAddressSendsNothingButSucceeds) {
+  EXPECT_TRUE(commands_->RequestPasswordReset("nobody@example.nl", "10.0.0.1", "nl").has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox"), 0);
+}
+
+TEST_F(AccountCommandsTest, OnlyAdministratorsManageRolesAndNotTheirOwnAdminRole) {
+  auto admin_id = commands_->CreateUser("admin@example.nl", "Admin", "zomer in de Haarlemmerhout",
+                                        {{auth::Role::kAdministrator, ""}}, nullptr);
+  ASSERT_TRUE(admin_id.has_value());
+  auto user_id = commands_->CreateUser("gv@example.nl", "Gert", "zomer in de Haarlemmerhout", {}, nullptr);
+  ASSERT_TRUE(user_id.has_value());
+  auth::User admin = (*commands_->FindUser(*admin_id))->user;
+  auth::User plain = (*commands_->FindUser(*user_id))->user;
+  EXPECT_EQ(commands_->GrantRole(plain, *user_id, auth::Role::kAdministrator, "").error().code, ErrorCode::kForbidden);
+  ASSERT_TRUE(*commands_->GrantRole(admin, *user_id, auth::Role::kAreaLiaison, "schalkwijk"));
+  EXPECT_FALSE(*commands_->GrantRole(admin, *user_id, auth::Role::kAreaLiaison, "schalkwijk")) << "idempotent";
+  auto u = (*commands_->FindUser(*user_id))->user;
+  EXPECT_TRUE(u.HasRole(auth::Role::kAreaLiaison, "schalkwijk"));
+  EXPECT_EQ(commands_->RevokeRole(admin, *admin_id, auth::Role::kAdministrator, "").error().code, ErrorCode::kConflict);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM role_audit"), 2) << "grant at creation and the scoped grant";
+}
+
+}  // namespace
+}  // namespace wp::accounts

@@ -1,0 +1,35 @@
+// SmtpSink: a real SMTP server for tests (Python's aiosmtpd, Debian package
+// python3-aiosmtpd) that stores every message in a Maildir. Uses the sink
+// started by tools/test.sh when WP_TEST_SMTP_PORT and WP_TEST_MAILDIR are
+// set; otherwise starts its own on a free port and stops it on destruction.
+#pragma once
+
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+#include "testing/temp_dir.h"
+
+namespace wp::testing {
+
+class SmtpSink {
+ public:
+  SmtpSink();
+  ~SmtpSink();
+  SmtpSink(const SmtpSink&) = delete;
+  SmtpSink& operator=(const SmtpSink&) = delete;
+
+  // "smtp://127.0.0.1:PORT".
+  std::string url() const;
+  // Raw messages (headers and body) received so far whose To: header
+  // contains `recipient`, oldest first.
+  std::vector<std::string> MessagesTo(const std::string& recipient) const;
+
+ private:
+  TempDir dir_;
+  std::string maildir_;
+  int port_ = 0;
+  pid_t pid_ = -1;
+};
+
+}  // namespace wp::testing
