@@ -273,7 +273,12 @@ class Session : public std::enable_shared_from_this<Session> {
     closing_ = true;
     linger_ = true;
     std::string_view reason = ReasonPhrase(status);
-    Write(Response::Text(std::string(reason) + "\n", status), /*head_only=*/false);
+    Response response = Response::Text(std::string(reason) + "\n", status);
+    // These replies bypass the application, which adds the full set of
+    // security headers to its own responses.
+    response.headers.Set("X-Content-Type-Options", "nosniff");
+    response.headers.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    Write(std::move(response), /*head_only=*/false);
   }
 
   void Dispatch() {

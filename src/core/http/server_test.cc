@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "core/http/form.h"
 #include "testing/http_client.h"
 
 namespace wp::http {
@@ -36,6 +37,27 @@ class ServerTest : public ::testing::Test {
       slow_entered_ = true;
       std::this_thread::sleep_for(400ms);
       return Response::Text("slow done");
+    });
+    router_.Post("/form", [](Request& r) {
+      auto form = ParseForm(r);
+      if (!form.has_value()) return Response::Text(form.error().detail, 400);
+      std::string out = form->Get("name") + "|" + form->Get("_csrf");
+      if (const UploadedFile* f = form->File("photo")) out += "|" + f->filename + ":" + f->content_type + ":" + f->data;
+      return Response::Text(out);
+    });
+    router_.Get("/cookie/set", [](Request&) {
+      Response r = Response::Text("set");
+      r.headers.Add("Set-Cookie", SetCookieValue("wp_session", "s3ss10n", {}));
+      r.headers.Add("Set-Cookie", SetCookieValue("lang", "en", {}));
+      return r;
+    });
+    router_.Get("/cookie/clear", [](Request&) {
+      Response r = Response::Text("cleared");
+      r.headers.Add("Set-Cookie", SetCookieValue("wp_session", "", {.max_age_seconds = 0}));
+      return r;
+    });
+    router_.Get("/cookie/show", [](Request& r) {
+      return Response::Text(r.Cookie("wp_session").value_or("-") + "," + r.Cookie("lang").value_or("-"));
     });
     router_.Get("/bad-header", [](Request&) {
       Response r = Response::Text("x");
@@ -274,6 +296,45 @@ TEST_F(ServerTest, ExpectContinueIsAnswered) {
   testing::HttpResponse r = client.Post("/echo", "body after continue", "text/plain", {{"Expect", "100-continue"}});
   EXPECT_EQ(r.status, 200) << r.error;
   EXPECT_EQ(r.body, "body after continue");
+}
+
+TEST_F(ServerTest, ClientSendsFormsAndMultipart) {
+  StartServer();
+  HttpClient client = Client();
+  testing::HttpResponse r = client.PostForm("/form", {{"name", "Oude Stad & Zuid"}, {"_csrf", "a+b/c="}});
+  EXPECT_EQ(r.body, "Oude Stad & Zuid|a+b/c=");
+  r = client.PostMultipart("/form", {{"name", "Lamp"}},
+                           {{.field = "photo", .filename = "lamp.jpg", .content_type = "image/jpeg", .data = "JPEG"}});
+  EXPECT_EQ(r.body, "Lamp||lamp.jpg:image/jpeg:JPEG");
+  r = client.Post("/form", "name=%zz", "application/x-www-form-urlencoded");
+  EXPECT_EQ(r.status, 400);
+}
+
+TEST_F(ServerTest, ClientKeepsCookies) {
+  StartServer();
+  HttpClient client = Client();
+  EXPECT_EQ(client.Get("/cookie/show").body, "-,-");
+  client.Get("/cookie/set");
+  EXPECT_EQ(client.Cookie("wp_session"), "s3ss10n");
+  EXPECT_EQ(client.Get("/cookie/show").body, "s3ss10n,en");
+  client.Get("/cookie/clear");
+  EXPECT_EQ(client.Cookie("wp_session"), std::nullopt);
+  EXPECT_EQ(client.Get("/cookie/show").body, "-,en");
+}
+
+TEST_F(ServerTest, RejectionsReachOnComplete) {
+  ServerOptions options;
+  options.max_body_bytes = 10;
+  StartServer(options);
+  std::string out = Raw("POST /echo?secret=1 HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n");
+  EXPECT_NE(out.find("X-Content-Type-Options: nosniff"), std::string::npos);
+  ASSERT_TRUE(Eventually([&] {
+    std::lock_guard lock(mu_);
+    return completed_.size() == 1;
+  }));
+  std::lock_guard lock(mu_);
+  EXPECT_EQ(completed_[0].second, 413);
+  EXPECT_EQ(completed_[0].first.size(), 16u);
 }
 
 TEST_F(ServerTest, ConcurrentRequests) {
