@@ -197,7 +197,8 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
   if (!labels.empty()) {
     classes.insert("wp-map__labels");
     classes.insert("wp-map__label");
-    svg += "<g class=\"wp-map__labels\" aria-hidden=\"true\">\n" + labels + "</g>\n";
+    // Labels sit on top of the links; they must not catch clicks or taps.
+    svg += "<g class=\"wp-map__labels\" aria-hidden=\"true\" pointer-events=\"none\">\n" + labels + "</g>\n";
   }
   svg += "</svg>\n";
   return RenderedMap{std::move(svg), std::vector<std::string>(classes.begin(), classes.end())};

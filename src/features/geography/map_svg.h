@@ -8,7 +8,7 @@
 //   wp-map__area--borough-<N>     N = Borough::index (1-based, name order)
 //   wp-map__area--highlighted     area in MapOptions::highlighted (or in the borough)
 //   wp-map__area--muted           other areas, when something is highlighted
-//   wp-map__labels, wp-map__label the label group and each <text>
+//   wp-map__labels, wp-map__label the label group (pointer-events="none") and each <text>
 // Pure: output depends only on the arguments and is byte-for-byte stable.
 #pragma once
 

@@ -190,7 +190,7 @@ TEST(DistrictMapTest, LabelsAndDescription) {
   RenderedMap map = RenderDistrictMap(*Haarlem(), o);
   EXPECT_EQ(WellFormedProblem(map.svg), "");
   EXPECT_EQ(Count(map.svg, "<text "), 21);
-  EXPECT_THAT(map.svg, HasSubstr("<g class=\"wp-map__labels\" aria-hidden=\"true\">"));
+  EXPECT_THAT(map.svg, HasSubstr("<g class=\"wp-map__labels\" aria-hidden=\"true\" pointer-events=\"none\">"));
   EXPECT_THAT(map.svg, HasSubstr("aria-labelledby=\"kaart1x-title kaart1x-desc\""));
   EXPECT_THAT(map.svg, HasSubstr("<desc id=\"kaart1x-desc\">Klik op een wijk.</desc>"));
   EXPECT_THAT(map.css_classes, Contains("wp-map__label"));
