@@ -1,0 +1,96 @@
+// Browser tests: the key pages pass axe-core's WCAG 2.1 A/AA rules, work by
+// keyboard, and a resident can create an account and sign in without
+// JavaScript.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launchBrowser, startServer } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function axe(page) {
+  // axe runs inside the page only for the test; the site itself ships no script.
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}x, e.g. ${v.nodes[0].target.join(' ')})`);
+  });
+}
+
+const pages = ['/', '/stadsdeel/schalkwijk', '/wijk/WK039218', '/inloggen', '/registreren', '/wachtwoord-vergeten',
+  '/toegankelijkheid', '/over', '/bestaat-niet'];
+
+for (const path of pages) {
+  test(`axe finds no WCAG 2.1 AA violations on ${path}`, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + path);
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}
+
+test('a form with errors passes axe and names every problem', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + '/registreren');
+  await page.click('button[type=submit]');
+  assert.equal(await page.locator('.wp-error-summary li').count() >= 3, true);
+  assert.deepEqual(await axe(page), []);
+  await page.close();
+});
+
+test('the English pages pass axe too', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + '/taal/en?next=%2Fwijk%2FWK039201');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(await axe(page), []);
+  await page.goto(server.url + '/taal/nl?next=%2F');
+  await page.close();
+});
+
+test('the skip link is the first thing the keyboard reaches and moves focus to the content', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + '/wijk/WK039201');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  assert.equal(focused, '#main');
+  assert.equal(await page.locator('a.wp-skip-link').isVisible(), true, 'visible when focused');
+  await page.keyboard.press('Enter');
+  assert.match(page.url(), /#main$/);
+  await page.close();
+});
+
+test('a resident creates an account, signs out and in again, with JavaScript switched off', async () => {
+  const context = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(server.url + '/registreren');
+  await page.fill('#f-display_name', 'Fenna');
+  await page.fill('#f-email', 'fenna@example.nl');
+  await page.fill('#f-password', 'lente in de Haarlemmerhout');
+  await page.fill('#f-password_repeat', 'lente in de Haarlemmerhout');
+  await page.click('main button[type=submit]');
+  assert.match(page.url(), /\/account$/);
+  assert.match(await page.textContent('main'), /fenna@example\.nl/);
+  await page.click('form[action="/uitloggen"] button');
+  assert.match(await page.textContent('main'), /uitgelogd/);
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'fenna@example.nl');
+  await page.fill('#f-password', 'lente in de Haarlemmerhout');
+  await page.click('main button[type=submit]');
+  assert.match(page.url(), /\/account$/);
+  await context.close();
+});
