@@ -132,8 +132,11 @@ struct ServerCore {
   std::mutex stop_mu;  // serialises Stop() callers
   asio::io_context ioc;
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
-  tcp::acceptor acceptor{ioc};
-  asio::steady_timer accept_retry{ioc};
+  // The acceptor and its retry timer run on one strand, so Stop() can close
+  // them while an accept completes on another thread.
+  asio::strand<asio::io_context::executor_type> accept_strand{ioc.get_executor()};
+  tcp::acceptor acceptor{accept_strand};
+  asio::steady_timer accept_retry{accept_strand};
   bool listening = false;
   uint16_t bound_port = 0;
   std::vector<std::thread> threads;
@@ -154,7 +157,8 @@ struct Server::Impl : internal::ServerCore {
 
 namespace internal {
 
-// One connection. All its work runs on its strand; the handler is called on
+// One connection: wait for a request, read it, call the handler, write the
+// response, repeat. All its work runs on its strand; the handler is called on
 // whichever pool thread runs the strand at that moment.
 class Session : public std::enable_shared_from_this<Session> {
  public:
@@ -248,9 +252,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::header_limit) return RespondError(431);
     if (ec == bhttp::error::body_limit) return RespondError(413);
-    // Timeouts (the stream has closed the socket), resets and a client that
-    // hung up mid-request: nothing to answer.
-    if (ec == beast::error::timeout || ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+    // A timeout (the deadline timer closed the socket), a reset or a client
+    // that hung up mid-request: nothing to answer.
+    if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
         ec == asio::error::eof || ec == asio::error::connection_reset || ec == asio::error::operation_aborted ||
         ec == asio::error::bad_descriptor) {
       return Close();
@@ -534,7 +538,7 @@ void Server::Stop() {
     }
   }
   s.stopping = true;
-  asio::post(s.ioc, [&s] {
+  asio::post(s.accept_strand, [&s] {
     beast::error_code ec;
     s.acceptor.close(ec);
     s.accept_retry.cancel();
