@@ -34,6 +34,10 @@ struct LpProblem {
   std::vector<double> col_upper;
   std::vector<bool> is_integer;
   std::vector<LpRow> rows;
+  // MipSolver only: stop after this many branch-and-bound nodes (-1: no limit)
+  // and return the best solution found with status kStopped. Node limits,
+  // unlike time limits, keep results deterministic.
+  int max_nodes = -1;
 
   // Appends a column and returns its index.
   int AddColumn(double cost, double lower, double upper, bool integer = false);

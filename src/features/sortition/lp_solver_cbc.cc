@@ -63,6 +63,7 @@ class CbcMipSolver final : public MipSolver {
     model.messageHandler()->setLogLevel(0);
     model.setAllowableFractionGap(1e-6);
     model.setAllowableGap(1e-9);
+    if (problem.max_nodes >= 0) model.setMaximumNodes(problem.max_nodes);
     model.branchAndBound();
 
     LpSolution out;

@@ -1,0 +1,157 @@
+// Times the sortition engine per instance: LEXIMIN (with its lottery
+// rounding), MAXIMIN as the in-run baseline, and 1000 legacy draws.
+// Usage: wp_bench_sortition [shared-dir]   (default: $WP_SHARED_DIR or ../shared)
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "features/sortition/lp_solver.h"
+#include "features/sortition/selection/agent_types.h"
+#include "features/sortition/selection/instance.h"
+#include "features/sortition/selection/leximin.h"
+#include "features/sortition/selection/legacy.h"
+#include "features/sortition/selection/lottery.h"
+#include "features/sortition/selection/seed_stream.h"
+
+namespace {
+
+using wp::sortition::Instance;
+
+std::string Read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+double Seconds(const std::function<void()>& f) {
+  auto start = std::chrono::steady_clock::now();
+  f();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// A synthetic pool: 4 categories with skewed shares (2, 5, 4, 8 values),
+// quotas at +-25% of the proportional share; optionally households of two.
+Instance Synthetic(int n, int k, bool households) {
+  wp::sortition::SeedStream rng("bench", "pool-" + std::to_string(n));
+  const int values[4] = {2, 5, 4, 8};
+  std::string categories = "feature,value,min,max\n";
+  std::string respondents = "id,c0,c1,c2,c3,address\n";
+  std::vector<std::vector<int>> count(4);
+  for (int c = 0; c < 4; ++c) count[c].assign(values[c], 0);
+  for (int i = 0; i < n; ++i) {
+    respondents += "p" + std::to_string(i);
+    for (int c = 0; c < 4; ++c) {
+      // Skew: value v with weight v+1.
+      int total = values[c] * (values[c] + 1) / 2;
+      int r = static_cast<int>(rng.Uniform(total));
+      int v = 0;
+      while (r >= v + 1) r -= ++v;
+      ++count[c][v];
+      respondents += ",v" + std::to_string(v);
+    }
+    respondents += households && i % 3 != 2 ? ",addr" + std::to_string(i / 3) : ",";
+    respondents += "\n";
+  }
+  for (int c = 0; c < 4; ++c) {
+    for (int v = 0; v < values[c]; ++v) {
+      double share = static_cast<double>(count[c][v]) * k / n;
+      int lo = static_cast<int>(share * 0.75);
+      int hi = static_cast<int>(share * 1.25 + 1);
+      categories += "c" + std::to_string(c) + ",v" + std::to_string(v) + "," + std::to_string(lo) + "," +
+                    std::to_string(hi) + "\n";
+    }
+  }
+  Instance inst;
+  inst.quotas = *wp::sortition::ParseCategoriesCsv(categories);
+  std::vector<std::string> address;
+  if (households) address.push_back("address");
+  inst.agents = *wp::sortition::ParseRespondentsCsv(respondents, inst.quotas, address);
+  inst.panel_size = k;
+  inst.household_rule = households;
+  return inst;
+}
+
+void Bench(const std::string& name, const Instance& inst) {
+  using namespace wp::sortition;
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  TypeModel types = GroupAgentsByType(inst);
+  FairnessStats leximin_stats, maximin_stats;
+  double leximin_min = 0, maximin_min = 0, max_change = 0;
+  std::optional<Distribution> distribution;
+  double t_leximin = Seconds([&] {
+    auto d = FindFairDistribution(inst, types, Solvers{*lp, *mip}, FairnessOptions{}, &leximin_stats);
+    if (!d.has_value()) {
+      std::fprintf(stderr, "%s: %s\n", name.c_str(), d.error().detail.c_str());
+      return;
+    }
+    leximin_min = d->min_probability;
+    distribution = std::move(*d);
+  });
+  if (!distribution) return;
+  double t_round = Seconds([&] { max_change = RoundToLottery(*distribution, types, 1000).max_deviation; });
+  FairnessOptions maximin;
+  maximin.objective = Fairness::kMaximin;
+  double t_maximin = Seconds([&] {
+    auto d = FindFairDistribution(inst, types, Solvers{*lp, *mip}, maximin, &maximin_stats);
+    if (d.has_value()) maximin_min = d->min_probability;
+  });
+  double t_legacy = Seconds([&] {
+    for (int r = 0; r < 1000; ++r) {
+      SeedStream s("bench", "legacy-" + std::to_string(r));
+      (void)DrawLegacy(inst, s);
+    }
+  });
+  std::printf("%-20s %5zu %4d %6d %9.3f %6d %6d %9.4f %9.3f %9.4f %7.2f %8.3f %9.4f %10.3f\n", name.c_str(),
+              inst.agents.size(), inst.panel_size, leximin_stats.types, t_leximin, leximin_stats.outer_rounds,
+              leximin_stats.ilp_calls, leximin_min, t_maximin, maximin_min, t_leximin / t_maximin, t_round,
+              max_change, t_legacy);
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::filesystem::path shared;
+  if (argc > 1) {
+    shared = argv[1];
+  } else if (const char* env = std::getenv("WP_SHARED_DIR")) {
+    shared = env;
+  } else {
+    shared = "../shared";
+  }
+  std::printf("%-20s %5s %4s %6s %9s %6s %6s %9s %9s %9s %7s %8s %9s %10s\n", "instance", "n", "k", "types",
+              "leximin_s", "rounds", "ilps", "min_p", "maximin_s", "maximin_p", "lex/max", "round_s", "round_dev",
+              "legacy1k_s");
+  struct Shared {
+    const char* folder;
+    int k;
+  };
+  for (Shared s : {Shared{"example_small_20", 20}, Shared{"sf_fixture_150_22", 22}}) {
+    std::filesystem::path dir = shared / "data" / "sortition" / s.folder;
+    if (!std::filesystem::exists(dir / "respondents.csv")) {
+      std::fprintf(stderr, "missing %s (pass the shared folder as the first argument)\n", dir.c_str());
+      return 1;
+    }
+    Instance inst;
+    inst.quotas = *wp::sortition::ParseCategoriesCsv(Read(dir / "categories.csv"));
+    inst.agents = *wp::sortition::ParseRespondentsCsv(Read(dir / "respondents.csv"), inst.quotas, {});
+    inst.panel_size = s.k;
+    Bench(s.folder, inst);
+  }
+  Bench("synthetic_300_45", Synthetic(300, 45, false));
+  Bench("synthetic_500_75", Synthetic(500, 75, false));
+  Bench("synthetic_750_112", Synthetic(750, 112, false));
+  Bench("synthetic_2000_200", Synthetic(2000, 200, false));
+  Bench("households_150_22", Synthetic(150, 22, true));
+  Bench("households_300_45", Synthetic(300, 45, true));
+  return 0;
+}

@@ -1,0 +1,351 @@
+#include "features/sortition/draw_cli.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "core/strings.h"
+#include "features/sortition/draw_report.h"
+#include "features/sortition/lp_solver.h"
+#include "features/sortition/selection/draw.h"
+
+namespace wp::sortition {
+namespace {
+
+constexpr char kHelp[] = R"(Usage: wijkplatform draw --categories FILE --respondents FILE --panel-size K --seed TEXT [options]
+
+Selects a lottery forum or panel from a pool of volunteers so that the panel meets the quotas and
+every volunteer's chance of selection is as equal as the quotas allow, then draws it from a public
+seed so that anyone with the inputs and the seed can replay the draw.
+
+Required:
+  --categories FILE       quotas, CSV: feature,value,min,max[,min_flex,max_flex] (one row per value)
+  --respondents FILE      volunteers, CSV: id in the first column, one column per feature; other
+                          columns are ignored unless named in --address-columns
+  --panel-size K          number of people to select (K >= 1)
+  --seed TEXT             public seed, e.g. a number drawn in public: "2026-11-23 lottery 48213"
+
+Options:
+  --algorithm NAME        leximin (default): lexicographically maximise the lowest chances;
+                          maximin: maximise only the lowest chance;
+                          legacy: the old greedy stratified draw (comparison; no guarantee)
+  --address-columns A,B   respondents columns that together form an address; turns on the rule
+                          "at most one person per household"
+  --tickets M             size of the published lottery the distribution is rounded to
+                          (default 1000)
+  --legacy-runs N         legacy only: draws used to estimate chances (default 1000)
+  --json                  write the report as JSON (full lottery ticket list included)
+  --replace ID,ID         replace these drop-outs on the panel given by --panel; the replacements
+                          come from the volunteers not on the panel, under the quotas left over
+  --panel FILE            the previous draw's --json output (its "panel" list of ids), or a text
+                          file with one id per line; required with --replace
+  --help                  show this help
+
+Exit status: 0 on success, 2 on a usage error, 1 on unreadable, malformed or infeasible input
+(the message says which quota cannot be met and by how much, or the smallest change that helps).
+)";
+
+struct Flags {
+  std::string categories, respondents, seed, algorithm = "leximin", replace, panel;
+  std::vector<std::string> address_columns;
+  int panel_size = 0;
+  int tickets = 1000;
+  int legacy_runs = 1000;
+  bool json = false;
+  bool help = false;
+};
+
+// Returns an error message for a usage error, or "" on success.
+std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
+  std::set<std::string> seen;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string name = args[i];
+    std::string value;
+    bool has_value = false;
+    if (size_t eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+      has_value = true;
+    }
+    if (name == "--help" || name == "-h") {
+      flags.help = true;
+      continue;
+    }
+    if (name == "--json") {
+      flags.json = true;
+      continue;
+    }
+    static const std::set<std::string> kValued = {"--categories", "--respondents", "--panel-size", "--seed",
+                                                  "--algorithm",  "--address-columns", "--tickets", "--legacy-runs",
+                                                  "--replace",    "--panel"};
+    if (!kValued.count(name)) return "unknown option '" + name + "'";
+    if (!seen.insert(name).second) return name + " given twice";
+    if (!has_value) {
+      if (i + 1 >= args.size()) return name + " needs a value";
+      value = args[++i];
+    }
+    auto number = [&](int& target, int min) -> std::string {
+      try {
+        size_t used = 0;
+        int v = std::stoi(value, &used);
+        if (used != value.size() || v < min) throw std::invalid_argument("range");
+        target = v;
+        return "";
+      } catch (const std::exception&) {
+        return name + " must be a whole number >= " + std::to_string(min) + ", got '" + value + "'";
+      }
+    };
+    std::string problem;
+    if (name == "--categories") flags.categories = value;
+    if (name == "--respondents") flags.respondents = value;
+    if (name == "--seed") flags.seed = value;
+    if (name == "--algorithm") flags.algorithm = ToLower(value);
+    if (name == "--replace") flags.replace = value;
+    if (name == "--panel") flags.panel = value;
+    if (name == "--panel-size") problem = number(flags.panel_size, 1);
+    if (name == "--tickets") problem = number(flags.tickets, 1);
+    if (name == "--legacy-runs") problem = number(flags.legacy_runs, 1);
+    if (name == "--address-columns") {
+      for (std::string_view c : Split(value, ',')) {
+        if (!Trim(c).empty()) flags.address_columns.emplace_back(Trim(c));
+      }
+    }
+    if (!problem.empty()) return problem;
+  }
+  if (flags.help) return "";
+  if (flags.categories.empty()) return "--categories is required";
+  if (flags.respondents.empty()) return "--respondents is required";
+  if (flags.panel_size == 0) return "--panel-size is required";
+  if (flags.seed.empty()) return "--seed is required (a public seed makes the draw replayable)";
+  if (flags.algorithm != "leximin" && flags.algorithm != "maximin" && flags.algorithm != "legacy") {
+    return "--algorithm must be leximin, maximin or legacy, got '" + flags.algorithm + "'";
+  }
+  if (flags.replace.empty() != flags.panel.empty()) return "--replace and --panel go together";
+  return "";
+}
+
+bool ReadFile(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  text = s.str();
+  return true;
+}
+
+// Ids of a previous panel: JSON {"panel": ["id", ...]} or one id per line.
+Result<std::vector<std::string>> ParsePanelFile(const std::string& text) {
+  std::vector<std::string> ids;
+  std::string_view trimmed = Trim(text);
+  if (!trimmed.empty() && trimmed.front() == '{') {
+    nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.contains("panel") || !j["panel"].is_array()) {
+      return InvalidInput("the panel file is not JSON with a \"panel\" list of ids");
+    }
+    for (const auto& id : j["panel"]) {
+      if (!id.is_string()) return InvalidInput("the \"panel\" list must hold ids as strings");
+      ids.push_back(id.get<std::string>());
+    }
+  } else {
+    for (std::string_view line : Split(text, '\n')) {
+      if (!Trim(line).empty()) ids.emplace_back(Trim(line));
+    }
+  }
+  if (ids.empty()) return InvalidInput("the panel file holds no ids");
+  return ids;
+}
+
+Result<std::vector<int>> ResolveIds(const Instance& instance, const std::vector<std::string>& ids,
+                                    const std::string& what) {
+  std::vector<int> out;
+  for (const std::string& id : ids) {
+    int a = instance.FindAgent(id);
+    if (a < 0) return InvalidInput(what + " id '" + id + "' is not in the respondents file");
+    out.push_back(a);
+  }
+  std::sort(out.begin(), out.end());
+  if (std::adjacent_find(out.begin(), out.end()) != out.end()) return InvalidInput(what + " lists an id twice");
+  return out;
+}
+
+nlohmann::json IdList(const Instance& instance, const std::vector<int>& agents) {
+  nlohmann::json list = nlohmann::json::array();
+  for (int a : agents) list.push_back(instance.agents[a].id);
+  return list;
+}
+
+nlohmann::json OutcomeJson(const Instance& instance, const DrawOptions& options, const DrawOutcome& outcome,
+                           const std::vector<int>* original_index) {
+  auto original = [&](int i) { return original_index ? (*original_index)[i] : i; };
+  nlohmann::json j;
+  j["min_probability"] = outcome.min_probability;
+  nlohmann::json people = nlohmann::json::array();
+  std::vector<int> panel_sorted = outcome.panel;
+  for (size_t i = 0; i < outcome.probability.size(); ++i) {
+    nlohmann::json p;
+    p["id"] = instance.agents[original(static_cast<int>(i))].id;
+    p["probability"] = outcome.probability[i];
+    if (!outcome.lottery_probability.empty()) p["lottery_probability"] = outcome.lottery_probability[i];
+    p["selected"] = std::binary_search(panel_sorted.begin(), panel_sorted.end(), static_cast<int>(i));
+    people.push_back(p);
+  }
+  j["volunteers"] = people;
+  if (options.algorithm != Algorithm::kLegacy) {
+    nlohmann::json lottery;
+    lottery["tickets"] = outcome.lottery.tickets;
+    lottery["drawn_ticket"] = outcome.ticket;
+    lottery["max_probability_change"] = outcome.lottery.max_deviation;
+    nlohmann::json groups = nlohmann::json::array();
+    for (const AgentType& t : outcome.types.types) {
+      std::vector<int> members;
+      for (int m : t.members) members.push_back(original(m));
+      groups.push_back(IdList(instance, members));
+    }
+    lottery["groups"] = groups;
+    nlohmann::json panels = nlohmann::json::array();
+    int first = 1;
+    for (size_t p = 0; p < outcome.lottery.panels.size(); ++p) {
+      nlohmann::json entry;
+      entry["first_ticket"] = first;
+      entry["last_ticket"] = first + outcome.lottery.ticket_count[p] - 1;
+      first += outcome.lottery.ticket_count[p];
+      nlohmann::json counts = nlohmann::json::object();
+      for (size_t t = 0; t < outcome.lottery.panels[p].size(); ++t) {
+        if (outcome.lottery.panels[p][t] > 0) counts[std::to_string(t)] = outcome.lottery.panels[p][t];
+      }
+      entry["group_counts"] = counts;
+      panels.push_back(entry);
+    }
+    lottery["panels"] = panels;
+    j["lottery"] = lottery;
+    j["stats"] = {{"groups", outcome.stats.types},        {"outer_rounds", outcome.stats.outer_rounds},
+                  {"lp_solves", outcome.stats.lp_solves}, {"ilp_calls", outcome.stats.ilp_calls},
+                  {"columns", outcome.stats.columns},     {"distribution_panels", outcome.lottery.panels.size()}};
+  } else {
+    j["legacy_runs"] = options.legacy_runs;
+  }
+  return j;
+}
+
+nlohmann::json QuotasJson(const Instance& instance, const std::vector<int>& panel) {
+  std::vector<int> count(instance.quotas.features.size(), 0);
+  for (int m : panel) {
+    for (int f : instance.agents[m].features) ++count[f];
+  }
+  nlohmann::json list = nlohmann::json::array();
+  for (size_t f = 0; f < count.size(); ++f) {
+    const Feature& feature = instance.quotas.features[f];
+    list.push_back({{"feature", feature.category},
+                    {"value", feature.value},
+                    {"min", feature.min},
+                    {"max", feature.max},
+                    {"selected", count[f]}});
+  }
+  return list;
+}
+
+}  // namespace
+
+int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Flags flags;
+  if (std::string usage = ParseFlags(args, flags); !usage.empty()) {
+    err << "wijkplatform draw: " << usage << "\nRun 'wijkplatform draw --help' for the options.\n";
+    return 2;
+  }
+  if (flags.help) {
+    out << kHelp;
+    return 0;
+  }
+  auto fail = [&](const std::string& message) {
+    err << "wijkplatform draw: " << message << "\n";
+    return 1;
+  };
+  std::string categories_text, respondents_text;
+  if (!ReadFile(flags.categories, categories_text)) return fail("cannot read " + flags.categories);
+  if (!ReadFile(flags.respondents, respondents_text)) return fail("cannot read " + flags.respondents);
+
+  Instance instance;
+  auto quotas = ParseCategoriesCsv(categories_text);
+  if (!quotas.has_value()) return fail(flags.categories + ": " + quotas.error().detail);
+  instance.quotas = std::move(*quotas);
+  auto agents = ParseRespondentsCsv(respondents_text, instance.quotas, flags.address_columns);
+  if (!agents.has_value()) return fail(flags.respondents + ": " + agents.error().detail);
+  instance.agents = std::move(*agents);
+  instance.panel_size = flags.panel_size;
+  instance.household_rule = !flags.address_columns.empty();
+
+  DrawOptions options;
+  options.algorithm = flags.algorithm == "legacy"    ? Algorithm::kLegacy
+                      : flags.algorithm == "maximin" ? Algorithm::kMaximin
+                                                     : Algorithm::kLeximin;
+  options.seed = flags.seed;
+  options.lottery_tickets = flags.tickets;
+  options.legacy_runs = flags.legacy_runs;
+  ReportInputs inputs{flags.categories, Sha256Hex(categories_text), flags.respondents, Sha256Hex(respondents_text),
+                      flags.address_columns};
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  Solvers solvers{*lp, *mip};
+
+  nlohmann::json j;
+  j["command"] = "wijkplatform draw";
+  j["algorithm"] = AlgorithmName(options.algorithm);
+  j["seed"] = options.seed;
+  j["seed_sha256"] = Sha256Hex(options.seed);
+  j["inputs"] = {{"categories", flags.categories},
+                 {"categories_sha256", inputs.categories_sha256},
+                 {"respondents", flags.respondents},
+                 {"respondents_sha256", inputs.respondents_sha256},
+                 {"pool_size", instance.agents.size()},
+                 {"panel_size", instance.panel_size},
+                 {"household_rule", instance.household_rule},
+                 {"address_columns", flags.address_columns}};
+
+  if (flags.replace.empty()) {
+    auto outcome = DrawPanel(instance, options, solvers);
+    if (!outcome.has_value()) return fail(outcome.error().detail);
+    if (!flags.json) {
+      out << DrawReportText(instance, options, *outcome, inputs);
+      return 0;
+    }
+    j["panel"] = IdList(instance, outcome->panel);
+    j["quotas"] = QuotasJson(instance, outcome->panel);
+    j.update(OutcomeJson(instance, options, *outcome, nullptr));
+    out << j.dump(2) << "\n";
+    return 0;
+  }
+
+  std::string panel_text;
+  if (!ReadFile(flags.panel, panel_text)) return fail("cannot read " + flags.panel);
+  auto panel_ids = ParsePanelFile(panel_text);
+  if (!panel_ids.has_value()) return fail(flags.panel + ": " + panel_ids.error().detail);
+  auto panel = ResolveIds(instance, *panel_ids, "panel");
+  if (!panel.has_value()) return fail(flags.panel + ": " + panel.error().detail);
+  std::vector<std::string> dropout_ids;
+  for (std::string_view id : Split(flags.replace, ',')) {
+    if (!Trim(id).empty()) dropout_ids.emplace_back(Trim(id));
+  }
+  auto dropouts = ResolveIds(instance, dropout_ids, "--replace");
+  if (!dropouts.has_value()) return fail(dropouts.error().detail);
+  auto outcome = DrawReplacements(instance, *panel, *dropouts, options, solvers);
+  if (!outcome.has_value()) return fail(outcome.error().detail);
+  if (!flags.json) {
+    out << ReplacementReportText(instance, options, *outcome, *panel, *dropouts, inputs);
+    return 0;
+  }
+  j["panel"] = IdList(instance, outcome->new_panel);
+  j["quotas"] = QuotasJson(instance, outcome->new_panel);
+  j["replacement"] = {{"previous_panel", IdList(instance, *panel)},
+                      {"dropouts", IdList(instance, *dropouts)},
+                      {"kept", IdList(instance, outcome->problem.kept)},
+                      {"replacements", IdList(instance, outcome->replacements)},
+                      {"remaining_pool_size", outcome->problem.instance.agents.size()}};
+  j["replacement"].update(OutcomeJson(outcome->problem.instance, options, outcome->draw, nullptr));
+  out << j.dump(2) << "\n";
+  return 0;
+}
+
+}  // namespace wp::sortition

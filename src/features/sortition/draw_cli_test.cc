@@ -1,0 +1,179 @@
+#include "features/sortition/draw_cli.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "testing/temp_dir.h"
+
+namespace wp::sortition {
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+CliRun Draw(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  int code = RunDrawCommand(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string Pool(const std::string& name, const std::string& file) {
+  std::filesystem::path p = testing::SharedDir() / "data" / "sortition" / name / file;
+  EXPECT_TRUE(std::filesystem::exists(p)) << "shared test data missing: " << p
+                                          << " (set WP_SHARED_DIR to the shared folder)";
+  return p.string();
+}
+
+std::vector<std::string> SmallArgs() {
+  return {"--categories", Pool("example_small_20", "categories.csv"), "--respondents",
+          Pool("example_small_20", "respondents.csv"), "--panel-size", "20", "--seed", "2026-11-23 lottery 48213"};
+}
+
+void WriteFile(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
+
+TEST(DrawCliTest, HelpDocumentsEveryFlag) {
+  CliRun r = Draw({"--help"});
+  EXPECT_EQ(r.code, 0);
+  for (const char* flag : {"--categories", "--respondents", "--panel-size", "--seed", "--algorithm",
+                           "--address-columns", "--tickets", "--legacy-runs", "--json", "--replace", "--panel",
+                           "--help"}) {
+    EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
+  }
+}
+
+TEST(DrawCliTest, UsageErrorsExitWithTwo) {
+  const std::vector<std::vector<std::string>> cases = {
+      {},
+      {"--bogus"},
+      {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "ten", "--seed", "s"},
+      {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "5"},
+      {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "5", "--seed", "s", "--algorithm", "x"},
+      {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "5", "--seed", "s", "--replace", "a"},
+      {"--categories"},
+  };
+  for (const auto& args : cases) {
+    CliRun r = Draw(args);
+    EXPECT_EQ(r.code, 2) << (args.empty() ? "" : args[0]);
+    EXPECT_NE(r.err.find("wijkplatform draw:"), std::string::npos);
+  }
+}
+
+TEST(DrawCliTest, TextReportForSmallExample) {
+  CliRun r = Draw(SmallArgs());
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("Selected panel (20)"), std::string::npos);
+  EXPECT_NE(r.out.find("lowest:  10.00%"), std::string::npos);
+  EXPECT_NE(r.out.find("Public seed:  \"2026-11-23 lottery 48213\""), std::string::npos);
+  EXPECT_NE(r.out.find("Drawn ticket:"), std::string::npos);
+}
+
+TEST(DrawCliTest, JsonIsDeterministicAndComplete) {
+  std::vector<std::string> args = SmallArgs();
+  args.push_back("--json");
+  CliRun a = Draw(args);
+  CliRun b = Draw(args);
+  ASSERT_EQ(a.code, 0) << a.err;
+  EXPECT_EQ(a.out, b.out);
+  nlohmann::json j = nlohmann::json::parse(a.out);
+  EXPECT_EQ(j["panel"].size(), 20u);
+  EXPECT_NEAR(j["min_probability"].get<double>(), 0.1, 1e-4);
+  EXPECT_EQ(j["volunteers"].size(), 200u);
+  double sum = 0;
+  for (const auto& v : j["volunteers"]) sum += v["probability"].get<double>();
+  EXPECT_NEAR(sum, 20, 1e-6);
+  EXPECT_EQ(j["lottery"]["tickets"], 1000);
+  for (const auto& q : j["quotas"]) {
+    EXPECT_LE(q["min"].get<int>(), q["selected"].get<int>());
+    EXPECT_LE(q["selected"].get<int>(), q["max"].get<int>());
+  }
+}
+
+TEST(DrawCliTest, ReplaceDropOutsFromPreviousJson) {
+  testing::TempDir dir;
+  std::vector<std::string> args = SmallArgs();
+  args.push_back("--json");
+  CliRun first = Draw(args);
+  ASSERT_EQ(first.code, 0) << first.err;
+  WriteFile(dir.File("previous.json"), first.out);
+  nlohmann::json j = nlohmann::json::parse(first.out);
+  std::string drop = j["panel"][0].get<std::string>() + "," + j["panel"][5].get<std::string>();
+  std::vector<std::string> replace = SmallArgs();
+  replace[7] = "2026-11-30 replacement 771";
+  for (const char* a : {"--json", "--replace"}) replace.push_back(a);
+  replace.push_back(drop);
+  replace.push_back("--panel");
+  replace.push_back(dir.File("previous.json"));
+  CliRun r = Draw(replace);
+  ASSERT_EQ(r.code, 0) << r.err;
+  nlohmann::json k = nlohmann::json::parse(r.out);
+  EXPECT_EQ(k["panel"].size(), 20u);
+  EXPECT_EQ(k["replacement"]["replacements"].size(), 2u);
+  EXPECT_EQ(k["replacement"]["kept"].size(), 18u);
+  for (const auto& q : k["quotas"]) {
+    EXPECT_LE(q["min"].get<int>(), q["selected"].get<int>());
+    EXPECT_LE(q["selected"].get<int>(), q["max"].get<int>());
+  }
+  EXPECT_EQ(Draw(replace).out, r.out);
+  // Text report too.
+  replace.erase(std::find(replace.begin(), replace.end(), "--json"));
+  CliRun text = Draw(replace);
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("Drop-outs (2)"), std::string::npos);
+  // A drop-out not on the panel is bad input.
+  replace[std::find(replace.begin(), replace.end(), "--replace") - replace.begin() + 1] = "not-an-id";
+  CliRun bad = Draw(replace);
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_NE(bad.err.find("not-an-id"), std::string::npos);
+}
+
+TEST(DrawCliTest, InfeasibleQuotaMessage) {
+  testing::TempDir dir;
+  WriteFile(dir.File("c.csv"), "feature,value,min,max\ngender,female,10,12\ngender,male,0,12\n");
+  std::string r = "id,gender\n";
+  for (int i = 0; i < 30; ++i) r += "p" + std::to_string(i) + "," + (i < 7 ? "female" : "male") + "\n";
+  WriteFile(dir.File("r.csv"), r);
+  CliRun run = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "20",
+                  "--seed", "s"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.err.find("gender=female needs at least 10 but only 7 volunteers have it"), std::string::npos)
+      << run.err;
+}
+
+TEST(DrawCliTest, MalformedAndMissingFiles) {
+  testing::TempDir dir;
+  WriteFile(dir.File("c.csv"), "feature,value,min,max\ngender,female,3,x\n");
+  WriteFile(dir.File("r.csv"), "id,gender\np1,female\n");
+  CliRun run = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "1",
+                  "--seed", "s"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.err.find("line 2: max must be a whole number"), std::string::npos) << run.err;
+  CliRun missing = Draw({"--categories", dir.File("nope.csv"), "--respondents", dir.File("r.csv"), "--panel-size",
+                      "1", "--seed", "s"});
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_NE(missing.err.find("cannot read"), std::string::npos);
+}
+
+TEST(DrawCliTest, HouseholdColumnsAndLegacy) {
+  testing::TempDir dir;
+  WriteFile(dir.File("c.csv"), "feature,value,min,max\ng,f,1,2\ng,m,1,2\n");
+  WriteFile(dir.File("r.csv"), "id,g,street\na,f,Zijlweg 1\nb,m,Zijlweg 1\nc,m,Zijlweg 2\nd,f,Zijlweg 3\n");
+  for (const char* algorithm : {"leximin", "maximin", "legacy"}) {
+    CliRun run = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "2",
+                    "--seed", "s", "--address-columns", "street", "--algorithm", algorithm, "--json",
+                    "--legacy-runs", "20"});
+    ASSERT_EQ(run.code, 0) << algorithm << ": " << run.err;
+    nlohmann::json j = nlohmann::json::parse(run.out);
+    std::vector<std::string> panel = j["panel"];
+    EXPECT_FALSE(std::count(panel.begin(), panel.end(), "a") && std::count(panel.begin(), panel.end(), "b"));
+    EXPECT_TRUE(j["inputs"]["household_rule"].get<bool>());
+  }
+}
+
+}  // namespace
+}  // namespace wp::sortition
