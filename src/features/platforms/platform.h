@@ -1,0 +1,133 @@
+// Plain types of a wijkplatform (neighbourhood platform): the platform itself,
+// its members, werkgroepen (working groups), spreekuren (office hours) and
+// event kinds, with field checks for the forms that create them. Pure values.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wp::platforms {
+
+// Database id of a platform. Its decimal text is the scope of kernteam and
+// platform-member role grants (auth::RoleGrant::scope).
+using PlatformId = int64_t;
+std::string PlatformScope(PlatformId id);
+
+// Recognition status; the allowed changes are in recognition.h.
+enum class PlatformStatus {
+  kSubmitted,    // aangemeld: an application, not yet looked at
+  kInFormation,  // in oprichting: accepted as a platform being formed, supported by the municipality
+  kRecognised,   // erkend
+  kEnded,        // beeindigd (after recognition)
+  kWithdrawn,    // ingetrokken by the applicants before recognition
+  kRefused,      // afgewezen by the municipality before recognition
+};
+inline constexpr PlatformStatus kAllPlatformStatuses[] = {
+    PlatformStatus::kSubmitted, PlatformStatus::kInFormation, PlatformStatus::kRecognised,
+    PlatformStatus::kEnded,     PlatformStatus::kWithdrawn,   PlatformStatus::kRefused};
+// Stable names for storage and URLs: "submitted", "in_formation", "recognised",
+// "ended", "withdrawn", "refused".
+std::string_view PlatformStatusName(PlatformStatus s);
+std::optional<PlatformStatus> ParsePlatformStatus(std::string_view name);
+// Active platforms claim their area (area_rules.h): submitted, in formation
+// and recognised. Ended, withdrawn and refused platforms free their area.
+bool IsActive(PlatformStatus s);
+
+struct Platform {
+  PlatformId id = 0;
+  std::string name;
+  std::string description;
+  std::vector<std::string> themes;  // chosen by the platform itself (seed 000)
+  std::string contact_email;
+  std::set<std::string> area;  // CBS buurtcodes "BU03920101"; see area_rules.h
+  std::string borough_slug;    // the stadsdeel of the area ("schalkwijk"), from CheckArea
+  PlatformStatus status = PlatformStatus::kSubmitted;
+  int64_t created_at = 0;  // unix seconds, UTC
+  // Name of the former wijkraad this platform continues (CouncilMapping::council_name),
+  // or nullopt. Accepted only before the conversion deadline: recognition.h.
+  std::optional<std::string> converted_from_council;
+};
+
+// Members: anyone may join, for a long time or once (seed 000). One-off
+// participants in a single event are not members: see event_rules.h.
+enum class MemberKind { kResident, kEntrepreneur, kOrganisation };
+inline constexpr MemberKind kAllMemberKinds[] = {MemberKind::kResident, MemberKind::kEntrepreneur,
+                                                 MemberKind::kOrganisation};
+std::string_view MemberKindName(MemberKind k);  // "resident", "entrepreneur", "organisation"
+std::optional<MemberKind> ParseMemberKind(std::string_view name);
+
+struct Member {
+  PlatformId platform_id = 0;
+  int64_t user_id = 0;
+  MemberKind kind = MemberKind::kResident;
+  std::string organisation_name;  // business or organisation; empty for residents
+  int64_t joined_at = 0;          // unix seconds, UTC
+};
+
+struct ContactPerson {
+  std::string name;
+  std::string email;
+  std::optional<int64_t> user_id;  // when the contact has an account
+};
+
+// A werkgroep: people of the platform working on one theme.
+struct WorkingGroup {
+  int64_t id = 0;
+  PlatformId platform_id = 0;
+  std::string theme;  // "Groen", "Verkeer"
+  std::string description;
+  ContactPerson contact;
+};
+
+enum class Weekday { kMonday, kTuesday, kWednesday, kThursday, kFriday, kSaturday, kSunday };
+std::string_view WeekdayName(Weekday d);  // "monday" ... "sunday"
+std::optional<Weekday> ParseWeekday(std::string_view name);
+
+// A weekly spreekuur (office hours) where residents can walk in.
+struct OfficeHours {
+  int64_t id = 0;
+  PlatformId platform_id = 0;
+  Weekday weekday = Weekday::kMonday;
+  int start_minute = 0;  // minutes after local midnight, 0..1439
+  int end_minute = 0;    // minutes after local midnight, start_minute < end_minute <= 1440
+  std::string place;     // "Buurthuis De Ringvaart, Ringvaartlaan 1"
+};
+
+enum class EventKind { kThemeMeeting, kOfficeHours, kNeighbourhoodWalk, kOther };
+inline constexpr EventKind kAllEventKinds[] = {EventKind::kThemeMeeting, EventKind::kOfficeHours,
+                                               EventKind::kNeighbourhoodWalk, EventKind::kOther};
+// "theme_meeting", "office_hours", "neighbourhood_walk", "other"
+std::string_view EventKindName(EventKind k);
+std::optional<EventKind> ParseEventKind(std::string_view name);
+
+// Limits for form fields, in UTF-8 bytes.
+inline constexpr size_t kMaxNameBytes = 120;
+inline constexpr size_t kMaxDescriptionBytes = 10000;
+inline constexpr size_t kMaxThemeBytes = 60;
+inline constexpr size_t kMaxThemes = 20;
+inline constexpr size_t kMaxPlaceBytes = 200;
+
+enum class FieldProblem { kMissing, kTooLong, kBadEmail, kBadCharacters, kDuplicate, kTooMany, kBadTimeRange };
+// The i18n key that explains `problem`, e.g. "platforms.field.missing".
+std::string_view FieldProblemKey(FieldProblem problem);
+
+struct FieldError {
+  std::string field;  // form field name: "name", "themes", "contact_email", ...
+  FieldProblem problem;
+  bool operator==(const FieldError&) const = default;
+};
+
+// Checks name, description, themes and contact e-mail of a platform (not the
+// area: area_rules.h). Empty result: valid. Name, description and e-mail are
+// required; themes may be empty but not blank, duplicated (ignoring case) or more than kMaxThemes.
+std::vector<FieldError> CheckPlatformDetails(const Platform& p);
+// Theme and contact name/e-mail are required.
+std::vector<FieldError> CheckWorkingGroup(const WorkingGroup& g);
+// Place is required; times within the day and start before end.
+std::vector<FieldError> CheckOfficeHours(const OfficeHours& h);
+
+}  // namespace wp::platforms
