@@ -351,8 +351,18 @@ class Session : public std::enable_shared_from_this<Session> {
 
     SetDeadline(options().write_timeout);
     std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(response_.body)};
-    asio::async_write(socket_, buffers, [self = shared_from_this()](beast::error_code ec, size_t) {
-      self->OnWritten(ec);
+    // Most responses fit in the socket's send buffer: write them now, which
+    // saves a trip through the scheduler (and often a thread hand-off).
+    beast::error_code ec;
+    socket_.non_blocking(true, ec);
+    size_t total = head_.size() + response_.body.size();
+    size_t written = ec ? 0 : socket_.write_some(buffers, ec);
+    if (!ec && written == total) return OnWritten(ec);
+    if (ec && ec != asio::error::would_block && ec != asio::error::try_again) return OnWritten(ec);
+    auto rest = beast::buffers_suffix<std::array<asio::const_buffer, 2>>(buffers);
+    rest.consume(written);
+    asio::async_write(socket_, rest, [self = shared_from_this()](beast::error_code ec2, size_t) {
+      self->OnWritten(ec2);
     });
   }
 
