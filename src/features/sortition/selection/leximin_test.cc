@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/random.h"
+#include "features/sortition/selection/lottery.h"
 #include "testing/temp_dir.h"
 
 namespace wp::sortition {
@@ -83,6 +84,18 @@ TEST_P(SharedPoolTest, LeximinMinimumMatchesExpected) {
   EXPECT_NEAR(d->min_probability, want, 1e-4);
   ExpectValidDistribution(inst, types, *d);
   EXPECT_LT(stats.decomposition_error, 1e-6);
+
+  // The published lottery: m tickets, floor/ceil of m*x_P each, and nobody's
+  // chance moves by more than 1%.
+  Lottery lottery = RoundToLottery(*d, types, 1000);
+  EXPECT_EQ(std::accumulate(lottery.ticket_count.begin(), lottery.ticket_count.end(), 0), 1000);
+  EXPECT_LT(lottery.max_deviation, 0.01);
+  for (size_t p = 0; p < lottery.panels.size(); ++p) {
+    auto it = std::find(d->panels.begin(), d->panels.end(), lottery.panels[p]);
+    ASSERT_NE(it, d->panels.end());
+    double want = 1000 * d->weights[it - d->panels.begin()];
+    EXPECT_LE(std::abs(lottery.ticket_count[p] - want), 1.0 + 1e-9);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Shared, SharedPoolTest,
