@@ -8,7 +8,9 @@
 // Login mode: --csrf-page /inloggen fetches that page first on each
 // connection, keeps its cookies and fills the form field `_csrf` into the
 // body (at "{csrf}", or appended as "&_csrf=..."); --csrf-each does so before
-// every timed request (for endpoints that rotate the session).
+// every timed request (for endpoints that rotate the session);
+// --fresh-session also forgets the cookies first, so every timed request
+// comes from a new visitor (e.g. many different residents signing in).
 // --idle-connections N adds N connections that send nothing (idle browsers,
 // slow clients), to see whether they take capacity away.
 
@@ -67,6 +69,7 @@ struct Options {
   int64_t max_requests = 0;  // 0: only the duration bounds the run
   std::string csrf_page;
   bool csrf_each = false;
+  bool fresh_session = false;  // forget cookies before each prefetch: every request is a new visitor
   bool json = false;
 };
 
@@ -225,6 +228,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
         ++stats_.bad_status;
       }
       if (options().csrf_each) need_prefetch_ = true;
+      if (options().fresh_session) cookies_.clear();
     } else {
       ++stats_.prefetches;
       csrf_ = ScrapeCsrf(res.body());
@@ -286,7 +290,7 @@ void Usage() {
                "usage: wp_bench_http_load --port N [--host 127.0.0.1] [--path /] [--method GET]\n"
                "         [--body STR] [--header 'Name: value']... [--content-type T]\n"
                "         [--connections 16] [--idle-connections 0] [--threads 1] [--duration 10] [--requests N]\n"
-               "         [--csrf-page PATH [--csrf-each]] [--json]\n"
+               "         [--csrf-page PATH [--csrf-each | --fresh-session]] [--json]\n"
                "Targets 127.0.0.1 only. Limits: %d connections, %d threads, %.0f s, %lld requests.\n",
                kMaxConnections, kMaxThreads, kMaxDurationSeconds, static_cast<long long>(kMaxRequests));
 }
@@ -307,6 +311,11 @@ std::optional<Options> ParseArgs(int argc, char** argv) {
     }
     if (arg == "--csrf-each") {
       o.csrf_each = true;
+      continue;
+    }
+    if (arg == "--fresh-session") {
+      o.csrf_each = true;
+      o.fresh_session = true;
       continue;
     }
     if (arg == "--help" || arg == "-h") return std::nullopt;

@@ -50,6 +50,6 @@ echo "wijkplatform HTTP benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, 
 run "baseline: hello (bare HTTP layer)" --port "$hello_port" --path / --connections "$conns"
 run "static page /toegankelijkheid" --port "$port" --path /toegankelijkheid --connections "$conns"
 run "wijk page /wijk/WK039201" --port "$port" --path /wijk/WK039201 --connections "$conns"
-run "sign-in POST /inloggen" --port "$port" --method POST --path /inloggen --csrf-page /inloggen --csrf-each \
+run "sign-in POST /inloggen" --port "$port" --method POST --path /inloggen --csrf-page /inloggen --fresh-session \
   --content-type application/x-www-form-urlencoded \
   --body 'email=bench%40example.nl&password=een+lange+zin+als+wachtwoord' --connections 2
