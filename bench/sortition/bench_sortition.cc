@@ -15,8 +15,8 @@
 #include "features/sortition/lp_solver.h"
 #include "features/sortition/selection/agent_types.h"
 #include "features/sortition/selection/instance.h"
-#include "features/sortition/selection/leximin.h"
 #include "features/sortition/selection/legacy.h"
+#include "features/sortition/selection/leximin.h"
 #include "features/sortition/selection/lottery.h"
 #include "features/sortition/selection/seed_stream.h"
 
@@ -112,8 +112,8 @@ void Bench(const std::string& name, const Instance& inst) {
   });
   std::printf("%-20s %5zu %4d %6d %9.3f %6d %6d %9.4f %9.3f %9.4f %7.2f %8.3f %9.4f %10.3f\n", name.c_str(),
               inst.agents.size(), inst.panel_size, leximin_stats.types, t_leximin, leximin_stats.outer_rounds,
-              leximin_stats.ilp_calls, leximin_min, t_maximin, maximin_min, t_leximin / t_maximin, t_round,
-              max_change, t_legacy);
+              leximin_stats.ilp_calls, leximin_min, t_maximin, maximin_min, t_leximin / t_maximin, t_round, max_change,
+              t_legacy);
   std::fflush(stdout);
 }
 

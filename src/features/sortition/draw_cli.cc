@@ -15,7 +15,8 @@
 namespace wp::sortition {
 namespace {
 
-constexpr char kHelp[] = R"(Usage: wijkplatform draw --categories FILE --respondents FILE --panel-size K --seed TEXT [options]
+constexpr char kHelp[] =
+    R"(Usage: wijkplatform draw --categories FILE --respondents FILE --panel-size K --seed TEXT [options]
 
 Selects a lottery forum or panel from a pool of volunteers so that the panel meets the quotas and
 every volunteer's chance of selection is as equal as the quotas allow, then draws it from a public
@@ -78,9 +79,9 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
       flags.json = true;
       continue;
     }
-    static const std::set<std::string> kValued = {"--categories", "--respondents", "--panel-size", "--seed",
-                                                  "--algorithm",  "--address-columns", "--tickets", "--legacy-runs",
-                                                  "--replace",    "--panel"};
+    static const std::set<std::string> kValued = {
+        "--categories",      "--respondents", "--panel-size",  "--seed",    "--algorithm",
+        "--address-columns", "--tickets",     "--legacy-runs", "--replace", "--panel"};
     if (!kValued.count(name)) return "unknown option '" + name + "'";
     if (!seen.insert(name).second) return name + " given twice";
     if (!has_value) {

@@ -25,14 +25,16 @@ CliRun Draw(const std::vector<std::string>& args) {
 
 std::string Pool(const std::string& name, const std::string& file) {
   std::filesystem::path p = testing::SharedDir() / "data" / "sortition" / name / file;
-  EXPECT_TRUE(std::filesystem::exists(p)) << "shared test data missing: " << p
-                                          << " (set WP_SHARED_DIR to the shared folder)";
+  EXPECT_TRUE(std::filesystem::exists(p))
+      << "shared test data missing: " << p << " (set WP_SHARED_DIR to the shared folder)";
   return p.string();
 }
 
 std::vector<std::string> SmallArgs() {
-  return {"--categories", Pool("example_small_20", "categories.csv"), "--respondents",
-          Pool("example_small_20", "respondents.csv"), "--panel-size", "20", "--seed", "2026-11-23 lottery 48213"};
+  return {"--categories",  Pool("example_small_20", "categories.csv"),
+          "--respondents", Pool("example_small_20", "respondents.csv"),
+          "--panel-size",  "20",
+          "--seed",        "2026-11-23 lottery 48213"};
 }
 
 void WriteFile(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
@@ -40,9 +42,9 @@ void WriteFile(const std::string& path, const std::string& text) { std::ofstream
 TEST(DrawCliTest, HelpDocumentsEveryFlag) {
   CliRun r = Draw({"--help"});
   EXPECT_EQ(r.code, 0);
-  for (const char* flag : {"--categories", "--respondents", "--panel-size", "--seed", "--algorithm",
-                           "--address-columns", "--tickets", "--legacy-runs", "--json", "--replace", "--panel",
-                           "--help"}) {
+  for (const char* flag :
+       {"--categories", "--respondents", "--panel-size", "--seed", "--algorithm", "--address-columns", "--tickets",
+        "--legacy-runs", "--json", "--replace", "--panel", "--help"}) {
     EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
   }
 }
@@ -138,8 +140,8 @@ TEST(DrawCliTest, InfeasibleQuotaMessage) {
   std::string r = "id,gender\n";
   for (int i = 0; i < 30; ++i) r += "p" + std::to_string(i) + "," + (i < 7 ? "female" : "male") + "\n";
   WriteFile(dir.File("r.csv"), r);
-  CliRun run = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "20",
-                  "--seed", "s"});
+  CliRun run = Draw(
+      {"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "20", "--seed", "s"});
   EXPECT_EQ(run.code, 1);
   EXPECT_NE(run.err.find("gender=female needs at least 10 but only 7 volunteers have it"), std::string::npos)
       << run.err;
@@ -149,12 +151,12 @@ TEST(DrawCliTest, MalformedAndMissingFiles) {
   testing::TempDir dir;
   WriteFile(dir.File("c.csv"), "feature,value,min,max\ngender,female,3,x\n");
   WriteFile(dir.File("r.csv"), "id,gender\np1,female\n");
-  CliRun run = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "1",
-                  "--seed", "s"});
+  CliRun run =
+      Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "1", "--seed", "s"});
   EXPECT_EQ(run.code, 1);
   EXPECT_NE(run.err.find("line 2: max must be a whole number"), std::string::npos) << run.err;
-  CliRun missing = Draw({"--categories", dir.File("nope.csv"), "--respondents", dir.File("r.csv"), "--panel-size",
-                      "1", "--seed", "s"});
+  CliRun missing = Draw(
+      {"--categories", dir.File("nope.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "1", "--seed", "s"});
   EXPECT_EQ(missing.code, 1);
   EXPECT_NE(missing.err.find("cannot read"), std::string::npos);
 }
@@ -164,9 +166,9 @@ TEST(DrawCliTest, HouseholdColumnsAndLegacy) {
   WriteFile(dir.File("c.csv"), "feature,value,min,max\ng,f,1,2\ng,m,1,2\n");
   WriteFile(dir.File("r.csv"), "id,g,street\na,f,Zijlweg 1\nb,m,Zijlweg 1\nc,m,Zijlweg 2\nd,f,Zijlweg 3\n");
   for (const char* algorithm : {"leximin", "maximin", "legacy"}) {
-    CliRun run = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "2",
-                    "--seed", "s", "--address-columns", "street", "--algorithm", algorithm, "--json",
-                    "--legacy-runs", "20"});
+    CliRun run =
+        Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "2", "--seed", "s",
+              "--address-columns", "street", "--algorithm", algorithm, "--json", "--legacy-runs", "20"});
     ASSERT_EQ(run.code, 0) << algorithm << ": " << run.err;
     nlohmann::json j = nlohmann::json::parse(run.out);
     std::vector<std::string> panel = j["panel"];

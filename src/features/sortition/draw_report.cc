@@ -57,8 +57,8 @@ void WriteQuotas(std::ostringstream& s, const Instance& instance, const std::vec
 }
 
 void WriteProbabilities(std::ostringstream& s, const Instance& instance, const DrawOptions& options,
-                   const DrawOutcome& outcome, const std::vector<int>& panel_original,
-                   const std::vector<int>* original_index) {
+                        const DrawOutcome& outcome, const std::vector<int>& panel_original,
+                        const std::vector<int>* original_index) {
   const bool legacy = options.algorithm == Algorithm::kLegacy;
   s << "\nSelection chances ("
     << (legacy ? "estimated from " + std::to_string(options.legacy_runs) + " legacy draws"
@@ -72,8 +72,7 @@ void WriteProbabilities(std::ostringstream& s, const Instance& instance, const D
   }
   s << "  lowest:  " << Percent(outcome.min_probability) << " (" << at_min << " volunteers)\n";
   s << "  highest: " << Percent(max_p) << "\n";
-  s << "  equal shares would be " << Percent(static_cast<double>(instance.panel_size) / instance.agents.size())
-    << "\n";
+  s << "  equal shares would be " << Percent(static_cast<double>(instance.panel_size) / instance.agents.size()) << "\n";
   if (!outcome.unreachable.empty()) {
     s << "  in no panel that meets the quotas (chance 0): " << outcome.unreachable.size() << " volunteers\n";
   }
@@ -95,8 +94,9 @@ void WriteLottery(std::ostringstream& s, const DrawOptions& options, const DrawO
     return;
   }
   s << "\nLottery: the distribution was rounded to " << outcome.lottery.tickets << " equally likely tickets over "
-    << outcome.lottery.panels.size() << " panel compositions (largest change of anyone's chance: "
-    << Percent(outcome.lottery.max_deviation) << "). The full ticket list is in the --json output.\n";
+    << outcome.lottery.panels.size()
+    << " panel compositions (largest change of anyone's chance: " << Percent(outcome.lottery.max_deviation)
+    << "). The full ticket list is in the --json output.\n";
   s << "Drawn ticket: " << outcome.ticket << " of " << outcome.lottery.tickets
     << " = 1 + (SHA-256(seed + \"\\nticket\\n0\"), first 8 bytes little-endian, rejection-sampled) mod "
     << outcome.lottery.tickets << ".\n";

@@ -22,10 +22,14 @@ int LpProblem::AddRow(LpRow row) {
 
 std::string LpStatusName(LpStatus status) {
   switch (status) {
-    case LpStatus::kOptimal: return "optimal";
-    case LpStatus::kInfeasible: return "infeasible";
-    case LpStatus::kUnbounded: return "unbounded";
-    case LpStatus::kStopped: return "stopped";
+    case LpStatus::kOptimal:
+      return "optimal";
+    case LpStatus::kInfeasible:
+      return "infeasible";
+    case LpStatus::kUnbounded:
+      return "unbounded";
+    case LpStatus::kStopped:
+      return "stopped";
   }
   return "unknown";
 }

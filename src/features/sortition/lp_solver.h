@@ -51,8 +51,8 @@ std::string LpStatusName(LpStatus status);
 
 struct LpSolution {
   LpStatus status = LpStatus::kStopped;
-  double objective = 0;      // in the problem's own sense
-  std::vector<double> x;     // one value per column
+  double objective = 0;   // in the problem's own sense
+  std::vector<double> x;  // one value per column
   // LP only: row_duals[r] is the rate of change of the optimal objective (in
   // the problem's own sense) per unit increase of row r's binding bound
   // (shadow price). E.g. for a maximisation with a row ">= b", the dual is

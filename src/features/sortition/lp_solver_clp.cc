@@ -2,7 +2,6 @@
 // Clp headers besides lp_solver_cbc.cc.
 #include <ClpSimplex.hpp>
 #include <CoinPackedMatrix.hpp>
-
 #include <cmath>
 #include <memory>
 #include <vector>

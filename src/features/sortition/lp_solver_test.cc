@@ -32,9 +32,9 @@ TEST(ClpSolverTest, SolvesMaximisationAndReportsShadowPrices) {
 TEST(ClpSolverTest, GreaterEqualRowInMaximisationHasNonPositiveDual) {
   LpProblem p;
   p.sense = LpSense::kMaximize;
-  p.AddColumn(1, 0, 10);                  // x
-  p.AddColumn(-1, 0, kLpInfinity);        // y, costly
-  p.AddRow({2, kLpInfinity, {1}, {1}});   // y >= 2: raising to 3 costs 1
+  p.AddColumn(1, 0, 10);                 // x
+  p.AddColumn(-1, 0, kLpInfinity);       // y, costly
+  p.AddRow({2, kLpInfinity, {1}, {1}});  // y >= 2: raising to 3 costs 1
   LpSolution s = NewClpSolver()->Solve(p);
   ASSERT_EQ(s.status, LpStatus::kOptimal);
   EXPECT_NEAR(s.objective, 8, 1e-9);

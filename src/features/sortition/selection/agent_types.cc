@@ -10,7 +10,8 @@ TypeModel GroupAgentsByType(const Instance& instance) {
   std::map<std::string, std::vector<int>> by_household;
   if (instance.household_rule) {
     for (size_t i = 0; i < instance.agents.size(); ++i) {
-      if (!instance.agents[i].household.empty()) by_household[instance.agents[i].household].push_back(static_cast<int>(i));
+      if (!instance.agents[i].household.empty())
+        by_household[instance.agents[i].household].push_back(static_cast<int>(i));
     }
   }
   auto shares_household = [&](int i) {

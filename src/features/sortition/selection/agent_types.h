@@ -19,9 +19,9 @@ struct AgentType {
 using Composition = std::vector<int>;
 
 struct TypeModel {
-  std::vector<AgentType> types;               // ordered by first member
-  std::vector<int> type_of_agent;             // agent index -> type index
-  std::vector<std::vector<int>> households;   // type indices of households with >= 2 volunteers
+  std::vector<AgentType> types;              // ordered by first member
+  std::vector<int> type_of_agent;            // agent index -> type index
+  std::vector<std::vector<int>> households;  // type indices of households with >= 2 volunteers
 };
 
 // Groups the agents of `instance` into types.

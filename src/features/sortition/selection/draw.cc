@@ -12,9 +12,12 @@ namespace wp::sortition {
 
 std::string AlgorithmName(Algorithm algorithm) {
   switch (algorithm) {
-    case Algorithm::kLeximin: return "leximin";
-    case Algorithm::kMaximin: return "maximin";
-    case Algorithm::kLegacy: return "legacy";
+    case Algorithm::kLeximin:
+      return "leximin";
+    case Algorithm::kMaximin:
+      return "maximin";
+    case Algorithm::kLegacy:
+      return "legacy";
   }
   return "unknown";
 }

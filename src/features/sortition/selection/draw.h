@@ -35,8 +35,8 @@ struct DrawOutcome {
   double min_probability = 0;               // minimum of `probability`
   std::vector<int> unreachable;             // agents in no feasible panel
   TypeModel types;
-  Lottery lottery;                          // empty for legacy
-  int ticket = 0;                           // drawn ticket (1-based); 0 for legacy
+  Lottery lottery;  // empty for legacy
+  int ticket = 0;   // drawn ticket (1-based); 0 for legacy
   FairnessStats stats;
 };
 
@@ -47,9 +47,9 @@ Result<DrawOutcome> DrawPanel(const Instance& instance, const DrawOptions& optio
 
 struct ReplacementOutcome {
   ReplacementProblem problem;
-  DrawOutcome draw;                 // indices refer to problem.instance
-  std::vector<int> replacements;    // original agent indices
-  std::vector<int> new_panel;       // kept + replacements, original indices, ascending
+  DrawOutcome draw;               // indices refer to problem.instance
+  std::vector<int> replacements;  // original agent indices
+  std::vector<int> new_panel;     // kept + replacements, original indices, ascending
 };
 
 // Draws replacements for `dropouts` (original agent indices) on `panel` with

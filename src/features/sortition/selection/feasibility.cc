@@ -10,12 +10,9 @@
 namespace wp::sortition {
 namespace {
 
-std::string Plural(int n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
+std::string Plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
-std::optional<Relaxation> SolveRelaxation(const Instance& inst, const TypeModel& types, MipSolver& mip,
-                                          bool use_flex) {
+std::optional<Relaxation> SolveRelaxation(const Instance& inst, const TypeModel& types, MipSolver& mip, bool use_flex) {
   const int n_types = static_cast<int>(types.types.size());
   const int n_features = static_cast<int>(inst.quotas.features.size());
   const int k = inst.panel_size;
@@ -77,8 +74,9 @@ std::vector<std::string> CountingProblems(const Instance& inst) {
   const int k = inst.panel_size;
   const int n = static_cast<int>(inst.agents.size());
   if (k <= 0) problems.push_back("the panel size must be at least 1");
-  if (n < k) problems.push_back("the pool has " + Plural(n, "volunteer", "volunteers") + ", the panel needs " +
-                                std::to_string(k));
+  if (n < k)
+    problems.push_back("the pool has " + Plural(n, "volunteer", "volunteers") + ", the panel needs " +
+                       std::to_string(k));
   std::vector<int> have(inst.quotas.features.size(), 0);
   for (const Agent& a : inst.agents) {
     for (int f : a.features) ++have[f];
@@ -104,8 +102,8 @@ std::vector<std::string> CountingProblems(const Instance& inst) {
     }
     if (sum_max < k) {
       problems.push_back("the maximums of " + c.name + " (limited to the volunteers available) add up to " +
-                         std::to_string(sum_max) + ", less than the panel size " + std::to_string(k) +
-                         " (short by " + std::to_string(k - sum_max) + ")");
+                         std::to_string(sum_max) + ", less than the panel size " + std::to_string(k) + " (short by " +
+                         std::to_string(k - sum_max) + ")");
     }
   }
   if (inst.household_rule) {

@@ -38,13 +38,14 @@ TEST(CountingProblemsTest, MinimumsAboveThePanelSize) {
 }
 
 TEST(CountingProblemsTest, PoolTooSmallAndMaximumsTooLow) {
-  Instance inst = Make("feature,value,min,max\ngender,female,0,1\ngender,male,0,1\nage,young,0,5\nage,old,0,5\n",
-                       Pool(1, 1), 3);
+  Instance inst =
+      Make("feature,value,min,max\ngender,female,0,1\ngender,male,0,1\nage,young,0,5\nage,old,0,5\n", Pool(1, 1), 3);
   std::vector<std::string> p = CountingProblems(inst);
   ASSERT_EQ(p.size(), 3u);
   EXPECT_EQ(p[0], "the pool has 2 volunteers, the panel needs 3");
-  EXPECT_EQ(p[1], "the maximums of gender (limited to the volunteers available) add up to 2, less than the panel "
-                  "size 3 (short by 1)");
+  EXPECT_EQ(p[1],
+            "the maximums of gender (limited to the volunteers available) add up to 2, less than the panel "
+            "size 3 (short by 1)");
   EXPECT_NE(p[2].find("maximums of age"), std::string::npos);
 }
 

@@ -121,7 +121,8 @@ Result<std::vector<Agent>> ParseRespondentsCsv(std::string_view text, const Quot
   std::vector<int> category_column;
   for (const Category& c : quotas.categories) {
     int col = find_column(c.name);
-    if (col < 0) return InvalidInput("the respondents file has no column '" + c.name + "' (used in the categories file)");
+    if (col < 0)
+      return InvalidInput("the respondents file has no column '" + c.name + "' (used in the categories file)");
     if (col == 0) return InvalidInput("column '" + c.name + "' is the first column, which must be the id");
     category_column.push_back(col);
   }

@@ -8,7 +8,9 @@ namespace wp::sortition {
 namespace {
 
 TEST(CsvTest, HandlesQuotesCrLfAndBom) {
-  auto r = ParseCsv("\xEF\xBB\xBF" "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\r\nx,\"multi\nline\",z\n");
+  auto r = ParseCsv(
+      "\xEF\xBB\xBF"
+      "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\r\nx,\"multi\nline\",z\n");
   ASSERT_TRUE(r.has_value());
   ASSERT_EQ(r->size(), 2u);
   EXPECT_EQ((*r)[0].fields, (std::vector<std::string>{"a", "b, c", "say \"hi\""}));
@@ -23,8 +25,9 @@ TEST(CsvTest, UnclosedQuoteIsAnError) {
 }
 
 TEST(CategoriesCsvTest, ParsesFeaturesAndFlex) {
-  auto q = ParseCategoriesCsv("feature,value,min,max,min_flex,max_flex\ngender,female,2,3,1,4\ngender,male,2,3,,\n"
-                              "age,young,0,5,0,5\n");
+  auto q = ParseCategoriesCsv(
+      "feature,value,min,max,min_flex,max_flex\ngender,female,2,3,1,4\ngender,male,2,3,,\n"
+      "age,young,0,5,0,5\n");
   ASSERT_TRUE(q.has_value()) << q.error().detail;
   ASSERT_EQ(q->categories.size(), 2u);
   EXPECT_EQ(q->categories[0].features, (std::vector<int>{0, 1}));

@@ -34,7 +34,7 @@ struct Distribution {
   std::vector<double> type_probability;   // selection probability per type
   std::vector<double> agent_probability;  // selection probability per agent
   double min_probability = 0;
-  std::vector<int> unreachable_agents;    // in no feasible panel at all (probability 0)
+  std::vector<int> unreachable_agents;  // in no feasible panel at all (probability 0)
 };
 
 struct FairnessStats {

@@ -231,8 +231,11 @@ TEST_P(BruteForceTest, LeximinEqualsBruteForce) {
 std::vector<TinyCase> TinyCases() {
   std::vector<TinyCase> cases = {
       {"OneWomanThreeMen", "feature,value,min,max\ng,f,1,1\ng,m,1,1\n", "id,g\na,f\nb,m\nc,m\nd,m\n", 2, {}},
-      {"Household", "feature,value,min,max\ng,f,1,2\ng,m,1,2\n",
-       "id,g,addr\na,f,x\nb,m,x\nc,m,y\nd,f,z\ne,m,\n", 2, {"addr"}},
+      {"Household",
+       "feature,value,min,max\ng,f,1,2\ng,m,1,2\n",
+       "id,g,addr\na,f,x\nb,m,x\nc,m,y\nd,f,z\ne,m,\n",
+       2,
+       {"addr"}},
   };
   for (uint64_t seed = 1; seed <= 10; ++seed) {
     SeededRandom rng(seed);
@@ -240,7 +243,8 @@ std::vector<TinyCase> TinyCases() {
     const int k = 3 + static_cast<int>(rng.Uniform(2));
     std::string respondents = seed % 2 ? "id,a,b,addr\n" : "id,a,b\n";
     for (int i = 0; i < n; ++i) {
-      respondents += "p" + std::to_string(i) + ",a" + std::to_string(rng.Uniform(2)) + ",b" + std::to_string(rng.Uniform(3));
+      respondents +=
+          "p" + std::to_string(i) + ",a" + std::to_string(rng.Uniform(2)) + ",b" + std::to_string(rng.Uniform(3));
       if (seed % 2) respondents += ",h" + std::to_string(rng.Uniform(n - 2));
       respondents += "\n";
     }

@@ -4,8 +4,7 @@
 
 namespace wp::sortition {
 
-PanelOracle::PanelOracle(const Instance& instance, const TypeModel& types, MipSolver& mip)
-    : types_(types), mip_(mip) {
+PanelOracle::PanelOracle(const Instance& instance, const TypeModel& types, MipSolver& mip) : types_(types), mip_(mip) {
   problem_.sense = LpSense::kMaximize;
   const int n_types = static_cast<int>(types.types.size());
   LpRow size{static_cast<double>(instance.panel_size), static_cast<double>(instance.panel_size), {}, {}};

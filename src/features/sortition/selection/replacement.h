@@ -14,9 +14,9 @@
 namespace wp::sortition {
 
 struct ReplacementProblem {
-  Instance instance;                 // the remaining pool and quotas; panel size = drop-outs
-  std::vector<int> original_index;   // agent of `instance` -> agent of the original instance
-  std::vector<int> kept;             // original agent indices staying on the panel
+  Instance instance;                // the remaining pool and quotas; panel size = drop-outs
+  std::vector<int> original_index;  // agent of `instance` -> agent of the original instance
+  std::vector<int> kept;            // original agent indices staying on the panel
 };
 
 // REQUIRES: panel and dropouts are agent indices of `original`. Fails with
