@@ -325,6 +325,10 @@ int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std:
   if (!panel_ids.has_value()) return fail(flags.panel + ": " + panel_ids.error().detail);
   auto panel = ResolveIds(instance, *panel_ids, "panel");
   if (!panel.has_value()) return fail(flags.panel + ": " + panel.error().detail);
+  if (static_cast<int>(panel->size()) != instance.panel_size) {
+    return fail(flags.panel + " holds " + std::to_string(panel->size()) + " members, but --panel-size is " +
+                std::to_string(instance.panel_size));
+  }
   std::vector<std::string> dropout_ids;
   for (std::string_view id : Split(flags.replace, ',')) {
     if (!Trim(id).empty()) dropout_ids.emplace_back(Trim(id));

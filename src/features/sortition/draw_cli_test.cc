@@ -127,6 +127,13 @@ TEST(DrawCliTest, ReplaceDropOutsFromPreviousJson) {
   CliRun text = Draw(replace);
   ASSERT_EQ(text.code, 0) << text.err;
   EXPECT_NE(text.out.find("Drop-outs (2)"), std::string::npos);
+  // A previous panel of the wrong size is bad input.
+  WriteFile(dir.File("short.txt"), j["panel"][0].get<std::string>() + "\n");
+  std::vector<std::string> short_panel = replace;
+  short_panel.back() = dir.File("short.txt");
+  CliRun wrong = Draw(short_panel);
+  EXPECT_EQ(wrong.code, 1);
+  EXPECT_NE(wrong.err.find("holds 1 members, but --panel-size is 20"), std::string::npos) << wrong.err;
   // A drop-out not on the panel is bad input.
   replace[std::find(replace.begin(), replace.end(), "--replace") - replace.begin() + 1] = "not-an-id";
   CliRun bad = Draw(replace);
