@@ -214,7 +214,7 @@ http::Response App::Handle(http::Request& req) {
     req.route = match.pattern;
     resp = (*match.handler)(req);
   } else if (match.kind == http::Router::MatchKind::kMethodNotAllowed) {
-    req.route = match.pattern;
+    req.route = "method_not_allowed";  // a bounded metrics label
     resp = m.method_not_allowed(req);
     std::string allow;
     for (auto method : match.allowed) allow += (allow.empty() ? "" : ", ") + std::string(http::MethodName(method));

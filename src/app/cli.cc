@@ -16,6 +16,7 @@
 #include "core/strings.h"
 #include "features/accounts/commands.h"
 #include "features/geography/service.h"
+#include "features/sortition/draw_cli.h"
 
 namespace wp::app {
 
@@ -428,6 +429,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "admin") return Admin(rest, in, out, err);
   if (cmd == "geo") return Geo(rest, out, err);
   if (cmd == "mail") return Mail(rest, out, err);
+  if (cmd == "draw") return sortition::RunDrawCommand(rest, out, err);
   err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
   return 2;
 }
