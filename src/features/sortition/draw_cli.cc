@@ -32,6 +32,7 @@ Required:
 Options:
   --algorithm NAME        leximin (default): lexicographically maximise the lowest chances;
                           maximin: maximise only the lowest chance;
+                          nash: maximise the product of all chances (approximate);
                           legacy: the old greedy stratified draw (comparison; no guarantee)
   --address-columns A,B   respondents columns that together form an address; turns on the rule
                           "at most one person per household"
@@ -121,8 +122,9 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
   if (flags.respondents.empty()) return "--respondents is required";
   if (flags.panel_size == 0) return "--panel-size is required";
   if (flags.seed.empty()) return "--seed is required (a public seed makes the draw replayable)";
-  if (flags.algorithm != "leximin" && flags.algorithm != "maximin" && flags.algorithm != "legacy") {
-    return "--algorithm must be leximin, maximin or legacy, got '" + flags.algorithm + "'";
+  if (flags.algorithm != "leximin" && flags.algorithm != "maximin" && flags.algorithm != "nash" &&
+      flags.algorithm != "legacy") {
+    return "--algorithm must be leximin, maximin, nash or legacy, got '" + flags.algorithm + "'";
   }
   if (flags.replace.empty() != flags.panel.empty()) return "--replace and --panel go together";
   return "";
@@ -281,6 +283,7 @@ int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std:
   DrawOptions options;
   options.algorithm = flags.algorithm == "legacy"    ? Algorithm::kLegacy
                       : flags.algorithm == "maximin" ? Algorithm::kMaximin
+                      : flags.algorithm == "nash"    ? Algorithm::kNash
                                                      : Algorithm::kLeximin;
   options.seed = flags.seed;
   options.lottery_tickets = flags.tickets;

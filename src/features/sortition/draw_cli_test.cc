@@ -172,7 +172,7 @@ TEST(DrawCliTest, HouseholdColumnsAndLegacy) {
   testing::TempDir dir;
   WriteFile(dir.File("c.csv"), "feature,value,min,max\ng,f,1,2\ng,m,1,2\n");
   WriteFile(dir.File("r.csv"), "id,g,street\na,f,Zijlweg 1\nb,m,Zijlweg 1\nc,m,Zijlweg 2\nd,f,Zijlweg 3\n");
-  for (const char* algorithm : {"leximin", "maximin", "legacy"}) {
+  for (const char* algorithm : {"leximin", "maximin", "nash", "legacy"}) {
     CliRun run =
         Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "2", "--seed", "s",
               "--address-columns", "street", "--algorithm", algorithm, "--json", "--legacy-runs", "20"});

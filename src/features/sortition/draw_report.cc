@@ -22,6 +22,8 @@ std::string AlgorithmTitle(Algorithm a) {
              "chance is as high as the quotas allow, then the next lowest, and so on";
     case Algorithm::kMaximin:
       return "MAXIMIN: the lowest selection chance is as high as the quotas allow";
+    case Algorithm::kNash:
+      return "NASH: maximise the product of everyone's selection chances (Frank-Wolfe, approximate)";
     case Algorithm::kLegacy:
       return "LEGACY greedy stratified draw (for comparison only; no fairness guarantee)";
   }

@@ -5,6 +5,7 @@
 #include "core/strings.h"
 #include "features/sortition/selection/feasibility.h"
 #include "features/sortition/selection/legacy.h"
+#include "features/sortition/selection/nash.h"
 #include "features/sortition/selection/panel_oracle.h"
 #include "features/sortition/selection/seed_stream.h"
 
@@ -16,6 +17,8 @@ std::string AlgorithmName(Algorithm algorithm) {
       return "leximin";
     case Algorithm::kMaximin:
       return "maximin";
+    case Algorithm::kNash:
+      return "nash";
     case Algorithm::kLegacy:
       return "legacy";
   }
@@ -42,9 +45,14 @@ Result<DrawOutcome> DrawPanel(const Instance& instance, const DrawOptions& optio
     out.min_probability = *std::min_element(out.probability.begin(), out.probability.end());
     return out;
   }
-  FairnessOptions fairness;
-  fairness.objective = options.algorithm == Algorithm::kMaximin ? Fairness::kMaximin : Fairness::kLeximin;
-  WP_ASSIGN_OR_RETURN(Distribution d, FindFairDistribution(instance, out.types, solvers, fairness, &out.stats));
+  Distribution d;
+  if (options.algorithm == Algorithm::kNash) {
+    WP_ASSIGN_OR_RETURN(d, FindNashDistribution(instance, out.types, solvers, NashOptions{}));
+  } else {
+    FairnessOptions fairness;
+    fairness.objective = options.algorithm == Algorithm::kMaximin ? Fairness::kMaximin : Fairness::kLeximin;
+    WP_ASSIGN_OR_RETURN(d, FindFairDistribution(instance, out.types, solvers, fairness, &out.stats));
+  }
   out.probability = d.agent_probability;
   out.min_probability = d.min_probability;
   out.unreachable = d.unreachable_agents;

@@ -17,7 +17,7 @@
 
 namespace wp::sortition {
 
-enum class Algorithm { kLeximin, kMaximin, kLegacy };
+enum class Algorithm { kLeximin, kMaximin, kNash, kLegacy };
 
 std::string AlgorithmName(Algorithm algorithm);
 
