@@ -7,6 +7,7 @@
 #include <iostream>
 #include <mutex>
 
+#include "app/client_address.h"
 #include "app/features.h"
 #include "core/db/migrations.h"
 #include "core/html/template.h"
@@ -50,6 +51,7 @@ struct App::Impl {
   std::FILE* access_log_file = nullptr;
   std::unique_ptr<http::Server> server;
   std::unique_ptr<mail::Delivery> mail;
+  std::vector<std::string> trusted_proxies;
   http::Handler not_found;
   http::Handler method_not_allowed;
 
@@ -88,6 +90,7 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   Impl& m = *app->impl_;
   m.config = config;
   m.quiet = overrides.quiet;
+  m.trusted_proxies = ParseAddressList(config.trusted_proxies);
   if (overrides.clock) {
     m.clock = overrides.clock;
   } else {
@@ -207,6 +210,9 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
 
 http::Response App::Handle(http::Request& req) {
   Impl& m = *impl_;
+  if (!m.trusted_proxies.empty()) {
+    req.remote_addr = ClientAddress(req.remote_addr, req.Header("X-Forwarded-For"), m.trusted_proxies);
+  }
   http::Router::Match match = m.router.Find(req.method, req.path);
   http::Response resp;
   if (match.kind == http::Router::MatchKind::kFound) {

@@ -39,6 +39,7 @@ const std::vector<Field>& Fields() {
       {"csrf_secret", Field::kString, &Config::csrf_secret},
       {"max_body_kib", Field::kInt, nullptr, &Config::max_body_kib},
       {"upload_dir", Field::kString, &Config::upload_dir},
+      {"trusted_proxies", Field::kString, &Config::trusted_proxies},
       {"access_log", Field::kString, &Config::access_log},
       {"password_memory_kib", Field::kInt, nullptr, &Config::password_memory_kib},
       {"password_ops", Field::kInt, nullptr, &Config::password_ops},

@@ -51,6 +51,10 @@ struct Config {
   int max_body_kib = 10240;
   // upload_dir: where uploaded photos are stored. Default data/uploads.
   std::string upload_dir = "data/uploads";
+  // trusted_proxies: comma-separated addresses of reverse proxies whose
+  // X-Forwarded-For header is believed (rate limits per address need the
+  // real client). Default empty: the TCP peer is the client.
+  std::string trusted_proxies;
   // access_log: file for the JSON access log, "-" = standard output, "" = off. Default "-".
   std::string access_log = "-";
   // password_memory_kib / password_ops: Argon2id cost. Defaults 65536 KiB, 2 passes.
