@@ -1,0 +1,498 @@
+#include "features/budgets/counting/pabulib.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unordered_set>
+
+#include "core/strings.h"
+
+namespace wp::budgets::counting {
+namespace {
+
+// One CSV record: its fields and the line it starts on (1-based).
+struct Record {
+  std::vector<std::string> fields;
+  int line = 0;
+};
+
+Error ParseError(std::string_view file, int line, const std::string& reason) {
+  return InvalidInput(std::string(file) + ":" + std::to_string(line) + ": " + reason);
+}
+
+// Splits the whole text into records with a CSV state machine (';' separator,
+// '"' quotes with "" escapes, newlines allowed inside quotes). Unquoted fields
+// are trimmed; blank lines are dropped.
+Result<std::vector<Record>> Tokenize(std::string_view text, std::string_view file) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::vector<Record> records;
+  Record current;
+  std::string field;
+  bool field_quoted = false;
+  bool after_quote = false;  // just closed a quoted field
+  int line = 1;
+  current.line = 1;
+  auto end_field = [&] {
+    current.fields.push_back(field_quoted ? field : std::string(Trim(field)));
+    field.clear();
+    field_quoted = false;
+    after_quote = false;
+  };
+  auto end_record = [&] {
+    end_field();
+    bool blank = current.fields.size() == 1 && current.fields[0].empty();
+    if (!blank) records.push_back(std::move(current));
+    current = Record{};
+    current.line = line;
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '"' && !field_quoted && Trim(field).empty() && !after_quote) {
+      field.clear();
+      field_quoted = true;
+      int quote_line = line;
+      ++i;
+      for (;;) {
+        if (i >= text.size()) return ParseError(file, quote_line, "unterminated quoted field");
+        char q = text[i];
+        if (q == '"') {
+          if (i + 1 < text.size() && text[i + 1] == '"') {
+            field.push_back('"');
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        if (q == '\n') ++line;
+        if (q == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+          ++i;
+          continue;  // CRLF inside a quoted field is stored as LF
+        }
+        field.push_back(q);
+        ++i;
+      }
+      after_quote = true;
+      continue;
+    }
+    if (c == ';') {
+      end_field();
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++line;
+      end_record();
+    } else if (after_quote) {
+      if (c != ' ' && c != '\t') return ParseError(file, line, "unexpected text after a closing quote");
+    } else {
+      field.push_back(c);
+    }
+    ++i;
+  }
+  if (!current.fields.empty() || !field.empty() || field_quoted) end_record();
+  return records;
+}
+
+bool IsSectionTitle(const Record& r, std::string_view name) {
+  return r.fields.size() == 1 && EqualsIgnoreCase(r.fields[0], name);
+}
+
+std::optional<int64_t> ParseInt(std::string_view s) {
+  s = Trim(s);
+  int64_t v = 0;
+  if (s.empty()) return std::nullopt;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+// "a,b,c" -> {"a","b","c"}; "" -> {}.
+std::vector<std::string> SplitList(std::string_view s) {
+  std::vector<std::string> out;
+  if (Trim(s).empty()) return out;
+  for (std::string_view part : Split(s, ',')) out.emplace_back(Trim(part));
+  return out;
+}
+
+void SetMetaValue(std::vector<std::pair<std::string, std::string>>& meta, const std::string& key,
+                  const std::string& value) {
+  for (auto& [k, v] : meta) {
+    if (k == key) {
+      v = value;
+      return;
+    }
+  }
+  meta.emplace_back(key, value);
+}
+
+bool HasDuplicate(const std::vector<std::string>& ids) {
+  if (ids.size() < 16) {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (ids[i] == ids[j]) return true;
+      }
+    }
+    return false;
+  }
+  std::set<std::string_view> seen(ids.begin(), ids.end());
+  return seen.size() != ids.size();
+}
+
+bool IsMissing(const std::string& cell) { return cell == "None"; }
+
+std::string QuoteIfNeeded(const std::string& s) {
+  bool needs = s.find_first_of(";\"\n\r") != std::string::npos ||
+               (!s.empty() && (s.front() == ' ' || s.back() == ' ' || s.front() == '\t' || s.back() == '\t'));
+  if (!needs) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string JoinInts(const std::vector<int64_t>& v) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out.push_back(',');
+    out += std::to_string(v[i]);
+  }
+  return out;
+}
+
+int ColumnIndex(const std::vector<std::string>& header, std::string_view name) {
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Result<void> CheckHeader(const Record& header, std::string_view file, std::string_view section) {
+  std::set<std::string> seen;
+  for (const std::string& col : header.fields) {
+    if (col.empty()) return ParseError(file, header.line, std::string("empty column name in ") + std::string(section));
+    if (!seen.insert(col).second) {
+      return ParseError(file, header.line, "duplicate column '" + col + "' in " + std::string(section));
+    }
+  }
+  return Ok();
+}
+
+Result<void> CheckFieldCount(const Record& r, size_t expected, std::string_view file) {
+  if (r.fields.size() != expected) {
+    return ParseError(file, r.line,
+                      "expected " + std::to_string(expected) + " fields, got " + std::to_string(r.fields.size()));
+  }
+  return Ok();
+}
+
+}  // namespace
+
+std::string_view VoteTypeName(VoteType type) {
+  switch (type) {
+    case VoteType::kApproval: return "approval";
+    case VoteType::kChooseOne: return "choose-1";
+    case VoteType::kCumulative: return "cumulative";
+    case VoteType::kScoring: return "scoring";
+    case VoteType::kOrdinal: return "ordinal";
+  }
+  return "approval";
+}
+
+std::optional<VoteType> ParseVoteType(std::string_view name) {
+  for (VoteType t : {VoteType::kApproval, VoteType::kChooseOne, VoteType::kCumulative, VoteType::kScoring,
+                     VoteType::kOrdinal}) {
+    if (EqualsIgnoreCase(Trim(name), VoteTypeName(t))) return t;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> PbInstance::Meta(std::string_view key) const {
+  for (const auto& [k, v] : meta) {
+    if (k == key) return v;
+  }
+  return std::nullopt;
+}
+
+void PbInstance::SetMeta(const std::string& key, const std::string& value) { SetMetaValue(meta, key, value); }
+
+std::string FormatAmount(int64_t cents) {
+  std::string sign = cents < 0 ? "-" : "";
+  uint64_t abs = cents < 0 ? static_cast<uint64_t>(-(cents + 1)) + 1 : static_cast<uint64_t>(cents);
+  std::string out = sign + std::to_string(abs / 100);
+  uint64_t frac = abs % 100;
+  if (frac != 0) {
+    out += '.';
+    out += static_cast<char>('0' + frac / 10);
+    if (frac % 10 != 0) out += static_cast<char>('0' + frac % 10);
+  }
+  return out;
+}
+
+std::optional<int64_t> ParseAmount(std::string_view text) {
+  text = Trim(text);
+  size_t sep = text.find_first_of(".,");
+  std::string_view whole = text.substr(0, sep);
+  std::string_view frac = sep == std::string_view::npos ? std::string_view() : text.substr(sep + 1);
+  if (whole.empty() || whole.size() > 15) return std::nullopt;
+  if (sep != std::string_view::npos && frac.empty()) return std::nullopt;
+  int64_t cents = 0;
+  for (char c : whole) {
+    if (c < '0' || c > '9') return std::nullopt;
+    cents = cents * 10 + (c - '0');
+  }
+  cents *= 100;
+  for (size_t i = 0; i < frac.size(); ++i) {
+    char c = frac[i];
+    if (c < '0' || c > '9') return std::nullopt;
+    if (i == 0) cents += 10 * (c - '0');
+    else if (i == 1) cents += c - '0';
+    else if (c != '0') return std::nullopt;  // sub-cent amounts would not be exact
+  }
+  return cents;
+}
+
+Result<PbInstance> ParsePabulib(std::string_view text, std::string_view file) {
+  WP_ASSIGN_OR_RETURN(std::vector<Record> records, Tokenize(text, file));
+  PbInstance inst;
+  size_t i = 0;
+  auto expect_title = [&](std::string_view name) -> Result<void> {
+    if (i >= records.size()) {
+      return ParseError(file, records.empty() ? 1 : records.back().line, "missing section " + std::string(name));
+    }
+    if (!IsSectionTitle(records[i], name)) {
+      return ParseError(file, records[i].line,
+                        "expected section " + std::string(name) + ", found '" + records[i].fields[0] + "'");
+    }
+    ++i;
+    if (i >= records.size()) {
+      return ParseError(file, records[i - 1].line, "missing column header after " + std::string(name));
+    }
+    return Ok();
+  };
+
+  // META
+  WP_TRY_VOID(expect_title("META"));
+  ++i;  // the "key;value" header
+  int meta_line = 0;
+  std::map<std::string, int> line_of;  // META key -> its line, for messages
+  auto key_line = [&](const std::string& key) { return line_of.count(key) ? line_of[key] : meta_line; };
+  for (; i < records.size() && !IsSectionTitle(records[i], "PROJECTS"); ++i) {
+    const Record& r = records[i];
+    if (r.fields.size() < 2) return ParseError(file, r.line, "META row needs key;value");
+    if (r.fields.size() > 2) {
+      bool rest_empty = std::all_of(r.fields.begin() + 2, r.fields.end(), [](const auto& f) { return f.empty(); });
+      if (!rest_empty) return ParseError(file, r.line, "META row has more than two fields");
+    }
+    if (inst.Meta(r.fields[0])) return ParseError(file, r.line, "duplicate META key '" + r.fields[0] + "'");
+    inst.meta.emplace_back(r.fields[0], r.fields[1]);
+    meta_line = r.line;
+    line_of[r.fields[0]] = r.line;
+  }
+  auto budget_text = inst.Meta("budget");
+  if (!budget_text) return ParseError(file, meta_line, "META has no budget");
+  auto budget = ParseAmount(*budget_text);
+  if (!budget) return ParseError(file, key_line("budget"), "budget '" + *budget_text + "' is not an amount");
+  inst.budget_cents = *budget;
+  inst.SetMeta("budget", FormatAmount(*budget));
+  auto vote_type_text = inst.Meta("vote_type");
+  if (!vote_type_text) return ParseError(file, meta_line, "META has no vote_type");
+  auto vote_type = ParseVoteType(*vote_type_text);
+  if (!vote_type) return ParseError(file, key_line("vote_type"), "unknown vote_type '" + *vote_type_text + "'");
+  inst.vote_type = *vote_type;
+  inst.SetMeta("vote_type", std::string(VoteTypeName(*vote_type)));
+
+  // PROJECTS
+  WP_TRY_VOID(expect_title("PROJECTS"));
+  const Record& project_header = records[i++];
+  WP_TRY_VOID(CheckHeader(project_header, file, "PROJECTS"));
+  inst.project_columns = project_header.fields;
+  int id_col = ColumnIndex(inst.project_columns, "project_id");
+  int cost_col = ColumnIndex(inst.project_columns, "cost");
+  if (id_col < 0) return ParseError(file, project_header.line, "PROJECTS has no project_id column");
+  if (cost_col < 0) return ParseError(file, project_header.line, "PROJECTS has no cost column");
+  std::unordered_set<std::string> project_ids;
+  for (; i < records.size() && !IsSectionTitle(records[i], "VOTES"); ++i) {
+    const Record& r = records[i];
+    WP_TRY_VOID(CheckFieldCount(r, inst.project_columns.size(), file));
+    PbProject p;
+    for (size_t c = 0; c < r.fields.size(); ++c) {
+      const std::string& col = inst.project_columns[c];
+      const std::string& cell = r.fields[c];
+      if (static_cast<int>(c) == id_col) {
+        if (cell.empty() || IsMissing(cell)) return ParseError(file, r.line, "empty project_id");
+        p.id = cell;
+      } else if (static_cast<int>(c) == cost_col) {
+        auto cost = ParseAmount(cell);
+        if (!cost) return ParseError(file, r.line, "cost '" + cell + "' is not an amount");
+        p.cost_cents = *cost;
+      } else if (IsMissing(cell)) {
+        continue;
+      } else if (col == "name") {
+        p.name = cell;
+      } else if (col == "category") {
+        p.categories = SplitList(cell);
+      } else if (col == "target") {
+        p.targets = SplitList(cell);
+      } else if (col == "selected") {
+        auto v = ParseInt(cell);
+        if (!v || *v < 0 || *v > 2) return ParseError(file, r.line, "selected '" + cell + "' is not 0, 1 or 2");
+        p.selected = static_cast<int>(*v);
+      } else {
+        p.other[col] = cell;
+      }
+    }
+    if (!project_ids.insert(p.id).second) return ParseError(file, r.line, "duplicate project_id '" + p.id + "'");
+    inst.projects.push_back(std::move(p));
+  }
+
+  // VOTES
+  WP_TRY_VOID(expect_title("VOTES"));
+  const Record& vote_header = records[i++];
+  WP_TRY_VOID(CheckHeader(vote_header, file, "VOTES"));
+  inst.vote_columns = vote_header.fields;
+  int voter_col = ColumnIndex(inst.vote_columns, "voter_id");
+  int vote_col = ColumnIndex(inst.vote_columns, "vote");
+  int points_col = ColumnIndex(inst.vote_columns, "points");
+  if (voter_col < 0) return ParseError(file, vote_header.line, "VOTES has no voter_id column");
+  if (vote_col < 0) return ParseError(file, vote_header.line, "VOTES has no vote column");
+  bool needs_points = inst.vote_type == VoteType::kCumulative || inst.vote_type == VoteType::kScoring;
+  if (needs_points && points_col < 0) {
+    return ParseError(file, vote_header.line, "VOTES has no points column, required for this vote_type");
+  }
+  std::unordered_set<std::string> voter_ids;
+  for (; i < records.size(); ++i) {
+    const Record& r = records[i];
+    if (r.fields.size() == 1 && (IsSectionTitle(r, "META") || IsSectionTitle(r, "PROJECTS") ||
+                                 IsSectionTitle(r, "VOTES"))) {
+      return ParseError(file, r.line, "section " + r.fields[0] + " out of order");
+    }
+    WP_TRY_VOID(CheckFieldCount(r, inst.vote_columns.size(), file));
+    PbVote v;
+    std::string points_text;
+    for (size_t c = 0; c < r.fields.size(); ++c) {
+      const std::string& col = inst.vote_columns[c];
+      const std::string& cell = r.fields[c];
+      if (static_cast<int>(c) == voter_col) {
+        v.voter_id = cell;
+      } else if (static_cast<int>(c) == vote_col) {
+        if (!IsMissing(cell)) v.projects = SplitList(cell);
+      } else if (static_cast<int>(c) == points_col && needs_points) {
+        if (!IsMissing(cell)) points_text = cell;
+      } else if (!IsMissing(cell)) {
+        v.other[col] = cell;
+      }
+    }
+    if (v.voter_id.empty() || IsMissing(v.voter_id)) return ParseError(file, r.line, "empty voter_id");
+    if (!voter_ids.insert(v.voter_id).second) return ParseError(file, r.line, "duplicate voter_id '" + v.voter_id + "'");
+    for (const std::string& id : v.projects) {
+      if (!project_ids.count(id)) return ParseError(file, r.line, "vote names unknown project '" + id + "'");
+    }
+    const bool has_duplicate = HasDuplicate(v.projects);
+    if (inst.vote_type == VoteType::kApproval || inst.vote_type == VoteType::kChooseOne) {
+      if (has_duplicate) {  // a set: keep the first of each id
+        std::vector<std::string> unique;
+        for (std::string& id : v.projects) {
+          if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(std::move(id));
+        }
+        v.projects = std::move(unique);
+      }
+      if (inst.vote_type == VoteType::kChooseOne && v.projects.size() > 1) {
+        return ParseError(file, r.line, "a choose-1 ballot names more than one project");
+      }
+    } else if (has_duplicate) {
+      return ParseError(file, r.line, "a project appears twice in one ballot");
+    }
+    if (needs_points) {
+      for (const std::string& p : SplitList(points_text)) {
+        auto pts = ParseInt(p);
+        if (!pts) return ParseError(file, r.line, "points '" + p + "' is not an integer");
+        v.points.push_back(*pts);
+      }
+      if (v.points.size() != v.projects.size()) {
+        return ParseError(file, r.line, "vote and points have different lengths");
+      }
+    }
+    inst.votes.push_back(std::move(v));
+  }
+
+  for (const auto& [key, count] : {std::pair<const char*, size_t>{"num_projects", inst.projects.size()},
+                                   std::pair<const char*, size_t>{"num_votes", inst.votes.size()}}) {
+    if (auto declared = inst.Meta(key)) {
+      auto n = ParseInt(*declared);
+      if (!n || *n != static_cast<int64_t>(count)) {
+        return ParseError(file, key_line(key),
+                          std::string(key) + " is " + *declared + " but the file has " + std::to_string(count));
+      }
+    }
+    inst.SetMeta(key, std::to_string(count));  // keeps parse -> write -> parse the identity
+  }
+  return inst;
+}
+
+Result<PbInstance> ReadPabulibFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound(path + ": cannot open file");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return ParsePabulib(buf.str(), path);
+}
+
+std::string WritePabulib(const PbInstance& inst) {
+  std::string out = "META\nkey;value\n";
+  std::vector<std::pair<std::string, std::string>> meta = inst.meta;
+  SetMetaValue(meta, "num_projects", std::to_string(inst.projects.size()));
+  SetMetaValue(meta, "num_votes", std::to_string(inst.votes.size()));
+  SetMetaValue(meta, "budget", FormatAmount(inst.budget_cents));
+  SetMetaValue(meta, "vote_type", std::string(VoteTypeName(inst.vote_type)));
+  for (const auto& [k, v] : meta) out += QuoteIfNeeded(k) + ";" + QuoteIfNeeded(v) + "\n";
+
+  auto write_row = [&out](const std::vector<std::string>& cells) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (c) out.push_back(';');
+      out += QuoteIfNeeded(cells[c]);
+    }
+    out.push_back('\n');
+  };
+  out += "PROJECTS\n";
+  write_row(inst.project_columns);
+  for (const PbProject& p : inst.projects) {
+    std::vector<std::string> cells;
+    for (const std::string& col : inst.project_columns) {
+      if (col == "project_id") cells.push_back(p.id);
+      else if (col == "cost") cells.push_back(FormatAmount(p.cost_cents));
+      else if (col == "name") cells.push_back(p.name);
+      else if (col == "category") cells.push_back(JoinStrings(p.categories, ","));
+      else if (col == "target") cells.push_back(JoinStrings(p.targets, ","));
+      else if (col == "selected") cells.push_back(p.selected ? std::to_string(*p.selected) : "None");
+      else {
+        auto it = p.other.find(col);
+        cells.push_back(it == p.other.end() ? "None" : it->second);
+      }
+    }
+    write_row(cells);
+  }
+  out += "VOTES\n";
+  write_row(inst.vote_columns);
+  for (const PbVote& v : inst.votes) {
+    std::vector<std::string> cells;
+    for (const std::string& col : inst.vote_columns) {
+      if (col == "voter_id") cells.push_back(v.voter_id);
+      else if (col == "vote") cells.push_back(JoinStrings(v.projects, ","));
+      else if (col == "points" && (inst.vote_type == VoteType::kCumulative || inst.vote_type == VoteType::kScoring))
+        cells.push_back(JoinInts(v.points));
+      else {
+        auto it = v.other.find(col);
+        cells.push_back(it == v.other.end() ? "None" : it->second);
+      }
+    }
+    write_row(cells);
+  }
+  return out;
+}
+
+}  // namespace wp::budgets::counting
