@@ -92,7 +92,7 @@ Result<Distribution> FindFairDistribution(const Instance& instance, const TypeMo
   // Warm start with multiplicative weights (per member of each type).
   const double n = static_cast<double>(instance.agents.size());
   std::vector<double> w(n_types, 1.0);
-  const int rounds = options.warm_start_rounds >= 0 ? options.warm_start_rounds : 3 * n_types;
+  const int rounds = options.warm_start_rounds >= 0 ? options.warm_start_rounds : n_types;
   int stale = 0;
   for (int r = 0; r < rounds && stale < options.warm_start_patience; ++r) {
     std::optional<Composition> panel = oracle.Best(w);

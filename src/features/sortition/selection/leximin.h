@@ -21,7 +21,7 @@ enum class Fairness { kLeximin, kMaximin };
 struct FairnessOptions {
   Fairness objective = Fairness::kLeximin;
   // Multiplicative-weights warm start: at most this many oracle calls
-  // (default 3 per type), stopping after `warm_start_patience` calls in a row
+  // (default 1 per type), stopping after `warm_start_patience` calls in a row
   // that find no new panel.
   int warm_start_rounds = -1;
   int warm_start_patience = 15;
