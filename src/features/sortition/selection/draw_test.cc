@@ -210,5 +210,40 @@ TEST(ReplacementTest, ImpossibleReplacementExplainsWhy) {
       << r.error().detail;
 }
 
+// The Wijkforum Zijlweg-West shape (DOMAIN.md part 6): 59 volunteers, a forum
+// of 7 balanced on gender, age, buurt and "doers"/"thinkers", then one
+// drop-out replaced at once. Volunteers are synthetic.
+TEST(DrawPanelTest, ForumOfSevenFromFiftyNineThenReplaceADropOut) {
+  Instance inst;
+  inst.quotas = *ParseCategoriesCsv(
+      "feature,value,min,max\ngender,female,3,4\ngender,male,3,4\nage,16-34,1,3\nage,35-64,2,4\nage,65+,1,3\n"
+      "buurt,north,2,3\nbuurt,middle,2,3\nbuurt,south,2,3\nrole,doer,3,4\nrole,thinker,3,4\n");
+  const char* ages[] = {"16-34", "35-64", "35-64", "65+"};
+  const char* buurten[] = {"north", "middle", "south"};
+  std::string r = "id,gender,age,buurt,role\n";
+  for (int i = 0; i < 59; ++i) {
+    r += "z" + std::to_string(i) + "," + (i % 5 < 3 ? "female" : "male") + "," + ages[i % 4] + "," +
+         buurten[(i / 2) % 3] + "," + (i % 7 < 4 ? "doer" : "thinker") + "\n";
+  }
+  inst.agents = *ParseRespondentsCsv(r, inst.quotas, {});
+  inst.panel_size = 7;
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  DrawOptions options;
+  options.seed = "Wijkforum Zijlweg-West, public draw 1";
+  auto forum = DrawPanel(inst, options, Solvers{*lp, *mip});
+  ASSERT_TRUE(forum.has_value()) << forum.error().detail;
+  EXPECT_EQ(forum->panel.size(), 7u);
+  EXPECT_TRUE(CheckPanel(inst, forum->panel).empty());
+  EXPECT_GT(forum->min_probability, 0.05);
+  EXPECT_NEAR(std::accumulate(forum->probability.begin(), forum->probability.end(), 0.0), 7, 1e-6);
+  options.seed = "Wijkforum Zijlweg-West, replacement 1";
+  auto replaced = DrawReplacements(inst, forum->panel, {forum->panel[2]}, options, Solvers{*lp, *mip});
+  ASSERT_TRUE(replaced.has_value()) << replaced.error().detail;
+  ASSERT_EQ(replaced->replacements.size(), 1u);
+  EXPECT_TRUE(CheckPanel(inst, replaced->new_panel).empty());
+  EXPECT_NE(replaced->replacements[0], forum->panel[2]);
+}
+
 }  // namespace
 }  // namespace wp::sortition
