@@ -6,12 +6,7 @@
 namespace wp::budgets::counting {
 namespace {
 
-std::string Units(double cents) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", cents / 100.0);
-  return buf;
-}
-
+std::string Units(double cents) { return FormatCents(cents); }
 std::string Units(int64_t cents) { return FormatAmount(cents); }
 
 std::string ProjectLabel(const Election& e, int p) {
@@ -22,6 +17,12 @@ std::string ProjectLabel(const Election& e, int p) {
 }
 
 }  // namespace
+
+std::string FormatCents(double cents) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", cents / 100.0);
+  return buf;
+}
 
 std::string_view VerdictName(Verdict v) {
   switch (v) {

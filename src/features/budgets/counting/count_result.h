@@ -89,6 +89,10 @@ struct EuroShare {
 };
 std::vector<EuroShare> EuroShares(const Election& election);
 
+// A computed amount in cents (a price, a load) as currency units with two
+// decimals: 6666.67 -> "66.67". For display only.
+std::string FormatCents(double cents);
+
 // Human-readable report (English). Amounts in currency units with 2 decimals.
 std::string RenderText(const Election& election, const CountResult& result);
 // The same as JSON (an object; see RenderText for the content).

@@ -299,12 +299,6 @@ bool IsExhaustive(const Election& e, const std::vector<int>& selected, const std
   return true;
 }
 
-std::string Units(double cents) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", cents / 100.0);
-  return buf;
-}
-
 }  // namespace
 
 std::string_view MesCompletionName(MesCompletion c) {
@@ -384,8 +378,8 @@ CountResult CountEqualShares(const Election& e, const MesOptions& o) {
         has_previous = true;
         endowment.num += unit * n;
       }
-      add1_note = "Add1 (pabutools): per-voter budget raised from " + Units(start.Cents()) + " to " +
-                  Units(endowment.Cents()) + " in " + std::to_string(runs) + " runs; " + add1_note;
+      add1_note = "Add1 (pabutools): per-voter budget raised from " + FormatCents(start.Cents()) + " to " +
+                  FormatCents(endowment.Cents()) + " in " + std::to_string(runs) + " runs; " + add1_note;
       break;
     }
     case MesCompletion::kAddOneIntegral:
@@ -416,14 +410,14 @@ CountResult CountEqualShares(const Election& e, const MesOptions& o) {
         out = std::move(next_out);
       }
       add1_note = "Add1 (Pabulib/equalshares.net, integral start): per-voter budget raised from " +
-                  Units(start.Cents()) + " to " + Units(endowment.Cents()) + " in " + std::to_string(runs) +
+                  FormatCents(start.Cents()) + " to " + FormatCents(endowment.Cents()) + " in " + std::to_string(runs) +
                   " runs; " + add1_note;
       break;
     }
   }
 
   result.notes.push_back("each of the " + std::to_string(e.num_ballots) + " ballots (blank ones included) starts with " +
-                         Units(static_cast<double>(e.budget_cents) / static_cast<double>(n)) +
+                         FormatCents(static_cast<double>(e.budget_cents) / static_cast<double>(n)) +
                          " = budget / ballots");
   if (!add1_note.empty()) result.notes.push_back(add1_note);
   result.budget_per_voter_cents = endowment.Cents();
@@ -439,7 +433,7 @@ CountResult CountEqualShares(const Election& e, const MesOptions& o) {
     if (e.projects[p].cost_cents == 0) continue;
     const MesRound& m = out.rounds[r++];
     std::string why = "each of its " + std::to_string(m.supporters) + " supporters pays at most " +
-                      Units(m.rho_cents);
+                      FormatCents(m.rho_cents);
     if (m.supporters_short > 0) why += " (" + std::to_string(m.supporters_short) + " pay all they have left)";
     result.Fund(e, p, "mes", why);
   }

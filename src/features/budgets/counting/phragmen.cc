@@ -93,12 +93,6 @@ PhragmenOutput RunPhragmen(const Election& e, const std::vector<std::vector<int>
   return out;
 }
 
-std::string Units(double cents) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", cents / 100.0);
-  return buf;
-}
-
 }  // namespace
 
 CountResult CountPhragmen(const Election& e, const PhragmenOptions& o) {
@@ -134,7 +128,7 @@ CountResult CountPhragmen(const Election& e, const PhragmenOptions& o) {
   for (size_t i = 0; i < out.selected.size(); ++i) {
     int p = out.selected[i];
     std::string why = out.max_load[i] < 0 ? "no supporters; funded because nothing else was left"
-                                          : "its supporters' loads rise to " + Units(out.max_load[i]) + " each";
+                                          : "its supporters' loads rise to " + FormatCents(out.max_load[i]) + " each";
     result.Fund(e, p, "phragmen", why);
   }
   if (out.stop_project >= 0) {
