@@ -15,6 +15,7 @@
 #include "core/mail/outbox.h"
 #include "core/strings.h"
 #include "features/accounts/commands.h"
+#include "features/budgets/counting/count_cli.h"
 #include "features/geography/service.h"
 #include "features/sortition/draw_cli.h"
 
@@ -429,6 +430,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "admin") return Admin(rest, in, out, err);
   if (cmd == "geo") return Geo(rest, out, err);
   if (cmd == "mail") return Mail(rest, out, err);
+  if (cmd == "count") return budgets::counting::RunCountCommand(rest, out, err);
   if (cmd == "draw") return sortition::RunDrawCommand(rest, out, err);
   err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
   return 2;
