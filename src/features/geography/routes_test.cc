@@ -1,6 +1,10 @@
 // HTTP tests of the home page, stadsdeel and wijk pages, and the contact form.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "testing/app_harness.h"
 
 namespace wp::geography {
@@ -77,6 +81,42 @@ TEST_F(GeographyRoutesTest, GebiedsverbinderEditsOnlyTheirOwnStadsdeel) {
   auto other = gv->PostForm("/stadsdeel/noord/contact", {{"_csrf", csrf}, {"contact_name", "X"}, {"email", "x@x.nl"}});
   EXPECT_EQ(other.status, 403);
   EXPECT_NE(h_.Client()->Get("/stadsdeel/noord").body.find("nog niet ingevuld"), std::string::npos);
+}
+
+// Names come from data files an operator imports; they must be escaped on
+// every page that shows them (map titles, lists, headings, breadcrumbs).
+TEST(GeographyXssTest, HostileNamesFromImportedFilesAreEscaped) {
+  wp::testing::TempDir geo;
+  const std::string hostile = "Oude <script>alert(1)</script> \"Stad' &amp;";
+  auto source = wp::testing::SharedDir() / "data" / "geo";
+  for (const char* f : {"haarlem-stadsdelen.csv", "haarlem-wijken.csv", "haarlem-wijken.geojson", "haarlem-buurten.csv",
+                        "haarlem-buurten.geojson"}) {
+    std::ifstream in(source / f);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    std::string needle = "Oude Stad";
+    std::string replacement = hostile;
+    if (std::string(f).find(".csv") != std::string::npos) {
+      // CSV: quote the field and double the quote inside it.
+      replacement = "\"Oude <script>alert(1)</script> \"\"Stad' &amp;\"";
+    } else {
+      replacement = "Oude <script>alert(1)</script> \\\"Stad' &amp;";
+    }
+    for (size_t p = text.find(needle); p != std::string::npos; p = text.find(needle, p + replacement.size())) {
+      text.replace(p, needle.size(), replacement);
+    }
+    std::ofstream(geo.path() / f) << text;
+  }
+  AppHarness h([&](app::Config& c) { c.geo_dir = geo.path().string(); });
+  auto c = h.Client();
+  for (const char* path : {"/", "/stadsdeel/centrum", "/wijk/WK039201"}) {
+    auto r = c->Get(path);
+    ASSERT_EQ(r.status, 200) << path;
+    EXPECT_EQ(r.body.find("<script>"), std::string::npos) << path;
+    EXPECT_NE(r.body.find("Oude &lt;script&gt;alert(1)&lt;/script&gt; &quot;Stad&#39; &amp;amp;"), std::string::npos)
+        << path;
+  }
 }
 
 }  // namespace
