@@ -23,6 +23,7 @@
 #include "features/budgets/counting/pabulib.h"
 #include "features/budgets/counting/phragmen.h"
 #include "features/budgets/counting/utilitarian.h"
+#include "features/budgets/counting/reference_options.h"
 
 namespace {
 
@@ -34,37 +35,12 @@ struct RuleRun {
   std::function<CountResult(const Election&)> count;
 };
 
-GreedyOptions Pabutools(GreedyKey key) {
-  GreedyOptions o;
-  o.key = key;
-  o.tie_break = TieBreak::kIdString;
-  o.min_votes = 0;
-  return o;
-}
-
-MesOptions PabutoolsMes(MesUtility u, MesCompletion c) {
-  MesOptions o;
-  o.utility = u;
-  o.completion = c;
-  o.tie_break = TieBreak::kIdString;
-  o.greedy = Pabutools(GreedyKey::kVotes);
-  return o;
-}
-
-MesOptions Tool(MesCompletion c) {
-  MesOptions o;
-  o.completion = c;
-  o.greedy.tie_break = TieBreak::kJsKeyOrder;
-  o.greedy.min_votes = 0;
-  return o;
-}
-
 std::vector<RuleRun> Rules() {
   auto mes = [](MesOptions o) { return [o](const Election& e) { return CountEqualShares(e, o); }; };
   return {
-      {"pabutools.greedy_cost", [](const Election& e) { return CountGreedy(e, Pabutools(GreedyKey::kVotes)); }},
-      {"pabutools.greedy_card", [](const Election& e) { return CountGreedy(e, Pabutools(GreedyKey::kVotesPerCost)); }},
-      {"pabutools.greedy_points", [](const Election& e) { return CountGreedy(e, Pabutools(GreedyKey::kScore)); }},
+      {"pabutools.greedy_cost", [](const Election& e) { return CountGreedy(e, PabutoolsGreedy(GreedyKey::kVotes)); }},
+      {"pabutools.greedy_card", [](const Election& e) { return CountGreedy(e, PabutoolsGreedy(GreedyKey::kVotesPerCost)); }},
+      {"pabutools.greedy_points", [](const Election& e) { return CountGreedy(e, PabutoolsGreedy(GreedyKey::kScore)); }},
       {"pabutools.mes_cost", mes(PabutoolsMes(MesUtility::kCost, MesCompletion::kNone))},
       {"pabutools.mes_cost_add1", mes(PabutoolsMes(MesUtility::kCost, MesCompletion::kAddOne))},
       {"pabutools.mes_cost_greedy", mes(PabutoolsMes(MesUtility::kCost, MesCompletion::kGreedy))},
@@ -73,9 +49,9 @@ std::vector<RuleRun> Rules() {
       {"pabutools.phragmen",
        [](const Election& e) { return CountPhragmen(e, PhragmenOptions{TieBreak::kIdString, 0, Arithmetic::kAuto}); }},
       {"pabutools.max_welfare_cost", [](const Election& e) { return CountUtilitarianOptimum(e); }},
-      {"equalshares_tool.es_add1_integral", mes(Tool(MesCompletion::kAddOneIntegral))},
-      {"equalshares_tool.es_add1e_integral", mes(Tool(MesCompletion::kAddOneIntegralExhaustive))},
-      {"equalshares_tool.es_add1u_default", mes(Tool(MesCompletion::kAddOneU))},
+      {"equalshares_tool.es_add1_integral", mes(EqualSharesTool(MesCompletion::kAddOneIntegral))},
+      {"equalshares_tool.es_add1e_integral", mes(EqualSharesTool(MesCompletion::kAddOneIntegralExhaustive))},
+      {"equalshares_tool.es_add1u_default", mes(EqualSharesTool(MesCompletion::kAddOneU))},
   };
 }
 

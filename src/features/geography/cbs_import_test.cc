@@ -1,3 +1,4 @@
+#include "features/geography/haarlem_fixture_test.h"
 #include "features/geography/cbs_import.h"
 
 #include <gmock/gmock.h>
@@ -380,18 +381,6 @@ TEST(LoadMunicipalityFromFolderTest, ErrorsNameTheFilePath) {
 
 // ------------------------------------------------------------------ real data
 
-std::filesystem::path GeoDir() { return wp::testing::SharedDir() / "data" / "geo"; }
-
-const Result<Municipality>& Haarlem() {
-  static const Result<Municipality> r = LoadMunicipalityFromFolder(GeoDir(), "haarlem");
-  return r;
-}
-
-#define ASSERT_HAARLEM_LOADED()                                                                       \
-  ASSERT_TRUE(std::filesystem::exists(GeoDir() / "haarlem-wijken.csv"))                               \
-      << "Haarlem CBS data not found in " << GeoDir()                                                 \
-      << "; run the test through ctest (it sets WP_SHARED_DIR) or set WP_SHARED_DIR to /work/shared"; \
-  ASSERT_TRUE(Haarlem().has_value()) << Haarlem().error().detail
 
 TEST(HaarlemDataTest, HasTheCbs2024Structure) {
   ASSERT_HAARLEM_LOADED();

@@ -1,3 +1,4 @@
+#include "features/geography/haarlem_fixture_test.h"
 #include "features/geography/map_svg.h"
 
 #include <gmock/gmock.h>
@@ -102,18 +103,6 @@ TEST(WellFormedCheckTest, CatchesBrokenXml) {
   EXPECT_NE(WellFormedProblem("<svg/><svg/>"), "");
 }
 
-std::filesystem::path GeoDir() { return wp::testing::SharedDir() / "data" / "geo"; }
-
-const Result<Municipality>& Haarlem() {
-  static const Result<Municipality> r = LoadMunicipalityFromFolder(GeoDir(), "haarlem");
-  return r;
-}
-
-#define ASSERT_HAARLEM_LOADED()                                                                       \
-  ASSERT_TRUE(std::filesystem::exists(GeoDir() / "haarlem-wijken.csv"))                               \
-      << "Haarlem CBS data not found in " << GeoDir()                                                 \
-      << "; run the test through ctest (it sets WP_SHARED_DIR) or set WP_SHARED_DIR to /work/shared"; \
-  ASSERT_TRUE(Haarlem().has_value()) << Haarlem().error().detail
 
 MapOptions WithLinks() {
   MapOptions o;

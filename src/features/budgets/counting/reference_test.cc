@@ -21,6 +21,7 @@
 #include "features/budgets/counting/pabulib.h"
 #include "features/budgets/counting/phragmen.h"
 #include "features/budgets/counting/utilitarian.h"
+#include "features/budgets/counting/reference_options.h"
 #include "testing/temp_dir.h"
 
 namespace wp::budgets::counting {
@@ -105,32 +106,6 @@ int CompareAll(const std::string& key, Fn count, bool ordered = true) {
     ++compared;
   }
   return compared;
-}
-
-GreedyOptions PabutoolsGreedy(GreedyKey key) {
-  GreedyOptions o;
-  o.key = key;
-  o.tie_break = TieBreak::kIdString;
-  o.min_votes = 0;
-  return o;
-}
-
-MesOptions PabutoolsMes(MesUtility utility, MesCompletion completion) {
-  MesOptions o;
-  o.utility = utility;
-  o.completion = completion;
-  o.tie_break = TieBreak::kIdString;
-  o.greedy = PabutoolsGreedy(GreedyKey::kVotes);
-  return o;
-}
-
-MesOptions EqualSharesTool(MesCompletion completion) {
-  MesOptions o;
-  o.completion = completion;
-  o.tie_break = TieBreak::kCostVotesId;
-  o.greedy.tie_break = TieBreak::kJsKeyOrder;
-  o.greedy.min_votes = 0;
-  return o;
 }
 
 TEST(ReferenceTest, SharedDataIsPresent) {

@@ -1,0 +1,27 @@
+// Test-only: Haarlem's CBS files from ../shared, parsed once per test binary,
+// and an assertion that they were found and parsed.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "features/geography/cbs_import.h"
+#include "testing/temp_dir.h"
+
+namespace wp::geography {
+
+inline std::filesystem::path GeoDir() { return wp::testing::SharedDir() / "data" / "geo"; }
+
+inline const Result<Municipality>& Haarlem() {
+  static const Result<Municipality> r = LoadMunicipalityFromFolder(GeoDir(), "haarlem");
+  return r;
+}
+
+}  // namespace wp::geography
+
+#define ASSERT_HAARLEM_LOADED()                                                                       \
+  ASSERT_TRUE(std::filesystem::exists(GeoDir() / "haarlem-wijken.csv"))                               \
+      << "Haarlem CBS data not found in " << GeoDir()                                                 \
+      << "; run the test through ctest (it sets WP_SHARED_DIR) or set WP_SHARED_DIR to /work/shared"; \
+  ASSERT_TRUE(Haarlem().has_value()) << Haarlem().error().detail
