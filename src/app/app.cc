@@ -301,6 +301,6 @@ geography::GeographyService* App::geography() { return impl_->handles.geography;
 Result<int> App::DeliverMailNow() { return impl_->mail->DeliverDue(1000); }
 const Config& App::config() const { return impl_->config; }
 
-Result<void> App::LoadDemoContent() { return LoadDemo(impl_->handles, *impl_->clock); }
+Result<void> App::LoadDemoContent() { return LoadDemo(impl_->handles, impl_->registry, *impl_->clock); }
 
 }  // namespace wp::app

@@ -4,8 +4,14 @@
 #include <iostream>
 
 #include "features/accounts/feature.h"
+#include "features/budgets/feature.h"
+#include "features/codes/feature.h"
+#include "features/events/feature.h"
 #include "features/geography/feature.h"
+#include "features/news/feature.h"
+#include "features/platforms/feature.h"
 #include "features/site/feature.h"
+#include "features/voting/feature.h"
 
 namespace wp::app {
 
@@ -27,6 +33,12 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
     return out;
   };
   handles.accounts = &accounts::RegisterAccounts(registry, deps, accounts_options);
+  platforms::RegisterPlatforms(registry, deps);
+  events::RegisterEvents(registry, deps);
+  news::RegisterNews(registry, deps);
+  budgets::RegisterBudgets(registry, deps);
+  codes::RegisterCodes(registry, deps);
+  voting::RegisterVoting(registry, deps);
   return Ok();
 }
 
@@ -45,11 +57,34 @@ Result<void> AfterMigrations(FeatureHandles& handles, const Config& config, bool
   return Ok();
 }
 
-Result<void> LoadDemo(FeatureHandles& handles, const Clock&) {
+Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& registry, const Clock& clock) {
   // Demo accounts (one per role) and a published contact per stadsdeel. All
   // addresses use the reserved .invalid domain, so no real mail can go out.
   const char* env_password = std::getenv("WP_DEMO_PASSWORD");
   std::string password = env_password && *env_password ? env_password : "demo wachtwoord haarlem";
+  std::vector<std::string> created;
+  auth::User system{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
+  web::DemoSeed seed;
+  seed.clock = &clock;
+  seed.ensure_user = [&](const std::string& email, const std::string& name,
+                         const std::vector<auth::RoleGrant>& grants) -> Result<int64_t> {
+    WP_ASSIGN_OR_RETURN(auto existing, handles.accounts->FindUserByEmail(email));
+    if (!existing) {
+      accounts::FormRejected rejected;
+      WP_ASSIGN_OR_RETURN(int64_t id, handles.accounts->CreateUser(email, name, password, grants, &rejected));
+      created.push_back(email);
+      return id;
+    }
+    for (const auto& g : grants) {
+      bool has = false;
+      for (const auto& h : existing->user.grants) has = has || (h.role == g.role && h.scope == g.scope);
+      if (!has) {
+        WP_ASSIGN_OR_RETURN([[maybe_unused]] bool granted,
+                            handles.accounts->GrantRole(system, existing->user.id, g.role, g.scope));
+      }
+    }
+    return existing->user.id;
+  };
   struct DemoUser {
     const char* email;
     const char* name;
@@ -61,17 +96,9 @@ Result<void> LoadDemo(FeatureHandles& handles, const Clock&) {
       {"vakspecialist@demo.wijkplatform.invalid", "Joost Bakker (demo)", {{auth::Role::kMunicipalExpert, ""}}},
       {"bewoner@demo.wijkplatform.invalid", "Anouk Jansen (demo)", {}},
   };
-  int created = 0;
   for (const auto& u : users) {
-    auto existing = handles.accounts->FindUserByEmail(u.email);
-    if (!existing.has_value()) return existing.error();
-    if (*existing) continue;
-    accounts::FormRejected rejected;
-    auto id = handles.accounts->CreateUser(u.email, u.name, password, u.grants, &rejected);
-    if (!id.has_value()) return id.error();
-    ++created;
+    WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id, seed.ensure_user(u.email, u.name, u.grants));
   }
-  auth::User system{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
   const char* kNames[] = {"Samira de Vries", "Pieter van Dam", "Ingrid Mulder", "Youssef Amrani", "Lotte Visser",
                           "Henk de Boer", "Eva Smit", "Mehmet Kaya"};
   int i = 0;
@@ -86,9 +113,14 @@ Result<void> LoadDemo(FeatureHandles& handles, const Clock&) {
     k.note = "Spreekuur op dinsdag van 10.00 tot 12.00 uur (demo).";
     WP_TRY_VOID(handles.geography->SaveContact(system, b.slug, k));
   }
-  if (created > 0) {
+  // Each feature's own demo content (platforms, events, news, budgets, ...).
+  for (const auto& demo : registry.demos()) {
+    auto r = demo.fn(seed);
+    if (!r.has_value()) return InvalidInput("demo content of " + demo.name + " failed: " + r.error().detail);
+  }
+  if (!created.empty()) {
     std::cerr << "wijkplatform: demo accounts created (password '" << password << "'):\n";
-    for (const auto& u : users) std::cerr << "  " << u.email << "\n";
+    for (const auto& e : created) std::cerr << "  " << e << "\n";
   }
   return Ok();
 }

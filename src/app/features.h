@@ -28,6 +28,6 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
 // files into an empty database.
 Result<void> AfterMigrations(FeatureHandles& handles, const Config& config, bool quiet);
 // Adds demo content (idempotent).
-Result<void> LoadDemo(FeatureHandles& handles, const Clock& clock);
+Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& registry, const Clock& clock);
 
 }  // namespace wp::app

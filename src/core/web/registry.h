@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "core/auth/user.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/migrations.h"
 #include "core/embedded.h"
 #include "core/http/router.h"
 #include "core/random.h"
+#include "core/result.h"
 #include "core/web/web.h"
 
 namespace wp::web {
@@ -24,6 +26,18 @@ struct StatProvider {
   std::string name;
   std::string help;
   std::function<int64_t(db::Connection&)> value;
+};
+
+// What a feature's demo loader gets (`wijkplatform serve --demo`): a way to
+// find or create a demo account with roles. Accounts use the reserved
+// .invalid domain and the shared demo password.
+struct DemoSeed {
+  // Returns the id of the account with `email`, creating it with `name` when
+  // missing; adds the `grants` it does not have yet.
+  std::function<Result<int64_t>(const std::string& email, const std::string& name,
+                                const std::vector<auth::RoleGrant>& grants)>
+      ensure_user;
+  const Clock* clock = nullptr;
 };
 
 // Everything a feature may depend on, created by the app.
@@ -48,6 +62,12 @@ class FeatureRegistry {
   void AddRoutes(std::function<void(http::Router&)> fn) { route_fns_.push_back(std::move(fn)); }
   // Background work run periodically by the server (e.g. delivering e-mail).
   void AddBackgroundTask(std::string name, std::function<void()> fn) { tasks_.push_back({std::move(name), std::move(fn)}); }
+  // Demo content of the feature, loaded (idempotently: a loader must notice
+  // its content is there and do nothing) after the demo accounts, in
+  // registration order.
+  void AddDemo(std::string name, std::function<Result<void>(const DemoSeed&)> fn) {
+    demos_.push_back({std::move(name), std::move(fn)});
+  }
   // Objects the feature created that must live as long as the app.
   template <typename T>
   T& Keep(std::unique_ptr<T> p) {
@@ -69,6 +89,11 @@ class FeatureRegistry {
   const std::vector<StatProvider>& stats() const { return stats_; }
   const std::vector<std::function<void(http::Router&)>>& route_fns() const { return route_fns_; }
   const std::vector<Task>& tasks() const { return tasks_; }
+  struct Demo {
+    std::string name;
+    std::function<Result<void>(const DemoSeed&)> fn;
+  };
+  const std::vector<Demo>& demos() const { return demos_; }
 
  private:
   std::vector<FeatureFiles> files_;
@@ -76,6 +101,7 @@ class FeatureRegistry {
   std::vector<StatProvider> stats_;
   std::vector<std::function<void(http::Router&)>> route_fns_;
   std::vector<Task> tasks_;
+  std::vector<Demo> demos_;
   std::vector<std::shared_ptr<void>> kept_;
 };
 
