@@ -11,6 +11,10 @@ AppHarness::AppHarness(std::function<void(app::Config&)> customize) : clock_(176
   config_.port = 0;
   config_.threads = 2;
   config_.database_url = "sqlite:" + dir_.File("wijkplatform.db");
+  if (UsePostgresForApp()) {
+    pg_ = std::make_unique<PostgresTestDatabase>();
+    config_.database_url = pg_->url();
+  }
   config_.upload_dir = dir_.File("uploads");
   config_.geo_dir = (SharedDir() / "data" / "geo").string();
   config_.geo_prefix = "haarlem";

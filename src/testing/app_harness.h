@@ -1,5 +1,6 @@
 // AppHarness: the whole application in-process on 127.0.0.1 with a free
-// port, a fresh SQLite database in a temporary folder, Haarlem's geography,
+// port, a fresh SQLite database in a temporary folder (or a fresh PostgreSQL
+// database when WP_TEST_DATABASE=postgres: testing/test_database.h), Haarlem's geography,
 // a FakeClock and the cheapest password hashing. For HTTP tests.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include "core/clock.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
+#include "testing/test_database.h"
 
 namespace wp::testing {
 
@@ -27,6 +29,9 @@ class AppHarness {
   FakeClock& clock() { return clock_; }
   const TempDir& dir() const { return dir_; }
   const app::Config& config() const { return config_; }
+  // True when this app runs on PostgreSQL (tests that read the SQLite file
+  // directly check this).
+  bool on_postgres() const { return pg_ != nullptr; }
 
   // A new client (own cookie jar) for this server.
   std::unique_ptr<HttpClient> Client();
@@ -41,6 +46,7 @@ class AppHarness {
 
  private:
   TempDir dir_;
+  std::unique_ptr<PostgresTestDatabase> pg_;  // outlives app_
   FakeClock clock_;
   app::Config config_;
   std::unique_ptr<app::App> app_;

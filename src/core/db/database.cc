@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "core/db/postgres_database.h"
 #include "core/db/sqlite_database.h"
 
 namespace wp::db {
@@ -71,7 +72,8 @@ Result<int64_t> Connection::Insert(std::string_view sql, const Params& params) {
 
 Result<std::unique_ptr<Database>> Open(const std::string& url) {
   if (url.rfind("postgres://", 0) == 0 || url.rfind("postgresql://", 0) == 0) {
-    return InvalidInput("PostgreSQL support is not built into this binary yet; use an sqlite: URL");
+    WP_ASSIGN_OR_RETURN(auto pg, PostgresDatabase::Open(url));
+    return std::unique_ptr<Database>(std::move(pg));
   }
   std::string path = url;
   if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);

@@ -131,7 +131,7 @@ auto Database::Read(F&& fn) -> decltype(fn(std::declval<Connection&>())) {
 }
 
 // Opens a database from a URL: "sqlite:PATH" / "sqlite::memory:" / a plain
-// path, or "postgresql://..." (when built with PostgreSQL support).
+// path, or a PostgreSQL URI "postgresql://user:password@host:port/dbname".
 // Errors: kInvalidInput for an unknown scheme, kUnavailable when it cannot open.
 Result<std::unique_ptr<Database>> Open(const std::string& url);
 

@@ -7,25 +7,42 @@
 #include <vector>
 
 #include "core/db/migrations.h"
+#include "core/db/postgres_database.h"
 #include "testing/temp_dir.h"
+#include "testing/test_database.h"
 
 namespace wp::db {
 namespace {
 
-class DatabaseTest : public ::testing::Test {
+// Every test of the storage interface runs on both backends. The PostgreSQL
+// runs need a server (tools/test.sh starts one and makes its absence a failure).
+class DatabaseTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    auto db = Open("sqlite:" + dir_.File("test.db"));
+    if (GetParam() == "postgres") {
+      if (!wp::testing::PostgresAdminUrl()) {
+        if (wp::testing::PostgresRequired()) FAIL() << "WP_TEST_POSTGRES_URL is not set";
+        GTEST_SKIP() << "no PostgreSQL server (set WP_TEST_POSTGRES_URL, see tools/pg_test_server.sh)";
+      }
+      pg_ = std::make_unique<wp::testing::PostgresTestDatabase>();
+      url_ = pg_->url();
+    } else {
+      url_ = "sqlite:" + dir_.File("test.db");
+    }
+    auto db = Open(url_);
     ASSERT_TRUE(db.has_value()) << db.error().detail;
     db_ = std::move(*db);
     auto applied = ApplyMigrations(*db_, {{"t/0001", "CREATE TABLE items (id {{id}}, name TEXT NOT NULL UNIQUE, n {{bigint}});"}});
     ASSERT_TRUE(applied.has_value()) << applied.error().detail;
   }
+  void TearDown() override { db_.reset(); }
   wp::testing::TempDir dir_;
+  std::unique_ptr<wp::testing::PostgresTestDatabase> pg_;
+  std::string url_;
   std::unique_ptr<Database> db_;
 };
 
-TEST_F(DatabaseTest, InsertsAndReadsBack) {
+TEST_P(DatabaseTest, InsertsAndReadsBack) {
   auto id = db_->Write([](Connection& c) { return c.Insert("INSERT INTO items (name, n) VALUES (?, ?) RETURNING id", {Text("a"), Int(5)}); });
   ASSERT_TRUE(id.has_value()) << id.error().detail;
   auto row = db_->Read([&](Connection& c) { return c.QueryOne("SELECT name, n FROM items WHERE id = ?", {*id}); });
@@ -34,7 +51,7 @@ TEST_F(DatabaseTest, InsertsAndReadsBack) {
   EXPECT_EQ(row->Int(1), 5);
 }
 
-TEST_F(DatabaseTest, UniqueViolationIsConflictAndRollsBack) {
+TEST_P(DatabaseTest, UniqueViolationIsConflictAndRollsBack) {
   auto r = db_->Write([](Connection& c) -> Result<int64_t> {
     WP_TRY_VOID(c.Execute("INSERT INTO items (name) VALUES ('x')"));
     return c.Execute("INSERT INTO items (name) VALUES ('x')");
@@ -45,7 +62,7 @@ TEST_F(DatabaseTest, UniqueViolationIsConflictAndRollsBack) {
   EXPECT_EQ(count->Int(0), 0) << "the first insert must be rolled back with the second";
 }
 
-TEST_F(DatabaseTest, ErrorFromFunctionRollsBack) {
+TEST_P(DatabaseTest, ErrorFromFunctionRollsBack) {
   auto r = db_->Write([](Connection& c) -> Result<int> {
     WP_TRY_VOID(c.Execute("INSERT INTO items (name) VALUES ('y')"));
     return InvalidInput("changed my mind");
@@ -56,7 +73,7 @@ TEST_F(DatabaseTest, ErrorFromFunctionRollsBack) {
   EXPECT_EQ(count->Int(0), 0);
 }
 
-TEST_F(DatabaseTest, MigrationsApplyOnce) {
+TEST_P(DatabaseTest, MigrationsApplyOnce) {
   auto again = ApplyMigrations(*db_, {{"t/0001", "CREATE TABLE items (id INTEGER);"}});
   ASSERT_TRUE(again.has_value());
   EXPECT_EQ(*again, 0);
@@ -65,7 +82,7 @@ TEST_F(DatabaseTest, MigrationsApplyOnce) {
   EXPECT_NE(bad.error().detail.find("t/0002"), std::string::npos);
 }
 
-TEST_F(DatabaseTest, ConcurrentWritersAllCommit) {
+TEST_P(DatabaseTest, ConcurrentWritersAllCommit) {
   std::vector<std::thread> threads;
   std::atomic<int> failures{0};
   for (int t = 0; t < 4; ++t) {
@@ -84,6 +101,116 @@ TEST_F(DatabaseTest, ConcurrentWritersAllCommit) {
   EXPECT_EQ(failures.load(), 0);
   auto count = db_->Read([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM items"); });
   EXPECT_EQ(count->Int(0), 200);
+}
+
+TEST_P(DatabaseTest, ValuesRoundTrip) {
+  auto r = db_->Write([](Connection& c) -> Result<Row> {
+    WP_TRY_VOID(c.ExecuteScript(
+        TranslateDdl("CREATE TABLE vals (i {{bigint}}, d DOUBLE PRECISION, t TEXT, b {{blob}})", c.dialect())));
+    std::string bytes("\x00\x01\xff'?\"", 6);
+    WP_TRY_VOID(c.Execute("INSERT INTO vals (i, d, t, b) VALUES (?, ?, ?, ?)",
+                          {Int(-9007199254740993), Value(0.25), Text("it's a ? mark, 'quoted' \xe2\x82\xac"),
+                           Value(Blob{bytes})}));
+    WP_TRY_VOID(c.Execute("INSERT INTO vals (i, d, t, b) VALUES (?, NULL, NULL, NULL)", {Int(3)}));
+    // A literal '?' in SQL text is not a placeholder.
+    return c.QueryOne("SELECT i, d, t, b, '?' AS q, (SELECT SUM(i) FROM vals), (SELECT COUNT(*) FROM vals) "
+                      "FROM vals WHERE i < ? ORDER BY i LIMIT 1", {Int(0)});
+  });
+  ASSERT_TRUE(r.has_value()) << r.error().detail;
+  EXPECT_EQ(r->Int(0), -9007199254740993);
+  EXPECT_DOUBLE_EQ(r->Real(1), 0.25);
+  EXPECT_EQ(r->Text(2), "it's a ? mark, 'quoted' \xe2\x82\xac");
+  EXPECT_EQ(r->Bytes(3), std::string("\x00\x01\xff'?\"", 6));
+  EXPECT_EQ(r->Text(4), "?");
+  EXPECT_EQ(r->Int(5), -9007199254740990);
+  EXPECT_TRUE(std::holds_alternative<int64_t>(r->at(5))) << "SUM of integers stays an integer";
+  EXPECT_EQ(r->Int(6), 2);
+  auto nulls = db_->Read([](Connection& c) { return c.QueryOne("SELECT d, t, b FROM vals WHERE i = 3"); });
+  ASSERT_TRUE(nulls.has_value());
+  EXPECT_TRUE(nulls->IsNull(0) && nulls->IsNull(1) && nulls->IsNull(2));
+}
+
+// Check-then-insert inside Write() must hold across several Database objects
+// (as across server processes): at most one row per group, however the
+// transactions interleave. SQLite serialises writers; PostgreSQL runs them
+// SERIALIZABLE and the backend retries the losers.
+TEST_P(DatabaseTest, CheckThenInsertHoldsAcrossProcesses) {
+  auto second = Open(url_);
+  ASSERT_TRUE(second.has_value()) << second.error().detail;
+  Database* dbs[] = {db_.get(), second->get()};
+  std::atomic<int> inserted{0}, failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int g = 0; g < 10; ++g) {
+        auto r = dbs[t % 2]->Write([&](Connection& c) -> Result<bool> {
+          WP_ASSIGN_OR_RETURN(Row n, c.QueryOne("SELECT COUNT(*) FROM items WHERE n = ?", {Int(g)}));
+          if (n.Int(0) > 0) return false;
+          WP_TRY_VOID(c.Execute("INSERT INTO items (name, n) VALUES (?, ?)",
+                                {Text("g" + std::to_string(g) + "-t" + std::to_string(t)), Int(g)}));
+          return true;
+        });
+        if (!r.has_value()) ++failures;
+        else if (*r) ++inserted;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(inserted.load(), 10);
+  auto per_group = db_->Read([](Connection& c) {
+    return c.Query("SELECT n, COUNT(*) FROM items GROUP BY n HAVING COUNT(*) > 1");
+  });
+  ASSERT_TRUE(per_group.has_value());
+  EXPECT_TRUE(per_group->empty());
+}
+
+TEST_P(DatabaseTest, MigrationsFromSeveralProcessesApplyOnce) {
+  std::vector<Migration> m = {{"t/0002", "CREATE TABLE more (id {{id}}, v TEXT);"},
+                              {"t/0003", "ALTER TABLE more ADD COLUMN w TEXT;"}};
+  std::atomic<int> applied{0}, failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      auto db = Open(url_);
+      if (!db.has_value()) {
+        ++failures;
+        return;
+      }
+      auto r = ApplyMigrations(**db, m);
+      if (!r.has_value()) ++failures;
+      else applied += *r;
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(applied.load(), 2);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+TEST(PlaceholderTest, NumbersOnlyRealPlaceholders) {
+  int n = 0;
+  EXPECT_EQ(NumberPlaceholders("SELECT ? , '?', \"a?\", x -- ?\n FROM t WHERE a = ? /* ? */ AND b = 'it''s ?' OR c = ?", &n),
+            "SELECT $1 , '?', \"a?\", x -- ?\n FROM t WHERE a = $2 /* ? */ AND b = 'it''s ?' OR c = $3");
+  EXPECT_EQ(n, 3);
+  EXPECT_EQ(NumberPlaceholders("SELECT 'unterminated ?", &n), "SELECT 'unterminated ?");
+  EXPECT_EQ(n, 0);
+}
+
+TEST(PostgresUrlTest, RedactsPasswordAndReplacesDatabase) {
+  EXPECT_EQ(RedactDatabaseUrl("postgresql://wp:s3cret@db.example:5432/wijk"), "postgresql://wp:***@db.example:5432/wijk");
+  EXPECT_EQ(RedactDatabaseUrl("postgresql://wp@db/wijk"), "postgresql://wp@db/wijk");
+  EXPECT_EQ(WithDatabaseName("postgresql://postgres@127.0.0.1:5/postgres", "t1"), "postgresql://postgres@127.0.0.1:5/t1");
+  EXPECT_EQ(WithDatabaseName("postgresql://u@h/db?sslmode=require", "t2"), "postgresql://u@h/t2?sslmode=require");
+  EXPECT_EQ(WithDatabaseName("postgresql://u@h", "t3"), "postgresql://u@h/t3");
+}
+
+TEST(PostgresOpenTest, UnreachableServerIsUnavailable) {
+  auto db = Open("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2");
+  ASSERT_FALSE(db.has_value());
+  EXPECT_EQ(db.error().code, ErrorCode::kUnavailable);
 }
 
 TEST(DdlTest, TranslatesTokensPerDialect) {

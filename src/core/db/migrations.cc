@@ -39,8 +39,25 @@ std::string TranslateDdl(std::string_view sql, Dialect dialect) {
   return out;
 }
 
+namespace {
+
+// Several server processes may start at once on one PostgreSQL database; they
+// must apply migrations one at a time (SQLite serialises writers by itself).
+// Each migration transaction first takes a self-conflicting lock on
+// schema_migrations. LOCK TABLE takes no snapshot, so the SERIALIZABLE
+// transaction's snapshot starts after the lock is granted and sees what the
+// previous holder committed. Creating schema_migrations itself is guarded by
+// an advisory lock instead (there is no table to lock yet).
+Result<void> LockMigrations(Connection& c) {
+  if (c.dialect() != Dialect::kPostgres) return Ok();
+  return c.ExecuteScript("LOCK TABLE schema_migrations IN SHARE ROW EXCLUSIVE MODE");
+}
+
+}  // namespace
+
 Result<int> ApplyMigrations(Database& db, const std::vector<Migration>& migrations) {
   WP_TRY_VOID(db.Write([](Connection& c) -> Result<bool> {
+    if (c.dialect() == Dialect::kPostgres) WP_TRY_VOID(c.Query("SELECT pg_advisory_xact_lock(8367213390412)"));
     WP_TRY_VOID(c.ExecuteScript(
         "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)"));
     return true;
@@ -49,6 +66,7 @@ Result<int> ApplyMigrations(Database& db, const std::vector<Migration>& migratio
   SystemClock clock;
   for (const auto& m : migrations) {
     Result<bool> r = db.Write([&](Connection& c) -> Result<bool> {
+      WP_TRY_VOID(LockMigrations(c));
       WP_ASSIGN_OR_RETURN(auto done, c.QueryOptional("SELECT 1 FROM schema_migrations WHERE id = ?", {m.id}));
       if (done) return false;
       Result<void> s = c.ExecuteScript(TranslateDdl(m.sql, c.dialect()));

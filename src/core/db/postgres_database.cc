@@ -1,0 +1,382 @@
+#include "core/db/postgres_database.h"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <thread>
+
+namespace wp::db {
+
+namespace {
+
+// Type OIDs (pg_type.h) we convert to typed values.
+constexpr Oid kBoolOid = 16, kByteaOid = 17, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kOidOid = 26,
+              kFloat4Oid = 700, kFloat8Oid = 701, kNumericOid = 1700;
+
+bool IsRetryableState(std::string_view state) {
+  return state == "40001" /* serialization_failure */ || state == "40P01" /* deadlock_detected */;
+}
+
+Error ErrorFromResult(PGconn* conn, PGresult* res, std::string_view what) {
+  const char* state_c = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+  std::string state = state_c ? state_c : "";
+  std::string msg = res ? PQresultErrorMessage(res) : PQerrorMessage(conn);
+  while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  std::string detail = std::string(what) + ": " + msg + (state.empty() ? "" : " [" + state + "]");
+  if (state.rfind("23", 0) == 0) return Conflict(detail);  // integrity constraint violation
+  if (IsRetryableState(state)) return Unavailable(detail);
+  if (state.rfind("08", 0) == 0 || state == "57P01" || PQstatus(conn) != CONNECTION_OK) {
+    return Unavailable(detail);  // connection exception, admin shutdown
+  }
+  return Internal(detail);
+}
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// bytea in text output is "\x" followed by hex digits (bytea_output = hex,
+// which we set on every connection).
+std::string DecodeByteaHex(std::string_view text) {
+  std::string out;
+  if (text.size() < 2 || text[0] != '\\' || text[1] != 'x') return std::string(text);
+  out.reserve((text.size() - 2) / 2);
+  for (size_t i = 2; i + 1 < text.size(); i += 2) {
+    int hi = HexDigit(text[i]), lo = HexDigit(text[i + 1]);
+    if (hi < 0 || lo < 0) break;
+    out.push_back(static_cast<char>(hi * 16 + lo));
+  }
+  return out;
+}
+
+Value ConvertField(PGresult* res, int row, int col) {
+  if (PQgetisnull(res, row, col)) return Value(nullptr);
+  const char* p = PQgetvalue(res, row, col);
+  int n = PQgetlength(res, row, col);
+  std::string_view text(p, static_cast<size_t>(n));
+  switch (PQftype(res, col)) {
+    case kBoolOid: return Value(static_cast<int64_t>(text == "t" ? 1 : 0));
+    case kInt2Oid:
+    case kInt4Oid:
+    case kInt8Oid:
+    case kOidOid: {
+      int64_t v = 0;
+      std::from_chars(text.data(), text.data() + text.size(), v);
+      return Value(v);
+    }
+    case kNumericOid: {
+      // SUM(bigint) and friends return numeric: keep integers integral.
+      if (text.find_first_of(".eEN") == std::string_view::npos) {
+        int64_t v = 0;
+        auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (r.ec == std::errc()) return Value(v);
+      }
+      return Value(std::strtod(std::string(text).c_str(), nullptr));
+    }
+    case kFloat4Oid:
+    case kFloat8Oid: return Value(std::strtod(std::string(text).c_str(), nullptr));
+    case kByteaOid: return Value(Blob{DecodeByteaHex(text)});
+    default: return Value(std::string(text));
+  }
+}
+
+void IgnoreNotice(void*, const char*) {}
+
+}  // namespace
+
+std::string NumberPlaceholders(std::string_view sql, int* count) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int n = 0;
+  size_t i = 0;
+  while (i < sql.size()) {
+    char c = sql[i];
+    if (c == '\'' || c == '"') {  // literal or quoted identifier; doubled quote escapes
+      size_t j = i + 1;
+      while (j < sql.size()) {
+        if (sql[j] == c) {
+          if (j + 1 < sql.size() && sql[j + 1] == c) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        ++j;
+      }
+      size_t end = j < sql.size() ? j + 1 : j;
+      out.append(sql.substr(i, end - i));
+      i = end;
+    } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      size_t end = sql.find('\n', i);
+      if (end == std::string_view::npos) end = sql.size();
+      out.append(sql.substr(i, end - i));
+      i = end;
+    } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {
+      size_t end = sql.find("*/", i + 2);
+      end = end == std::string_view::npos ? sql.size() : end + 2;
+      out.append(sql.substr(i, end - i));
+      i = end;
+    } else if (c == '?') {
+      out += '$';
+      out += std::to_string(++n);
+      ++i;
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  if (count) *count = n;
+  return out;
+}
+
+std::string RedactDatabaseUrl(std::string_view url) {
+  // scheme://user:password@host... -> scheme://user:***@host...
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return std::string(url);
+  size_t at = url.find('@', scheme + 3);
+  size_t colon = url.find(':', scheme + 3);
+  if (at == std::string_view::npos || colon == std::string_view::npos || colon > at) return std::string(url);
+  return std::string(url.substr(0, colon + 1)) + "***" + std::string(url.substr(at));
+}
+
+Result<void> PostgresAdminStatement(const std::string& url, const std::string& sql) {
+  PGconn* raw = PQconnectdb(url.c_str());
+  if (PQstatus(raw) != CONNECTION_OK) {
+    std::string msg = PQerrorMessage(raw);
+    PQfinish(raw);
+    return Unavailable("cannot connect to PostgreSQL at " + RedactDatabaseUrl(url) + ": " + msg);
+  }
+  PQsetNoticeProcessor(raw, IgnoreNotice, nullptr);
+  PGresult* res = PQexec(raw, sql.c_str());
+  Result<void> out = Ok();
+  if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
+    out = ErrorFromResult(raw, res, "admin statement");
+  }
+  PQclear(res);
+  PQfinish(raw);
+  return out;
+}
+
+std::string WithDatabaseName(std::string_view url, std::string_view dbname) {
+  size_t scheme = url.find("://");
+  size_t start = scheme == std::string_view::npos ? 0 : scheme + 3;
+  size_t query = url.find('?', start);
+  std::string_view base = url.substr(0, query);
+  std::string_view rest = query == std::string_view::npos ? std::string_view() : url.substr(query);
+  size_t slash = base.find('/', start);
+  std::string head(slash == std::string_view::npos ? base : base.substr(0, slash));
+  return head + "/" + std::string(dbname) + std::string(rest);
+}
+
+class PostgresConnection final : public Connection {
+ public:
+  explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
+  ~PostgresConnection() override { PQfinish(conn_); }
+  Dialect dialect() const override { return Dialect::kPostgres; }
+
+  Result<Rows> Query(std::string_view sql, const Params& params = {}) override {
+    WP_ASSIGN_OR_RETURN(PGresult * res, Run(sql, params));
+    Rows rows;
+    int nrows = PQntuples(res), ncols = PQnfields(res);
+    rows.reserve(static_cast<size_t>(nrows));
+    for (int r = 0; r < nrows; ++r) {
+      std::vector<Value> values;
+      values.reserve(static_cast<size_t>(ncols));
+      for (int c = 0; c < ncols; ++c) values.push_back(ConvertField(res, r, c));
+      rows.emplace_back(std::move(values));
+    }
+    PQclear(res);
+    return rows;
+  }
+
+  Result<int64_t> Execute(std::string_view sql, const Params& params = {}) override {
+    WP_ASSIGN_OR_RETURN(PGresult * res, Run(sql, params));
+    const char* tuples = PQcmdTuples(res);
+    int64_t changed = 0;
+    if (tuples && *tuples) std::from_chars(tuples, tuples + std::strlen(tuples), changed);
+    PQclear(res);
+    return changed;
+  }
+
+  Result<void> ExecuteScript(std::string_view sql) override {
+    std::string s(sql);
+    PGresult* res = PQexec(conn_, s.c_str());
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
+      Error e = ErrorFromResult(conn_, res, "script");
+      PQclear(res);
+      return e;
+    }
+    PQclear(res);
+    return Ok();
+  }
+
+  bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
+  // True when the connection is idle, outside any transaction.
+  bool idle() const { return PQtransactionStatus(conn_) == PQTRANS_IDLE; }
+
+ private:
+  Result<PGresult*> Run(std::string_view sql, const Params& params) {
+    int count = 0;
+    std::string numbered = NumberPlaceholders(sql, &count);
+    if (static_cast<size_t>(count) != params.size()) {
+      return Internal("parameter count mismatch for '" + std::string(sql) + "'");
+    }
+    std::vector<Oid> types(params.size(), 0);
+    std::vector<std::string> texts(params.size());
+    std::vector<const char*> values(params.size(), nullptr);
+    std::vector<int> lengths(params.size(), 0);
+    std::vector<int> formats(params.size(), 0);
+    for (size_t i = 0; i < params.size(); ++i) {
+      const Value& v = params[i];
+      if (std::holds_alternative<std::nullptr_t>(v)) continue;  // NULL, type inferred
+      if (auto p = std::get_if<int64_t>(&v)) {
+        types[i] = kInt8Oid;
+        texts[i] = std::to_string(*p);
+      } else if (auto p = std::get_if<double>(&v)) {
+        types[i] = kFloat8Oid;
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.17g", *p);
+        texts[i] = buf;
+      } else if (auto p = std::get_if<std::string>(&v)) {
+        texts[i] = *p;  // type 0: inferred from context, like an untyped literal
+      } else if (auto p = std::get_if<Blob>(&v)) {
+        types[i] = kByteaOid;
+        texts[i] = p->bytes;
+        formats[i] = 1;  // binary: the bytes as they are
+      }
+      values[i] = texts[i].data();
+      lengths[i] = static_cast<int>(texts[i].size());
+    }
+    PGresult* res = PQexecParams(conn_, numbered.c_str(), static_cast<int>(params.size()), types.data(),
+                                 values.data(), lengths.data(), formats.data(), 0);
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+      Error e = ErrorFromResult(conn_, res, "statement");
+      PQclear(res);
+      return e;
+    }
+    return res;
+  }
+
+  PGconn* conn_;
+};
+
+Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::Open(const std::string& url, int max_connections) {
+  std::unique_ptr<PostgresDatabase> db(new PostgresDatabase());
+  db->url_ = url;
+  db->max_connections_ = max_connections < 1 ? 1 : max_connections;
+  WP_ASSIGN_OR_RETURN(auto first, db->Acquire());
+  db->Release(std::move(first));
+  return db;
+}
+
+PostgresDatabase::~PostgresDatabase() = default;
+
+Result<std::unique_ptr<PostgresConnection>> PostgresDatabase::Acquire() {
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !idle_.empty() || open_ < max_connections_; });
+    if (!idle_.empty()) {
+      auto conn = std::move(idle_.back());
+      idle_.pop_back();
+      return conn;
+    }
+    ++open_;
+  }
+  auto fail = [&](Error e) -> Result<std::unique_ptr<PostgresConnection>> {
+    std::lock_guard<std::mutex> lock(mu_);
+    --open_;
+    cv_.notify_one();
+    return e;
+  };
+  PGconn* raw = PQconnectdb(url_.c_str());
+  if (PQstatus(raw) != CONNECTION_OK) {
+    std::string msg = PQerrorMessage(raw);
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    PQfinish(raw);
+    return fail(Unavailable("cannot connect to PostgreSQL at " + RedactDatabaseUrl(url_) + ": " + msg));
+  }
+  if (PQserverVersion(raw) < 120000) {
+    PQfinish(raw);
+    return fail(InvalidInput("PostgreSQL 12 or newer is needed at " + RedactDatabaseUrl(url_)));
+  }
+  PQsetNoticeProcessor(raw, IgnoreNotice, nullptr);
+  auto conn = std::make_unique<PostgresConnection>(raw);
+  auto setup = conn->ExecuteScript(
+      "SET TIME ZONE 'UTC'; SET bytea_output = 'hex'; SET application_name = 'wijkplatform'");
+  if (!setup.has_value()) return fail(setup.error());
+  return conn;
+}
+
+void PostgresDatabase::Release(std::unique_ptr<PostgresConnection> conn) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (conn && conn->healthy() && conn->idle()) {
+    idle_.push_back(std::move(conn));
+  } else {
+    conn.reset();
+    --open_;
+  }
+  cv_.notify_one();
+}
+
+Result<void> PostgresDatabase::RunTransaction(std::string_view begin_sql, bool retry,
+                                              const std::function<Result<void>(Connection&)>& fn) {
+  constexpr int kAttempts = 12;
+  thread_local std::minstd_rand jitter(std::random_device{}());
+  Result<void> last = Ok();
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    if (attempt > 0) {
+      // Exponential backoff with jitter: 2, 4, 8 ... ms, at most ~250 ms.
+      int base = 1 << std::min(attempt, 7);
+      std::this_thread::sleep_for(std::chrono::milliseconds(base + static_cast<int>(jitter() % base)));
+    }
+    WP_ASSIGN_OR_RETURN(auto conn, Acquire());
+    Result<int64_t> begin = conn->Execute(begin_sql);
+    if (!begin.has_value()) {
+      Release(std::move(conn));
+      last = begin.error();
+      if (retry && begin.error().code == ErrorCode::kUnavailable) continue;
+      return last;
+    }
+    Result<void> r = fn(*conn);
+    if (!r.has_value()) {
+      (void)conn->Execute("ROLLBACK");
+      Release(std::move(conn));
+      // A transient failure inside fn (serialization, deadlock, lost
+      // connection before COMMIT) is safe to retry: nothing was committed.
+      if (retry && r.error().code == ErrorCode::kUnavailable && r.error().user_message_key.empty()) {
+        last = r;
+        continue;
+      }
+      return r;
+    }
+    Result<int64_t> commit = conn->Execute("COMMIT");
+    bool healthy = conn->healthy();
+    if (!commit.has_value()) (void)conn->Execute("ROLLBACK");
+    Release(std::move(conn));
+    if (commit.has_value()) return Ok();
+    last = commit.error();
+    // A serialization failure at COMMIT means nothing was committed; a lost
+    // connection during COMMIT leaves the outcome unknown: never retry that.
+    if (!(retry && healthy && commit.error().code == ErrorCode::kUnavailable)) return last;
+  }
+  return last;
+}
+
+Result<void> PostgresDatabase::RunWrite(const std::function<Result<void>(Connection&)>& fn) {
+  return RunTransaction("BEGIN ISOLATION LEVEL SERIALIZABLE", true, fn);
+}
+
+Result<void> PostgresDatabase::RunRead(const std::function<Result<void>(Connection&)>& fn) {
+  return RunTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, fn);
+}
+
+}  // namespace wp::db
