@@ -1,0 +1,42 @@
+#include "features/codes/print_file.h"
+
+#include "features/codes/code_format.h"
+
+namespace wp::codes {
+
+std::string VotingUrl(std::string_view base_url, std::string_view edition_slug, std::string_view canonical_code) {
+  std::string url;
+  url.reserve(base_url.size() + edition_slug.size() + canonical_code.size() + 32);
+  url.append(base_url).append("/wijkbudget/").append(edition_slug).append("/stemmen?code=").append(canonical_code);
+  return url;
+}
+
+std::string PrintFileHeader() { return "briefnummer,adres,stemcode,stemlink\r\n"; }
+
+std::string CsvField(std::string_view value) {
+  if (value.find_first_of(",\"\r\n;") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string PrintFileRow(int64_t letter_number, std::string_view address, std::string_view canonical_code,
+                         std::string_view voting_url) {
+  std::string safe_address;
+  if (!address.empty() && (address[0] == '=' || address[0] == '+' || address[0] == '-' || address[0] == '@')) {
+    safe_address = "'";
+  }
+  safe_address.append(address);
+  std::string row = std::to_string(letter_number);
+  row.push_back(',');
+  row.append(CsvField(safe_address)).push_back(',');
+  row.append(FormatGrouped(canonical_code)).push_back(',');
+  row.append(voting_url).append("\r\n");
+  return row;
+}
+
+}  // namespace wp::codes
