@@ -33,7 +33,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
     return out;
   };
   handles.accounts = &accounts::RegisterAccounts(registry, deps, accounts_options);
-  platforms::RegisterPlatforms(registry, deps);
+  platforms::RegisterPlatforms(registry, deps, *handles.geography, platforms::PlatformsOptions{});
   events::RegisterEvents(registry, deps);
   news::RegisterNews(registry, deps);
   budgets::RegisterBudgets(registry, deps);

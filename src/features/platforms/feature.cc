@@ -4,9 +4,11 @@
 
 namespace wp::platforms {
 
-void RegisterPlatforms(web::FeatureRegistry& registry, const web::FeatureDeps&) {
+PlatformDirectory& RegisterPlatforms(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                     geography::GeographyService&, const PlatformsOptions&) {
   registry.AddFiles("platforms", PlatformsFiles());
   registry.AddMigrations(db::MigrationsFromFiles("platforms", PlatformsFiles()));
+  return registry.Keep(std::make_unique<PlatformDirectory>(deps.db));
 }
 
 }  // namespace wp::platforms

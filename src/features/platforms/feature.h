@@ -1,10 +1,6 @@
 // RegisterPlatforms: Wijkplatforms: registry, recognition, kernteam, werkgroepen, members (issue 3).
+// Declared in directory.h (contract C1), which returns the PlatformDirectory.
 #pragma once
 
 #include "core/web/registry.h"
-
-namespace wp::platforms {
-
-void RegisterPlatforms(web::FeatureRegistry& registry, const web::FeatureDeps& deps);
-
-}  // namespace wp::platforms
+#include "features/platforms/directory.h"

@@ -8,6 +8,7 @@ bool IsKernteamAction(Action a) {
     case Action::kEditPlatformPage:
     case Action::kManageWorkingGroups:
     case Action::kManageOfficeHours:
+    case Action::kManageKernteam:
     case Action::kCreateEvent:
     case Action::kPublishEvent:
     case Action::kWriteNews:
@@ -33,6 +34,7 @@ std::string_view ActionName(Action a) {
     case Action::kEditPlatformPage: return "edit_platform_page";
     case Action::kManageWorkingGroups: return "manage_working_groups";
     case Action::kManageOfficeHours: return "manage_office_hours";
+    case Action::kManageKernteam: return "manage_kernteam";
     case Action::kCreateEvent: return "create_event";
     case Action::kPublishEvent: return "publish_event";
     case Action::kWriteNews: return "write_news";
@@ -57,6 +59,17 @@ bool Can(const auth::User& user, Action action, const Platform& platform) {
     return platform.status == PlatformStatus::kInFormation || platform.status == PlatformStatus::kRecognised;
   }
   return IsActive(platform.status);
+}
+
+bool CanSeeMunicipalOverview(const auth::User& user) {
+  if (user.id == 0) return false;
+  for (const auto& g : user.grants) {
+    if (g.role == auth::Role::kAdministrator || g.role == auth::Role::kAreaLiaison ||
+        g.role == auth::Role::kMunicipalExpert) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace wp::platforms

@@ -28,6 +28,7 @@ enum class Action {
   kEditPlatformPage,
   kManageWorkingGroups,
   kManageOfficeHours,
+  kManageKernteam,  // add and remove kernteam members (never the last one: commands)
   kCreateEvent,
   kPublishEvent,
   kWriteNews,
@@ -37,12 +38,18 @@ enum class Action {
   kGrantSubsidy,  // also: refuse, and settle after the spending report
 };
 inline constexpr Action kAllActions[] = {
-    Action::kEditPlatformPage, Action::kManageWorkingGroups, Action::kManageOfficeHours, Action::kCreateEvent,
+    Action::kEditPlatformPage, Action::kManageWorkingGroups, Action::kManageOfficeHours, Action::kManageKernteam,
+    Action::kCreateEvent,
     Action::kPublishEvent,     Action::kWriteNews,           Action::kSendNewsletter,    Action::kApplyForSubsidy,
     Action::kReviewRecognition, Action::kGrantSubsidy};
 std::string_view ActionName(Action a);  // "edit_platform_page", ...
 
 // True when `user` may do `action` on `platform` (uses its id, status and borough_slug).
 bool Can(const auth::User& user, Action action, const Platform& platform);
+
+// Who may see the municipality's overview of all platforms with their subsidy
+// status (/beheer/wijkplatforms): administrators, every gebiedsverbinder
+// (whatever stadsdeel) and municipal experts.
+bool CanSeeMunicipalOverview(const auth::User& user);
 
 }  // namespace wp::platforms

@@ -31,6 +31,7 @@ const std::map<Action, std::vector<bool>>& RecognisedTable() {
       {A::kEditPlatformPage, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
       {A::kManageWorkingGroups, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
       {A::kManageOfficeHours, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
+      {A::kManageKernteam, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
       {A::kCreateEvent, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
       {A::kPublishEvent, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
       {A::kWriteNews, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
@@ -109,6 +110,16 @@ TEST(CanTest, PlatformWithoutIdOrBorough) {
 TEST(CanTest, GrantWithoutAccountIdIsAnonymous) {
   auth::User ghost{0, "", "", "nl", {{auth::Role::kAdministrator, ""}}};
   for (Action action : kAllActions) EXPECT_FALSE(Can(ghost, action, ThePlatform(PlatformStatus::kRecognised)));
+}
+
+TEST(CanSeeMunicipalOverviewTest, EveryRole) {
+  // Columns in kAllActors order, as in RecognisedTable.
+  const std::vector<bool> want = {0, 0, 0, 0, 0, 1, 1, 1, 1};
+  for (size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(CanSeeMunicipalOverview(MakeUser(kAllActors[i])), want[i]) << test_actors::ActorLabel(kAllActors[i]);
+  }
+  auth::User ghost{0, "", "", "nl", {{auth::Role::kAdministrator, ""}}};
+  EXPECT_FALSE(CanSeeMunicipalOverview(ghost));
 }
 
 TEST(ActionNameTest, Distinct) {

@@ -39,6 +39,7 @@ bool IsActive(PlatformStatus s);
 
 struct Platform {
   PlatformId id = 0;
+  std::string slug;  // unique, from the name: public page /wijkplatform/{slug}
   std::string name;
   std::string description;
   std::vector<std::string> themes;  // chosen by the platform itself (seed 000)
