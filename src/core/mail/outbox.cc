@@ -12,10 +12,19 @@ namespace wp::mail {
 Result<int64_t> Enqueue(db::Connection& conn, const OutgoingMail& mail, int64_t now) {
   if (!IsPlausibleEmail(mail.to)) return InvalidInput("bad recipient address");
   if (mail.subject.find_first_of("\r\n") != std::string::npos) return InvalidInput("subject has a line break");
+  const std::string& u = mail.list_unsubscribe_url;
+  if (!u.empty()) {
+    bool http = u.rfind("https://", 0) == 0 || u.rfind("http://", 0) == 0;
+    bool clean = true;
+    for (unsigned char c : u) clean = clean && c > 0x20 && c < 0x7f && c != '<' && c != '>';
+    if (!http || !clean) return InvalidInput("bad List-Unsubscribe URL");
+  }
+  if (mail.list_unsubscribe_one_click && u.empty()) return InvalidInput("one-click unsubscribe without a URL");
   return conn.Insert(
-      "INSERT INTO mail_outbox (recipient, subject, body_text, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?) "
-      "RETURNING id",
-      {mail.to, mail.subject, mail.body_text, now, now});
+      "INSERT INTO mail_outbox (recipient, subject, body_text, created_at, next_attempt_at, list_unsubscribe, "
+      "list_unsubscribe_post) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {mail.to, mail.subject, mail.body_text, now, now, u.empty() ? db::Null() : db::Text(u),
+       db::Int(mail.list_unsubscribe_one_click ? 1 : 0)});
 }
 
 namespace {
@@ -67,6 +76,10 @@ std::string FormatMessage(const OutgoingMail& mail, const std::string& from, int
   msg += "MIME-Version: 1.0\r\n";
   msg += "Content-Type: text/plain; charset=utf-8\r\n";
   msg += "Content-Transfer-Encoding: 8bit\r\n";
+  if (!mail.list_unsubscribe_url.empty()) {
+    msg += "List-Unsubscribe: <" + mail.list_unsubscribe_url + ">\r\n";
+    if (mail.list_unsubscribe_one_click) msg += "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n";
+  }
   msg += "Auto-Submitted: auto-generated\r\n\r\n";
   // Normalise line ends to CRLF; escape leading dots is done by libcurl.
   for (size_t i = 0; i < mail.body_text.size(); ++i) {
@@ -139,14 +152,14 @@ Result<int> Delivery::DeliverDue(int max) {
   int64_t now = clock_.NowUnixSeconds();
   WP_ASSIGN_OR_RETURN(db::Rows due, db_.Read([&](db::Connection& c) {
     return c.Query(
-        "SELECT id, recipient, subject, body_text, attempts FROM mail_outbox "
+        "SELECT id, recipient, subject, body_text, attempts, list_unsubscribe, list_unsubscribe_post FROM mail_outbox "
         "WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?",
         {now, db::Int(max)});
   }));
   int sent = 0;
   for (const auto& row : due) {
     int64_t id = row.Int(0);
-    OutgoingMail mail{row.Text(1), row.Text(2), row.Text(3)};
+    OutgoingMail mail{row.Text(1), row.Text(2), row.Text(3), row.Text(5), row.Bool(6)};
     int64_t attempts = row.Int(4) + 1;
     Result<void> r = Send(mail, id);
     int64_t at = clock_.NowUnixSeconds();

@@ -16,11 +16,18 @@ struct OutgoingMail {
   std::string to;       // one address
   std::string subject;  // one line
   std::string body_text;
+  // Optional unsubscribe URL for list mail (newsletters): written as the
+  // List-Unsubscribe header (RFC 2369). Empty: no header.
+  std::string list_unsubscribe_url;
+  // Adds "List-Unsubscribe-Post: List-Unsubscribe=One-Click" (RFC 8058):
+  // only when the URL accepts that POST without a session or CSRF token.
+  bool list_unsubscribe_one_click = false;
 };
 
 
 // Queues `mail` within the caller's transaction. Errors: kInvalidInput for a
-// bad address or a subject with line breaks.
+// bad address, a subject with line breaks, or an unsubscribe URL that is not
+// an http(s) URL on one line.
 Result<int64_t> Enqueue(db::Connection& conn, const OutgoingMail& mail, int64_t now_unix);
 
 struct SmtpOptions {
