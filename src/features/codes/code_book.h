@@ -43,6 +43,9 @@ struct CodesOptions {
   // voting_key_file: file with the secret for code hashes and ballot keys
   // (64 hex characters). Created with mode 0600 when missing. Default data/voting.key.
   std::string voting_key_file = "data/voting.key";
+  // voting_key: the secret's bytes when the caller has read the file already
+  // (LoadOrCreateVotingKey); empty = RegisterCodes reads or creates it.
+  std::string voting_key;
   // print_dir: folder for print files and letters, one subfolder per edition
   // (<print_dir>/<edition-slug>/). Default data/print.
   std::string print_dir = "data/print";
@@ -77,8 +80,8 @@ class CodeBook {  // thread-safe
 
 // Registers the codes feature: tables, pages under
 // /beheer/wijkbudget/{slug}/stemcodes..., the generation worker and demo codes.
-// Exits the process's start with an exception only when the key file cannot be
-// read or created (startup error).
+// Throws std::runtime_error (a start-up error) when options.voting_key is
+// empty and the key file cannot be read or created.
 CodeBook& RegisterCodes(web::FeatureRegistry&, const web::FeatureDeps&, budgets::EditionDirectory&,
                         const CodesOptions&);
 

@@ -1,10 +1,22 @@
-// RegisterCodes: Voting codes (stemcodes) of a Wijk aan Zet edition: addresses, generation, letters, revocation (issue 6).
+// RegisterCodes: voting codes (stemcodes) of a Wijk aan Zet edition:
+// addresses, generation, letters, revocation (issue 6). Declared in
+// code_book.h (contract C3); CodeCommands (commands.h) has the use cases.
 #pragma once
 
 #include "core/web/registry.h"
+#include "features/codes/code_book.h"
+#include "features/codes/commands.h"
+#include "features/codes/voting_key.h"
 
 namespace wp::codes {
 
-void RegisterCodes(web::FeatureRegistry& registry, const web::FeatureDeps& deps);
+// The slug of the budgets feature's demo edition in the voting phase.
+inline constexpr std::string_view kDemoEditionSlug = "schalkwijk-aan-zet-2026";
+
+// Demo content: a few demo addresses of the demo edition get codes (without
+// letters), printed to standard error so a visitor can vote. Idempotent:
+// does nothing when the edition already has addresses; skips when the
+// edition is absent.
+Result<void> LoadCodesDemo(CodeCommands& commands, std::ostream& out);
 
 }  // namespace wp::codes

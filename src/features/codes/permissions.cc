@@ -1,0 +1,39 @@
+#include "features/codes/permissions.h"
+
+#include "features/budgets/edition_directory.h"
+
+namespace wp::codes {
+
+bool Can(const auth::User* user, Action, const budgets::Edition& e) {
+  return user != nullptr && budgets::EditionDirectory::CanManage(*user, e);
+}
+
+bool PhaseAllows(Action action, budgets::Phase p) {
+  switch (action) {
+    case Action::kImport:
+    case Action::kGenerate:
+    case Action::kReissue:
+      return p != budgets::Phase::kImplementation;
+    case Action::kView:
+    case Action::kErase:
+    case Action::kDownload:
+    case Action::kDeleteFiles:
+      return true;
+  }
+  return false;
+}
+
+std::string_view ActionName(Action a) {
+  switch (a) {
+    case Action::kView: return "view";
+    case Action::kImport: return "import";
+    case Action::kGenerate: return "generate";
+    case Action::kReissue: return "reissue";
+    case Action::kErase: return "erase";
+    case Action::kDownload: return "download";
+    case Action::kDeleteFiles: return "delete_files";
+  }
+  return "?";
+}
+
+}  // namespace wp::codes

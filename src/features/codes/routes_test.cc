@@ -1,0 +1,347 @@
+// HTTP tests of the voting-code pages against the real app, plus the
+// CodeBook contract (Check, MarkUsed, CountUsed) on the app's database.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "core/db/database.h"
+#include "core/i18n/catalog.h"
+#include "features/budgets/commands.h"
+#include "features/codes/code_book.h"
+#include "features/codes/code_format.h"
+#include "features/codes/voting_key.h"
+#include "testing/app_harness.h"
+#include "core/strings.h"
+#include "testing/temp_dir.h"
+
+namespace wp::codes {
+namespace {
+
+using wp::testing::AppHarness;
+using wp::testing::HttpClient;
+using wp::testing::MultipartFile;
+
+constexpr const char* kSlug = "schalkwijk-aan-zet-2027";
+constexpr const char* kBase = "/beheer/wijkbudget/schalkwijk-aan-zet-2027/stemcodes";
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The grouped codes of a print file, in letter order.
+std::vector<std::string> CodesOf(const std::string& csv) {
+  std::vector<std::string> out;
+  std::istringstream in(csv);
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    auto fields = Split(line, ',');
+    if (fields.size() >= 4) out.emplace_back(fields[fields.size() - 2]);
+  }
+  return out;
+}
+
+class CodesRoutesTest : public ::testing::Test {
+ protected:
+  CodesRoutesTest() {
+    i18n::Catalog catalog;
+    SeededRandom random(1);
+    budgets::BudgetCommands budgets(h_.app().db(), h_.clock(), random, catalog, budgets::BudgetsOptions{});
+    int64_t now = h_.clock().NowUnixSeconds();
+    const int64_t day = 86400;
+    budgets::Edition e;
+    e.slug = kSlug;
+    e.title = "Schalkwijk aan Zet 2027";
+    e.description = "Test";
+    e.borough_slug = "schalkwijk";
+    e.area = {"BU03920001"};
+    e.budget_cents = 5'000'000;
+    e.themes = {"Groen"};
+    e.dates = {now - 100 * day, now - 80 * day, now - 60 * day, now - day, now + 20 * day};
+    e.published = true;
+    auth::User admin{1, "a@x.nl", "A", "nl", {{auth::Role::kAdministrator, ""}}};
+    budgets::Rejected rejected;
+    auto id = budgets.SaveEdition(admin, e, {{"BU03920001", "schalkwijk"}}, &rejected);
+    if (!id.has_value()) throw std::runtime_error("SaveEdition: " + id.error().detail);
+    edition_id_ = *id;
+    auto key = LoadOrCreateVotingKey(files_.File("voting.key"), random);
+    if (!key.has_value()) throw std::runtime_error(key.error().detail);
+    book_ = std::make_unique<CodeBook>(*key);
+    manager_ = h_.SignedInClient("gv@example.nl", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  }
+
+  std::string PrintDir() const { return files_.File("print") + "/" + kSlug; }
+
+  testing::HttpResponse Upload(HttpClient& c, const std::string& csv) {
+    std::string token = AppHarness::CsrfToken(c, kBase);
+    return c.PostMultipart(std::string(kBase) + "/adressen", {{"_csrf", token}},
+                           {MultipartFile{"adressen", "adressen.csv", "text/csv", csv}});
+  }
+
+  // Starts a run and waits until its page says it is done; returns the run page.
+  testing::HttpResponse GenerateAndWait(HttpClient& c, bool letters) {
+    std::vector<std::pair<std::string, std::string>> form;
+    if (letters) form.push_back({"brieven", "ja"});
+    auto r = AppHarness::SubmitForm(c, kBase, std::string(kBase) + "/maken", form);
+    EXPECT_EQ(r.status, 303) << r.body;
+    std::string run_page(r.Header("Location"));
+    for (int i = 0; i < 600; ++i) {
+      auto page = c.Get(run_page);
+      if (page.body.find("Klaar") != std::string::npos || page.body.find("Mislukt") != std::string::npos) return page;
+      EXPECT_EQ(page.Header("Refresh"), "2") << "the progress page refreshes itself while busy";
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ADD_FAILURE() << "the run did not finish";
+    return {};
+  }
+
+  int64_t Count(const std::string& sql) {
+    return h_.app().db().Read([&](db::Connection& c) { return c.QueryOne(sql); })->Int(0);
+  }
+
+  CodeState StateOf(const std::string& typed) {
+    auto r = h_.app().db().Read([&](db::Connection& c) { return book_->Check(c, edition_id_, typed); });
+    EXPECT_TRUE(r.has_value());
+    return r.has_value() ? r->state : CodeState::kMalformed;
+  }
+
+  testing::TempDir files_;
+  AppHarness h_{[this](app::Config& c) {
+    c.voting_key_file = files_.File("voting.key");
+    c.print_dir = files_.File("print");
+  }};
+  int64_t edition_id_ = 0;
+  std::unique_ptr<CodeBook> book_;
+  std::unique_ptr<HttpClient> manager_;
+};
+
+TEST_F(CodesRoutesTest, OverviewForManagersOnly) {
+  auto r = manager_->Get(kBase);
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("<h1 class=\"utrecht-heading-1\">Stemcodes: Schalkwijk aan Zet 2027</h1>"), std::string::npos);
+  EXPECT_NE(r.body.find("for=\"f-adressen\""), std::string::npos);
+  EXPECT_NE(r.body.find("<caption"), std::string::npos);
+  auto other = h_.SignedInClient("gv2@example.nl", {{auth::Role::kAreaLiaison, "centrum"}});
+  EXPECT_EQ(other->Get(kBase).status, 403);
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  EXPECT_EQ(resident->Get(kBase).status, 403);
+  auto anonymous = h_.Client();
+  auto a = anonymous->Get(kBase);
+  EXPECT_EQ(a.status, 303);
+  EXPECT_NE(a.Header("Location").find("/inloggen"), std::string::npos);
+  EXPECT_EQ(manager_->Get("/beheer/wijkbudget/bestaat-niet/stemcodes").status, 404);
+  auto admin = h_.SignedInClient("beheer@example.nl", {{auth::Role::kAdministrator, ""}});
+  EXPECT_EQ(admin->Get(kBase).status, 200);
+}
+
+TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
+  auto r = Upload(*manager_, "wijk;adres\nSchalkwijk;Amsterdamstraat 1\n;\nSchalkwijk;Amsterdamstraat 2\n"
+                             "Schalkwijk;AMSTERDAMSTRAAT 1\nSchalkwijk;\"Laan 3, achter\"\n");
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto report = manager_->Get(std::string(r.Header("Location")));
+  EXPECT_EQ(report.status, 200);
+  EXPECT_NE(report.body.find("3 verschillende adressen in het bestand"), std::string::npos) << report.body;
+  EXPECT_NE(report.body.find("Regel 3 heeft geen adres"), std::string::npos);
+  EXPECT_NE(report.body.find("Regel 5 is hetzelfde adres als regel 2"), std::string::npos);
+  EXPECT_NE(report.body.find("Deze kolommen gebruiken we niet: wijk."), std::string::npos);
+  EXPECT_NE(report.body.find("Maak 3 stemcodes"), std::string::npos) << "the count is shown before generating";
+
+  auto run = GenerateAndWait(*manager_, true);
+  EXPECT_NE(run.body.find("Klaar"), std::string::npos) << run.body;
+  EXPECT_NE(run.body.find("3 van 3"), std::string::npos);
+  EXPECT_TRUE(run.Header("Refresh").empty());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes"), 3);
+
+  std::string csv = ReadFile(PrintDir() + "/stemcodes-1.csv");
+  EXPECT_EQ(csv.rfind("briefnummer,adres,stemcode,stemlink\r\n", 0), 0u);
+  EXPECT_NE(csv.find("1,Amsterdamstraat 1,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("3,\"Laan 3, achter\","), std::string::npos) << csv;
+  auto codes = CodesOf(csv);
+  ASSERT_EQ(codes.size(), 3u);
+  for (const auto& code : codes) {
+    EXPECT_EQ(StateOf(code), CodeState::kUnused) << code;
+    auto canonical = NormaliseTyped(code);
+    ASSERT_TRUE(canonical);
+    EXPECT_NE(csv.find("/wijkbudget/schalkwijk-aan-zet-2027/stemmen?code=" + *canonical), std::string::npos);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes WHERE code_hash LIKE '%" + *canonical + "%'"), 0)
+        << "codes are stored hashed";
+  }
+  EXPECT_EQ(StateOf("ABCDE-23456-FGHJK"), CodeState::kUnknown);
+  EXPECT_EQ(StateOf("ABCDE-23456-FGHJ"), CodeState::kMalformed);
+
+  auto download = manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv");
+  EXPECT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, csv);
+  EXPECT_NE(download.Header("Content-Disposition").find("attachment"), std::string::npos);
+  auto pdf = manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1-brieven-001.pdf");
+  EXPECT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(pdf.Header("Content-Type"), "application/pdf");
+  auto other = h_.SignedInClient("gv2@example.nl", {{auth::Role::kAreaLiaison, "centrum"}});
+  EXPECT_EQ(other->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 403);
+  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/..%2Fvoting.key").status, 404);
+  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/geen.csv").status, 404);
+
+  // Nothing is waiting any more: a second run is refused and makes no codes.
+  auto again = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/maken", {{"brieven", "ja"}});
+  EXPECT_EQ(again.status, 400);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes"), 3);
+
+  // After printing, the files can be deleted.
+  auto del = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/bestanden/verwijderen", {});
+  EXPECT_EQ(del.status, 303);
+  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 404);
+  EXPECT_EQ(StateOf(codes[0]), CodeState::kUnused) << "codes keep working without the files";
+}
+
+TEST_F(CodesRoutesTest, BadOrEmptyCsvIsRefusedAndChangesNothing) {
+  struct Case {
+    std::string csv;
+    std::string message;
+  };
+  std::vector<Case> cases = {
+      {"straat,nummer\nKerkstraat,1\n", "geen kolom"},
+      {"adres\n\n\n", "geen adressen"},
+      {"   \n", "Het bestand is leeg"},
+  };
+  for (const auto& c : cases) {
+    auto r = Upload(*manager_, c.csv);
+    EXPECT_EQ(r.status, 422) << c.csv;
+    EXPECT_NE(r.body.find("wp-error-summary"), std::string::npos);
+    EXPECT_NE(r.body.find("href=\"#f-adressen\""), std::string::npos);
+    EXPECT_NE(r.body.find(c.message), std::string::npos) << r.body;
+  }
+  std::string token = AppHarness::CsrfToken(*manager_, kBase);
+  auto no_file = manager_->PostMultipart(std::string(kBase) + "/adressen", {{"_csrf", token}}, {});
+  EXPECT_EQ(no_file.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses"), 0);
+}
+
+TEST_F(CodesRoutesTest, PostsWithoutValidCsrfAreRefused) {
+  manager_->Get(kBase);
+  auto r = manager_->PostMultipart(std::string(kBase) + "/adressen", {{"_csrf", "wrong"}},
+                                   {MultipartFile{"adressen", "a.csv", "text/csv", "adres\nKerkstraat 1\n"}});
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses"), 0);
+  EXPECT_EQ(manager_->PostForm(std::string(kBase) + "/wissen", {{"bevestig", "ja"}}).status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_editions"), 0);
+  // Not a manager, valid token: refused too.
+  auto other = h_.SignedInClient("gv2@example.nl", {{auth::Role::kAreaLiaison, "centrum"}});
+  std::string token = AppHarness::CsrfToken(*other, "/account");
+  auto o = other->PostMultipart(std::string(kBase) + "/adressen", {{"_csrf", token}},
+                                {MultipartFile{"adressen", "a.csv", "text/csv", "adres\nKerkstraat 1\n"}});
+  EXPECT_EQ(o.status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses"), 0);
+}
+
+TEST_F(CodesRoutesTest, LostLetterIsRevokedAndReissuedOnce) {
+  ASSERT_EQ(Upload(*manager_, "adres\nKerkstraat 1\nKerkstraat 2\n").status, 303);
+  GenerateAndWait(*manager_, false);
+  auto old_codes = CodesOf(ReadFile(PrintDir() + "/stemcodes-1.csv"));
+  ASSERT_EQ(old_codes.size(), 2u);
+
+  auto found = manager_->Get(std::string(kBase) + "/brief?q=kerkstraat+2");
+  EXPECT_EQ(found.status, 200);
+  EXPECT_NE(found.body.find("Kerkstraat 2"), std::string::npos);
+  EXPECT_EQ(found.body.find("Kerkstraat 1"), std::string::npos);
+  EXPECT_NE(found.body.find("/brief/2/opnieuw"), std::string::npos);
+
+  auto r = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/brief/2/opnieuw", {});
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto page = manager_->Get(std::string(r.Header("Location")));
+  EXPECT_NE(page.body.find("herdruk-2.pdf"), std::string::npos) << page.body;
+  auto new_codes = CodesOf(ReadFile(PrintDir() + "/herdruk-2.csv"));
+  ASSERT_EQ(new_codes.size(), 1u);
+  EXPECT_NE(ReadFile(PrintDir() + "/herdruk-2.csv").find("3,Kerkstraat 2,"), std::string::npos);
+  EXPECT_EQ(ReadFile(PrintDir() + "/herdruk-2.pdf").rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(StateOf(old_codes[1]), CodeState::kRevoked);
+  EXPECT_EQ(StateOf(new_codes[0]), CodeState::kUnused);
+  EXPECT_EQ(StateOf(old_codes[0]), CodeState::kUnused);
+
+  auto twice = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/brief/2/opnieuw", {});
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_NE(twice.body.find("al ingetrokken"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes"), 3);
+  EXPECT_EQ(AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/brief/99/opnieuw", {}).status, 404);
+}
+
+TEST_F(CodesRoutesTest, ErasedAddressesLeaveWorkingCodes) {
+  ASSERT_EQ(Upload(*manager_, "adres\nKerkstraat 1\nKerkstraat 2\n").status, 303);
+  GenerateAndWait(*manager_, false);
+  auto codes = CodesOf(ReadFile(PrintDir() + "/stemcodes-1.csv"));
+  ASSERT_EQ(codes.size(), 2u);
+
+  auto unconfirmed = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/wissen", {});
+  EXPECT_EQ(unconfirmed.status, 422);
+  EXPECT_NE(unconfirmed.body.find("href=\"#f-bevestig\""), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses"), 2);
+
+  auto r = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/wissen", {{"bevestig", "ja"}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes WHERE address_id IS NOT NULL"), 0);
+  auto overview = manager_->Get(kBase);
+  EXPECT_NE(overview.body.find("De adreslijst is gewist"), std::string::npos);
+  EXPECT_NE(overview.body.find("De stemcodes blijven werken"), std::string::npos);
+  for (const auto& code : codes) EXPECT_EQ(StateOf(code), CodeState::kUnused);
+
+  auto by_number = manager_->Get(std::string(kBase) + "/brief?q=2");
+  EXPECT_NE(by_number.body.find("(adres gewist)"), std::string::npos);
+  EXPECT_EQ(Upload(*manager_, "adres\nKerkstraat 3\n").status, 409);
+  EXPECT_EQ(AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/wissen", {{"bevestig", "ja"}}).status,
+            409) << "erasing twice";
+}
+
+TEST_F(CodesRoutesTest, CodeBookMarksUsedOncePerChannel) {
+  ASSERT_EQ(Upload(*manager_, "adres\nKerkstraat 1\nKerkstraat 2\nKerkstraat 3\n").status, 303);
+  GenerateAndWait(*manager_, false);
+  auto codes = CodesOf(ReadFile(PrintDir() + "/stemcodes-1.csv"));
+  ASSERT_EQ(codes.size(), 3u);
+  auto& db = h_.app().db();
+  auto check = [&](const std::string& code) {
+    return *db.Read([&](db::Connection& c) { return book_->Check(c, edition_id_, code); });
+  };
+  CodeCheck a = check(codes[0]);
+  ASSERT_EQ(a.state, CodeState::kUnused);
+  EXPECT_EQ(a.ballot_key.size(), 64u);
+  EXPECT_EQ(check(" " + ToLower(codes[0]) + " ").ballot_key, a.ballot_key) << "typed forms give the same key";
+  EXPECT_NE(check(codes[1]).ballot_key, a.ballot_key);
+  auto mark = [&](int64_t id, Channel ch) {
+    return db.Write([&](db::Connection& c) { return book_->MarkUsed(c, id, ch); });
+  };
+  EXPECT_EQ(*mark(a.code_id, Channel::kOnline), true);
+  EXPECT_EQ(*mark(a.code_id, Channel::kOnline), false) << "a ballot change";
+  auto other = mark(a.code_id, Channel::kPaper);
+  ASSERT_FALSE(other.has_value());
+  EXPECT_EQ(other.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(check(codes[0]).state, CodeState::kUsedOnline);
+  CodeCheck b = check(codes[1]);
+  EXPECT_EQ(*mark(b.code_id, Channel::kPaper), true);
+  EXPECT_EQ(check(codes[1]).state, CodeState::kUsedOnPaper);
+  auto count = [&](Channel ch) {
+    return *db.Read([&](db::Connection& c) { return book_->CountUsed(c, edition_id_, ch); });
+  };
+  EXPECT_EQ(count(Channel::kOnline), 1);
+  EXPECT_EQ(count(Channel::kPaper), 1);
+  // A used code cannot be reissued; a revoked one cannot be used.
+  EXPECT_EQ(AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/brief/1/opnieuw", {}).status, 409);
+  ASSERT_EQ(AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/brief/3/opnieuw", {}).status, 303);
+  CodeCheck c3 = check(codes[2]);
+  EXPECT_EQ(c3.state, CodeState::kRevoked);
+  EXPECT_TRUE(c3.ballot_key.empty());
+  auto revoked = mark(c3.code_id, Channel::kOnline);
+  ASSERT_FALSE(revoked.has_value());
+  EXPECT_EQ(revoked.error().code, ErrorCode::kConflict);
+  // Another edition's id does not find the code.
+  EXPECT_EQ(db.Read([&](db::Connection& c) { return book_->Check(c, edition_id_ + 1, codes[1]); })->state,
+            CodeState::kUnknown);
+}
+
+}  // namespace
+}  // namespace wp::codes

@@ -1,0 +1,18 @@
+// The secret behind code hashes and ballot keys, kept in a file outside the
+// database (config `voting_key_file`).
+#pragma once
+
+#include <string>
+
+#include "core/random.h"
+#include "core/result.h"
+
+namespace wp::codes {
+
+// Reads the secret (64 hex characters = 32 bytes) from `path`; when the file
+// is missing, creates it (and its folder) with mode 0600 from `random`.
+// Returns the raw bytes. Errors: kUnavailable when it cannot be read or
+// created; kInvalidInput when the content is not 64 hex characters.
+Result<std::string> LoadOrCreateVotingKey(const std::string& path, Random& random);
+
+}  // namespace wp::codes
