@@ -36,7 +36,12 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   platforms::RegisterPlatforms(registry, deps, *handles.geography, platforms::PlatformsOptions{});
   events::RegisterEvents(registry, deps);
   news::RegisterNews(registry, deps);
-  budgets::RegisterBudgets(registry, deps);
+  budgets::BudgetsOptions budgets_options;
+  budgets_options.upload_dir = config.upload_dir;
+  budgets_options.base_url = config.base_url;
+  budgets_options.site_name = config.site_name + " " + config.municipality_name;
+  budgets::EditionDirectory& editions = budgets::RegisterBudgets(registry, deps, *handles.geography, budgets_options);
+  (void)editions;  // codes and voting take it (contract C2)
   codes::RegisterCodes(registry, deps);
   voting::RegisterVoting(registry, deps);
   return Ok();

@@ -15,9 +15,11 @@
 
 namespace wp::budgets {
 
+class BudgetCommands;
+
 class EditionDirectory {
  public:
-  explicit EditionDirectory(db::Database& db) : db_(db) {}
+  explicit EditionDirectory(BudgetCommands& commands) : commands_(commands) {}
 
   // The edition (published or not), or nullopt.
   Result<std::optional<Edition>> FindBySlug(std::string_view slug) const;
@@ -36,7 +38,7 @@ class EditionDirectory {
   static bool CanManage(const auth::User& u, const Edition& e);
 
  private:
-  db::Database& db_;
+  BudgetCommands& commands_;
 };
 
 }  // namespace wp::budgets

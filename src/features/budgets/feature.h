@@ -1,10 +1,15 @@
 // RegisterBudgets: Wijk aan Zet editions: plans, likes, feasibility, implementation (issue 6).
+// Returns the EditionDirectory that the codes and voting features use (contract C2).
 #pragma once
 
 #include "core/web/registry.h"
+#include "features/budgets/commands.h"
+#include "features/budgets/edition_directory.h"
+#include "features/geography/service.h"
 
 namespace wp::budgets {
 
-void RegisterBudgets(web::FeatureRegistry& registry, const web::FeatureDeps& deps);
+EditionDirectory& RegisterBudgets(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                  geography::GeographyService& geography, const BudgetsOptions& options);
 
 }  // namespace wp::budgets
