@@ -167,9 +167,17 @@ Result<int64_t> AccountStore::PurgeExpired(db::Connection& c, int64_t now) {
 
 Result<std::vector<AccountStore::UserRow>> AccountStore::ListUsers(db::Connection& c, const std::string& query, int limit,
                                                                    int offset) {
-  std::string like = "%" + query + "%";
+  // Case-insensitive on both backends (PostgreSQL's LIKE is case-sensitive,
+  // SQLite's is not); % and _ typed by the admin match themselves.
+  std::string like = "%";
+  for (char ch : query) {
+    if (ch == '%' || ch == '_' || ch == '\\') like += '\\';
+    like += ch;
+  }
+  like += "%";
   WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(
-      "SELECT id, email, display_name, created_at FROM users WHERE (? = '' OR email LIKE ? OR display_name LIKE ?) "
+      "SELECT id, email, display_name, created_at FROM users WHERE (? = '' OR lower(email) LIKE lower(?) ESCAPE '\\' "
+      "OR lower(display_name) LIKE lower(?) ESCAPE '\\') "
       "ORDER BY id DESC LIMIT ? OFFSET ?",
       {query, like, like, db::Int(limit), db::Int(offset)}));
   std::vector<UserRow> out;

@@ -206,6 +206,10 @@ TEST_F(AccountRoutesTest, AdministratorsGrantAndRevokeScopedRoles) {
   EXPECT_EQ(list.status, 200);
   EXPECT_NE(list.body.find("gv@example.nl"), std::string::npos);
   EXPECT_EQ(list.body.find("admin@example.nl"), std::string::npos) << "filtered by the query";
+  auto upper = admin->Get("/beheer/gebruikers?q=GV%40EXAMPLE");
+  EXPECT_NE(upper.body.find("gv@example.nl"), std::string::npos) << "search ignores case on every backend";
+  auto wildcard = admin->Get("/beheer/gebruikers?q=_v%40");
+  EXPECT_EQ(wildcard.body.find("gv@example.nl"), std::string::npos) << "_ is a character, not a wildcard";
   auto form = admin->Get(page);
   EXPECT_NE(form.body.find("<option value=\"schalkwijk\">Schalkwijk</option>"), std::string::npos) << "stadsdelen as scopes";
   auto grant = AppHarness::SubmitForm(*admin, page, page + "/rollen", {{"role", "gebiedsverbinder"}, {"scope", "schalkwijk"}});
