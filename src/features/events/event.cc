@@ -1,0 +1,197 @@
+#include "features/events/event.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include "core/strings.h"
+
+namespace wp::events {
+
+std::string_view EventStatusName(EventStatus s) {
+  switch (s) {
+    case EventStatus::kDraft: return "draft";
+    case EventStatus::kPublished: return "published";
+    case EventStatus::kCancelled: return "cancelled";
+  }
+  return "draft";
+}
+
+std::optional<EventStatus> ParseEventStatus(std::string_view name) {
+  for (auto s : {EventStatus::kDraft, EventStatus::kPublished, EventStatus::kCancelled}) {
+    if (EventStatusName(s) == name) return s;
+  }
+  return std::nullopt;
+}
+
+bool CanChangeStatus(EventStatus from, EventStatus to) {
+  return (from == EventStatus::kDraft && (to == EventStatus::kPublished || to == EventStatus::kCancelled)) ||
+         (from == EventStatus::kPublished && to == EventStatus::kCancelled);
+}
+
+std::string_view EventFieldProblemKey(EventFieldProblem p) {
+  switch (p) {
+    case EventFieldProblem::kMissing: return "events.field.missing";
+    case EventFieldProblem::kTooLong: return "events.field.too_long";
+    case EventFieldProblem::kBadCharacters: return "events.field.bad_characters";
+    case EventFieldProblem::kBadDate: return "events.field.bad_date";
+    case EventFieldProblem::kBadTime: return "events.field.bad_time";
+    case EventFieldProblem::kEndBeforeStart: return "events.field.end_before_start";
+    case EventFieldProblem::kTooLongDuration: return "events.field.too_long_duration";
+    case EventFieldProblem::kBadCapacity: return "events.field.bad_capacity";
+    case EventFieldProblem::kBadKind: return "events.field.bad_kind";
+  }
+  return "events.field.missing";
+}
+
+namespace {
+
+bool Digits(std::string_view s, int& out) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+bool HasControl(std::string_view s, bool allow_newlines) {
+  for (unsigned char c : s) {
+    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) continue;
+    if (c < 0x20 || c == 0x7f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<LocalDateTime> ParseLocalDate(std::string_view d) {
+  d = Trim(d);
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return std::nullopt;
+  LocalDateTime t;
+  if (!Digits(d.substr(0, 4), t.year) || !Digits(d.substr(5, 2), t.month) || !Digits(d.substr(8, 2), t.day)) {
+    return std::nullopt;
+  }
+  if (t.year < 2000 || !IsValidLocal(t)) return std::nullopt;
+  return t;
+}
+
+std::optional<LocalDateTime> ParseLocalTime(std::string_view s) {
+  s = Trim(s);
+  if (s.size() != 5 || s[2] != ':') return std::nullopt;
+  LocalDateTime t;
+  if (!Digits(s.substr(0, 2), t.hour) || !Digits(s.substr(3, 2), t.minute)) return std::nullopt;
+  if (!IsValidLocal(t)) return std::nullopt;
+  return t;
+}
+
+CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const TimeZone& zone) {
+  CheckedEvent out;
+  auto add = [&](const char* field, EventFieldProblem p) { out.errors.push_back({field, p}); };
+  Event& e = out.event;
+  e.title = std::string(Trim(form.title));
+  e.description = std::string(Trim(form.description));
+  e.place = std::string(Trim(form.place));
+  e.kind = std::string(Trim(form.kind));
+  auto one_line = [&](const char* field, const std::string& v, size_t max, bool required) {
+    if (v.empty()) {
+      if (required) add(field, EventFieldProblem::kMissing);
+    } else if (!IsValidUtf8(v) || HasControl(v, false)) {
+      add(field, EventFieldProblem::kBadCharacters);
+    } else if (v.size() > max) {
+      add(field, EventFieldProblem::kTooLong);
+    }
+  };
+  one_line("title", e.title, kMaxTitleBytes, true);
+  if (e.kind.empty()) add("kind", EventFieldProblem::kMissing);
+  else if (!kind_known) add("kind", EventFieldProblem::kBadKind);
+  if (!IsValidUtf8(e.description) || HasControl(e.description, true)) {
+    add("description", EventFieldProblem::kBadCharacters);
+  } else if (e.description.size() > kMaxDescriptionBytes) {
+    add("description", EventFieldProblem::kTooLong);
+  }
+  one_line("place", e.place, kMaxPlaceBytes, true);
+
+  auto date = [&](const char* field, const std::string& text) -> std::optional<LocalDateTime> {
+    if (Trim(text).empty()) {
+      add(field, EventFieldProblem::kMissing);
+      return std::nullopt;
+    }
+    auto d = ParseLocalDate(text);
+    if (!d) add(field, EventFieldProblem::kBadDate);
+    return d;
+  };
+  auto time = [&](const char* field, const std::string& text) -> std::optional<LocalDateTime> {
+    if (Trim(text).empty()) {
+      add(field, EventFieldProblem::kMissing);
+      return std::nullopt;
+    }
+    auto t = ParseLocalTime(text);
+    if (!t) add(field, EventFieldProblem::kBadTime);
+    return t;
+  };
+  auto start_date = date("start_date", form.start_date);
+  auto start_time = time("start_time", form.start_time);
+  auto end_date = Trim(form.end_date).empty() ? start_date : date("end_date", form.end_date);
+  auto end_time = time("end_time", form.end_time);
+  if (start_date && start_time && end_date && end_time) {
+    LocalDateTime s = *start_date, en = *end_date;
+    s.hour = start_time->hour;
+    s.minute = start_time->minute;
+    en.hour = end_time->hour;
+    en.minute = end_time->minute;
+    e.starts_at_utc = zone.ToUtc(s);
+    e.ends_at_utc = zone.ToUtc(en);
+    if (e.ends_at_utc <= e.starts_at_utc) add("end_time", EventFieldProblem::kEndBeforeStart);
+    else if (e.ends_at_utc - e.starts_at_utc > kMaxDurationSeconds) add("end_date", EventFieldProblem::kTooLongDuration);
+  }
+  std::string_view cap = Trim(form.capacity);
+  if (!cap.empty()) {
+    int n = 0;
+    if (!Digits(cap, n) || n < 1 || n > kMaxCapacity) add("capacity", EventFieldProblem::kBadCapacity);
+    else e.capacity = n;
+  }
+  return out;
+}
+
+EventForm FormFromEvent(const Event& e, const TimeZone& zone) {
+  auto date = [](const LocalDateTime& t) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
+    return std::string(buf);
+  };
+  auto time = [](const LocalDateTime& t) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour, t.minute);
+    return std::string(buf);
+  };
+  LocalDateTime s = zone.ToLocal(e.starts_at_utc), en = zone.ToLocal(e.ends_at_utc);
+  EventForm f;
+  f.title = e.title;
+  f.kind = e.kind;
+  f.description = e.description;
+  f.start_date = date(s);
+  f.start_time = time(s);
+  f.end_date = date(en) == f.start_date ? "" : date(en);
+  f.end_time = time(en);
+  f.place = e.place;
+  f.capacity = e.capacity ? std::to_string(*e.capacity) : "";
+  return f;
+}
+
+bool CanSeeEvent(const Event& e, bool manages) { return manages || e.status != EventStatus::kDraft; }
+
+bool CanRegister(const Event& e, int64_t now_utc) {
+  return e.status == EventStatus::kPublished && now_utc < e.starts_at_utc;
+}
+
+bool CanCancelRegistration(const Event& e, int64_t now_utc) {
+  return e.status == EventStatus::kPublished && now_utc < e.ends_at_utc;
+}
+
+bool IsEditable(const Event& e) { return e.status != EventStatus::kCancelled; }
+
+std::string EventUid(int64_t id, std::string_view host) {
+  return "event-" + std::to_string(id) + "@" + std::string(host);
+}
+
+}  // namespace wp::events
