@@ -4,7 +4,8 @@
 #   wp_<name>_domain  pure domain code; links only wp_core and wp_auth (users, roles) (STYLE.md rule 2)
 #   wp_<name>         the rest (store, commands, pages); links the domain, core/http, db, html, i18n
 #   wp_<name>_tests   GoogleTest binary of TESTS that do not end in routes_test.cc (ctest label "unit")
-#   wp_<name>_e2e     GoogleTest binary of TESTS ending in routes_test.cc (ctest label "e2e")
+#   wp_<name>_e2e     GoogleTest binary of TESTS ending in routes_test.cc (ctest label "e2e"), run twice:
+#                     <name>_e2e on SQLite and <name>_e2e_pg on PostgreSQL (labels "e2e;postgres")
 # DEPENDS names other features whose main target this one may use.
 # LIBS lists extra libraries for wp_<name>; DOMAIN_LIBS for the domain library (e.g. an LP solver).
 function(wp_feature name)
@@ -50,6 +51,14 @@ function(wp_feature name)
       add_test(NAME ${name}_e2e COMMAND wp_${name}_e2e)
       set_tests_properties(${name}_e2e PROPERTIES LABELS e2e
         ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR};WP_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared")
+      # The same HTTP tests once more on PostgreSQL (a fresh database per test
+      # on the server named by WP_TEST_POSTGRES_URL). Skipped (77) when no
+      # server is set, unless WP_REQUIRE_POSTGRES=1 (tools/test.sh).
+      add_test(NAME ${name}_e2e_pg COMMAND sh -c
+        "if [ -z \"$WP_TEST_POSTGRES_URL\" ]; then [ \"$WP_REQUIRE_POSTGRES\" = 1 ] && exit 1; exit 77; fi; exec \"$0\""
+        $<TARGET_FILE:wp_${name}_e2e>)
+      set_tests_properties(${name}_e2e_pg PROPERTIES LABELS "e2e;postgres" SKIP_RETURN_CODE 77
+        ENVIRONMENT "WP_TEST_DATABASE=postgres;WP_SOURCE_DIR=${PROJECT_SOURCE_DIR};WP_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared")
     endif()
   endif()
 endfunction()
