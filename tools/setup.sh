@@ -31,6 +31,8 @@ packages=(
   libcurl4-openssl-dev                    # SMTP delivery
   coinor-libcbc-dev coinor-libclp-dev     # LP/MIP solvers for sortition
   libcairo2-dev libqrencode-dev           # printable letters with QR codes
+  fonts-dejavu-core                       # the font of the letters
+  libzbar-dev                             # tests decode the QR codes on the letters
   libgtest-dev libgmock-dev               # tests are built with the project
 )
 if [ "$want_test" = 1 ]; then

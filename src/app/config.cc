@@ -39,6 +39,8 @@ const std::vector<Field>& Fields() {
       {"csrf_secret", Field::kString, &Config::csrf_secret},
       {"max_body_kib", Field::kInt, nullptr, &Config::max_body_kib},
       {"upload_dir", Field::kString, &Config::upload_dir},
+      {"voting_key_file", Field::kString, &Config::voting_key_file},
+      {"print_dir", Field::kString, &Config::print_dir},
       {"trusted_proxies", Field::kString, &Config::trusted_proxies},
       {"access_log", Field::kString, &Config::access_log},
       {"password_memory_kib", Field::kInt, nullptr, &Config::password_memory_kib},
@@ -152,6 +154,8 @@ Result<void> ValidateConfig(const Config& c) {
   if (c.password_ops < 1 || c.password_ops > 20) problems.push_back("password_ops must be between 1 and 20");
   if (c.mail_interval_seconds < 1) problems.push_back("mail_interval_seconds must be at least 1");
   if (c.site_name.empty()) problems.push_back("site_name is empty");
+  if (c.voting_key_file.empty()) problems.push_back("voting_key_file is empty");
+  if (c.print_dir.empty()) problems.push_back("print_dir is empty");
   if (!problems.empty()) return InvalidInput("invalid configuration: " + JoinStrings(problems, "; "));
   return Ok();
 }

@@ -51,6 +51,13 @@ struct Config {
   int max_body_kib = 10240;
   // upload_dir: where uploaded photos are stored. Default data/uploads.
   std::string upload_dir = "data/uploads";
+  // voting_key_file: secret for voting-code hashes and ballot keys (64 hex
+  // characters), outside the database; created with mode 0600 when missing.
+  // Default data/voting.key.
+  std::string voting_key_file = "data/voting.key";
+  // print_dir: print files and letters with voting codes, one folder per
+  // edition. Default data/print.
+  std::string print_dir = "data/print";
   // trusted_proxies: comma-separated addresses of reverse proxies whose
   // X-Forwarded-For header is believed (rate limits per address need the
   // real client). Default empty: the TCP peer is the client.

@@ -42,7 +42,13 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   budgets_options.site_name = config.site_name + " " + config.municipality_name;
   budgets::EditionDirectory& editions = budgets::RegisterBudgets(registry, deps, *handles.geography, budgets_options);
   (void)editions;  // codes and voting take it (contract C2)
-  codes::RegisterCodes(registry, deps);
+  codes::CodesOptions codes_options;
+  codes_options.voting_key_file = config.voting_key_file;
+  codes_options.print_dir = config.print_dir;
+  codes_options.base_url = config.base_url;
+  codes_options.municipality_name = config.municipality_name;
+  WP_ASSIGN_OR_RETURN(codes_options.voting_key, codes::LoadOrCreateVotingKey(config.voting_key_file, deps.random));
+  [[maybe_unused]] codes::CodeBook& code_book = codes::RegisterCodes(registry, deps, editions, codes_options);
   voting::RegisterVoting(registry, deps);
   return Ok();
 }

@@ -34,7 +34,8 @@ RunInfo RunFromRow(const db::Row& r) {
   run.done = r.Int(5);
   run.with_letters = r.Bool(6);
   if (!r.Text(7).empty()) run.files.push_back(r.Text(7));
-  for (auto part : Split(r.Text(8), ',')) {
+  std::string pdfs = r.Text(8);
+  for (auto part : Split(pdfs, ',')) {
     if (!part.empty()) run.files.emplace_back(part);
   }
   run.error = r.Text(9);

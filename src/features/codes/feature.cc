@@ -43,8 +43,8 @@ Result<void> LoadCodesDemo(CodeCommands& commands, std::ostream& out) {
   auth::User system{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
   WP_ASSIGN_OR_RETURN([[maybe_unused]] ImportSummary imported,
                       commands.ImportAddresses(system, *edition,
-                                               "adres\nDemostraat 1, Haarlem (demo)\nDemostraat 2, Haarlem (demo)\n"
-                                               "Demostraat 3, Haarlem (demo)\n"));
+                                               "adres\n\"Demostraat 1, Haarlem (demo)\"\n\"Demostraat 2, Haarlem (demo)\"\n"
+                                               "\"Demostraat 3, Haarlem (demo)\"\n"));
   WP_ASSIGN_OR_RETURN(RunInfo run, commands.GenerateNow(system, *edition, false, nullptr));
   if (run.files.empty()) return Internal("the demo run wrote no print file");
   WP_ASSIGN_OR_RETURN(std::string path, commands.PrintFilePath(*edition, run.files.front()));

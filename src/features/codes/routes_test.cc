@@ -172,7 +172,8 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
     EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes WHERE code_hash LIKE '%" + *canonical + "%'"), 0)
         << "codes are stored hashed";
   }
-  EXPECT_EQ(StateOf("ABCDE-23456-FGHJK"), CodeState::kUnknown);
+  std::string unknown = std::string("ABCDE23456FGHJ") + CheckCharacter("ABCDE23456FGHJ");
+  EXPECT_EQ(StateOf(FormatGrouped(unknown)), CodeState::kUnknown);
   EXPECT_EQ(StateOf("ABCDE-23456-FGHJ"), CodeState::kMalformed);
 
   auto download = manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv");
@@ -185,7 +186,9 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
   EXPECT_EQ(pdf.Header("Content-Type"), "application/pdf");
   auto other = h_.SignedInClient("gv2@example.nl", {{auth::Role::kAreaLiaison, "centrum"}});
   EXPECT_EQ(other->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 403);
-  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/..%2Fvoting.key").status, 404);
+  int traversal = manager_->Get(std::string(kBase) + "/bestanden/..%2Fvoting.key").status;
+  EXPECT_TRUE(traversal == 400 || traversal == 404) << traversal;
+  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/.stemcodes-1.csv").status, 404);
   EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/geen.csv").status, 404);
 
   // Nothing is waiting any more: a second run is refused and makes no codes.
