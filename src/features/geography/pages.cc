@@ -169,6 +169,7 @@ void AddGeographyRoutes(http::Router& router, const web::Web& web, GeographyServ
       list.push_back({{"code", n->code.str()}, {"name", n->name}, {"population", Count(n->figures.population, ctx)}});
     }
     data["neighbourhoods"] = list;
+    data["sections_html"] = service.RenderDistrictSections(d->code.str(), ctx.locale);
     data["title"] = ctx.T("geography.district.title", {{"name", d->name}});
     return web.Render(ctx, "geography/district.html", "", data);
   }));

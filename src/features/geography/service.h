@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -43,11 +44,25 @@ class GeographyService {
   // Errors: kForbidden; kNotFound for an unknown stadsdeel.
   Result<void> SaveContact(const auth::User& actor, const std::string& borough_slug, BoroughContact contact);
 
+  // Extension point for other features (geography depends on none of them):
+  // a section renders extra, already escaped HTML for the wijk page of
+  // `district_code` ("WK039201") in `locale` ("nl" | "en"), e.g. the wijk's
+  // platform. Register during setup, before serving; Render is thread-safe.
+  using DistrictSection = std::function<std::string(std::string_view district_code, std::string_view locale)>;
+  void AddDistrictSection(DistrictSection section) { district_sections_.push_back(std::move(section)); }
+  // The sections' HTML for the wijk page, in registration order.
+  std::string RenderDistrictSections(std::string_view district_code, std::string_view locale) const {
+    std::string out;
+    for (const auto& section : district_sections_) out += section(district_code, locale);
+    return out;
+  }
+
  private:
   db::Database& db_;
   const Clock& clock_;
   mutable std::mutex mu_;
   std::shared_ptr<const Municipality> current_ = std::make_shared<Municipality>();
+  std::vector<DistrictSection> district_sections_;
 };
 
 }  // namespace wp::geography

@@ -65,6 +65,21 @@ TEST_F(GeographyServiceTest, BrokenFilesChangeNothingAndNameTheFile) {
   ASSERT_FALSE(missing.has_value());
 }
 
+// Other features add sections to the wijk page through this hook; they are
+// rendered in registration order for the wijk and locale asked for.
+TEST_F(GeographyServiceTest, DistrictSectionsRenderInOrderForTheWijkAndLocale) {
+  GeographyService service(*db_, clock_);
+  EXPECT_EQ(service.RenderDistrictSections("WK039201", "nl"), "");
+  service.AddDistrictSection([](std::string_view code, std::string_view locale) {
+    return "<p>" + std::string(code) + " " + std::string(locale) + "</p>";
+  });
+  service.AddDistrictSection([](std::string_view code, std::string_view) {
+    return code == "WK039201" ? std::string("<p>tweede</p>") : std::string();
+  });
+  EXPECT_EQ(service.RenderDistrictSections("WK039201", "en"), "<p>WK039201 en</p><p>tweede</p>");
+  EXPECT_EQ(service.RenderDistrictSections("WK039202", "nl"), "<p>WK039202 nl</p>");
+}
+
 TEST(GeographyPermissionsTest, RoleTable) {
   auth::User admin{1, "", "", "nl", {{auth::Role::kAdministrator, ""}}};
   auth::User gv{2, "", "", "nl", {{auth::Role::kAreaLiaison, "noord"}}};
