@@ -49,7 +49,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   codes_options.municipality_name = config.municipality_name;
   WP_ASSIGN_OR_RETURN(codes_options.voting_key, codes::LoadOrCreateVotingKey(config.voting_key_file, deps.random));
   [[maybe_unused]] codes::CodeBook& code_book = codes::RegisterCodes(registry, deps, editions, codes_options);
-  voting::RegisterVoting(registry, deps);
+  voting::RegisterVoting(registry, deps, editions, code_book);
   return Ok();
 }
 

@@ -1,12 +1,39 @@
 #include "features/voting/feature.h"
 
+#include <iostream>
+
+#include "features/voting/pages.h"
 #include "wp_voting_files.h"
 
 namespace wp::voting {
 
-void RegisterVoting(web::FeatureRegistry& registry, const web::FeatureDeps&) {
+std::vector<db::Migration> VotingMigrations(db::Dialect dialect) {
+  auto migrations = db::MigrationsFromFiles("voting", VotingFiles());
+  const std::string_view token = "{{without_rowid}}";
+  const std::string_view to = dialect == db::Dialect::kSqlite ? " WITHOUT ROWID" : "";
+  for (auto& m : migrations) {
+    size_t pos = 0;
+    while ((pos = m.sql.find(token, pos)) != std::string::npos) {
+      m.sql.replace(pos, token.size(), to);
+      pos += to.size();
+    }
+  }
+  return migrations;
+}
+
+VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                               budgets::EditionDirectory& editions, codes::CodeBook& codes,
+                               const VotingOptions& options) {
   registry.AddFiles("voting", VotingFiles());
-  registry.AddMigrations(db::MigrationsFromFiles("voting", VotingFiles()));
+  registry.AddMigrations(VotingMigrations(deps.db.dialect()));
+  auto& commands = registry.Keep(
+      std::make_unique<VotingCommands>(deps.db, deps.clock, editions, codes, options.limits, std::cerr));
+  registry.AddBackgroundTask("voting.purge_attempts", [&commands] { (void)commands.PurgeAttempts(); });
+  const web::Web& web = deps.web;
+  registry.AddRoutes([&web, &editions, &commands](http::Router& router) {
+    AddVotingRoutes(router, web, editions, commands);
+  });
+  return commands;
 }
 
 }  // namespace wp::voting

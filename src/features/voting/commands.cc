@@ -1,0 +1,293 @@
+#include "features/voting/commands.h"
+
+#include <mutex>
+
+#include <nlohmann/json.hpp>
+
+#include "features/voting/tally.h"
+
+namespace wp::voting {
+
+namespace {
+
+std::mutex g_log_mu;
+
+Error CodeError(codes::CodeState state, codes::Channel channel) {
+  using codes::CodeState;
+  switch (state) {
+    case CodeState::kMalformed: return InvalidInput("malformed code", "voting.code.malformed");
+    case CodeState::kUnknown: return NotFound("unknown code", "voting.code.unknown");
+    case CodeState::kRevoked: return NotFound("revoked code", "voting.code.revoked");
+    case CodeState::kUsedOnPaper:
+      return Conflict("code used on paper",
+                      channel == codes::Channel::kPaper ? "voting.paper.already_entered" : "voting.code.used_on_paper");
+    case CodeState::kUsedOnline:
+      return Conflict("code used online", "voting.paper.used_online");
+    case CodeState::kUnused: break;
+  }
+  return Internal("no error for this code state");
+}
+
+bool IsGuess(codes::CodeState s) {
+  return s == codes::CodeState::kMalformed || s == codes::CodeState::kUnknown || s == codes::CodeState::kRevoked;
+}
+
+std::string_view StateName(codes::CodeState s) {
+  switch (s) {
+    case codes::CodeState::kMalformed: return "malformed";
+    case codes::CodeState::kUnknown: return "unknown";
+    case codes::CodeState::kRevoked: return "revoked";
+    case codes::CodeState::kUnused: return "unused";
+    case codes::CodeState::kUsedOnline: return "used_online";
+    case codes::CodeState::kUsedOnPaper: return "used_on_paper";
+  }
+  return "unknown";
+}
+
+}  // namespace
+
+Error DecisionError(Decision d) {
+  std::string key(DecisionKey(d));
+  switch (d) {
+    case Decision::kNotSignedIn:
+    case Decision::kNotAllowed: return Forbidden("not allowed", key);
+    default: return Conflict("not in this phase", key);
+  }
+}
+
+VotingCommands::VotingCommands(db::Database& db, const Clock& clock, const budgets::EditionDirectory& editions,
+                               const codes::CodeBook& codes, VotingLimits limits, std::ostream& log)
+    : db_(db), clock_(clock), editions_(editions), codes_(codes), limits_(limits), log_(log) {}
+
+int64_t VotingCommands::now() const { return clock_.NowUnixSeconds(); }
+
+BallotRules VotingCommands::RulesFor(const budgets::Edition& e) {
+  BallotRules r;
+  r.split_budget = e.ballot_kind == budgets::BallotKind::kSplitBudget;
+  r.budget_cents = e.budget_cents;
+  r.max_plans = e.max_plans;
+  r.min_spend_cents = e.min_spend_cents;
+  r.max_spend_cents = e.max_spend_cents;
+  return r;
+}
+
+VotingWindow VotingCommands::WindowFor(const budgets::Edition& e) {
+  return VotingWindow{e.dates.voting_open, e.dates.voting_close, e.published};
+}
+
+Result<bool> VotingCommands::Counted(int64_t edition_id) const {
+  return db_.Read([&](db::Connection& c) -> Result<bool> {
+    WP_ASSIGN_OR_RETURN(auto r, BallotStore::FindResult(c, edition_id));
+    return r.has_value();
+  });
+}
+
+Result<Decision> VotingCommands::Decide(Action action, const budgets::Edition& e,
+                                        const std::optional<auth::User>& user) const {
+  WP_ASSIGN_OR_RETURN(bool counted, Counted(e.id));
+  Situation s;
+  s.window = WindowFor(e);
+  s.now = now();
+  s.counted = counted;
+  s.signed_in = user.has_value();
+  s.manages = user && budgets::EditionDirectory::CanManage(*user, e);
+  return voting::Decide(action, s);
+}
+
+void VotingCommands::Log(std::string_view event, const budgets::Edition& e, const std::string& remote_addr,
+                         std::string_view reason) {
+  nlohmann::json line = {{"event", event}, {"edition", e.slug}, {"remote_addr", remote_addr}, {"reason", reason}};
+  std::lock_guard<std::mutex> lock(g_log_mu);
+  log_ << line.dump() << "\n";
+  log_.flush();
+}
+
+Result<void> VotingCommands::CheckRateLimit(const budgets::Edition& e, const std::string& address_key, int limit,
+                                            const std::string& remote_addr) {
+  const int64_t t = now();
+  const std::string edition_key = "edition:" + std::to_string(e.id);
+  WP_ASSIGN_OR_RETURN(bool over, db_.Read([&](db::Connection& c) -> Result<bool> {
+    WP_ASSIGN_OR_RETURN(int64_t by_address, BallotStore::CountAttempts(c, address_key, t - limits_.address_window));
+    if (by_address >= limit) return true;
+    WP_ASSIGN_OR_RETURN(int64_t by_edition, BallotStore::CountAttempts(c, edition_key, t - limits_.edition_window));
+    return by_edition >= limits_.per_edition;
+  }));
+  if (over) {
+    Log("voting.code_refused", e, remote_addr, "rate_limited");
+    return Unavailable("too many failed code checks", "voting.code.too_many");
+  }
+  return Ok();
+}
+
+void VotingCommands::RecordFailure(const budgets::Edition& e, const std::string& address_key,
+                                   const std::string& remote_addr, std::string_view reason) {
+  const int64_t t = now();
+  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
+    WP_TRY_VOID(BallotStore::AddAttempt(c, address_key, t));
+    WP_TRY_VOID(BallotStore::AddAttempt(c, "edition:" + std::to_string(e.id), t));
+    return true;
+  });
+  Log("voting.code_refused", e, remote_addr, r.has_value() ? reason : std::string_view("unrecorded"));
+}
+
+Result<std::vector<budgets::BallotPlan>> VotingCommands::Plans(const budgets::Edition& e) const {
+  return editions_.BallotPlans(e.id);
+}
+
+Result<CodeEntry> VotingCommands::EnterCode(const budgets::Edition& e, std::string_view typed,
+                                            const std::string& remote_addr) {
+  WP_ASSIGN_OR_RETURN(Decision d, Decide(Action::kVoteOnline, e, std::nullopt));
+  if (d != Decision::kAllowed) return DecisionError(d);
+  const std::string address_key = "addr:" + remote_addr;
+  WP_TRY_VOID(CheckRateLimit(e, address_key, limits_.per_address, remote_addr));
+  struct Seen {
+    codes::CodeState state;
+    std::optional<std::string> ballot;
+  };
+  WP_ASSIGN_OR_RETURN(Seen seen, db_.Read([&](db::Connection& c) -> Result<Seen> {
+    WP_ASSIGN_OR_RETURN(codes::CodeCheck check, codes_.Check(c, e.id, typed));
+    Seen s{check.state, std::nullopt};
+    if (check.state == codes::CodeState::kUsedOnline) {
+      WP_ASSIGN_OR_RETURN(s.ballot, BallotStore::Find(c, e.id, check.ballot_key));
+    }
+    return s;
+  }));
+  if (IsGuess(seen.state)) {
+    RecordFailure(e, address_key, remote_addr, StateName(seen.state));
+    return CodeError(seen.state, codes::Channel::kOnline);
+  }
+  if (seen.state == codes::CodeState::kUsedOnPaper) {
+    Log("voting.code_refused", e, remote_addr, "used_on_paper");
+    return CodeError(seen.state, codes::Channel::kOnline);
+  }
+  CodeEntry entry;
+  if (seen.ballot) {
+    entry.voted_before = true;
+    if (auto ids = DecodePlanIds(*seen.ballot)) entry.current = *ids;
+  }
+  return entry;
+}
+
+Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view typed,
+                                  const std::vector<int64_t>& chosen, codes::Channel channel,
+                                  const std::optional<auth::User>& official, const std::string& remote_addr,
+                                  BallotCheck* rejected) {
+  const bool paper = channel == codes::Channel::kPaper;
+  WP_ASSIGN_OR_RETURN(Decision d, Decide(paper ? Action::kEnterPaper : Action::kVoteOnline, e, official));
+  if (d != Decision::kAllowed) return DecisionError(d);
+  const std::string address_key =
+      paper ? "official:" + std::to_string(official ? official->id : 0) : "addr:" + remote_addr;
+  WP_TRY_VOID(CheckRateLimit(e, address_key, paper ? limits_.per_official : limits_.per_address, remote_addr));
+  WP_ASSIGN_OR_RETURN(auto plans, editions_.BallotPlans(e.id));
+  std::vector<PlanCost> costs;
+  for (const auto& p : plans) costs.push_back({p.plan_id, p.cost_cents});
+  BallotCheck check = CheckBallot(RulesFor(e), costs, chosen);
+  const int64_t edition_id = e.id;
+  std::optional<codes::CodeState> refused;
+  auto cast = db_.Write([&](db::Connection& c) -> Result<bool> {
+    refused.reset();
+    // Counting closes paper entry; checked inside the transaction so that a
+    // ballot can never slip in after the count.
+    WP_ASSIGN_OR_RETURN(auto result, BallotStore::FindResult(c, edition_id));
+    if (result) return DecisionError(Decision::kClosed);
+    WP_ASSIGN_OR_RETURN(codes::CodeCheck code, codes_.Check(c, edition_id, typed));
+    if (code.state != codes::CodeState::kUnused && code.state != codes::CodeState::kUsedOnline &&
+        code.state != codes::CodeState::kUsedOnPaper) {
+      refused = code.state;
+      return CodeError(code.state, channel);
+    }
+    if (!check.ok()) return InvalidInput("ballot breaks the rules", "voting.ballot.invalid");
+    WP_ASSIGN_OR_RETURN(bool first, codes_.MarkUsed(c, code.code_id, channel));
+    if (!first && paper) return Conflict("paper ballot entered twice", "voting.paper.already_entered");
+    WP_TRY_VOID(BallotStore::Put(c, edition_id, code.ballot_key, EncodePlanIds(check.plan_ids)));
+    return first;
+  });
+  if (!cast.has_value()) {
+    if (cast.error().user_message_key == "voting.ballot.invalid" && rejected) *rejected = check;
+    if (refused && IsGuess(*refused)) {
+      RecordFailure(e, address_key, remote_addr, StateName(*refused));
+    } else if (cast.error().code == ErrorCode::kConflict && cast.error().user_message_key.rfind("voting.", 0) == 0) {
+      Log("voting.code_refused", e, remote_addr, cast.error().user_message_key);
+    }
+    // MarkUsed reports the other channel as a conflict without our key.
+    if (cast.error().code == ErrorCode::kConflict && cast.error().user_message_key.rfind("voting.", 0) != 0) {
+      return Conflict(cast.error().detail, paper ? "voting.paper.used_online" : "voting.code.used_on_paper");
+    }
+  }
+  return cast;
+}
+
+Result<StoredResult> VotingCommands::CountAndPublish(const auth::User& official, const budgets::Edition& e) {
+  WP_ASSIGN_OR_RETURN(Decision d, Decide(Action::kCount, e, official));
+  if (d != Decision::kAllowed) return DecisionError(d);
+  WP_ASSIGN_OR_RETURN(auto plans, editions_.BallotPlans(e.id));
+  const int64_t t = now();
+  auto stored = db_.Write([&](db::Connection& c) -> Result<StoredResult> {
+    WP_ASSIGN_OR_RETURN(auto existing, BallotStore::FindResult(c, e.id));
+    if (existing) return DecisionError(Decision::kAlreadyCounted);
+    WP_ASSIGN_OR_RETURN(auto rows, BallotStore::All(c, e.id));
+    TallyInput in;
+    in.edition_slug = e.slug;
+    in.edition_title = e.title;
+    in.rules = RulesFor(e);
+    in.equal_shares = e.counting_rule == budgets::CountingRule::kEqualShares;
+    for (const auto& p : plans) in.plans.push_back({p.plan_id, p.title, p.cost_cents});
+    for (const auto& row : rows) {
+      auto ids = DecodePlanIds(row);
+      if (!ids) return Internal("unreadable ballot row");
+      in.ballots.push_back(*ids);
+    }
+    WP_ASSIGN_OR_RETURN(Tally tally, CountBallots(in));
+    nlohmann::json outcome;
+    outcome["selected"] = tally.selected;
+    outcome["total_cost_cents"] = tally.total_cost_cents;
+    outcome["leftover_cents"] = tally.leftover_cents;
+    outcome["plans"] = nlohmann::json::array();
+    for (size_t i = 0; i < tally.plans.size(); ++i) {
+      const auto& p = tally.plans[i];
+      outcome["plans"].push_back({{"plan_id", p.plan_id}, {"title", p.title}, {"theme", plans[i].theme},
+                                  {"summary", plans[i].summary}, {"cost_cents", p.cost_cents}, {"votes", p.votes},
+                                  {"selected", p.selected}, {"euros_cents", p.euros_cents}, {"verdict", p.verdict}});
+    }
+    StoredResult r;
+    r.edition_id = e.id;
+    r.rule = std::string(budgets::CountingRuleName(e.counting_rule));
+    r.outcome_json = outcome.dump();
+    r.report_text = tally.report_text;
+    r.pabulib = tally.pabulib;
+    r.ballots = tally.ballots;
+    WP_ASSIGN_OR_RETURN(r.used_online, codes_.CountUsed(c, e.id, codes::Channel::kOnline));
+    WP_ASSIGN_OR_RETURN(r.used_on_paper, codes_.CountUsed(c, e.id, codes::Channel::kPaper));
+    if (r.used_online + r.used_on_paper != r.ballots) {
+      return Internal("ballots and used codes differ: " + std::to_string(r.ballots) + " ballots, " +
+                      std::to_string(r.used_online + r.used_on_paper) + " used codes");
+    }
+    r.counted_at = t;
+    r.counted_by = official.id;
+    WP_TRY_VOID(BallotStore::SaveResult(c, r));
+    WP_TRY_VOID(editions_.RecordSelection(c, e.id, tally.selected));
+    return r;
+  });
+  return stored;
+}
+
+Result<std::optional<StoredResult>> VotingCommands::FindResult(int64_t edition_id) const {
+  return db_.Read([&](db::Connection& c) { return BallotStore::FindResult(c, edition_id); });
+}
+
+Result<Turnout> VotingCommands::TurnoutOf(const budgets::Edition& e) const {
+  return db_.Read([&](db::Connection& c) -> Result<Turnout> {
+    Turnout t;
+    WP_ASSIGN_OR_RETURN(t.used_online, codes_.CountUsed(c, e.id, codes::Channel::kOnline));
+    WP_ASSIGN_OR_RETURN(t.used_on_paper, codes_.CountUsed(c, e.id, codes::Channel::kPaper));
+    WP_ASSIGN_OR_RETURN(t.ballots, BallotStore::Count(c, e.id));
+    return t;
+  });
+}
+
+Result<int64_t> VotingCommands::PurgeAttempts() {
+  const int64_t t = now();
+  return db_.Write([&](db::Connection& c) { return BallotStore::PurgeAttempts(c, t - 24 * 3600); });
+}
+
+}  // namespace wp::voting

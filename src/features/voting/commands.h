@@ -1,0 +1,103 @@
+// VotingCommands: the voting use cases. A resident enters a code and casts
+// (or changes) a ballot; an official enters paper ballots, counts and
+// publishes. Writing the ballot and marking the code used happen in one
+// transaction. Failed code checks are rate limited per client address and
+// per edition, and logged (address and edition, never the typed code).
+// Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/auth/user.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/result.h"
+#include "features/budgets/edition.h"
+#include "features/budgets/edition_directory.h"
+#include "features/codes/code_book.h"
+#include "features/voting/ballot_rules.h"
+#include "features/voting/ballot_store.h"
+
+namespace wp::voting {
+
+struct VotingLimits {
+  int per_address = 10;            // failed checks per client address ...
+  int64_t address_window = 15 * 60;  // ... within this many seconds
+  int per_edition = 1000;          // failed checks per edition (all addresses) ...
+  int64_t edition_window = 3600;   // ... within this many seconds
+  int per_official = 50;           // paper entry: failed checks per official per address_window
+};
+
+// A code accepted for online voting, with the ballot it already cast (to
+// change it), if any.
+struct CodeEntry {
+  bool voted_before = false;
+  std::vector<int64_t> current;  // plan ids of the stored ballot
+};
+
+struct Turnout {
+  int64_t used_online = 0, used_on_paper = 0, ballots = 0;
+};
+
+class VotingCommands {
+ public:
+  VotingCommands(db::Database& db, const Clock& clock, const budgets::EditionDirectory& editions,
+                 const codes::CodeBook& codes, VotingLimits limits, std::ostream& log);
+
+  static BallotRules RulesFor(const budgets::Edition& e);
+  static VotingWindow WindowFor(const budgets::Edition& e);
+  int64_t now() const;
+
+  Result<bool> Counted(int64_t edition_id) const;
+  // Decision for `action` on `e` by `user` (nullopt: anonymous visitor).
+  Result<Decision> Decide(Action action, const budgets::Edition& e, const std::optional<auth::User>& user) const;
+
+  // Step 1 of online voting. Errors (user_message_key): kUnavailable
+  // voting.code.too_many; kInvalidInput voting.code.malformed; kNotFound
+  // voting.code.unknown / voting.code.revoked; kConflict voting.code.used_on_paper
+  // or a decision key (voting closed, not yet open).
+  Result<CodeEntry> EnterCode(const budgets::Edition& e, std::string_view typed, const std::string& remote_addr);
+
+  // Casts (online: or replaces) a ballot. Returns true for a first ballot,
+  // false for a changed one (online). Errors as EnterCode, plus kInvalidInput
+  // voting.ballot.invalid with `rejected` filled, kConflict
+  // voting.paper.used_online / voting.paper.already_entered for paper, and
+  // kForbidden for a user who may not enter paper ballots.
+  Result<bool> Cast(const budgets::Edition& e, std::string_view typed, const std::vector<int64_t>& chosen,
+                    codes::Channel channel, const std::optional<auth::User>& official, const std::string& remote_addr,
+                    BallotCheck* rejected);
+
+  // Counts the ballots with the edition's rule, stores the outcome, records
+  // the selection with the budgets feature and publishes, in one transaction.
+  Result<StoredResult> CountAndPublish(const auth::User& official, const budgets::Edition& e);
+  Result<std::optional<StoredResult>> FindResult(int64_t edition_id) const;
+  Result<Turnout> TurnoutOf(const budgets::Edition& e) const;
+  // Ballot plans as the rules need them.
+  Result<std::vector<budgets::BallotPlan>> Plans(const budgets::Edition& e) const;
+
+  Result<int64_t> PurgeAttempts();
+
+ private:
+  Result<void> CheckRateLimit(const budgets::Edition& e, const std::string& address_key, int limit,
+                              const std::string& remote_addr);
+  void RecordFailure(const budgets::Edition& e, const std::string& address_key, const std::string& remote_addr,
+                     std::string_view reason);
+  void Log(std::string_view event, const budgets::Edition& e, const std::string& remote_addr, std::string_view reason);
+
+  db::Database& db_;
+  const Clock& clock_;
+  const budgets::EditionDirectory& editions_;
+  const codes::CodeBook& codes_;
+  VotingLimits limits_;
+  std::ostream& log_;
+};
+
+// Error for a decision other than kAllowed.
+Error DecisionError(Decision d);
+
+}  // namespace wp::voting

@@ -1,0 +1,526 @@
+// HTTP tests of voting against the real app: every step and every refusal,
+// paper ballots, the count and the results, the secret ballot (every row of
+// every table), and concurrency.
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "features/budgets/counting/count_cli.h"
+#include "features/codes/code_format.h"
+#include "features/voting/ballot_rules.h"
+#include "features/voting/voting_world.h"
+
+namespace wp::voting {
+namespace {
+
+using wp::testing::AppHarness;
+using wp::testing::HttpClient;
+using wp::testing::HttpResponse;
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+constexpr const char* kVote = "/wijkbudget/schalkwijk-aan-zet-2026/stemmen";
+constexpr const char* kPaper = "/beheer/wijkbudget/schalkwijk-aan-zet-2026/papier";
+constexpr const char* kCount = "/beheer/wijkbudget/schalkwijk-aan-zet-2026/telling";
+constexpr const char* kResults = "/wijkbudget/schalkwijk-aan-zet-2026/uitslag";
+
+std::string Csrf(HttpClient& c) { return AppHarness::CsrfToken(c, "/wachtwoord-vergeten"); }
+
+HttpResponse Post(HttpClient& c, const std::string& path, Fields fields) {
+  fields.insert(fields.begin(), {"_csrf", Csrf(c)});
+  return c.PostForm(path, fields);
+}
+
+Fields Ballot(const std::string& code, const std::vector<int64_t>& plans) {
+  Fields f = {{"code", code}, {"step", "review"}};
+  for (int64_t p : plans) f.push_back({"plan", std::to_string(p)});
+  return f;
+}
+
+// Ballot rows of the edition: plan ids per ballot key.
+std::map<std::string, std::string> BallotRows(VotingWorld& w) {
+  auto rows = w.db().Read([](db::Connection& c) { return c.Query("SELECT ballot_key, plan_ids FROM voting_ballots"); });
+  EXPECT_TRUE(rows.has_value());
+  std::map<std::string, std::string> out;
+  for (const auto& r : *rows) out[r.Text(0)] = r.Text(1);
+  return out;
+}
+
+class VotingRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    plans_ = world_.plans();
+    ASSERT_GE(plans_.size(), 4u);
+    std::sort(plans_.begin(), plans_.end(), [](const auto& a, const auto& b) { return a.cost_cents < b.cost_cents; });
+  }
+  // Plan ids of the cheapest plans (fit in the budget together).
+  std::vector<int64_t> Cheap(size_t n) {
+    std::vector<int64_t> out;
+    for (size_t i = 0; i < n; ++i) out.push_back(plans_[i].plan_id);
+    return out;
+  }
+  void CloseVoting() {
+    auto e = world_.edition();
+    world_.harness().clock().Advance(std::chrono::seconds(e.dates.voting_close - world_.harness().clock().NowUnixSeconds() + 60));
+  }
+  // A new gebiedsverbinder of Schalkwijk, signed in (sessions expire after
+  // 14 days, so tests that move the clock past voting_close sign in again).
+  std::unique_ptr<HttpClient> Official() {
+    return world_.harness().SignedInClient("gebiedsverbinder" + std::to_string(++people_) + "@example.invalid",
+                                           {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  }
+  std::unique_ptr<HttpClient> Resident() {
+    return world_.harness().SignedInClient("bewoner" + std::to_string(++people_) + "@example.invalid");
+  }
+  int people_ = 0;
+
+  VotingWorld world_;
+  std::vector<budgets::BallotPlan> plans_;
+};
+
+TEST_F(VotingRoutesTest, QrLinkMovesTheCodeOutOfTheAddress) {
+  auto codes = world_.IssueCodes(1);
+  auto c = world_.harness().Client();
+  auto r = c->Get(std::string(kVote) + "?code=" + codes[0]);
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(r.Header("Location"), kVote);
+  EXPECT_EQ(r.Header("Referrer-Policy"), "no-referrer");
+  auto page = c->Get(kVote);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_EQ(wp::testing::ExtractInputValue(page.body, "code"), codes[0]);
+  // Read once: the cookie is deleted.
+  auto again = c->Get(kVote);
+  EXPECT_EQ(wp::testing::ExtractInputValue(again.body, "code"), "");
+}
+
+TEST_F(VotingRoutesTest, EveryStepOfOnlineVotingAndABallotChange) {
+  auto codes = world_.IssueCodes(1);
+  auto c = world_.harness().Client();
+  // Code -> choose.
+  auto choose = Post(*c, kVote, {{"code", codes::FormatGrouped(codes[0])}});
+  ASSERT_EQ(choose.status, 200) << choose.body;
+  for (const auto& p : plans_) EXPECT_NE(choose.body.find("value=\"" + std::to_string(p.plan_id) + "\""), std::string::npos);
+  // Running total without JavaScript.
+  Fields f = Ballot(codes[0], Cheap(2));
+  f[1].second = "choose";
+  auto total = Post(*c, std::string(kVote) + "/kiezen", f);
+  ASSERT_EQ(total.status, 200);
+  EXPECT_NE(total.body.find("Gekozen: 2 plannen"), std::string::npos) << total.body;
+  // Review.
+  auto review = Post(*c, std::string(kVote) + "/controleren", Ballot(codes[0], Cheap(2)));
+  ASSERT_EQ(review.status, 200) << review.body;
+  EXPECT_NE(review.body.find(plans_[0].title), std::string::npos);
+  EXPECT_NE(review.body.find("Stem versturen"), std::string::npos);
+  EXPECT_TRUE(BallotRows(world_).empty()) << "review stores nothing";
+  // Submit -> receipt.
+  auto sent = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(2)));
+  ASSERT_EQ(sent.status, 303) << sent.body;
+  EXPECT_EQ(sent.Header("Location"), std::string(kVote) + "/ontvangen");
+  auto receipt = c->Get(std::string(sent.Header("Location")));
+  EXPECT_EQ(receipt.status, 200);
+  EXPECT_NE(receipt.body.find("Uw stem telt mee"), std::string::npos);
+  EXPECT_NE(receipt.body.find("U kunt uw stem veranderen tot"), std::string::npos);
+  auto rows = BallotRows(world_);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows.begin()->second, EncodePlanIds(Cheap(2)));
+  // Coming back with the code shows the ballot, and a change replaces it.
+  auto back = Post(*c, kVote, {{"code", codes[0]}});
+  EXPECT_NE(back.body.find("U heeft al gestemd"), std::string::npos);
+  EXPECT_NE(back.body.find("value=\"" + std::to_string(plans_[0].plan_id) + "\" checked"), std::string::npos);
+  auto changed = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], {plans_[3].plan_id}));
+  ASSERT_EQ(changed.status, 303);
+  EXPECT_EQ(changed.Header("Location"), std::string(kVote) + "/ontvangen?gewijzigd=1");
+  auto after = BallotRows(world_);
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after.begin()->first, rows.begin()->first);
+  EXPECT_EQ(after.begin()->second, std::to_string(plans_[3].plan_id));
+}
+
+TEST_F(VotingRoutesTest, RefusalsChangeNothing) {
+  auto codes = world_.IssueCodes(2);
+  auto c = world_.harness().Client();
+  // Malformed: a typing error is told apart from an unknown code.
+  std::string typo = codes[0];
+  typo[3] = typo[3] == 'A' ? 'B' : 'A';
+  auto malformed = Post(*c, kVote, {{"code", typo}});
+  EXPECT_EQ(malformed.status, 422);
+  EXPECT_NE(malformed.body.find("Kijk goed of u een teken verkeerd heeft getypt"), std::string::npos);
+  // Not eligible: a well-formed code that was never issued.
+  auto unknown = Post(*c, kVote, {{"code", VotingWorld::UnissuedCode()}});
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_NE(unknown.body.find("Deze code kennen wij niet"), std::string::npos);
+  auto unknown_submit = Post(*c, std::string(kVote) + "/versturen", Ballot(VotingWorld::UnissuedCode(), Cheap(1)));
+  EXPECT_EQ(unknown_submit.status, 422);
+  // Over budget: the message names the amounts.
+  std::vector<int64_t> all;
+  for (const auto& p : plans_) all.push_back(p.plan_id);
+  world_.UpdateEdition([](budgets::Edition& e) { e.budget_cents = 20000'00; });
+  auto over = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], all));
+  EXPECT_EQ(over.status, 422);
+  EXPECT_NE(over.body.find("meer dan het budget van"), std::string::npos) << over.body;
+  EXPECT_NE(over.body.find("20.000. Haal een plan weg"), std::string::npos) << "the message names the budget";
+  auto over_review = Post(*c, std::string(kVote) + "/controleren", Ballot(codes[0], all));
+  EXPECT_EQ(over_review.status, 422);
+  // Too few plans.
+  auto empty = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], {}));
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_NE(empty.body.find("Kies minstens één plan"), std::string::npos);
+  // Minimum spend.
+  world_.UpdateEdition([&](budgets::Edition& e) { e.min_spend_cents = plans_[0].cost_cents + 1; });
+  auto under = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(1)));
+  EXPECT_EQ(under.status, 422);
+  EXPECT_NE(under.body.find("Kies plannen voor minstens"), std::string::npos);
+  // Pick up to k.
+  world_.UpdateEdition([](budgets::Edition& e) {
+    e.min_spend_cents.reset();
+    e.ballot_kind = budgets::BallotKind::kPickUpTo;
+    e.max_plans = 2;
+  });
+  auto too_many = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(3)));
+  EXPECT_EQ(too_many.status, 422);
+  EXPECT_NE(too_many.body.find("U mag hoogstens 2 plannen kiezen"), std::string::npos) << too_many.body;
+  // A plan that is not on the ballot.
+  auto foreign = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], {999999}));
+  EXPECT_EQ(foreign.status, 422);
+  // Bad CSRF.
+  Fields f = Ballot(codes[0], Cheap(1));
+  f.insert(f.begin(), {"_csrf", "forged"});
+  auto forged = c->PostForm(std::string(kVote) + "/versturen", f);
+  EXPECT_EQ(forged.status, 403);
+  auto no_token = c->PostForm(std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(1)));
+  EXPECT_EQ(no_token.status, 403);
+  EXPECT_TRUE(BallotRows(world_).empty());
+  // Phase closed: online voting stops at voting_close.
+  std::string token = Csrf(*c);
+  CloseVoting();
+  Fields late = Ballot(codes[1], Cheap(1));
+  late.insert(late.begin(), {"_csrf", token});
+  auto closed = c->PostForm(std::string(kVote) + "/versturen", late);
+  EXPECT_EQ(closed.status, 409);
+  EXPECT_NE(closed.body.find("Het stemmen is gesloten"), std::string::npos);
+  auto closed_page = c->Get(kVote);
+  EXPECT_EQ(closed_page.status, 409);
+  EXPECT_TRUE(BallotRows(world_).empty());
+}
+
+TEST_F(VotingRoutesTest, GuessingIsRateLimitedAndLoggedWithoutTheCode) {
+  std::ostringstream captured;
+  auto* old = std::cerr.rdbuf(captured.rdbuf());
+  auto c = world_.harness().Client();
+  std::vector<int> statuses;
+  SeededRandom r(99);
+  std::vector<std::string> guesses;
+  for (int i = 0; i < 11; ++i) {
+    guesses.push_back(codes::GenerateCode(r));
+    statuses.push_back(Post(*c, kVote, {{"code", guesses.back()}}).status);
+  }
+  auto codes = world_.IssueCodes(1);
+  auto blocked = Post(*c, kVote, {{"code", codes[0]}});
+  std::cerr.rdbuf(old);
+  for (int i = 0; i < 10; ++i) EXPECT_EQ(statuses[i], 422) << i;
+  EXPECT_EQ(statuses[10], 429);
+  EXPECT_EQ(blocked.status, 429) << "even a right code waits once the limit is reached";
+  EXPECT_NE(blocked.body.find("Wacht een kwartier"), std::string::npos);
+  std::string log = captured.str();
+  EXPECT_NE(log.find("\"reason\":\"unknown\""), std::string::npos) << log;
+  EXPECT_NE(log.find("\"reason\":\"rate_limited\""), std::string::npos);
+  EXPECT_NE(log.find("\"remote_addr\":\"127.0.0.1\""), std::string::npos);
+  for (const auto& g : guesses) EXPECT_EQ(log.find(g), std::string::npos);
+  EXPECT_EQ(log.find(codes[0]), std::string::npos);
+  // The limit is per address and time window: after 15 minutes it lifts.
+  world_.harness().clock().Advance(std::chrono::minutes(16));
+  EXPECT_EQ(Post(*c, kVote, {{"code", codes[0]}}).status, 200);
+}
+
+TEST_F(VotingRoutesTest, PaperBallotsAndTheOtherChannel) {
+  auto codes = world_.IssueCodes(3);
+  auto official = Official();
+  auto page = official->Get(kPaper);
+  ASSERT_EQ(page.status, 200) << page.body;
+  // A paper ballot.
+  auto ok = Post(*official, kPaper, Ballot(codes[0], Cheap(2)));
+  ASSERT_EQ(ok.status, 303) << ok.body;
+  // Entered twice: refused.
+  auto twice = Post(*official, kPaper, Ballot(codes[0], Cheap(1)));
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_NE(twice.body.find("al ingevoerd"), std::string::npos);
+  // Used on paper: cannot vote online.
+  auto resident = world_.harness().Client();
+  auto online = Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(1)));
+  EXPECT_EQ(online.status, 409);
+  EXPECT_NE(online.body.find("al op papier gestemd"), std::string::npos);
+  auto online_step1 = Post(*resident, kVote, {{"code", codes[0]}});
+  EXPECT_EQ(online_step1.status, 409);
+  // Used online: cannot be entered on paper.
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[1], Cheap(1))).status, 303);
+  auto paper = Post(*official, kPaper, Ballot(codes[1], Cheap(2)));
+  EXPECT_EQ(paper.status, 409);
+  EXPECT_NE(paper.body.find("al online gestemd"), std::string::npos);
+  // Same ballot rules on paper.
+  world_.UpdateEdition([](budgets::Edition& e) { e.budget_cents = 20000'00; });
+  std::vector<int64_t> all;
+  for (const auto& p : plans_) all.push_back(p.plan_id);
+  EXPECT_EQ(Post(*official, kPaper, Ballot(codes[2], all)).status, 422);
+  EXPECT_EQ(Post(*official, kPaper, Ballot("", Cheap(1))).status, 422);
+  // Permissions: residents may not, visitors must sign in.
+  auto other = Resident();
+  EXPECT_EQ(other->Get(kPaper).status, 403);
+  EXPECT_EQ(Post(*other, kPaper, Ballot(codes[2], Cheap(1))).status, 403);
+  auto anonymous = world_.harness().Client()->Get(kPaper);
+  EXPECT_EQ(anonymous.status, 303) << "to the sign-in page";
+  auto rows = BallotRows(world_);
+  EXPECT_EQ(rows.size(), 2u);
+  // Paper entry goes on after voting_close, until the count.
+  CloseVoting();
+  official = Official();
+  EXPECT_EQ(Post(*official, kPaper, Ballot(codes[2], Cheap(1))).status, 303);
+  EXPECT_EQ(BallotRows(world_).size(), 3u);
+}
+
+TEST_F(VotingRoutesTest, CountPublishesResultsThatTheDownloadRecounts) {
+  auto codes = world_.IssueCodes(6);
+  auto resident = world_.harness().Client();
+  auto official = Official();
+  // Online votes, a changed ballot, and paper ballots.
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(2))).status, 303);
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[1], {plans_[3].plan_id})).status, 303);
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[1], {plans_[2].plan_id})).status, 303);
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[2], Cheap(3))).status, 303);
+  ASSERT_EQ(Post(*official, kPaper, Ballot(codes[3], {plans_[0].plan_id})).status, 303);
+  ASSERT_EQ(Post(*official, kPaper, Ballot(codes[4], Cheap(2))).status, 303);
+  // No results before the count; no count before voting closes.
+  EXPECT_EQ(world_.harness().Client()->Get(kResults).status, 404);
+  auto early = Post(*official, kCount, {});
+  EXPECT_EQ(early.status, 409);
+  EXPECT_NE(early.body.find("Het stemmen loopt nog"), std::string::npos);
+  auto count_page = official->Get(kCount);
+  ASSERT_EQ(count_page.status, 200);
+  EXPECT_NE(count_page.body.find(">3<"), std::string::npos) << "3 codes used online";
+  // Residents may not count.
+  CloseVoting();
+  official = Official();
+  EXPECT_EQ(Post(*Resident(), kCount, {}).status, 403);
+  auto counted = Post(*official, kCount, {});
+  ASSERT_EQ(counted.status, 303) << counted.body;
+  EXPECT_EQ(counted.Header("Location"), kResults);
+  // Twice: refused; paper after the count: refused.
+  EXPECT_EQ(Post(*official, kCount, {}).status, 409);
+  EXPECT_EQ(Post(*official, kPaper, Ballot(codes[5], Cheap(1))).status, 409);
+  // The results page.
+  auto results = world_.harness().Client()->Get(kResults);
+  ASSERT_EQ(results.status, 200) << results.body;
+  EXPECT_NE(results.body.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(results.body.find("<title id=\"chart-votes-title\">"), std::string::npos);
+  EXPECT_NE(results.body.find("<title id=\"chart-euros-title\">"), std::string::npos);
+  EXPECT_NE(results.body.find("scope=\"col\">Stemmen</th>"), std::string::npos);
+  EXPECT_NE(results.body.find("Er zijn 5 stemmen geteld: 3 online en 2 op papier"), std::string::npos) << results.body;
+  EXPECT_NE(results.body.find("Plannen die niet gekozen zijn"), std::string::npos);
+  EXPECT_NE(results.body.find("wijkplatform count stemmen.pb --rule mes-cost --completion add1u"), std::string::npos);
+  // The download: anonymous ballots, voters 1..n, and a recount gives the same winners.
+  auto pb = world_.harness().Client()->Get(std::string(kResults) + "/stemmen.pb");
+  ASSERT_EQ(pb.status, 200);
+  EXPECT_NE(pb.body.find("vote_type;approval"), std::string::npos);
+  for (const auto& code : codes) EXPECT_EQ(pb.body.find(code), std::string::npos);
+  for (const auto& [key, plans] : BallotRows(world_)) EXPECT_EQ(pb.body.find(key), std::string::npos);
+  EXPECT_NE(pb.body.find("\nvoter_id;vote\n1;"), std::string::npos) << pb.body;
+  wp::testing::TempDir dir;
+  { std::ofstream(dir.File("stemmen.pb")) << pb.body; }
+  std::ostringstream out, err;
+  ASSERT_EQ(budgets::counting::RunCountCommand(
+                {dir.File("stemmen.pb"), "--rule", "mes-cost", "--completion", "add1u", "--json"}, out, err), 0)
+      << err.str();
+  auto report = nlohmann::json::parse(out.str());
+  auto stored = world_.db().Read([](db::Connection& c) { return c.QueryOne("SELECT outcome_json FROM voting_results"); });
+  ASSERT_TRUE(stored.has_value());
+  auto outcome = nlohmann::json::parse(stored->Text(0));
+  std::vector<std::string> app_winners, recount_winners;
+  for (const auto& id : outcome["selected"]) app_winners.push_back(std::to_string(id.get<int64_t>()));
+  for (const auto& id : report["selected"]) recount_winners.push_back(id.get<std::string>());
+  EXPECT_EQ(app_winners, recount_winners);
+  EXPECT_FALSE(app_winners.empty());
+  // Every winner is named on the results page as chosen.
+  for (const auto& p : outcome["plans"]) {
+    if (p["selected"].get<bool>()) {
+      EXPECT_NE(results.body.find(p["title"].get<std::string>() + " (gekozen)"), std::string::npos);
+    }
+  }
+}
+
+// Item 7: a dump of the database must not link a ballot to a code or an address.
+TEST_F(VotingRoutesTest, SecretBallotNoTableLinksABallotToACodeOrAddress) {
+  auto codes = world_.IssueCodes(5);
+  auto resident = world_.harness().Client();
+  auto official = Official();
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(2))).status, 303);
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[1], Cheap(1))).status, 303);
+  ASSERT_EQ(Post(*resident, std::string(kVote) + "/versturen", Ballot(codes[1], Cheap(3))).status, 303);  // change
+  ASSERT_EQ(Post(*official, kPaper, Ballot(codes[2], {plans_[3].plan_id})).status, 303);
+  ASSERT_EQ(Post(*resident, kVote, {{"code", VotingWorld::UnissuedCode()}}).status, 422);  // a logged failure
+  auto rows = BallotRows(world_);
+  ASSERT_EQ(rows.size(), 3u);
+  std::set<std::string> ballot_keys;
+  for (const auto& [k, v] : rows) ballot_keys.insert(k);
+
+  // The ballot table: exactly (edition_id, ballot_key, plan_ids).
+  auto columns = world_.db().Read([](db::Connection& c) -> Result<std::vector<std::string>> {
+    std::vector<std::string> out;
+    if (c.dialect() == db::Dialect::kSqlite) {
+      WP_ASSIGN_OR_RETURN(auto r, c.Query("SELECT name FROM pragma_table_info('voting_ballots') ORDER BY cid"));
+      for (const auto& x : r) out.push_back(x.Text(0));
+    } else {
+      WP_ASSIGN_OR_RETURN(auto r, c.Query("SELECT column_name FROM information_schema.columns WHERE "
+                                          "table_name = 'voting_ballots' ORDER BY ordinal_position"));
+      for (const auto& x : r) out.push_back(x.Text(0));
+    }
+    return out;
+  });
+  ASSERT_TRUE(columns.has_value());
+  EXPECT_EQ(*columns, (std::vector<std::string>{"edition_id", "ballot_key", "plan_ids"}));
+  if (world_.db().dialect() == db::Dialect::kSqlite) {
+    auto rowid = world_.db().Read([](db::Connection& c) { return c.Query("SELECT rowid FROM voting_ballots"); });
+    EXPECT_FALSE(rowid.has_value()) << "WITHOUT ROWID: no hidden insertion counter";
+    // Stored order is ballot-key order, not voting order.
+    auto stored = world_.db().Read([](db::Connection& c) { return c.Query("SELECT ballot_key FROM voting_ballots"); });
+    ASSERT_TRUE(stored.has_value());
+    std::vector<std::string> order;
+    for (const auto& r : *stored) order.push_back(r.Text(0));
+    EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
+  }
+
+  // Every row of every table.
+  auto tables = world_.db().Read([](db::Connection& c) -> Result<std::vector<std::string>> {
+    std::vector<std::string> out;
+    WP_ASSIGN_OR_RETURN(auto r, c.dialect() == db::Dialect::kSqlite
+                                    ? c.Query("SELECT name FROM sqlite_master WHERE type = 'table'")
+                                    : c.Query("SELECT table_name FROM information_schema.tables WHERE "
+                                              "table_schema = current_schema()"));
+    for (const auto& x : r) out.push_back(x.Text(0));
+    return out;
+  });
+  ASSERT_TRUE(tables.has_value());
+  ASSERT_GT(tables->size(), 10u);
+  std::vector<std::string> grouped;
+  for (const auto& code : codes) grouped.push_back(codes::FormatGrouped(code));
+  int cells = 0;
+  for (const auto& table : *tables) {
+    auto all = world_.db().Read([&](db::Connection& c) { return c.Query("SELECT * FROM " + table); });
+    ASSERT_TRUE(all.has_value()) << table;
+    for (const auto& row : *all) {
+      for (size_t i = 0; i < row.size(); ++i) {
+        std::string cell = row.IsNull(i) ? "" : row.Bytes(i);
+        ++cells;
+        for (size_t k = 0; k < codes.size(); ++k) {
+          EXPECT_EQ(cell.find(codes[k]), std::string::npos) << table << " holds a plain code";
+          EXPECT_EQ(cell.find(grouped[k]), std::string::npos) << table << " holds a plain code";
+        }
+        if (table != "voting_ballots") {
+          for (const auto& key : ballot_keys) EXPECT_EQ(cell.find(key), std::string::npos) << table << " holds a ballot key";
+        }
+        // The client address appears only in the failed-check counters, which hold no code and no ballot.
+        if (cell.find("127.0.0.1") != std::string::npos) {
+          EXPECT_TRUE(table == "voting_attempts" || table == "auth_attempts") << table << ": " << cell;
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 100);
+  // The codes table records the state only: no column that looks like a time of use.
+  auto code_columns = world_.db().Read([](db::Connection& c) -> Result<std::vector<std::string>> {
+    std::vector<std::string> out;
+    WP_ASSIGN_OR_RETURN(auto r, c.dialect() == db::Dialect::kSqlite
+                                    ? c.Query("SELECT name FROM pragma_table_info('codes_codes')")
+                                    : c.Query("SELECT column_name FROM information_schema.columns WHERE "
+                                              "table_name = 'codes_codes'"));
+    for (const auto& x : r) out.push_back(x.Text(0));
+    return out;
+  });
+  ASSERT_TRUE(code_columns.has_value());
+  for (const auto& col : *code_columns) {
+    EXPECT_EQ(col.find("used_at"), std::string::npos) << col;
+    EXPECT_EQ(col.find("voted"), std::string::npos) << col;
+  }
+}
+
+// The same code from 32 connections at once: one ballot, one first vote.
+TEST_F(VotingRoutesTest, SameCodeInParallelIsAcceptedExactlyOnce) {
+  auto codes = world_.IssueCodes(1);
+  constexpr int kThreads = 32;
+  std::vector<std::unique_ptr<HttpClient>> clients;
+  std::vector<std::string> tokens;
+  for (int i = 0; i < kThreads; ++i) {
+    clients.push_back(world_.harness().Client());
+    tokens.push_back(Csrf(*clients.back()));
+  }
+  std::atomic<int> first{0}, changed{0}, other{0};
+  std::atomic<bool> go{false};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i) {
+    threads.emplace_back([&, i] {
+      Fields f = Ballot(codes[0], {plans_[i % 3].plan_id});
+      f.insert(f.begin(), {"_csrf", tokens[i]});
+      while (!go) std::this_thread::yield();
+      auto r = clients[i]->PostForm(std::string(kVote) + "/versturen", f);
+      if (r.status == 303 && r.Header("Location") == std::string(kVote) + "/ontvangen") ++first;
+      else if (r.status == 303) ++changed;
+      else ++other;
+    });
+  }
+  go = true;
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(first.load(), 1);
+  EXPECT_EQ(changed.load(), kThreads - 1);
+  EXPECT_EQ(other.load(), 0);
+  EXPECT_EQ(BallotRows(world_).size(), 1u);
+}
+
+// Online and paper racing on the same codes: exactly one channel wins each.
+TEST_F(VotingRoutesTest, OnlineAndPaperRaceOneChannelWins) {
+  constexpr int kCodes = 12;
+  auto codes = world_.IssueCodes(kCodes);
+  auto official = Official();
+  std::string paper_token = AppHarness::CsrfToken(*official, kPaper);
+  std::vector<std::unique_ptr<HttpClient>> residents;
+  std::vector<std::string> tokens;
+  for (int i = 0; i < kCodes; ++i) {
+    residents.push_back(world_.harness().Client());
+    tokens.push_back(Csrf(*residents.back()));
+  }
+  std::vector<int> online(kCodes), paper(kCodes);
+  std::atomic<bool> go{false};
+  std::thread paper_thread([&] {
+    while (!go) std::this_thread::yield();
+    for (int i = 0; i < kCodes; ++i) {
+      Fields f = Ballot(codes[i], {plans_[0].plan_id});
+      f.insert(f.begin(), {"_csrf", paper_token});
+      paper[i] = official->PostForm(kPaper, f).status;
+    }
+  });
+  std::vector<std::thread> online_threads;
+  for (int i = 0; i < kCodes; ++i) {
+    online_threads.emplace_back([&, i] {
+      Fields f = Ballot(codes[i], {plans_[1].plan_id});
+      f.insert(f.begin(), {"_csrf", tokens[i]});
+      while (!go) std::this_thread::yield();
+      online[i] = residents[i]->PostForm(std::string(kVote) + "/versturen", f).status;
+    });
+  }
+  go = true;
+  paper_thread.join();
+  for (auto& t : online_threads) t.join();
+  for (int i = 0; i < kCodes; ++i) {
+    EXPECT_TRUE((online[i] == 303) != (paper[i] == 303)) << i << ": online " << online[i] << ", paper " << paper[i];
+    EXPECT_TRUE(online[i] == 303 || online[i] == 409);
+    EXPECT_TRUE(paper[i] == 303 || paper[i] == 409);
+  }
+  EXPECT_EQ(BallotRows(world_).size(), static_cast<size_t>(kCodes));
+}
+
+}  // namespace
+}  // namespace wp::voting

@@ -1,0 +1,110 @@
+#include "features/voting/voting_world.h"
+
+#include <fstream>
+#include <map>
+#include <stdexcept>
+
+#include "features/codes/code_format.h"
+#include "features/codes/voting_key.h"
+#include "features/geography/service.h"
+
+namespace wp::voting {
+
+namespace {
+
+template <typename T>
+T Must(Result<T> r, const char* what) {
+  if (!r.has_value()) throw std::runtime_error(std::string("VotingWorld: ") + what + ": " + r.error().detail);
+  return std::move(*r);
+}
+
+const auth::User kSystem{0, "", "test", "nl", {{auth::Role::kAdministrator, ""}}};
+
+}  // namespace
+
+VotingWorld::VotingWorld(std::function<void(app::Config&)> customize) {
+  key_file_ = dir_.File("voting.key");
+  const std::string print_dir = dir_.File("print");
+  harness_ = std::make_unique<wp::testing::AppHarness>([&](app::Config& c) {
+    c.voting_key_file = key_file_;
+    c.print_dir = print_dir;
+    if (customize) customize(c);
+  });
+  key_file_ = harness_->config().voting_key_file;
+  auto demo = harness_->app().LoadDemoContent();
+  if (!demo.has_value()) throw std::runtime_error("VotingWorld: demo content: " + demo.error().detail);
+  budgets_ = std::make_unique<budgets::BudgetCommands>(db(), harness_->clock(), random_, catalog_,
+                                                       budgets::BudgetsOptions{});
+  editions_ = std::make_unique<budgets::EditionDirectory>(*budgets_);
+  std::string key = Must(codes::LoadOrCreateVotingKey(key_file_, random_), "voting key");
+  book_ = std::make_unique<codes::CodeBook>(key);
+  codes::CodesOptions options;
+  options.voting_key = key;
+  options.print_dir = dir_.File("print-test");
+  codes_ = std::make_unique<codes::CodeCommands>(db(), harness_->clock(), random_, *book_, *editions_, catalog_,
+                                                 options);
+}
+
+VotingWorld::~VotingWorld() {
+  codes_.reset();
+  harness_.reset();
+}
+
+budgets::Edition VotingWorld::edition() {
+  auto e = Must(editions_->FindBySlug(kSlug), "edition");
+  if (!e) throw std::runtime_error("VotingWorld: the demo edition is missing");
+  return *e;
+}
+
+std::vector<budgets::BallotPlan> VotingWorld::plans() { return Must(editions_->BallotPlans(edition().id), "plans"); }
+
+std::vector<std::string> VotingWorld::IssueCodes(int n) {
+  budgets::Edition e = edition();
+  std::string csv = "adres\n";
+  for (int i = 0; i < n; ++i) csv += "Proefstraat " + std::to_string(next_address_++) + ", Haarlem\n";
+  Must(codes_->ImportAddresses(kSystem, e, csv), "import addresses");
+  codes::RunInfo run = Must(codes_->GenerateNow(kSystem, e, false, nullptr), "generate codes");
+  std::vector<std::string> out;
+  for (const auto& file : run.files) {
+    std::string path = Must(codes_->PrintFilePath(e, file), "print file");
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      size_t at = line.find("?code=");
+      if (at == std::string::npos) continue;
+      std::string code = line.substr(at + 6);
+      while (!code.empty() && (code.back() == '\r' || code.back() == '"')) code.pop_back();
+      out.push_back(code);
+    }
+  }
+  if (static_cast<int>(out.size()) != n) {
+    throw std::runtime_error("VotingWorld: expected " + std::to_string(n) + " codes, got " + std::to_string(out.size()));
+  }
+  return out;
+}
+
+void VotingWorld::UpdateEdition(const std::function<void(budgets::Edition&)>& change) {
+  budgets::Edition e = edition();
+  change(e);
+  std::map<std::string, std::string> borough_of_buurt;
+  auto m = harness_->app().geography()->current();
+  for (const auto& n : m->neighbourhoods) {
+    for (const auto& b : m->boroughs) {
+      if (b.name == n.borough) borough_of_buurt[n.code.str()] = b.slug;
+    }
+  }
+  budgets::Rejected rejected;
+  auto saved = budgets_->SaveEdition(kSystem, e, borough_of_buurt, &rejected);
+  if (!saved.has_value()) {
+    std::string why = saved.error().detail;
+    for (const auto& p : rejected.problems) why += "; " + p.field + ": " + p.key;
+    throw std::runtime_error("VotingWorld: saving the edition failed: " + why);
+  }
+}
+
+std::string VotingWorld::UnissuedCode() {
+  SeededRandom r(7);
+  return codes::GenerateCode(r);
+}
+
+}  // namespace wp::voting
