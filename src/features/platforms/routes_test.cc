@@ -453,6 +453,21 @@ TEST_F(PlatformRoutesTest, ClaimsTableRefusesASecondActivePlatformInTheSameWijk)
   EXPECT_EQ(r.error().user_message_key, "platforms.overlap.claimed");
 }
 
+TEST_F(PlatformRoutesTest, DemoPlatformsAreLoadedOnceWithTheirStatuses) {
+  ASSERT_TRUE(h_.app().LoadDemoContent().has_value());
+  ASSERT_TRUE(h_.app().LoadDemoContent().has_value());
+  auto count = h_.app().db().Read([](db::Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM platforms"); });
+  EXPECT_EQ(count->Int(0), 3);
+  EXPECT_EQ(Find("wijkplatform-boerhaavewijk")->status, PlatformStatus::kRecognised);
+  EXPECT_EQ(Find("wijkplatform-europawijk")->status, PlatformStatus::kInFormation);
+  EXPECT_EQ(Find("wijkplatform-transvaalwijk")->status, PlatformStatus::kSubmitted);
+  auto page = h_.Client()->Get("/wijkplatform/wijkplatform-boerhaavewijk");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "Fatma Yilmaz (demo)"));
+  EXPECT_TRUE(Has(page.body, "woensdag 19:00–20:30"));
+  EXPECT_TRUE(Has(page.body, "Geveltuinen"));
+}
+
 TEST_F(PlatformRoutesTest, NavigationAndEnglish) {
   auto c = h_.Client();
   auto home = c->Get("/wijkplatforms", {{"Cookie", "wp_lang=en"}});
