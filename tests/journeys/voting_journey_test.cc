@@ -1,0 +1,122 @@
+// Journey with the real binary: a resident votes through the QR link of the
+// demo edition; the server is killed with SIGKILL the moment it acknowledges
+// the vote; after a restart the vote is still there. The access log never
+// holds the code.
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "process.h"
+#include "testing/http_client.h"
+#include "testing/temp_dir.h"
+
+namespace wp::testing {
+namespace {
+
+constexpr const char* kVote = "/wijkbudget/schalkwijk-aan-zet-2026/stemmen";
+
+// The value of `<input name="field" value="...">` (codes and CSRF tokens need no unescaping).
+std::string InputValue(const std::string& html, const std::string& field) {
+  std::smatch m;
+  if (!std::regex_search(html, m, std::regex("name=\"" + field + "\"[^>]* value=\"([^\"]*)\""))) return "";
+  return m[1];
+}
+
+class VotingJourneyTest : public ::testing::Test {
+ protected:
+  std::map<std::string, std::string> Env() {
+    return {{"WP_DATABASE_URL", "sqlite:" + dir_.File("db/wp.db")},
+            {"WP_GEO_DIR", (SharedDir() / "data" / "geo").string()},
+            {"WP_PASSWORD_MEMORY_KIB", "8"},
+            {"WP_PASSWORD_OPS", "1"},
+            {"WP_PORT", "0"},
+            {"WP_VOTING_KEY_FILE", dir_.File("voting.key")},
+            {"WP_PRINT_DIR", dir_.File("print")},
+            {"WP_ACCESS_LOG", dir_.File("access.log")}};
+  }
+  static uint16_t PortOf(ChildProcess& server) {
+    std::string line = server.ReadLine(60000);
+    if (line.empty()) return 0;
+    return nlohmann::json::parse(line)["port"].get<uint16_t>();
+  }
+  // The demo codes from the print file the demo wrote.
+  std::vector<std::string> DemoCodes() {
+    std::vector<std::string> out;
+    for (const auto& f : std::filesystem::recursive_directory_iterator(dir_.File("print"))) {
+      if (f.path().extension() != ".csv") continue;
+      std::ifstream in(f.path());
+      std::string line;
+      while (std::getline(in, line)) {
+        size_t at = line.find("?code=");
+        if (at == std::string::npos) continue;
+        std::string code = line.substr(at + 6);
+        while (!code.empty() && (code.back() == '\r' || code.back() == '"')) code.pop_back();
+        out.push_back(code);
+      }
+    }
+    return out;
+  }
+  TempDir dir_;
+};
+
+TEST_F(VotingJourneyTest, AcknowledgedVoteSurvivesKill9) {
+  std::string code, plan;
+  {
+    ChildProcess server({BinaryPath(), "serve", "--json", "--demo"}, Env());
+    uint16_t port = PortOf(server);
+    ASSERT_NE(port, 0) << "server did not report its port";
+    std::vector<std::string> codes;
+    for (int i = 0; i < 100 && codes.empty(); ++i) {
+      if (std::filesystem::exists(dir_.File("print"))) codes = DemoCodes();
+      if (codes.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    ASSERT_FALSE(codes.empty()) << "the demo wrote no codes";
+    code = codes[0];
+    HttpClient c("127.0.0.1", port);
+    auto qr = c.Get(std::string(kVote) + "?code=" + code);
+    ASSERT_EQ(qr.status, 303);
+    auto form = c.Get(kVote);
+    ASSERT_EQ(form.status, 200) << form.body;
+    ASSERT_EQ(InputValue(form.body, "code"), code);
+    std::string csrf = InputValue(form.body, "_csrf");
+    auto choose = c.PostForm(kVote, {{"_csrf", csrf}, {"code", code}});
+    ASSERT_EQ(choose.status, 200) << choose.body;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(choose.body, m, std::regex("name=\"plan\" value=\"([0-9]+)\"")));
+    plan = m[1];
+    auto sent = c.PostForm(std::string(kVote) + "/versturen", {{"_csrf", csrf}, {"code", code}, {"plan", plan}});
+    ASSERT_EQ(sent.status, 303) << sent.body;
+    // Acknowledged: pull the plug at once.
+    server.Signal(SIGKILL);
+    EXPECT_EQ(server.Wait(30000), 128 + SIGKILL);
+  }
+  {
+    ChildProcess server({BinaryPath(), "serve", "--json"}, Env());
+    uint16_t port = PortOf(server);
+    ASSERT_NE(port, 0);
+    HttpClient c("127.0.0.1", port);
+    std::string csrf = InputValue(c.Get(kVote).body, "_csrf");
+    auto back = c.PostForm(kVote, {{"_csrf", csrf}, {"code", code}});
+    ASSERT_EQ(back.status, 200) << back.body;
+    EXPECT_NE(back.body.find("U heeft al gestemd"), std::string::npos) << "the acknowledged vote was lost";
+    EXPECT_NE(back.body.find("value=\"" + plan + "\" checked"), std::string::npos);
+    server.Signal(SIGTERM);
+    EXPECT_EQ(server.Wait(30000), 0);
+  }
+  std::ifstream log_file(dir_.File("access.log"));
+  std::stringstream log;
+  log << log_file.rdbuf();
+  EXPECT_NE(log.str().find(std::string("\"path\":\"") + kVote + "\""), std::string::npos) << log.str();
+  EXPECT_EQ(log.str().find(code), std::string::npos) << "the access log holds the code";
+  EXPECT_EQ(log.str().find("?code"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wp::testing
