@@ -41,6 +41,18 @@ std::string Day(int64_t ts, const Context& ctx) {
                                 {"year", std::to_string(static_cast<int>(ymd.year()))}});
 }
 
+// An amount as typed in a form field: no euro sign, no grouping, the
+// locale's decimal mark ("1250,50" in nl, "1250.50" in en), whole euros bare.
+std::string PlainAmount(int64_t cents, std::string_view locale) {
+  std::string out = std::to_string(cents / 100);
+  if (cents % 100 != 0) {
+    out += locale == "en" ? '.' : ',';
+    out += static_cast<char>('0' + (cents % 100) / 10);
+    out += static_cast<char>('0' + cents % 10);
+  }
+  return out;
+}
+
 std::string DateInput(int64_t ts) { return ts > 0 ? FormatIsoUtc(ts).substr(0, 10) : ""; }
 
 std::string StatusLabel(const Context& ctx, PlanStatus s) {
@@ -227,7 +239,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     for (const auto& e : *editions) list.push_back(EditionJson(ctx, e, commands.Now(), *m));
     json data;
     data["editions"] = list;
-    bool official = ctx.user && (ctx.user->IsAdministrator() || ctx.user->HasRole(auth::Role::kAreaLiaison));
+    bool official = ctx.user && (HoldsRoleAnywhere(*ctx.user, auth::Role::kAreaLiaison));
     data["can_create"] = official;
     return web.Render(ctx, "budgets/editions.html", "budgets.editions.title", data);
   }));
@@ -353,12 +365,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     in.description = p.description;
     in.theme = p.theme;
     in.neighbourhood_code = p.neighbourhood_code;
-    for (const auto& l : p.cost_lines) {
-      std::string amount = FormatMoney(wp::Money{l.amount_cents}, ctx.locale);
-      // The form takes plain amounts: drop the euro sign.
-      if (amount.rfind("€", 0) == 0) amount = std::string(Trim(amount.substr(std::string("€").size())));
-      in.cost_lines.push_back({l.label, amount});
-    }
+    for (const auto& l : p.cost_lines) in.cost_lines.push_back({l.label, PlainAmount(l.amount_cents, ctx.locale)});
     return in;
   };
 
@@ -699,20 +706,13 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     f.AddField("title", e.title);
     f.AddField("slug", e.slug);
     f.AddField("description", e.description);
-    std::string budget = FormatMoney(wp::Money{e.budget_cents}, "nl");
-    if (budget.rfind("€", 0) == 0) budget = std::string(Trim(budget.substr(std::string("€").size())));
-    f.AddField("budget", budget);
+    f.AddField("budget", PlainAmount(e.budget_cents, ctx.locale));
     f.AddField("themes", JoinStrings(e.themes, "\n"));
     f.AddField("min_age", std::to_string(e.min_age));
     f.AddField("like_threshold", std::to_string(e.like_threshold));
     if (e.max_plans > 0) f.AddField("max_plans", std::to_string(e.max_plans));
-    auto plain = [](int64_t c) {
-      std::string s = FormatMoney(wp::Money{c}, "nl");
-      if (s.rfind("€", 0) == 0) s = std::string(Trim(s.substr(std::string("€").size())));
-      return s;
-    };
-    if (e.min_spend_cents) f.AddField("min_spend", plain(*e.min_spend_cents));
-    if (e.max_spend_cents) f.AddField("max_spend", plain(*e.max_spend_cents));
+    if (e.min_spend_cents) f.AddField("min_spend", PlainAmount(*e.min_spend_cents, ctx.locale));
+    if (e.max_spend_cents) f.AddField("max_spend", PlainAmount(*e.max_spend_cents, ctx.locale));
     f.AddField("plans_open", DateInput(e.dates.plans_open));
     f.AddField("likes_open", DateInput(e.dates.likes_open));
     f.AddField("review_open", DateInput(e.dates.review_open));
@@ -736,7 +736,6 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
         if (all) f.AddField("wijk", d.code.str());
       }
     }
-    (void)ctx;
     return f;
   };
 
@@ -828,11 +827,11 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
   };
 
   auto is_any_official = [](const Context& ctx) {
-    return ctx.user && (ctx.user->IsAdministrator() || ctx.user->HasRole(auth::Role::kAreaLiaison));
+    return ctx.user && (HoldsRoleAnywhere(*ctx.user, auth::Role::kAreaLiaison));
   };
 
   router.Get("/beheer/wijkbudget", web.Page([&web, &commands, &geography, is_any_official](http::Request&, Context& ctx) {
-    bool expert = ctx.user->HasRole(auth::Role::kMunicipalExpert);
+    bool expert = HoldsRoleAnywhere(*ctx.user, auth::Role::kMunicipalExpert);
     if (!is_any_official(ctx) && !expert) return web.ErrorPage(ctx, Forbidden("officials only", "web.forbidden"));
     auto editions = commands.ListEditions(&*ctx.user);
     if (!editions.has_value()) return web.ErrorPage(ctx, editions.error());

@@ -2,6 +2,14 @@
 
 namespace wp::budgets {
 
+bool HoldsRoleAnywhere(const auth::User& user, auth::Role role) {
+  if (user.IsAdministrator()) return true;
+  for (const auto& g : user.grants) {
+    if (g.role == role) return true;
+  }
+  return false;
+}
+
 bool IsOfficial(const auth::User& user, std::string_view borough_slug) {
   if (user.IsAdministrator()) return true;
   for (const auto& g : user.grants) {
@@ -22,7 +30,7 @@ bool Can(const auth::User* user, Action action, const Edition& e, int64_t submit
     case Action::kEditPlan:
       return submitter_id != 0 && submitter_id == user->id;
     case Action::kReviewPlan:
-      return user->IsAdministrator() || user->HasRole(auth::Role::kMunicipalExpert);
+      return HoldsRoleAnywhere(*user, auth::Role::kMunicipalExpert);
     case Action::kUpdateProgress:
       return (submitter_id != 0 && submitter_id == user->id) || IsOfficial(*user, e.borough_slug);
   }

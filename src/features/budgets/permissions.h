@@ -29,6 +29,9 @@ enum class Action {
 // Phase checks are separate: see commands.
 bool Can(const auth::User* user, Action action, const Edition& e, int64_t submitter_id = 0);
 
+// True when `user` holds `role` for any scope (administrators count as holding every role).
+bool HoldsRoleAnywhere(const auth::User& user, auth::Role role);
+
 // True for officials of the stadsdeel `borough_slug` ("" = whole municipality).
 bool IsOfficial(const auth::User& user, std::string_view borough_slug);
 

@@ -57,6 +57,21 @@ TEST(PermissionsTest, WholeMunicipalityEditionOnlyForAdminsAndUnscopedLiaisons) 
   EXPECT_TRUE(IsOfficial(admin, e.borough_slug));
 }
 
+// A gebiedsverbinder's grant is scoped to a stadsdeel; it still counts as
+// holding the role (the "new edition" page was refused to them before).
+TEST(PermissionsTest, ScopedGrantHoldsRoleAnywhere) {
+  auth::User scoped{1, "", "", "nl", {{Role::kAreaLiaison, "schalkwijk"}}};
+  auth::User resident{2, "", "", "nl", {}};
+  auth::User admin{3, "", "", "nl", {{Role::kAdministrator, ""}}};
+  EXPECT_TRUE(HoldsRoleAnywhere(scoped, Role::kAreaLiaison));
+  EXPECT_FALSE(scoped.HasRole(Role::kAreaLiaison));
+  EXPECT_FALSE(HoldsRoleAnywhere(resident, Role::kAreaLiaison));
+  EXPECT_TRUE(HoldsRoleAnywhere(admin, Role::kAreaLiaison));
+  auth::User scoped_expert{4, "", "", "nl", {{Role::kMunicipalExpert, "schalkwijk"}}};
+  Edition e;
+  EXPECT_TRUE(Can(&scoped_expert, Action::kReviewPlan, e));
+}
+
 TEST(PermissionsTest, EditNeedsAKnownSubmitter) {
   Edition e;
   auth::User u{5, "", "", "nl", {}};
