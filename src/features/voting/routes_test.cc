@@ -522,5 +522,95 @@ TEST_F(VotingRoutesTest, OnlineAndPaperRaceOneChannelWins) {
   EXPECT_EQ(BallotRows(world_).size(), static_cast<size_t>(kCodes));
 }
 
+// The whole cycle through the real commands and pages: an official creates an
+// edition, residents submit and like plans, an expert finds them feasible,
+// codes are issued, residents vote online and on paper, the official counts
+// and the results are published.
+TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
+  auto& h = world_.harness();
+  auto& budgets = world_.budgets();
+  // Accounts made through the sign-up of the harness; their ids read back.
+  auto user = [&](const std::string& email, std::vector<auth::RoleGrant> grants) {
+    h.SignedInClient(email, grants);
+    auto row = world_.db().Read([&](db::Connection& c) { return c.QueryOne("SELECT id FROM users WHERE email = ?", {email}); });
+    EXPECT_TRUE(row.has_value());
+    return auth::User{row.has_value() ? row->Int(0) : 0, email, "Test", "nl", grants};
+  };
+  auth::User official = user("gv.cycle@example.invalid", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  auth::User expert = user("expert.cycle@example.invalid", {{auth::Role::kMunicipalExpert, ""}});
+  auth::User resident = user("bewoner.cycle@example.invalid", {});
+  const int64_t now = h.clock().NowUnixSeconds(), day = 24 * 3600;
+  budgets::Edition e;
+  e.slug = "boerhaavewijk-aan-zet-2027";
+  e.title = "Boerhaavewijk aan Zet 2027";
+  e.description = "Proefronde.";
+  e.borough_slug = "schalkwijk";
+  for (const auto& [buurt, borough] : world_.BoroughOfBuurt()) {
+    if (borough == "schalkwijk") e.area.insert(buurt);
+  }
+  e.budget_cents = 10000'00;
+  e.themes = {"Groen"};
+  e.like_threshold = 1;
+  e.counting_rule = budgets::CountingRule::kGreedy;
+  e.dates = {now + day, now + 2 * day, now + 3 * day, now + 4 * day, now + 5 * day};
+  e.published = true;
+  budgets::Rejected rejected;
+  auto id = budgets.SaveEdition(official, e, world_.BoroughOfBuurt(), &rejected);
+  ASSERT_TRUE(id.has_value()) << id.error().detail << (rejected.problems.empty() ? "" : " " + rejected.problems[0].key);
+  e.id = *id;
+  h.clock().Advance(std::chrono::seconds(day + 60));  // plans
+  std::vector<int64_t> plan_ids;
+  const std::vector<std::pair<std::string, std::string>> kPlans = {
+      {"Bankjes", "4000"}, {"Bloemen", "3000"}, {"Boom", "5000"}};
+  for (const auto& [title, cost] : kPlans) {
+    budgets::PlanInput in{title, "Een plan voor de buurt.", "Groen", *e.area.begin(), std::nullopt, std::nullopt,
+                          {{"Kosten", cost}}};
+    auto plan = budgets.SubmitPlan(resident, e, in, {}, &rejected);
+    ASSERT_TRUE(plan.has_value()) << plan.error().detail << (rejected.problems.empty() ? "" : " " + rejected.problems[0].key);
+    plan_ids.push_back(*plan);
+  }
+  h.clock().Advance(std::chrono::seconds(day));  // likes
+  for (int64_t p : plan_ids) ASSERT_TRUE(budgets.Like(official, e, p).has_value());
+  h.clock().Advance(std::chrono::seconds(day));  // review
+  ASSERT_TRUE(budgets.Settle(e).has_value());
+  for (int64_t p : plan_ids) {
+    auto r = budgets.Review(expert, e, p, budgets::ReviewOutcome::kFeasible, "");
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+  }
+  h.clock().Advance(std::chrono::seconds(day));  // voting
+  ASSERT_TRUE(budgets.Settle(e).has_value());
+  ASSERT_EQ(budgets.BallotPlans(e.id).value_or(std::vector<budgets::BallotPlan>{}).size(), 3u);
+  auto codes = world_.IssueCodes(4, e.slug);
+  const std::string vote = "/wijkbudget/" + e.slug + "/stemmen";
+  auto c = h.Client();
+  // Bankjes + Bloemen (7000) twice, Boom + Bloemen (8000) once, Boom on paper.
+  ASSERT_EQ(Post(*c, vote + "/versturen", Ballot(codes[0], {plan_ids[0], plan_ids[1]})).status, 303);
+  ASSERT_EQ(Post(*c, vote + "/versturen", Ballot(codes[1], {plan_ids[0], plan_ids[1]})).status, 303);
+  ASSERT_EQ(Post(*c, vote + "/versturen", Ballot(codes[2], {plan_ids[2], plan_ids[1]})).status, 303);
+  auto gv = h.Client();
+  ASSERT_EQ(AppHarness::SubmitForm(*gv, "/inloggen", "/inloggen",
+                                   {{"email", official.email}, {"password", "correct horse battery staple"}})
+                .status,
+            303);
+  ASSERT_EQ(Post(*gv, "/beheer/wijkbudget/" + e.slug + "/papier", Ballot(codes[3], {plan_ids[2]})).status, 303);
+  h.clock().Advance(std::chrono::seconds(day));  // closed (the official stays signed in)
+  auto counted = Post(*gv, "/beheer/wijkbudget/" + e.slug + "/telling", {});
+  ASSERT_EQ(counted.status, 303) << counted.body;
+  auto results = h.Client()->Get("/wijkbudget/" + e.slug + "/uitslag");
+  ASSERT_EQ(results.status, 200);
+  // Greedy by votes: Bloemen (3 votes, 3000); then a tie at 2 votes goes to
+  // the cheaper plan, Bankjes (4000); Boom (5000) no longer fits in 3000.
+  EXPECT_NE(results.body.find("Bloemen (gekozen)"), std::string::npos);
+  EXPECT_NE(results.body.find("Bankjes (gekozen)"), std::string::npos);
+  EXPECT_EQ(results.body.find("Boom (gekozen)"), std::string::npos);
+  EXPECT_NE(results.body.find("Er zijn 4 stemmen geteld: 3 online en 1 op papier"), std::string::npos);
+  // The budgets feature recorded the selection: the ballot is settled.
+  auto plans = budgets.Plans(e.id);
+  ASSERT_TRUE(plans.has_value());
+  int selected = 0;
+  for (const auto& p : *plans) selected += p.status == budgets::PlanStatus::kSelected ? 1 : 0;
+  EXPECT_EQ(selected, 2);
+}
+
 }  // namespace
 }  // namespace wp::voting

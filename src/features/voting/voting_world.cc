@@ -58,8 +58,21 @@ budgets::Edition VotingWorld::edition() {
 
 std::vector<budgets::BallotPlan> VotingWorld::plans() { return Must(editions_->BallotPlans(edition().id), "plans"); }
 
-std::vector<std::string> VotingWorld::IssueCodes(int n) {
-  budgets::Edition e = edition();
+std::map<std::string, std::string> VotingWorld::BoroughOfBuurt() {
+  std::map<std::string, std::string> out;
+  auto m = harness_->app().geography()->current();
+  for (const auto& n : m->neighbourhoods) {
+    for (const auto& b : m->boroughs) {
+      if (b.name == n.borough) out[n.code.str()] = b.slug;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> VotingWorld::IssueCodes(int n, const std::string& slug) {
+  auto found = Must(editions_->FindBySlug(slug), "edition");
+  if (!found) throw std::runtime_error("VotingWorld: no edition " + slug);
+  budgets::Edition e = *found;
   std::string csv = "adres\n";
   for (int i = 0; i < n; ++i) csv += "Proefstraat " + std::to_string(next_address_++) + ", Haarlem\n";
   Must(codes_->ImportAddresses(kSystem, e, csv), "import addresses");
@@ -86,13 +99,7 @@ std::vector<std::string> VotingWorld::IssueCodes(int n) {
 void VotingWorld::UpdateEdition(const std::function<void(budgets::Edition&)>& change) {
   budgets::Edition e = edition();
   change(e);
-  std::map<std::string, std::string> borough_of_buurt;
-  auto m = harness_->app().geography()->current();
-  for (const auto& n : m->neighbourhoods) {
-    for (const auto& b : m->boroughs) {
-      if (b.name == n.borough) borough_of_buurt[n.code.str()] = b.slug;
-    }
-  }
+  std::map<std::string, std::string> borough_of_buurt = BoroughOfBuurt();
   budgets::Rejected rejected;
   auto saved = budgets_->SaveEdition(kSystem, e, borough_of_buurt, &rejected);
   if (!saved.has_value()) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,7 +36,12 @@ class VotingWorld {
   std::vector<budgets::BallotPlan> plans();
   // Imports `n` new addresses and generates their codes; returns the codes
   // in canonical form (as in the QR link).
-  std::vector<std::string> IssueCodes(int n);
+  std::vector<std::string> IssueCodes(int n, const std::string& slug = kSlug);
+  // The budgets feature's commands on the same database (for a full cycle
+  // from edition creation on).
+  budgets::BudgetCommands& budgets() { return *budgets_; }
+  // CBS buurtcode -> stadsdeel slug, as the edition form passes it.
+  std::map<std::string, std::string> BoroughOfBuurt();
   // Changes the edition through the budgets feature's own SaveEdition (as
   // an administrator would on its edit page).
   void UpdateEdition(const std::function<void(budgets::Edition&)>& change);
