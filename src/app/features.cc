@@ -33,9 +33,16 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
     return out;
   };
   handles.accounts = &accounts::RegisterAccounts(registry, deps, accounts_options);
-  platforms::RegisterPlatforms(registry, deps, *handles.geography, platforms::PlatformsOptions{});
-  events::RegisterEvents(registry, deps);
-  news::RegisterNews(registry, deps);
+  platforms::PlatformDirectory& platform_directory =
+      platforms::RegisterPlatforms(registry, deps, *handles.geography, platforms::PlatformsOptions{});
+  events::EventsOptions events_options;
+  events_options.settings.base_url = config.base_url;
+  events_options.settings.site_name = config.site_name + " " + config.municipality_name;
+  events::RegisterEvents(registry, deps, platform_directory, *handles.geography, events_options);
+  news::NewsOptions news_options;
+  news_options.settings.base_url = config.base_url;
+  news_options.settings.site_name = events_options.settings.site_name;
+  news::RegisterNews(registry, deps, platform_directory, news_options);
   budgets::BudgetsOptions budgets_options;
   budgets_options.upload_dir = config.upload_dir;
   budgets_options.base_url = config.base_url;

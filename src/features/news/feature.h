@@ -1,10 +1,18 @@
-// RegisterNews: News of wijkplatforms: Markdown posts, Atom feeds, newsletters through the outbox (issue 3).
+// RegisterNews: news of wijkplatforms: Markdown posts, Atom feeds,
+// newsletters through the e-mail outbox (issue 3).
 #pragma once
 
 #include "core/web/registry.h"
+#include "features/news/commands.h"
+#include "features/platforms/directory.h"
 
 namespace wp::news {
 
-void RegisterNews(web::FeatureRegistry& registry, const web::FeatureDeps& deps);
+struct NewsOptions {
+  NewsSettings settings;
+};
+
+NewsCommands& RegisterNews(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                           platforms::PlatformDirectory& directory, const NewsOptions& options);
 
 }  // namespace wp::news
