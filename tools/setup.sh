@@ -32,6 +32,7 @@ packages=(
   coinor-libcbc-dev coinor-libclp-dev     # LP/MIP solvers for sortition
   libcairo2-dev libqrencode-dev           # printable letters with QR codes
   fonts-dejavu-core                       # the font of the letters
+  tzdata                                  # Europe/Amsterdam for event times and calendar feeds
   libzbar-dev                             # tests decode the QR codes on the letters
   libgtest-dev libgmock-dev               # tests are built with the project
 )

@@ -48,7 +48,6 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   budgets_options.base_url = config.base_url;
   budgets_options.site_name = config.site_name + " " + config.municipality_name;
   budgets::EditionDirectory& editions = budgets::RegisterBudgets(registry, deps, *handles.geography, budgets_options);
-  (void)editions;  // codes and voting take it (contract C2)
   codes::CodesOptions codes_options;
   codes_options.voting_key_file = config.voting_key_file;
   codes_options.print_dir = config.print_dir;

@@ -48,13 +48,6 @@ bool CanConnect(int port) {
 }  // namespace
 
 SmtpSink::SmtpSink() {
-  const char* port = std::getenv("WP_TEST_SMTP_PORT");
-  const char* maildir = std::getenv("WP_TEST_MAILDIR");
-  if (port && maildir && *port && *maildir) {
-    port_ = std::atoi(port);
-    maildir_ = maildir;
-    return;
-  }
   maildir_ = dir_.File("maildir");
   port_ = FreePort();
   std::string listen = "127.0.0.1:" + std::to_string(port_);

@@ -1,7 +1,8 @@
 // SmtpSink: a real SMTP server for tests (Python's aiosmtpd, Debian package
-// python3-aiosmtpd) that stores every message in a Maildir. Uses the sink
-// started by tools/test.sh when WP_TEST_SMTP_PORT and WP_TEST_MAILDIR are
-// set; otherwise starts its own on a free port and stops it on destruction.
+// python3-aiosmtpd) that stores every message in a Maildir. Each sink is its
+// own server on a free port, stopped on destruction, so tests running at the
+// same time (e.g. a feature's SQLite and PostgreSQL runs) never see each
+// other's mail.
 #pragma once
 
 #include <string>

@@ -33,7 +33,13 @@ async function axe(page) {
 }
 
 const pages = ['/', '/stadsdeel/schalkwijk', '/wijk/WK039218', '/inloggen', '/registreren', '/wachtwoord-vergeten',
-  '/toegankelijkheid', '/over', '/bestaat-niet'];
+  '/toegankelijkheid', '/over', '/bestaat-niet',
+  // wijkplatforms, their agenda and news (demo content)
+  '/wijkplatforms', '/wijkplatform/wijkplatform-boerhaavewijk', '/wijkplatform/wijkplatform-boerhaavewijk/agenda',
+  '/wijkplatform/wijkplatform-boerhaavewijk/nieuws',
+  // Wijk aan Zet: the edition in its voting phase, its plans, the voting page; the finished edition
+  '/wijkbudget', '/wijkbudget/schalkwijk-aan-zet-2026', '/wijkbudget/schalkwijk-aan-zet-2026/plannen',
+  '/wijkbudget/schalkwijk-aan-zet-2026/stemmen', '/wijkbudget/schalkwijk-aan-zet-2025'];
 
 for (const path of pages) {
   test(`axe finds no WCAG 2.1 AA violations on ${path}`, async () => {
@@ -43,6 +49,35 @@ for (const path of pages) {
     await page.close();
   });
 }
+
+test('an event and a news post of a platform pass axe', async () => {
+  const page = await browser.context.newPage();
+  for (const list of ['/wijkplatform/wijkplatform-boerhaavewijk/agenda', '/wijkplatform/wijkplatform-boerhaavewijk/nieuws']) {
+    await page.goto(server.url + list);
+    const link = page.locator('main a[href^="/activiteit/"], main a[href*="/nieuws/"]').first();
+    assert.equal(await link.count(), 1, `a detail link on ${list}`);
+    await page.goto(server.url + await link.getAttribute('href'));
+    assert.deepEqual(await axe(page), [], page.url());
+  }
+  await page.close();
+});
+
+test('officials\' pages pass axe (gebiedsverbinder of Schalkwijk)', async () => {
+  // bypassCSP only lets the test inject axe; the site itself runs no script.
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  for (const path of ['/beheer/wijkplatforms', '/wijkplatform/wijkplatform-europawijk/status', '/beheer/wijkbudget',
+    '/beheer/wijkbudget/schalkwijk-aan-zet-2026/stemcodes']) {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  }
+  await context.close();
+});
 
 test('a form with errors passes axe and names every problem', async () => {
   const page = await browser.context.newPage();

@@ -159,6 +159,7 @@ Result<int64_t> NewsCommands::SendNewsletter(const auth::User& user, const platf
       m.subject = p.name + ": " + n->subject;
       m.body_text = NewsletterMailText(*n, p.name, catalog_.Format(r.locale, "news.newsletter.unsubscribe_intro"), url);
       m.list_unsubscribe_url = url;
+      m.list_unsubscribe_one_click = true;  // /afmelden/{token} accepts a POST without session (RFC 8058)
       WP_TRY_VOID(mail::Enqueue(c, m, now));
     }
     return static_cast<int64_t>(recipients.size());

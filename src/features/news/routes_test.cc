@@ -173,6 +173,8 @@ TEST_F(NewsRoutesTest, SentOnceToMembersWhoOptedInWithAnUnsubscribeLink) {
   int64_t ans_id = UserId(h_, "ans@example.nl");
   std::string link = h_.config().base_url + "/afmelden/nl-" + std::to_string(ans_id) + "-tokentokentoken";
   EXPECT_NE(msg.find("List-Unsubscribe: <" + link + ">"), std::string::npos) << msg.substr(0, 800);
+  EXPECT_NE(msg.find("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), std::string::npos)
+      << "one-click unsubscribe (RFC 8058): the platforms' /afmelden/{token} takes a POST without session";
   size_t body_at = msg.find("\n\n") != std::string::npos ? msg.find("\n\n") : msg.find("\r\n\r\n");
   ASSERT_NE(body_at, std::string::npos);
   EXPECT_NE(msg.find(link, body_at), std::string::npos) << "the link is in the body too";

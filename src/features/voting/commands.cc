@@ -106,13 +106,22 @@ Result<void> VotingCommands::CheckRateLimit(const budgets::Edition& e, const std
                                             const std::string& remote_addr) {
   const int64_t t = now();
   const std::string edition_key = "edition:" + std::to_string(e.id);
-  WP_ASSIGN_OR_RETURN(bool over, db_.Read([&](db::Connection& c) -> Result<bool> {
-    WP_ASSIGN_OR_RETURN(int64_t by_address, BallotStore::CountAttempts(c, address_key, t - limits_.address_window));
-    if (by_address >= limit) return true;
-    WP_ASSIGN_OR_RETURN(int64_t by_edition, BallotStore::CountAttempts(c, edition_key, t - limits_.edition_window));
-    return by_edition >= limits_.per_edition;
+  struct Counts {
+    int64_t by_address = 0, by_edition = 0;
+  };
+  WP_ASSIGN_OR_RETURN(Counts n, db_.Read([&](db::Connection& c) -> Result<Counts> {
+    Counts out;
+    WP_ASSIGN_OR_RETURN(out.by_address, BallotStore::CountAttempts(c, address_key, t - limits_.address_window));
+    WP_ASSIGN_OR_RETURN(out.by_edition, BallotStore::CountAttempts(c, edition_key, t - limits_.edition_window));
+    return out;
   }));
-  if (over) {
+  if (n.by_edition >= limits_.per_edition) {
+    // Many failures from many addresses: tell the operators, refuse no one.
+    Log("voting.guessing_alarm", e, remote_addr, "failed checks of the edition over " +
+                                                     std::to_string(limits_.per_edition) + " per " +
+                                                     std::to_string(limits_.edition_window) + " s");
+  }
+  if (n.by_address >= limit) {
     Log("voting.code_refused", e, remote_addr, "rate_limited");
     return Unavailable("too many failed code checks", "voting.code.too_many");
   }

@@ -28,8 +28,13 @@ namespace wp::voting {
 struct VotingLimits {
   int per_address = 10;            // failed checks per client address ...
   int64_t address_window = 15 * 60;  // ... within this many seconds
-  int per_edition = 1000;          // failed checks per edition (all addresses) ...
-  int64_t edition_window = 3600;   // ... within this many seconds
+  // Failed checks per edition (all addresses) within edition_window raise an
+  // alarm in the log (distributed guessing) but block nobody: a ceiling that
+  // refused every voter would let anyone stop an election with a thousand
+  // requests, while with 68-bit codes each guess has a chance of about
+  // issued/2^68 (5e-16 for 150,000 codes).
+  int per_edition = 1000;
+  int64_t edition_window = 3600;
   int per_official = 50;           // paper entry: failed checks per official per address_window
 };
 

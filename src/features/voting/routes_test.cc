@@ -16,6 +16,7 @@
 #include "features/budgets/counting/count_cli.h"
 #include "features/codes/code_format.h"
 #include "features/voting/ballot_rules.h"
+#include "features/voting/commands.h"
 #include "features/voting/voting_world.h"
 
 namespace wp::voting {
@@ -208,6 +209,29 @@ TEST_F(VotingRoutesTest, RefusalsChangeNothing) {
   auto closed_page = c->Get(kVote);
   EXPECT_EQ(closed_page.status, 409);
   EXPECT_TRUE(BallotRows(world_).empty());
+}
+
+// Distributed guessing (many addresses) raises an alarm in the log but must
+// not lock out voters: an edition-wide refusal would let anyone stop an
+// election. (Before the fix a right code from a fresh address got 429 once
+// the edition's failures passed the ceiling.)
+TEST_F(VotingRoutesTest, ManyFailuresFromManyAddressesAlarmButBlockNoVoter) {
+  std::ostringstream log;
+  VotingLimits limits;
+  limits.per_edition = 3;
+  VotingCommands commands(world_.db(), world_.harness().clock(), world_.editions(), world_.code_book(), limits, log);
+  auto e = world_.edition();
+  SeededRandom r(7);
+  for (int i = 0; i < 5; ++i) {
+    auto guess = commands.EnterCode(e, codes::GenerateCode(r), "192.0.2." + std::to_string(i));
+    ASSERT_FALSE(guess.has_value());
+    EXPECT_NE(guess.error().code, ErrorCode::kUnavailable) << "one failure per address is not rate limited";
+  }
+  auto codes = world_.IssueCodes(1);
+  auto right = commands.EnterCode(e, codes[0], "198.51.100.1");
+  ASSERT_TRUE(right.has_value()) << right.error().detail;
+  EXPECT_NE(log.str().find("voting.guessing_alarm"), std::string::npos) << log.str();
+  EXPECT_EQ(log.str().find(codes[0]), std::string::npos);
 }
 
 TEST_F(VotingRoutesTest, GuessingIsRateLimitedAndLoggedWithoutTheCode) {

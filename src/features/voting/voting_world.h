@@ -40,6 +40,10 @@ class VotingWorld {
   // The budgets feature's commands on the same database (for a full cycle
   // from edition creation on).
   budgets::BudgetCommands& budgets() { return *budgets_; }
+  // The editions directory and code book of this world (to build commands
+  // with other settings in a test).
+  budgets::EditionDirectory& editions() { return *editions_; }
+  codes::CodeBook& code_book() { return *book_; }
   // CBS buurtcode -> stadsdeel slug, as the edition form passes it.
   std::map<std::string, std::string> BoroughOfBuurt();
   // Changes the edition through the budgets feature's own SaveEdition (as
