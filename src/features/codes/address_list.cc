@@ -80,8 +80,8 @@ Result<AddressList> ParseAddressCsv(std::string_view text) {
   if (!IsValidUtf8(text)) return InvalidInput("the file is not UTF-8 text", "codes.import.encoding");
   std::string_view first_line = text.substr(0, text.find_first_of("\r\n"));
   char sep = first_line.find(';') != std::string_view::npos && first_line.find(',') == std::string_view::npos ? ';'
-             : first_line.find(';') != std::string_view::npos && first_line.find(';') < first_line.find(',') ? ';'
-                                                                                                           : ',';
+             : first_line.find(';') != std::string_view::npos && first_line.find(';') < first_line.find(',')  ? ';'
+                                                                                                              : ',';
   size_t pos = 0;
   std::vector<std::string> fields;
   int record_lines = 0;

@@ -57,8 +57,9 @@ Result<CodeCheck> CodeBook::Check(db::Connection& c, int64_t edition_id, std::st
     check.state = CodeState::kMalformed;
     return check;
   }
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT id, state FROM codes_codes WHERE edition_id = ? AND code_hash = ?",
-                                                {edition_id, CodeHash(edition_id, *code)}));
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOptional("SELECT id, state FROM codes_codes WHERE edition_id = ? AND code_hash = ?",
+                                      {edition_id, CodeHash(edition_id, *code)}));
   if (!row) {
     check.state = CodeState::kUnknown;
     return check;

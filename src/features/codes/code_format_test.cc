@@ -78,7 +78,8 @@ TEST(CodeFormatTest, EveryAdjacentTranspositionIsDetected) {
         std::string code = base;
         code[static_cast<size_t>(pos)] = a;
         code[static_cast<size_t>(pos) + 1] = b;
-        if (pos + 1 < kRandomLength) code[static_cast<size_t>(kRandomLength)] = CheckCharacter(code.substr(0, kRandomLength));
+        if (pos + 1 < kRandomLength)
+          code[static_cast<size_t>(kRandomLength)] = CheckCharacter(code.substr(0, kRandomLength));
         if (!IsWellFormed(code)) continue;  // the last pair involves the check character itself
         std::string swapped = code;
         std::swap(swapped[static_cast<size_t>(pos)], swapped[static_cast<size_t>(pos) + 1]);
@@ -88,9 +89,7 @@ TEST(CodeFormatTest, EveryAdjacentTranspositionIsDetected) {
   }
 }
 
-TEST(CodeFormatTest, GroupsOfFive) {
-  EXPECT_EQ(FormatGrouped("ABCDE23456FGHJK"), "ABCDE-23456-FGHJK");
-}
+TEST(CodeFormatTest, GroupsOfFive) { EXPECT_EQ(FormatGrouped("ABCDE23456FGHJK"), "ABCDE-23456-FGHJK"); }
 
 TEST(CodeFormatTest, NormalisesWhatPeopleType) {
   SeededRandom random(9);
@@ -112,8 +111,10 @@ TEST(CodeFormatTest, MapsUnambiguousLookAlikes) {
   std::string code = payload + CheckCharacter(payload);
   std::string typed = code;
   for (char& c : typed) {
-    if (c == 'V') c = 'u';
-    else if (c == '2') c = 'Z';
+    if (c == 'V')
+      c = 'u';
+    else if (c == '2')
+      c = 'Z';
   }
   EXPECT_EQ(NormaliseTyped(typed), code);
 }

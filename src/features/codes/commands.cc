@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "core/strings.h"
@@ -135,8 +134,9 @@ class RunFiles {
 };
 
 Result<int64_t> NextLetterNumber(db::Connection& c, int64_t edition_id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COALESCE(MAX(letter_number), 0) FROM codes_codes WHERE edition_id = ?",
-                                           {edition_id}));
+  WP_ASSIGN_OR_RETURN(
+      auto row,
+      c.QueryOne("SELECT COALESCE(MAX(letter_number), 0) FROM codes_codes WHERE edition_id = ?", {edition_id}));
   return row.Int(0) + 1;
 }
 
@@ -146,12 +146,12 @@ Result<std::string> InsertCode(db::Connection& c, const CodeBook& book, Random& 
                                std::optional<int64_t> address_id, int64_t letter_number, int64_t run_id) {
   for (int attempt = 0; attempt < 8; ++attempt) {
     std::string code = GenerateCode(random);
-    WP_ASSIGN_OR_RETURN(auto rows,
-                        c.Query("INSERT INTO codes_codes (edition_id, code_hash, state, address_id, letter_number, run_id) "
-                                "VALUES (?, ?, 'unused', ?, ?, ?) ON CONFLICT (edition_id, code_hash) DO NOTHING "
-                                "RETURNING id",
-                                {edition_id, book.CodeHash(edition_id, code), db::OptInt(address_id), letter_number,
-                                 run_id}));
+    WP_ASSIGN_OR_RETURN(
+        auto rows,
+        c.Query("INSERT INTO codes_codes (edition_id, code_hash, state, address_id, letter_number, run_id) "
+                "VALUES (?, ?, 'unused', ?, ?, ?) ON CONFLICT (edition_id, code_hash) DO NOTHING "
+                "RETURNING id",
+                {edition_id, book.CodeHash(edition_id, code), db::OptInt(address_id), letter_number, run_id}));
     if (!rows.empty()) return code;
   }
   return Internal("could not draw a unique voting code");
@@ -162,7 +162,12 @@ Result<std::string> InsertCode(db::Connection& c, const CodeBook& book, Random& 
 CodeCommands::CodeCommands(db::Database& db, const Clock& clock, Random& random, const CodeBook& book,
                            const budgets::EditionDirectory& editions, const i18n::Catalog& catalog,
                            CodesOptions options)
-    : db_(db), clock_(clock), random_(random), book_(book), editions_(editions), catalog_(catalog),
+    : db_(db),
+      clock_(clock),
+      random_(random),
+      book_(book),
+      editions_(editions),
+      catalog_(catalog),
       options_(std::move(options)) {}
 
 CodeCommands::~CodeCommands() {
@@ -189,9 +194,7 @@ Result<void> CodeCommands::Allow(const auth::User* user, Action action, const bu
   return Ok();
 }
 
-std::string CodeCommands::EditionFolder(const budgets::Edition& e) const {
-  return options_.print_dir + "/" + e.slug;
-}
+std::string CodeCommands::EditionFolder(const budgets::Edition& e) const { return options_.print_dir + "/" + e.slug; }
 
 Result<ImportSummary> CodeCommands::ImportAddresses(const auth::User& user, const budgets::Edition& e,
                                                     std::string_view csv) {
@@ -203,9 +206,10 @@ Result<ImportSummary> CodeCommands::ImportAddresses(const auth::User& user, cons
   s.duplicates = list.duplicates;
   s.ignored_columns = list.ignored_columns;
   WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<void> {
-    WP_ASSIGN_OR_RETURN(auto erased, c.QueryOptional("SELECT addresses_erased_at FROM codes_editions WHERE edition_id = ? "
-                                                     "AND addresses_erased_at IS NOT NULL",
-                                                     {e.id}));
+    WP_ASSIGN_OR_RETURN(auto erased,
+                        c.QueryOptional("SELECT addresses_erased_at FROM codes_editions WHERE edition_id = ? "
+                                        "AND addresses_erased_at IS NOT NULL",
+                                        {e.id}));
     if (erased) return Conflict("the address list was erased", "codes.import.erased");
     s.added = 0;
     for (const auto& a : list.addresses) {
@@ -217,9 +221,13 @@ Result<ImportSummary> CodeCommands::ImportAddresses(const auth::User& user, cons
     s.already_known = s.in_file - s.added;
     WP_ASSIGN_OR_RETURN(auto total, c.QueryOne("SELECT COUNT(*) FROM codes_addresses WHERE edition_id = ?", {e.id}));
     s.total = total.Int(0);
-    nlohmann::json report = {{"in_file", s.in_file}, {"added", s.added}, {"already_known", s.already_known},
-                             {"total", s.total}, {"empty_lines", s.empty_lines},
-                             {"ignored_columns", s.ignored_columns}, {"duplicates", nlohmann::json::array()}};
+    nlohmann::json report = {{"in_file", s.in_file},
+                             {"added", s.added},
+                             {"already_known", s.already_known},
+                             {"total", s.total},
+                             {"empty_lines", s.empty_lines},
+                             {"ignored_columns", s.ignored_columns},
+                             {"duplicates", nlohmann::json::array()}};
     for (const auto& d : s.duplicates) report["duplicates"].push_back({d.line, d.first_line});
     WP_ASSIGN_OR_RETURN(s.report_id, c.Insert("INSERT INTO codes_imports (edition_id, report, created_at) "
                                               "VALUES (?, ?, ?) RETURNING id",
@@ -253,9 +261,10 @@ Result<ImportSummary> CodeCommands::ImportReport(const budgets::Edition& e, int6
 Result<RunInfo> CodeCommands::Queue(const auth::User& user, const budgets::Edition& e, bool with_letters) {
   WP_TRY_VOID(Allow(&user, Action::kGenerate, e));
   return db_.Write([&](db::Connection& c) -> Result<RunInfo> {
-    WP_ASSIGN_OR_RETURN(auto busy, c.QueryOptional("SELECT id FROM codes_runs WHERE edition_id = ? AND kind = 'generate' "
-                                                   "AND state IN ('queued', 'running')",
-                                                   {e.id}));
+    WP_ASSIGN_OR_RETURN(auto busy,
+                        c.QueryOptional("SELECT id FROM codes_runs WHERE edition_id = ? AND kind = 'generate' "
+                                        "AND state IN ('queued', 'running')",
+                                        {e.id}));
     if (busy) return Conflict("a run is under way", "codes.generate.busy");
     WP_ASSIGN_OR_RETURN(auto waiting,
                         c.QueryOne("SELECT COUNT(*) FROM codes_addresses a WHERE a.edition_id = ? AND NOT EXISTS "
@@ -267,7 +276,8 @@ Result<RunInfo> CodeCommands::Queue(const auth::User& user, const budgets::Editi
                                              "RETURNING id",
                                              {e.id, waiting.Int(0), db::Int(with_letters ? 1 : 0),
                                               user.id == 0 ? db::Null() : db::Int(user.id), clock_.NowUnixSeconds()}));
-    WP_ASSIGN_OR_RETURN(auto row, c.QueryOne(std::string("SELECT ") + kRunColumns + " FROM codes_runs WHERE id = ?", {id}));
+    WP_ASSIGN_OR_RETURN(auto row,
+                        c.QueryOne(std::string("SELECT ") + kRunColumns + " FROM codes_runs WHERE id = ?", {id}));
     return RunFromRow(row);
   });
 }
@@ -312,7 +322,8 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
                                 "ORDER BY a.id",
                                 {e.id}));
     for (const auto& r : rows) waiting.push_back({r.Int(0), r.Text(1)});
-    WP_TRY_VOID(c.Execute("UPDATE codes_runs SET total = ? WHERE id = ?", {static_cast<int64_t>(waiting.size()), run_id}));
+    WP_TRY_VOID(
+        c.Execute("UPDATE codes_runs SET total = ? WHERE id = ?", {static_cast<int64_t>(waiting.size()), run_id}));
     return Ok();
   }));
   WP_ASSIGN_OR_RETURN(RunInfo run, Run(e, run_id));
@@ -350,7 +361,8 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
         std::string url = VotingUrl(options_.base_url, e.slug, is.code);
         files.Row(PrintFileRow(is.letter, address, is.code, url));
         if (run.with_letters) {
-          LetterContent letter{options_.municipality_name, e.title, address, is.code, url, closes, is.letter};
+          LetterContent letter{
+              options_.municipality_name, e.title, address, is.code, url, closes, is.letter, e.min_age};
           WP_TRY_VOID(files.Letter(PartName(run_id, i / kLettersPerPdf + 1), letter));
         }
       }
@@ -363,7 +375,8 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
     files.Abandon();
     Error err = written.error();
     (void)db_.Write([&](db::Connection& c) -> Result<void> {
-      WP_TRY_VOID(c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE run_id = ? AND state = 'unused'", {run_id}));
+      WP_TRY_VOID(
+          c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE run_id = ? AND state = 'unused'", {run_id}));
       WP_TRY_VOID(c.Execute("UPDATE codes_runs SET state = 'failed', error = ?, finished_at = ? WHERE id = ?",
                             {err.detail, clock_.NowUnixSeconds(), run_id}));
       return Ok();
@@ -373,9 +386,10 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
   std::string csv = written->empty() ? "" : written->front();
   std::vector<std::string> pdfs(written->begin() + (written->empty() ? 0 : 1), written->end());
   return db_.Write([&](db::Connection& c) -> Result<void> {
-    WP_TRY_VOID(c.Execute("UPDATE codes_runs SET state = 'finished', done = total, csv_file = ?, pdf_file = ?, "
-                          "finished_at = ? WHERE id = ?",
-                          {csv, JoinStrings(pdfs, ","), clock_.NowUnixSeconds(), run_id}));
+    WP_TRY_VOID(
+        c.Execute("UPDATE codes_runs SET state = 'finished', done = total, csv_file = ?, pdf_file = ?, "
+                  "finished_at = ? WHERE id = ?",
+                  {csv, JoinStrings(pdfs, ","), clock_.NowUnixSeconds(), run_id}));
     return Ok();
   });
 }
@@ -402,11 +416,13 @@ void CodeCommands::WorkerLoop() {
     // Runs left 'running' by a server that stopped: their unused codes have
     // no letters, so they are revoked and the addresses wait again.
     (void)db_.Write([&](db::Connection& c) -> Result<void> {
-      WP_TRY_VOID(c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE state = 'unused' AND run_id IN "
-                            "(SELECT id FROM codes_runs WHERE state = 'running')"));
-      WP_TRY_VOID(c.Execute("UPDATE codes_runs SET state = 'failed', error = 'interrupted', finished_at = ? "
-                            "WHERE state = 'running'",
-                            {clock_.NowUnixSeconds()}));
+      WP_TRY_VOID(
+          c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE state = 'unused' AND run_id IN "
+                    "(SELECT id FROM codes_runs WHERE state = 'running')"));
+      WP_TRY_VOID(
+          c.Execute("UPDATE codes_runs SET state = 'failed', error = 'interrupted', finished_at = ? "
+                    "WHERE state = 'running'",
+                    {clock_.NowUnixSeconds()}));
       return Ok();
     });
   }
@@ -450,22 +466,27 @@ Result<CodesStatus> CodeCommands::Status(const budgets::Edition& e) const {
   WP_TRY_VOID(db_.Read([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(auto a, c.QueryOne("SELECT COUNT(*) FROM codes_addresses WHERE edition_id = ?", {e.id}));
     s.addresses = a.Int(0);
-    WP_ASSIGN_OR_RETURN(auto w, c.QueryOne("SELECT COUNT(*) FROM codes_addresses a WHERE a.edition_id = ? AND NOT EXISTS "
-                                           "(SELECT 1 FROM codes_codes k WHERE k.address_id = a.id AND k.state <> 'revoked')",
-                                           {e.id}));
+    WP_ASSIGN_OR_RETURN(auto w,
+                        c.QueryOne("SELECT COUNT(*) FROM codes_addresses a WHERE a.edition_id = ? AND NOT EXISTS "
+                                   "(SELECT 1 FROM codes_codes k WHERE k.address_id = a.id AND k.state <> 'revoked')",
+                                   {e.id}));
     s.waiting = w.Int(0);
     WP_ASSIGN_OR_RETURN(auto states,
                         c.Query("SELECT state, COUNT(*) FROM codes_codes WHERE edition_id = ? GROUP BY state", {e.id}));
     for (const auto& r : states) {
       std::string st = r.Text(0);
       int64_t n = r.Int(1);
-      if (st == "unused") s.unused = n;
-      else if (st == "used_online") s.used_online = n;
-      else if (st == "used_paper") s.used_paper = n;
-      else if (st == "revoked") s.revoked = n;
+      if (st == "unused")
+        s.unused = n;
+      else if (st == "used_online")
+        s.used_online = n;
+      else if (st == "used_paper")
+        s.used_paper = n;
+      else if (st == "revoked")
+        s.revoked = n;
     }
-    WP_ASSIGN_OR_RETURN(auto erased, c.QueryOptional("SELECT addresses_erased_at FROM codes_editions WHERE edition_id = ?",
-                                                     {e.id}));
+    WP_ASSIGN_OR_RETURN(auto erased,
+                        c.QueryOptional("SELECT addresses_erased_at FROM codes_editions WHERE edition_id = ?", {e.id}));
     if (erased) s.erased_at = erased->OptInt(0);
     WP_ASSIGN_OR_RETURN(auto runs, c.Query(std::string("SELECT ") + kRunColumns +
                                                " FROM codes_runs WHERE edition_id = ? ORDER BY id DESC LIMIT 20",
@@ -523,20 +544,21 @@ Result<ReissueResult> CodeCommands::Reissue(const auth::User& user, const budget
   ReissueResult result;
   std::string code, address;
   WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<void> {
-    WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT k.id, k.state, k.address_id, COALESCE(a.address, '') "
-                                                  "FROM codes_codes k LEFT JOIN codes_addresses a ON a.id = k.address_id "
-                                                  "WHERE k.edition_id = ? AND k.letter_number = ?",
-                                                  {e.id, letter_number}));
+    WP_ASSIGN_OR_RETURN(auto row,
+                        c.QueryOptional("SELECT k.id, k.state, k.address_id, COALESCE(a.address, '') "
+                                        "FROM codes_codes k LEFT JOIN codes_addresses a ON a.id = k.address_id "
+                                        "WHERE k.edition_id = ? AND k.letter_number = ?",
+                                        {e.id, letter_number}));
     if (!row) return NotFound("no letter " + std::to_string(letter_number), "codes.reissue.not_found");
     std::string state = row->Text(1);
     if (state == "revoked") return Conflict("letter already revoked", "codes.reissue.revoked");
     if (state != "unused") return Conflict("the code was used", "codes.reissue.used");
     WP_TRY_VOID(c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE id = ?", {row->Int(0)}));
     address = row->Text(3);
-    WP_ASSIGN_OR_RETURN(result.run_id,
-                        c.Insert("INSERT INTO codes_runs (edition_id, kind, state, total, done, created_by, created_at) "
-                                 "VALUES (?, 'reissue', 'running', 1, 0, ?, ?) RETURNING id",
-                                 {e.id, user.id == 0 ? db::Null() : db::Int(user.id), clock_.NowUnixSeconds()}));
+    WP_ASSIGN_OR_RETURN(
+        result.run_id, c.Insert("INSERT INTO codes_runs (edition_id, kind, state, total, done, created_by, created_at) "
+                                "VALUES (?, 'reissue', 'running', 1, 0, ?, ?) RETURNING id",
+                                {e.id, user.id == 0 ? db::Null() : db::Int(user.id), clock_.NowUnixSeconds()}));
     WP_ASSIGN_OR_RETURN(result.new_letter, NextLetterNumber(c, e.id));
     WP_ASSIGN_OR_RETURN(code, InsertCode(c, book_, random_, e.id, row->OptInt(2), result.new_letter, result.run_id));
     result.old_letter = letter_number;
@@ -550,8 +572,14 @@ Result<ReissueResult> CodeCommands::Reissue(const auth::User& user, const budget
   auto written = [&]() -> Result<std::vector<std::string>> {
     WP_TRY_VOID(files.OpenCsv("herdruk-" + std::to_string(result.run_id) + ".csv"));
     files.Row(PrintFileRow(result.new_letter, address, code, url));
-    LetterContent letter{options_.municipality_name, e.title, address, code, url,
-                         FormatClosingTime(e.dates.voting_close, catalog_, "nl"), result.new_letter};
+    LetterContent letter{options_.municipality_name,
+                         e.title,
+                         address,
+                         code,
+                         url,
+                         FormatClosingTime(e.dates.voting_close, catalog_, "nl"),
+                         result.new_letter,
+                         e.min_age};
     WP_TRY_VOID(files.Letter("herdruk-" + std::to_string(result.run_id) + ".pdf", letter));
     return files.Finish();
   }();
@@ -564,9 +592,10 @@ Result<ReissueResult> CodeCommands::Reissue(const auth::User& user, const budget
       return Ok();
     }
     std::vector<std::string> pdfs(written->begin() + 1, written->end());
-    WP_TRY_VOID(c.Execute("UPDATE codes_runs SET state = 'finished', done = 1, csv_file = ?, pdf_file = ?, "
-                          "finished_at = ? WHERE id = ?",
-                          {written->front(), JoinStrings(pdfs, ","), clock_.NowUnixSeconds(), result.run_id}));
+    WP_TRY_VOID(
+        c.Execute("UPDATE codes_runs SET state = 'finished', done = 1, csv_file = ?, pdf_file = ?, "
+                  "finished_at = ? WHERE id = ?",
+                  {written->front(), JoinStrings(pdfs, ","), clock_.NowUnixSeconds(), result.run_id}));
     return Ok();
   });
   if (!written.has_value()) return written.error();
@@ -588,9 +617,10 @@ Result<int64_t> CodeCommands::EraseAddresses(const auth::User& user, const budge
     if (busy) return Conflict("a run is under way", "codes.generate.busy");
     WP_TRY_VOID(c.Execute("UPDATE codes_codes SET address_id = NULL WHERE edition_id = ?", {e.id}));
     WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("DELETE FROM codes_addresses WHERE edition_id = ?", {e.id}));
-    WP_TRY_VOID(c.Execute("INSERT INTO codes_editions (edition_id, addresses_erased_at) VALUES (?, ?) "
-                          "ON CONFLICT (edition_id) DO UPDATE SET addresses_erased_at = excluded.addresses_erased_at",
-                          {e.id, clock_.NowUnixSeconds()}));
+    WP_TRY_VOID(
+        c.Execute("INSERT INTO codes_editions (edition_id, addresses_erased_at) VALUES (?, ?) "
+                  "ON CONFLICT (edition_id) DO UPDATE SET addresses_erased_at = excluded.addresses_erased_at",
+                  {e.id, clock_.NowUnixSeconds()}));
     return n;
   });
 }

@@ -22,13 +22,13 @@ CodeBook& RegisterCodes(web::FeatureRegistry& registry, const web::FeatureDeps& 
     key = *loaded;
   }
   auto& book = registry.Keep(std::make_unique<CodeBook>(key));
-  auto& commands = registry.Keep(std::make_unique<CodeCommands>(deps.db, deps.clock, deps.random, book, editions,
-                                                                deps.web.catalog(), options));
-  registry.AddStat({"wp_voting_codes_total", "Voting codes issued (all editions, revoked included)",
-                    [](db::Connection& c) {
-                      auto r = c.QueryOne("SELECT COUNT(*) FROM codes_codes");
-                      return r.has_value() ? r->Int(0) : 0;
-                    }});
+  auto& commands = registry.Keep(
+      std::make_unique<CodeCommands>(deps.db, deps.clock, deps.random, book, editions, deps.web.catalog(), options));
+  registry.AddStat(
+      {"wp_voting_codes_total", "Voting codes issued (all editions, revoked included)", [](db::Connection& c) {
+         auto r = c.QueryOne("SELECT COUNT(*) FROM codes_codes");
+         return r.has_value() ? r->Int(0) : 0;
+       }});
   const web::Web& web = deps.web;
   registry.AddRoutes([&web, &commands](http::Router& router) { AddCodeRoutes(router, web, commands); });
   registry.AddDemo("codes", [&commands](const web::DemoSeed&) { return LoadCodesDemo(commands, std::cerr); });
@@ -41,10 +41,11 @@ Result<void> LoadCodesDemo(CodeCommands& commands, std::ostream& out) {
   WP_ASSIGN_OR_RETURN(CodesStatus status, commands.Status(*edition));
   if (status.addresses > 0 || status.erased_at || !status.runs.empty()) return Ok();
   auth::User system{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] ImportSummary imported,
-                      commands.ImportAddresses(system, *edition,
-                                               "adres\n\"Demostraat 1, Haarlem (demo)\"\n\"Demostraat 2, Haarlem (demo)\"\n"
-                                               "\"Demostraat 3, Haarlem (demo)\"\n"));
+  WP_ASSIGN_OR_RETURN(
+      [[maybe_unused]] ImportSummary imported,
+      commands.ImportAddresses(system, *edition,
+                               "adres\n\"Demostraat 1, Haarlem (demo)\"\n\"Demostraat 2, Haarlem (demo)\"\n"
+                               "\"Demostraat 3, Haarlem (demo)\"\n"));
   WP_ASSIGN_OR_RETURN(RunInfo run, commands.GenerateNow(system, *edition, false, nullptr));
   if (run.files.empty()) return Internal("the demo run wrote no print file");
   WP_ASSIGN_OR_RETURN(std::string path, commands.PrintFilePath(*edition, run.files.front()));

@@ -113,11 +113,12 @@ std::string FormatClosingTime(int64_t unix_seconds, const i18n::Catalog& catalog
   gmtime_r(&local_tt, &local);
   char hm[8];
   std::snprintf(hm, sizeof hm, "%02d:%02d", local.tm_hour, local.tm_min);
-  return catalog.Format(locale, "codes.letter.date_time",
-                        {{"day", std::to_string(local.tm_mday)},
-                         {"month", std::string(catalog.Lookup(locale, "codes.month." + std::to_string(local.tm_mon + 1)))},
-                         {"year", std::to_string(local.tm_year + 1900)},
-                         {"time", hm}});
+  return catalog.Format(
+      locale, "codes.letter.date_time",
+      {{"day", std::to_string(local.tm_mday)},
+       {"month", std::string(catalog.Lookup(locale, "codes.month." + std::to_string(local.tm_mon + 1)))},
+       {"year", std::to_string(local.tm_year + 1900)},
+       {"time", hm}});
 }
 
 Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::string_view locale,
@@ -156,7 +157,10 @@ Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::s
   SetFont(cr, kSans, 11, false);
   const double line = 15;
   y = DrawParagraph(cr, T("codes.letter.greeting"), kMargin, y, width, line) + 4;
-  y = DrawParagraph(cr, T("codes.letter.intro", {{"edition", letter.edition_title}}), kMargin, y, width, line) + 4;
+  y = DrawParagraph(
+          cr, T("codes.letter.intro", {{"edition", letter.edition_title}, {"age", std::to_string(letter.min_age)}}),
+          kMargin, y, width, line) +
+      4;
   y = DrawParagraph(cr, T("codes.letter.closes", {{"date", letter.closes_text}}), kMargin, y, width, line) + 10;
 
   // The code and the QR code side by side.
@@ -191,8 +195,8 @@ Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::s
       }
       int start = col;
       while (col < qr.width && qr.at(col, row)) ++col;
-      cairo_rectangle(cr, origin_x + start * place.module, origin_y + row * place.module,
-                      (col - start) * place.module, place.module);
+      cairo_rectangle(cr, origin_x + start * place.module, origin_y + row * place.module, (col - start) * place.module,
+                      place.module);
     }
   }
   cairo_fill(cr);

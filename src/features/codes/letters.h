@@ -26,6 +26,7 @@ struct LetterContent {
   std::string url;            // voting link with the code (also in the QR code)
   std::string closes_text;    // "16 maart 2027 om 00:00"
   int64_t letter_number = 0;
+  int min_age = 16;  // of the edition
 };
 
 // The modules of a QR code: width x width, row-major, true = dark.

@@ -57,7 +57,8 @@ std::vector<std::string> DecodeQrCodes(const LetterContent& letter, QrPlacement*
     const uint32_t* row = reinterpret_cast<const uint32_t*>(data + y * stride);
     for (int x = 0; x < w; ++x) {
       uint32_t p = row[x];
-      gray[static_cast<size_t>(y * w + x)] = static_cast<unsigned char>((((p >> 16) & 255) + ((p >> 8) & 255) + (p & 255)) / 3);
+      gray[static_cast<size_t>(y * w + x)] =
+          static_cast<unsigned char>((((p >> 16) & 255) + ((p >> 8) & 255) + (p & 255)) / 3);
     }
   }
   cairo_surface_destroy(s);

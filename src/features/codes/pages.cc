@@ -67,7 +67,9 @@ class Pages {
     data["base"] = Base(e);
     data["edition_href"] = "/wijkbudget/" + e.slug;
     data["counts"] = json::array();
-    auto count = [&](const char* key, int64_t n) { data["counts"].push_back({{"label", ctx.T(key)}, {"value", Num(ctx, n)}}); };
+    auto count = [&](const char* key, int64_t n) {
+      data["counts"].push_back({{"label", ctx.T(key)}, {"value", Num(ctx, n)}});
+    };
     count("codes.count.addresses", s->addresses);
     count("codes.count.waiting", s->waiting);
     count("codes.count.unused", s->unused);
@@ -86,7 +88,8 @@ class Pages {
     data["has_files"] = !s->files.empty();
     data["files"] = json::array();
     for (const auto& f : s->files) {
-      data["files"].push_back({{"name", f.name}, {"href", Base(e) + "/bestanden/" + f.name},
+      data["files"].push_back({{"name", f.name},
+                               {"href", Base(e) + "/bestanden/" + f.name},
                                {"size", Num(ctx, (f.bytes + 1023) / 1024) + " KB"}});
     }
     data["fields"]["bevestig"] = {{"error", errors.KeyFor("bevestig").empty() ? "" : ctx.T(errors.KeyFor("bevestig"))}};
@@ -100,170 +103,202 @@ class Pages {
     const std::string kBase = "/beheer/wijkbudget/{slug}/stemcodes";
     web::PageOptions login{.require_login = true};
 
-    router.Get(kBase, site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      return self->Overview(ctx, *e, web::FormErrors(), 200);
-    }, login));
+    router.Get(kBase, site.Page(
+                          [self](http::Request& req, Context& ctx) {
+                            auto e = self->Load(req, ctx);
+                            if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                            return self->Overview(ctx, *e, web::FormErrors(), 200);
+                          },
+                          login));
 
-    router.Post(kBase + "/adressen", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      const http::UploadedFile* file = ctx.form.File("adressen");
-      web::FormErrors errors;
-      if (!file || file->data.empty()) {
-        errors.Add(ctx, "adressen", "codes.import.field", "codes.import.no_file");
-        return self->Overview(ctx, *e, errors, 422);
-      }
-      auto summary = self->commands_.ImportAddresses(*ctx.user, *e, file->data);
-      if (!summary.has_value()) {
-        const Error& err = summary.error();
-        if (err.code == ErrorCode::kInvalidInput) {
-          errors.Add(ctx, "adressen", "codes.import.field", err.user_message_key);
-          return self->Overview(ctx, *e, errors, 422);
-        }
-        return self->web_.ErrorPage(ctx, err);
-      }
-      return self->web_.Redirect(ctx, Base(*e) + "/adressen/" + std::to_string(summary->report_id));
-    }, login));
+    router.Post(kBase + "/adressen", site.Page(
+                                         [self](http::Request& req, Context& ctx) {
+                                           auto e = self->Load(req, ctx);
+                                           if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                                           const http::UploadedFile* file = ctx.form.File("adressen");
+                                           web::FormErrors errors;
+                                           if (!file || file->data.empty()) {
+                                             errors.Add(ctx, "adressen", "codes.import.field", "codes.import.no_file");
+                                             return self->Overview(ctx, *e, errors, 422);
+                                           }
+                                           auto summary = self->commands_.ImportAddresses(*ctx.user, *e, file->data);
+                                           if (!summary.has_value()) {
+                                             const Error& err = summary.error();
+                                             if (err.code == ErrorCode::kInvalidInput) {
+                                               errors.Add(ctx, "adressen", "codes.import.field", err.user_message_key);
+                                               return self->Overview(ctx, *e, errors, 422);
+                                             }
+                                             return self->web_.ErrorPage(ctx, err);
+                                           }
+                                           return self->web_.Redirect(
+                                               ctx, Base(*e) + "/adressen/" + std::to_string(summary->report_id));
+                                         },
+                                         login));
 
-    router.Get(kBase + "/adressen/{id}", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      auto id = ParseId(req.Param("id"));
-      if (!id) return self->web_.ErrorPage(ctx, NotFound("bad id"));
-      auto s = self->commands_.ImportReport(*e, *id);
-      if (!s.has_value()) return self->web_.ErrorPage(ctx, s.error());
-      auto status = self->commands_.Status(*e);
-      if (!status.has_value()) return self->web_.ErrorPage(ctx, status.error());
-      json data;
-      data["base"] = Base(*e);
-      data["edition_title"] = e->title;
-      data["lines"] = json::array();
-      auto line = [&](const std::string& text) { data["lines"].push_back({{"text", text}}); };
-      line(ctx.T("codes.import.in_file", {{"count", Num(ctx, s->in_file)}}));
-      line(ctx.T("codes.import.added", {{"count", Num(ctx, s->added)}}));
-      if (s->already_known > 0) line(ctx.T("codes.import.already_known", {{"count", Num(ctx, s->already_known)}}));
-      line(ctx.T("codes.import.total", {{"count", Num(ctx, s->total)}}));
-      data["problems"] = json::array();
-      if (!s->ignored_columns.empty()) {
-        std::string cols;
-        for (const auto& c : s->ignored_columns) cols += (cols.empty() ? "" : ", ") + c;
-        data["problems"].push_back({{"text", ctx.T("codes.import.ignored_columns", {{"columns", cols}})}});
-      }
-      for (int l : s->empty_lines) {
-        data["problems"].push_back({{"text", ctx.T("codes.import.empty_line", {{"line", std::to_string(l)}})}});
-      }
-      for (const auto& d : s->duplicates) {
-        data["problems"].push_back({{"text", ctx.T("codes.import.duplicate", {{"line", std::to_string(d.line)},
-                                                                               {"first", std::to_string(d.first_line)}})}});
-      }
-      data["has_problems"] = !data["problems"].empty();
-      data["waiting"] = status->waiting > 0 && !status->busy();
-      data["generate_button"] = ctx.T("codes.generate.button", {{"count", Num(ctx, status->waiting)}});
-      data["waiting_text"] = ctx.T("codes.generate.waiting", {{"count", Num(ctx, status->waiting)}});
-      return self->web_.Render(ctx, "codes/import_report.html", "codes.import.report_title", data);
-    }, login));
+    router.Get(
+        kBase + "/adressen/{id}",
+        site.Page(
+            [self](http::Request& req, Context& ctx) {
+              auto e = self->Load(req, ctx);
+              if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+              auto id = ParseId(req.Param("id"));
+              if (!id) return self->web_.ErrorPage(ctx, NotFound("bad id"));
+              auto s = self->commands_.ImportReport(*e, *id);
+              if (!s.has_value()) return self->web_.ErrorPage(ctx, s.error());
+              auto status = self->commands_.Status(*e);
+              if (!status.has_value()) return self->web_.ErrorPage(ctx, status.error());
+              json data;
+              data["base"] = Base(*e);
+              data["edition_title"] = e->title;
+              data["lines"] = json::array();
+              auto line = [&](const std::string& text) { data["lines"].push_back({{"text", text}}); };
+              line(ctx.T("codes.import.in_file", {{"count", Num(ctx, s->in_file)}}));
+              line(ctx.T("codes.import.added", {{"count", Num(ctx, s->added)}}));
+              if (s->already_known > 0)
+                line(ctx.T("codes.import.already_known", {{"count", Num(ctx, s->already_known)}}));
+              line(ctx.T("codes.import.total", {{"count", Num(ctx, s->total)}}));
+              data["problems"] = json::array();
+              if (!s->ignored_columns.empty()) {
+                std::string cols;
+                for (const auto& c : s->ignored_columns) cols += (cols.empty() ? "" : ", ") + c;
+                data["problems"].push_back({{"text", ctx.T("codes.import.ignored_columns", {{"columns", cols}})}});
+              }
+              for (int l : s->empty_lines) {
+                data["problems"].push_back({{"text", ctx.T("codes.import.empty_line", {{"line", std::to_string(l)}})}});
+              }
+              for (const auto& d : s->duplicates) {
+                data["problems"].push_back(
+                    {{"text", ctx.T("codes.import.duplicate",
+                                    {{"line", std::to_string(d.line)}, {"first", std::to_string(d.first_line)}})}});
+              }
+              data["has_problems"] = !data["problems"].empty();
+              data["waiting"] = status->waiting > 0 && !status->busy();
+              data["generate_button"] = ctx.T("codes.generate.button", {{"count", Num(ctx, status->waiting)}});
+              data["waiting_text"] = ctx.T("codes.generate.waiting", {{"count", Num(ctx, status->waiting)}});
+              return self->web_.Render(ctx, "codes/import_report.html", "codes.import.report_title", data);
+            },
+            login));
 
-    router.Post(kBase + "/maken", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      bool letters = ctx.form.Get("brieven") == "ja";
-      auto run = self->commands_.StartGeneration(*ctx.user, *e, letters);
-      if (!run.has_value()) return self->web_.ErrorPage(ctx, run.error());
-      return self->web_.Redirect(ctx, Base(*e) + "/runs/" + std::to_string(run->id));
-    }, login));
+    router.Post(kBase + "/maken", site.Page(
+                                      [self](http::Request& req, Context& ctx) {
+                                        auto e = self->Load(req, ctx);
+                                        if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                                        bool letters = ctx.form.Get("brieven") == "ja";
+                                        auto run = self->commands_.StartGeneration(*ctx.user, *e, letters);
+                                        if (!run.has_value()) return self->web_.ErrorPage(ctx, run.error());
+                                        return self->web_.Redirect(ctx, Base(*e) + "/runs/" + std::to_string(run->id));
+                                      },
+                                      login));
 
-    router.Get(kBase + "/runs/{id}", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      auto id = ParseId(req.Param("id"));
-      if (!id) return self->web_.ErrorPage(ctx, NotFound("bad id"));
-      auto run = self->commands_.Run(*e, *id);
-      if (!run.has_value()) return self->web_.ErrorPage(ctx, run.error());
-      json data = RunJson(ctx, *e, *run);
-      data["base"] = Base(*e);
-      data["edition_title"] = e->title;
-      data["self"] = Base(*e) + "/runs/" + std::to_string(run->id);
-      http::Response resp = self->web_.Render(ctx, "codes/run.html", "codes.run.title", data);
-      // Refreshes itself without JavaScript while the run is under way.
-      if (data["active"].get<bool>()) resp.headers.Set("Refresh", "2");
-      return resp;
-    }, login));
+    router.Get(kBase + "/runs/{id}", site.Page(
+                                         [self](http::Request& req, Context& ctx) {
+                                           auto e = self->Load(req, ctx);
+                                           if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                                           auto id = ParseId(req.Param("id"));
+                                           if (!id) return self->web_.ErrorPage(ctx, NotFound("bad id"));
+                                           auto run = self->commands_.Run(*e, *id);
+                                           if (!run.has_value()) return self->web_.ErrorPage(ctx, run.error());
+                                           json data = RunJson(ctx, *e, *run);
+                                           data["base"] = Base(*e);
+                                           data["edition_title"] = e->title;
+                                           data["self"] = Base(*e) + "/runs/" + std::to_string(run->id);
+                                           http::Response resp =
+                                               self->web_.Render(ctx, "codes/run.html", "codes.run.title", data);
+                                           // Refreshes itself without JavaScript while the run is under way.
+                                           if (data["active"].get<bool>()) resp.headers.Set("Refresh", "2");
+                                           return resp;
+                                         },
+                                         login));
 
-    router.Get(kBase + "/bestanden/{name}", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      std::string name(req.Param("name"));
-      auto path = self->commands_.PrintFilePath(*e, name);
-      if (!path.has_value()) return self->web_.ErrorPage(ctx, path.error());
-      std::ifstream in(*path, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      http::Response resp;
-      resp.status = 200;
-      resp.body = ss.str();
-      bool pdf = name.size() > 4 && name.substr(name.size() - 4) == ".pdf";
-      resp.headers.Set("Content-Type", pdf ? "application/pdf" : "text/csv; charset=utf-8");
-      resp.headers.Set("Content-Disposition", "attachment; filename=\"" + name + "\"");
-      resp.headers.Set("Cache-Control", "no-store");
-      return resp;
-    }, login));
+    router.Get(kBase + "/bestanden/{name}",
+               site.Page(
+                   [self](http::Request& req, Context& ctx) {
+                     auto e = self->Load(req, ctx);
+                     if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                     std::string name(req.Param("name"));
+                     auto path = self->commands_.PrintFilePath(*e, name);
+                     if (!path.has_value()) return self->web_.ErrorPage(ctx, path.error());
+                     std::ifstream in(*path, std::ios::binary);
+                     std::stringstream ss;
+                     ss << in.rdbuf();
+                     http::Response resp;
+                     resp.status = 200;
+                     resp.body = ss.str();
+                     bool pdf = name.size() > 4 && name.substr(name.size() - 4) == ".pdf";
+                     resp.headers.Set("Content-Type", pdf ? "application/pdf" : "text/csv; charset=utf-8");
+                     resp.headers.Set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+                     resp.headers.Set("Cache-Control", "no-store");
+                     return resp;
+                   },
+                   login));
 
-    router.Post(kBase + "/bestanden/verwijderen", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      auto n = self->commands_.DeletePrintFiles(*ctx.user, *e);
-      if (!n.has_value()) return self->web_.ErrorPage(ctx, n.error());
-      return self->web_.Redirect(ctx, Base(*e), web::Flash{"success", "codes.files.deleted"});
-    }, login));
+    router.Post(kBase + "/bestanden/verwijderen",
+                site.Page(
+                    [self](http::Request& req, Context& ctx) {
+                      auto e = self->Load(req, ctx);
+                      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                      auto n = self->commands_.DeletePrintFiles(*ctx.user, *e);
+                      if (!n.has_value()) return self->web_.ErrorPage(ctx, n.error());
+                      return self->web_.Redirect(ctx, Base(*e), web::Flash{"success", "codes.files.deleted"});
+                    },
+                    login));
 
-    router.Get(kBase + "/brief", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      std::string q = req.QueryParam("q").value_or("");
-      auto found = self->commands_.FindLetters(*e, q);
-      if (!found.has_value()) return self->web_.ErrorPage(ctx, found.error());
-      json data;
-      data["base"] = Base(*e);
-      data["edition_title"] = e->title;
-      data["q"] = q;
-      data["searched"] = !q.empty();
-      data["letters"] = json::array();
-      for (const auto& l : *found) {
-        data["letters"].push_back({{"number", l.letter_number},
-                                   {"address", l.address.empty() ? ctx.T("codes.letters.address_erased") : l.address},
-                                   {"state", StateLabel(ctx, l.state)},
-                                   {"can_reissue", l.state == "unused"},
-                                   {"action", Base(*e) + "/brief/" + std::to_string(l.letter_number) + "/opnieuw"}});
-      }
-      data["has_letters"] = !found->empty();
-      return self->web_.Render(ctx, "codes/letters.html", "codes.letters.title", data);
-    }, login));
+    router.Get(kBase + "/brief",
+               site.Page(
+                   [self](http::Request& req, Context& ctx) {
+                     auto e = self->Load(req, ctx);
+                     if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                     std::string q = req.QueryParam("q").value_or("");
+                     auto found = self->commands_.FindLetters(*e, q);
+                     if (!found.has_value()) return self->web_.ErrorPage(ctx, found.error());
+                     json data;
+                     data["base"] = Base(*e);
+                     data["edition_title"] = e->title;
+                     data["q"] = q;
+                     data["searched"] = !q.empty();
+                     data["letters"] = json::array();
+                     for (const auto& l : *found) {
+                       data["letters"].push_back(
+                           {{"number", l.letter_number},
+                            {"address", l.address.empty() ? ctx.T("codes.letters.address_erased") : l.address},
+                            {"state", StateLabel(ctx, l.state)},
+                            {"can_reissue", l.state == "unused"},
+                            {"action", Base(*e) + "/brief/" + std::to_string(l.letter_number) + "/opnieuw"}});
+                     }
+                     data["has_letters"] = !found->empty();
+                     return self->web_.Render(ctx, "codes/letters.html", "codes.letters.title", data);
+                   },
+                   login));
 
-    router.Post(kBase + "/brief/{number}/opnieuw", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      auto number = ParseId(req.Param("number"));
-      if (!number) return self->web_.ErrorPage(ctx, NotFound("bad letter number"));
-      auto r = self->commands_.Reissue(*ctx.user, *e, *number);
-      if (!r.has_value()) return self->web_.ErrorPage(ctx, r.error());
-      return self->web_.Redirect(ctx, Base(*e) + "/runs/" + std::to_string(r->run_id),
-                           web::Flash{"success", "codes.reissue.done"});
-    }, login));
+    router.Post(kBase + "/brief/{number}/opnieuw",
+                site.Page(
+                    [self](http::Request& req, Context& ctx) {
+                      auto e = self->Load(req, ctx);
+                      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                      auto number = ParseId(req.Param("number"));
+                      if (!number) return self->web_.ErrorPage(ctx, NotFound("bad letter number"));
+                      auto r = self->commands_.Reissue(*ctx.user, *e, *number);
+                      if (!r.has_value()) return self->web_.ErrorPage(ctx, r.error());
+                      return self->web_.Redirect(ctx, Base(*e) + "/runs/" + std::to_string(r->run_id),
+                                                 web::Flash{"success", "codes.reissue.done"});
+                    },
+                    login));
 
-    router.Post(kBase + "/wissen", site.Page([self](http::Request& req, Context& ctx) {
-      auto e = self->Load(req, ctx);
-      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
-      if (ctx.form.Get("bevestig") != "ja") {
-        web::FormErrors errors;
-        errors.Add(ctx, "bevestig", "codes.erase.confirm", "codes.erase.confirm_required");
-        return self->Overview(ctx, *e, errors, 422);
-      }
-      auto n = self->commands_.EraseAddresses(*ctx.user, *e);
-      if (!n.has_value()) return self->web_.ErrorPage(ctx, n.error());
-      return self->web_.Redirect(ctx, Base(*e), web::Flash{"success", "codes.erase.done_flash"});
-    }, login));
+    router.Post(kBase + "/wissen",
+                site.Page(
+                    [self](http::Request& req, Context& ctx) {
+                      auto e = self->Load(req, ctx);
+                      if (!e.has_value()) return self->web_.ErrorPage(ctx, e.error());
+                      if (ctx.form.Get("bevestig") != "ja") {
+                        web::FormErrors errors;
+                        errors.Add(ctx, "bevestig", "codes.erase.confirm", "codes.erase.confirm_required");
+                        return self->Overview(ctx, *e, errors, 422);
+                      }
+                      auto n = self->commands_.EraseAddresses(*ctx.user, *e);
+                      if (!n.has_value()) return self->web_.ErrorPage(ctx, n.error());
+                      return self->web_.Redirect(ctx, Base(*e), web::Flash{"success", "codes.erase.done_flash"});
+                    },
+                    login));
   }
 
  private:

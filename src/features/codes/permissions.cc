@@ -25,13 +25,20 @@ bool PhaseAllows(Action action, budgets::Phase p) {
 
 std::string_view ActionName(Action a) {
   switch (a) {
-    case Action::kView: return "view";
-    case Action::kImport: return "import";
-    case Action::kGenerate: return "generate";
-    case Action::kReissue: return "reissue";
-    case Action::kErase: return "erase";
-    case Action::kDownload: return "download";
-    case Action::kDeleteFiles: return "delete_files";
+    case Action::kView:
+      return "view";
+    case Action::kImport:
+      return "import";
+    case Action::kGenerate:
+      return "generate";
+    case Action::kReissue:
+      return "reissue";
+    case Action::kErase:
+      return "erase";
+    case Action::kDownload:
+      return "download";
+    case Action::kDeleteFiles:
+      return "delete_files";
   }
   return "?";
 }

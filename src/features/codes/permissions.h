@@ -19,8 +19,8 @@ enum class Action {
   kDeleteFiles,  // delete print files and letters after printing
 };
 
-inline constexpr Action kAllActions[] = {Action::kView,    Action::kImport,   Action::kGenerate,  Action::kReissue,
-                                         Action::kErase,   Action::kDownload, Action::kDeleteFiles};
+inline constexpr Action kAllActions[] = {Action::kView,  Action::kImport,   Action::kGenerate,   Action::kReissue,
+                                         Action::kErase, Action::kDownload, Action::kDeleteFiles};
 
 // True when `user` (nullptr: not signed in) may do `action` on the codes of
 // `e`: the managers of the edition (budgets::EditionDirectory::CanManage:

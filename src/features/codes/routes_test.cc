@@ -9,12 +9,12 @@
 
 #include "core/db/database.h"
 #include "core/i18n/catalog.h"
+#include "core/strings.h"
 #include "features/budgets/commands.h"
 #include "features/codes/code_book.h"
 #include "features/codes/code_format.h"
 #include "features/codes/voting_key.h"
 #include "testing/app_harness.h"
-#include "core/strings.h"
 #include "testing/temp_dir.h"
 
 namespace wp::codes {
@@ -141,8 +141,9 @@ TEST_F(CodesRoutesTest, OverviewForManagersOnly) {
 }
 
 TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
-  auto r = Upload(*manager_, "wijk;adres\nSchalkwijk;Amsterdamstraat 1\n;\nSchalkwijk;Amsterdamstraat 2\n"
-                             "Schalkwijk;AMSTERDAMSTRAAT 1\nSchalkwijk;\"Laan 3, achter\"\n");
+  auto r = Upload(*manager_,
+                  "wijk;adres\nSchalkwijk;Amsterdamstraat 1\n;\nSchalkwijk;Amsterdamstraat 2\n"
+                  "Schalkwijk;AMSTERDAMSTRAAT 1\nSchalkwijk;\"Laan 3, achter\"\n");
   ASSERT_EQ(r.status, 303) << r.body;
   auto report = manager_->Get(std::string(r.Header("Location")));
   EXPECT_EQ(report.status, 200);
@@ -297,8 +298,8 @@ TEST_F(CodesRoutesTest, ErasedAddressesLeaveWorkingCodes) {
   auto by_number = manager_->Get(std::string(kBase) + "/brief?q=2");
   EXPECT_NE(by_number.body.find("(adres gewist)"), std::string::npos);
   EXPECT_EQ(Upload(*manager_, "adres\nKerkstraat 3\n").status, 409);
-  EXPECT_EQ(AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/wissen", {{"bevestig", "ja"}}).status,
-            409) << "erasing twice";
+  EXPECT_EQ(AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/wissen", {{"bevestig", "ja"}}).status, 409)
+      << "erasing twice";
 }
 
 TEST_F(CodesRoutesTest, CodeBookMarksUsedOncePerChannel) {
