@@ -185,12 +185,30 @@ Result<void> EventCommands::Publish(const auth::User& user, const platforms::Pla
   if (!platforms::Can(user, platforms::Action::kPublishEvent, p)) {
     return Forbidden("may not publish events", "events.error.forbidden");
   }
+  // Members who chose e-mail about new activities hear of it, in the same
+  // transaction as the publication (each with a link that stops these mails).
+  WP_ASSIGN_OR_RETURN(auto recipients, directory_.Recipients(p.id, platforms::MailTopic::kEvents));
   return db_.Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Event e, LoadForChange(c, p, event_id));
     if (!CanChangeStatus(e.status, EventStatus::kPublished)) return Conflict("not a draft", "events.error.not_draft");
     e.status = EventStatus::kPublished;
     e.updated_at = clock_.NowUnixSeconds();
-    return EventStore::Update(c, e);
+    WP_TRY_VOID(EventStore::Update(c, e));
+    for (const auto& r : recipients) {
+      std::vector<std::pair<std::string, std::string>> args = {{"event", e.title}, {"when", FormatWhen(e, r.locale)},
+                                                               {"place", e.place}, {"url", EventUrl(e.id)},
+                                                               {"platform", p.name}};
+      std::string unsubscribe = settings_.base_url + r.unsubscribe_path;
+      mail::OutgoingMail m;
+      m.to = r.email;
+      m.subject = settings_.site_name + ": " + catalog_.Format(r.locale, "events.mail.announce_subject", args);
+      m.body_text = catalog_.Format(r.locale, "events.mail.announce_body", args) + "\n\n" +
+                    catalog_.Format(r.locale, "events.mail.announce_unsubscribe", {{"url", unsubscribe}}) + "\n";
+      m.list_unsubscribe_url = unsubscribe;
+      m.list_unsubscribe_one_click = true;
+      WP_TRY_VOID(mail::Enqueue(c, m, clock_.NowUnixSeconds()));
+    }
+    return Ok();
   });
 }
 

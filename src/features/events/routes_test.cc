@@ -273,5 +273,35 @@ TEST_F(EventRoutesTest, CancellingAnEventTellsEveryoneAndTheFeed) {
   EXPECT_EQ(AppHarness::SubmitForm(*kernteam_, page, page + "/annuleren", {}).status, 409) << "cancelled is final";
 }
 
+// Members choose e-mail about new activities (platforms' mail choices): on
+// publication those who said yes get one announcement with a link that stops
+// these mails; those who said no, and drafts, send nothing.
+TEST_F(EventRoutesTest, PublishingAnnouncesToMembersWhoChoseEventMail) {
+  auto yes = h_.SignedInClient("ja@example.nl");
+  auto no = h_.SignedInClient("nee@example.nl");
+  for (auto [email, events] : {std::pair{"ja@example.nl", true}, std::pair{"nee@example.nl", false}}) {
+    platforms::Member m;
+    m.platform_id = platform_id_;
+    m.user_id = UserId(h_, email);
+    m.joined_at = 1790000000;
+    auto r = h_.app().db().Write([&](db::Connection& c) -> Result<void> {
+      WP_TRY_VOID(platforms::PlatformStore::InsertMember(c, m, std::string("nl-") + email, std::string("ev-") + email));
+      return platforms::PlatformStore::SetMail(c, platform_id_, m.user_id, false, events);
+    });
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+  }
+  int64_t id = CreateEvent("Buurtschouw", "", false);
+  EXPECT_TRUE(Outbox(h_).empty()) << "a draft announces nothing";
+  std::string page = std::string(kAdmin) + "/" + std::to_string(id);
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, page, page + "/publiceren", {}).status, 303);
+  auto mails = Outbox(h_);
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_EQ(mails[0].to, "ja@example.nl");
+  EXPECT_NE(mails[0].subject.find("Buurtschouw"), std::string::npos);
+  EXPECT_NE(mails[0].body.find("/activiteit/" + std::to_string(id)), std::string::npos);
+  EXPECT_NE(mails[0].body.find("/afmelden/ev-ja@example.nl"), std::string::npos) << mails[0].body;
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM mail_outbox WHERE list_unsubscribe IS NOT NULL"), 1);
+}
+
 }  // namespace
 }  // namespace wp::events
