@@ -22,5 +22,10 @@ std::string Sha256Hex(std::string_view data);
 // Basic syntactic check of an e-mail address (local@domain.tld, no spaces,
 // no control or special characters, at most 254 bytes).
 bool IsPlausibleEmail(std::string_view address);
+// Escapes & < > " ' for HTML/XML element content and quoted attributes. Pure,
+// so domain code that writes markup (Markdown, SVG charts, Atom) uses it too;
+// html::Escape is the same function for the template engine.
+std::string HtmlEscape(std::string_view text);
+void AppendHtmlEscaped(std::string& out, std::string_view text);
 
 }  // namespace wp

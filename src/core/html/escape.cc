@@ -1,25 +1,11 @@
 #include "core/html/escape.h"
 
+#include "core/strings.h"
+
 namespace wp::html {
 
-void AppendEscaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-}
+void AppendEscaped(std::string& out, std::string_view text) { AppendHtmlEscaped(out, text); }
 
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  AppendEscaped(out, text);
-  return out;
-}
+std::string Escape(std::string_view text) { return HtmlEscape(text); }
 
 }  // namespace wp::html

@@ -6,21 +6,7 @@
 
 namespace wp::news {
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string EscapeHtml(std::string_view text) { return HtmlEscape(text); }
 
 bool IsSafeLinkUrl(std::string_view url) {
   if (url.empty() || url.size() > 2000) return false;
