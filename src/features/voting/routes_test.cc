@@ -448,7 +448,11 @@ TEST_F(VotingRoutesTest, SecretBallotNoTableLinksABallotToACodeOrAddress) {
           for (const auto& key : ballot_keys) EXPECT_EQ(cell.find(key), std::string::npos) << table << " holds a ballot key";
         }
         // The client address appears only in the failed-check counters, which hold no code and no ballot.
-        if (cell.find("127.0.0.1") != std::string::npos) {
+        // (Links in queued e-mail carry the site's base URL, which in tests is on the same address.)
+        std::string without_links = cell;
+        const std::string base = world_.harness().config().base_url;
+        for (size_t at; (at = without_links.find(base)) != std::string::npos;) without_links.erase(at, base.size());
+        if (without_links.find("127.0.0.1") != std::string::npos) {
           EXPECT_TRUE(table == "voting_attempts" || table == "auth_attempts") << table << ": " << cell;
         }
       }
