@@ -63,6 +63,7 @@ struct World {
   std::unique_ptr<budgets::BudgetCommands> budget_commands;
   std::unique_ptr<budgets::EditionDirectory> editions;
   std::unique_ptr<codes::CodeBook> book;
+  std::unique_ptr<jobs::JobRunner> jobs;
   std::unique_ptr<codes::CodeCommands> commands;
   budgets::Edition edition;
 };
@@ -106,8 +107,9 @@ std::unique_ptr<World> MakeWorld(int64_t addresses) {
   codes::CodesOptions options;
   options.print_dir = config.print_dir;
   options.base_url = "https://wijkplatform.haarlem.nl";
+  w->jobs = std::make_unique<jobs::JobRunner>(w->app->db(), w->clock, w->random);
   w->commands = std::make_unique<codes::CodeCommands>(w->app->db(), w->clock, w->random, *w->book, *w->editions,
-                                                      w->catalog, options);
+                                                      w->catalog, *w->jobs, options);
   std::string csv = "adres\n";
   for (int64_t i = 1; i <= addresses; ++i) {
     csv += "Benchstraat " + std::to_string(i) + ", 2032 AA Haarlem\n";

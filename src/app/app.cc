@@ -1,11 +1,9 @@
 #include "app/app.h"
 
 #include <csignal>
-#include <condition_variable>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <mutex>
 
 #include "app/client_address.h"
 #include "app/features.h"
@@ -17,6 +15,8 @@
 #include "core/http/security_headers.h"
 #include "core/http/server.h"
 #include "core/i18n/catalog.h"
+#include "core/jobs/jobs.h"
+#include "core/jobs/lease.h"
 #include "core/mail/outbox.h"
 #include "core/web/registry.h"
 #include "core/web/static_assets.h"
@@ -24,6 +24,7 @@
 #include "features/accounts/commands.h"
 #include "wp_app_files.h"
 #include "wp_assets.h"
+#include "wp_jobs_files.h"
 #include "wp_mail_files.h"
 #include "wp_web_files.h"
 
@@ -50,15 +51,11 @@ struct App::Impl {
   std::unique_ptr<http::AccessLog> access_log;
   std::FILE* access_log_file = nullptr;
   std::unique_ptr<http::Server> server;
+  std::unique_ptr<jobs::JobRunner> jobs;
   std::unique_ptr<mail::Delivery> mail;
   std::vector<std::string> trusted_proxies;
   http::Handler not_found;
   http::Handler method_not_allowed;
-
-  std::thread background;
-  std::mutex bg_mu;
-  std::condition_variable bg_cv;
-  bool bg_stop = false;
 
   ~Impl() {
     if (access_log_file && access_log_file != stdout) std::fclose(access_log_file);
@@ -107,6 +104,7 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   WP_ASSIGN_OR_RETURN(m.db, db::Open(config.database_url));
   // The app's own tables (settings) come first: the CSRF secret lives there.
   auto app_migrations = db::MigrationsFromFiles("app", AppFiles());
+  for (auto& mm : db::MigrationsFromFiles("jobs", JobsFiles())) app_migrations.push_back(mm);
   for (auto& mm : db::MigrationsFromFiles("mail", MailFiles())) app_migrations.push_back(mm);
   WP_TRY_VOID(db::ApplyMigrations(*m.db, app_migrations));
 
@@ -124,7 +122,10 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
 
   m.templates = std::make_unique<html::TemplateSet>(m.catalog);
   m.web = std::make_unique<web::Web>(site, *m.templates, m.catalog, *m.random);
-  web::FeatureDeps deps{*m.db, *m.clock, *m.random, *m.web};
+  // Background work of every feature; the thread starts with the server.
+  m.jobs = std::make_unique<jobs::JobRunner>(*m.db, *m.clock, *m.random,
+                                             jobs::RunnerOptions{.poll_seconds = config.mail_interval_seconds});
+  web::FeatureDeps deps{*m.db, *m.clock, *m.random, *m.web, *m.jobs};
   WP_TRY_VOID(RegisterFeatures(m.registry, deps, config, m.handles));
 
   // Strings and views: core first, then each feature's.
@@ -135,17 +136,18 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
     WP_TRY_VOID(m.templates->AddFiles(f.feature, f.files));
   }
   if (auto missing = m.catalog.Inconsistencies(); !missing.empty()) {
-    return Internal("translation catalogs differ: " + missing.front() + " (and " +
-                    std::to_string(missing.size() - 1) + " more)");
+    return Internal("translation catalogs differ: " + missing.front() + " (and " + std::to_string(missing.size() - 1) +
+                    " more)");
   }
 
   mail::SmtpOptions smtp{config.smtp_url, config.smtp_username, config.smtp_password, config.mail_from,
                          config.smtp_require_tls};
-  m.mail = std::make_unique<mail::Delivery>(*m.db, smtp, *m.clock);
+  m.mail = std::make_unique<mail::Delivery>(*m.db, smtp, *m.clock, jobs::NewWorkerId(*m.random));
   mail::Delivery* delivery = m.mail.get();
-  m.registry.AddBackgroundTask("mail.deliver", [delivery] {
-    auto r = delivery->DeliverDue();
-    if (!r.has_value()) std::cerr << "wijkplatform: e-mail delivery failed: " << r.error().detail << "\n";
+  // Every process delivers: each message is claimed by one deliverer.
+  m.jobs->AddPoller("mail.deliver", [delivery]() -> Result<void> {
+    WP_TRY_VOID(delivery->DeliverDue(200));
+    return Ok();
   });
 
   WP_ASSIGN_OR_RETURN(int applied, db::ApplyMigrations(*m.db, m.registry.migrations()));
@@ -155,8 +157,10 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   // Static assets: NL Design System CSS (design tokens + components) and ours.
   std::string nlds;
   for (const auto& f : AssetFiles()) {
-    if (f.path.find("design-tokens") != std::string_view::npos) nlds.insert(0, std::string(f.data) + "\n");
-    else if (f.path.find("component-library-css") != std::string_view::npos) nlds += std::string(f.data) + "\n";
+    if (f.path.find("design-tokens") != std::string_view::npos)
+      nlds.insert(0, std::string(f.data) + "\n");
+    else if (f.path.find("component-library-css") != std::string_view::npos)
+      nlds += std::string(f.data) + "\n";
     else {
       std::string_view name = f.path.substr(f.path.rfind('/') + 1);
       m.assets.Add(std::string(name), std::string(f.data));
@@ -172,7 +176,8 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   web::Web& w = *m.web;
   m.router.Get("/healthz", [&m](http::Request&) {
     auto ok = m.db->Read([](db::Connection& c) { return c.QueryOne("SELECT 1"); });
-    http::Response r = ok.has_value() ? http::Response::Text("ok\n") : http::Response::Text("database unavailable\n", 503);
+    http::Response r =
+        ok.has_value() ? http::Response::Text("ok\n") : http::Response::Text("database unavailable\n", 503);
     r.headers.Set("Cache-Control", "no-store");
     return r;
   });
@@ -189,12 +194,13 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   m.router.Get("/static/{name}", [&m](http::Request& req) { return m.assets.Serve(req, req.Param("name")); });
   m.router.Get("/taal/{locale}", [&w](http::Request& req) { return w.SwitchLocale(req); });
   for (const auto& fn : m.registry.route_fns()) fn(m.router);
-  m.not_found = w.Page([&w](http::Request&, web::Context& ctx) {
-    return w.Message(ctx, 404, "web.error.title", "web.not_found");
-  }, {.check_csrf = false});
-  m.method_not_allowed = w.Page([&w](http::Request&, web::Context& ctx) {
-    return w.Message(ctx, 405, "web.error.title", "web.method_not_allowed");
-  }, {.check_csrf = false});
+  m.not_found = w.Page(
+      [&w](http::Request&, web::Context& ctx) { return w.Message(ctx, 404, "web.error.title", "web.not_found"); },
+      {.check_csrf = false});
+  m.method_not_allowed =
+      w.Page([&w](http::Request&,
+                  web::Context& ctx) { return w.Message(ctx, 405, "web.error.title", "web.method_not_allowed"); },
+             {.check_csrf = false});
 
   if (!config.access_log.empty() && !m.quiet) {
     if (config.access_log == "-") {
@@ -246,17 +252,7 @@ Result<void> App::Start() {
   m.server = std::make_unique<http::Server>(opts, [this](http::Request& req) { return Handle(req); });
   WP_TRY_VOID(m.server->Listen());
   m.server->Start();
-  m.bg_stop = false;
-  m.background = std::thread([this] {
-    Impl& mm = *impl_;
-    std::unique_lock<std::mutex> lock(mm.bg_mu);
-    while (!mm.bg_stop) {
-      lock.unlock();
-      RunBackgroundTasksOnce();
-      lock.lock();
-      mm.bg_cv.wait_for(lock, std::chrono::seconds(mm.config.mail_interval_seconds), [&] { return mm.bg_stop; });
-    }
-  });
+  m.jobs->Start();
   if (!m.quiet) {
     std::cerr << "wijkplatform: serving http://" << m.config.listen_address << ":" << port() << "/ (base URL "
               << m.config.base_url << ")\n";
@@ -272,12 +268,7 @@ void App::Stop() {
     m.server->Stop();
     m.server.reset();
   }
-  {
-    std::lock_guard<std::mutex> lock(m.bg_mu);
-    m.bg_stop = true;
-  }
-  m.bg_cv.notify_all();
-  if (m.background.joinable()) m.background.join();
+  if (m.jobs) m.jobs->Stop();
 }
 
 void App::WaitForSignal() {
@@ -291,9 +282,8 @@ void App::WaitForSignal() {
   Stop();
 }
 
-void App::RunBackgroundTasksOnce() {
-  for (const auto& t : impl_->registry.tasks()) t.fn();
-}
+Result<int> App::RunBackgroundTasksOnce() { return impl_->jobs->RunOnce(); }
+void App::WaitForBackgroundJobsForTest() { impl_->jobs->WaitUntilIdleForTest(); }
 
 db::Database& App::db() { return *impl_->db; }
 accounts::AccountCommands& App::accounts() { return *impl_->handles.accounts; }

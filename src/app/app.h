@@ -52,13 +52,18 @@ class App {
   // Blocks until SIGTERM or SIGINT, then stops gracefully.
   void WaitForSignal();
 
-  // Runs every background task once (tests and `wijkplatform mail deliver`).
-  void RunBackgroundTasksOnce();
+  // One tick of the background work in the calling thread: e-mail delivery,
+  // due periodic tasks, and the queued jobs this process can claim. Returns
+  // how many jobs ran.
+  Result<int> RunBackgroundTasksOnce();
+  // Waits until no job queued in this database can be claimed now (tests).
+  void WaitForBackgroundJobsForTest();
 
   db::Database& db();
   accounts::AccountCommands& accounts();
   geography::GeographyService* geography();
-  // Sends due e-mail from the outbox now. Returns how many were sent.
+  // Sends due e-mail from the outbox now. Returns how many this call sent
+  // (the background deliverer may have sent others already).
   Result<int> DeliverMailNow();
   const Config& config() const;
   // Adds the demo content (idempotent).

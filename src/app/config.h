@@ -67,7 +67,9 @@ struct Config {
   // password_memory_kib / password_ops: Argon2id cost. Defaults 65536 KiB, 2 passes.
   int password_memory_kib = 65536;
   int password_ops = 2;
-  // mail_interval_seconds: how often queued e-mail is delivered. Default 5.
+  // mail_interval_seconds: how often the background worker looks for work
+  // queued by other processes (e-mail, jobs such as code generation); work
+  // queued by this process starts at once. Default 5.
   int mail_interval_seconds = 5;
 };
 

@@ -53,8 +53,8 @@ SmtpSink::SmtpSink() {
   std::string listen = "127.0.0.1:" + std::to_string(port_);
   pid_ = ::fork();
   if (pid_ == 0) {
-    ::execl("/usr/bin/python3", "python3", "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c", "aiosmtpd.handlers.Mailbox",
-             maildir_.c_str(), static_cast<char*>(nullptr));
+    ::execl("/usr/bin/python3", "python3", "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c",
+            "aiosmtpd.handlers.Mailbox", maildir_.c_str(), static_cast<char*>(nullptr));
     std::_Exit(127);
   }
   for (int i = 0; i < 200; ++i) {
@@ -78,6 +78,16 @@ SmtpSink::~SmtpSink() {
 }
 
 std::string SmtpSink::url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
+
+std::vector<std::string> SmtpSink::WaitForMessagesTo(const std::string& recipient, size_t count,
+                                                     std::chrono::milliseconds timeout) const {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  for (;;) {
+    auto found = MessagesTo(recipient);
+    if (found.size() >= count || std::chrono::steady_clock::now() >= deadline) return found;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
 
 std::vector<std::string> SmtpSink::MessagesTo(const std::string& recipient) const {
   std::vector<std::pair<std::filesystem::file_time_type, std::string>> found;

@@ -5,8 +5,10 @@
 // other's mail.
 #pragma once
 
-#include <string>
 #include <sys/types.h>
+
+#include <chrono>
+#include <string>
 #include <vector>
 
 #include "testing/temp_dir.h"
@@ -25,6 +27,14 @@ class SmtpSink {
   // Raw messages (headers and body) received so far whose To: header
   // contains `recipient`, oldest first.
   std::vector<std::string> MessagesTo(const std::string& recipient) const;
+  // Every message received so far, oldest first.
+  std::vector<std::string> AllMessages() const { return MessagesTo(""); }
+  // Waits until at least `count` messages to `recipient` (empty: anyone)
+  // have arrived or `timeout` has passed, and returns those received. Tests
+  // that expect mail use this rather than counting what one delivery call
+  // sent: the app's background deliverer may have sent it first.
+  std::vector<std::string> WaitForMessagesTo(const std::string& recipient, size_t count,
+                                             std::chrono::milliseconds timeout = std::chrono::seconds(20)) const;
 
  private:
   TempDir dir_;

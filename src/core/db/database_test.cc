@@ -8,6 +8,7 @@
 
 #include "core/db/migrations.h"
 #include "core/db/postgres_database.h"
+#include "testing/backend_test.h"
 #include "testing/temp_dir.h"
 #include "testing/test_database.h"
 
@@ -16,30 +17,14 @@ namespace {
 
 // Every test of the storage interface runs on both backends. The PostgreSQL
 // runs need a server (tools/test.sh starts one and makes its absence a failure).
-class DatabaseTest : public ::testing::TestWithParam<std::string> {
+class DatabaseTest : public wp::testing::BackendTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgres") {
-      if (!wp::testing::PostgresAdminUrl()) {
-        if (wp::testing::PostgresRequired()) FAIL() << "WP_TEST_POSTGRES_URL is not set";
-        GTEST_SKIP() << "no PostgreSQL server (set WP_TEST_POSTGRES_URL, see tools/pg_test_server.sh)";
-      }
-      pg_ = std::make_unique<wp::testing::PostgresTestDatabase>();
-      url_ = pg_->url();
-    } else {
-      url_ = "sqlite:" + dir_.File("test.db");
-    }
-    auto db = Open(url_);
-    ASSERT_TRUE(db.has_value()) << db.error().detail;
-    db_ = std::move(*db);
+    BackendTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     auto applied = ApplyMigrations(*db_, {{"t/0001", "CREATE TABLE items (id {{id}}, name TEXT NOT NULL UNIQUE, n {{bigint}});"}});
     ASSERT_TRUE(applied.has_value()) << applied.error().detail;
   }
-  void TearDown() override { db_.reset(); }
-  wp::testing::TempDir dir_;
-  std::unique_ptr<wp::testing::PostgresTestDatabase> pg_;
-  std::string url_;
-  std::unique_ptr<Database> db_;
 };
 
 TEST_P(DatabaseTest, InsertsAndReadsBack) {

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/jobs/lease.h"
 #include "core/strings.h"
 
 namespace wp::mail {
@@ -61,7 +62,8 @@ std::string AddressOnly(const std::string& from) {
 
 }  // namespace
 
-std::string FormatMessage(const OutgoingMail& mail, const std::string& from, int64_t now, const std::string& message_id) {
+std::string FormatMessage(const OutgoingMail& mail, const std::string& from, int64_t now,
+                          const std::string& message_id) {
   char date[64];
   std::time_t t = static_cast<std::time_t>(now);
   std::tm tm{};
@@ -85,15 +87,17 @@ std::string FormatMessage(const OutgoingMail& mail, const std::string& from, int
   for (size_t i = 0; i < mail.body_text.size(); ++i) {
     char c = mail.body_text[i];
     if (c == '\r') continue;
-    if (c == '\n') msg += "\r\n";
-    else msg += c;
+    if (c == '\n')
+      msg += "\r\n";
+    else
+      msg += c;
   }
   if (msg.size() < 2 || msg.substr(msg.size() - 2) != "\r\n") msg += "\r\n";
   return msg;
 }
 
-Delivery::Delivery(db::Database& db, SmtpOptions options, const Clock& clock)
-    : db_(db), options_(std::move(options)), clock_(clock) {
+Delivery::Delivery(db::Database& db, SmtpOptions options, const Clock& clock, std::string worker_id)
+    : db_(db), options_(std::move(options)), clock_(clock), worker_id_(std::move(worker_id)) {
   static const bool curl_ready = [] { return curl_global_init(CURL_GLOBAL_DEFAULT) == 0; }();
   (void)curl_ready;
 }
@@ -122,8 +126,9 @@ Result<void> Delivery::Send(const OutgoingMail& mail, int64_t id) {
   if (!curl) return Internal("curl_easy_init failed");
   std::string from_addr = AddressOnly(options_.from);
   std::string domain = from_addr.substr(from_addr.find('@') + 1);
-  std::string message = FormatMessage(mail, options_.from, clock_.NowUnixSeconds(),
-                                      "wp-" + std::to_string(id) + "-" + std::to_string(clock_.NowUnixSeconds()) + "@" + domain);
+  std::string message =
+      FormatMessage(mail, options_.from, clock_.NowUnixSeconds(),
+                    "wp-" + std::to_string(id) + "-" + std::to_string(clock_.NowUnixSeconds()) + "@" + domain);
   UploadState st{&message};
   curl_slist* rcpt = curl_slist_append(nullptr, ("<" + mail.to + ">").c_str());
   curl_easy_setopt(curl, CURLOPT_URL, options_.url.c_str());
@@ -134,8 +139,8 @@ Result<void> Delivery::Send(const OutgoingMail& mail, int64_t id) {
   curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(options_.timeout_seconds));
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl, CURLOPT_USE_SSL, options_.require_tls ? static_cast<long>(CURLUSESSL_ALL)
-                                                                : static_cast<long>(CURLUSESSL_TRY));
+  curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                   options_.require_tls ? static_cast<long>(CURLUSESSL_ALL) : static_cast<long>(CURLUSESSL_TRY));
   if (!options_.username.empty()) {
     curl_easy_setopt(curl, CURLOPT_USERNAME, options_.username.c_str());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, options_.password.c_str());
@@ -147,37 +152,76 @@ Result<void> Delivery::Send(const OutgoingMail& mail, int64_t id) {
   return Ok();
 }
 
+namespace {
+
+// Messages claimed per round trip, and how long a claim lasts: long enough
+// to send the whole batch at the SMTP timeout, so a slow but live deliverer
+// keeps its claim.
+constexpr int kClaimBatch = 10;
+
+}  // namespace
+
+Result<std::vector<ClaimedMail>> Delivery::Claim(int max) {
+  int64_t now = clock_.NowUnixSeconds();
+  jobs::Lease lease{worker_id_, now, now + 60 + int64_t{max} * (options_.timeout_seconds + 5)};
+  WP_ASSIGN_OR_RETURN(db::Rows rows, db_.Write([&](db::Connection& c) {
+    return jobs::ClaimRows(c,
+                           {.table = "mail_outbox",
+                            .due = "sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?",
+                            .returning = "id, recipient, subject, body_text, attempts, list_unsubscribe, "
+                                         "list_unsubscribe_post"},
+                           lease, {now}, max);
+  }));
+  std::vector<ClaimedMail> out;
+  for (const auto& row : rows) {
+    out.push_back(
+        {row.Int(0), OutgoingMail{row.Text(1), row.Text(2), row.Text(3), row.Text(5), row.Bool(6)}, row.Int(4)});
+  }
+  return out;
+}
+
+Result<int> Delivery::SendClaimed(const std::vector<ClaimedMail>& claimed) {
+  int sent = 0;
+  for (const auto& m : claimed) {
+    Result<void> r = Send(m.mail, m.id);
+    int64_t at = clock_.NowUnixSeconds();
+    int64_t attempts = m.attempts + 1;
+    // Every update is guarded by the claim: a deliverer that lost it (its
+    // lease ended and another took over) records nothing.
+    WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<void> {
+      if (r.has_value()) {
+        WP_TRY_VOID(
+            c.Execute("UPDATE mail_outbox SET sent_at = ?, attempts = ?, last_error = NULL, lease_owner = NULL, "
+                      "lease_until = NULL WHERE id = ? AND lease_owner = ?",
+                      {at, attempts, m.id, worker_id_}));
+      } else if (attempts >= 12) {
+        WP_TRY_VOID(
+            c.Execute("UPDATE mail_outbox SET failed_at = ?, attempts = ?, last_error = ?, lease_owner = NULL, "
+                      "lease_until = NULL WHERE id = ? AND lease_owner = ?",
+                      {at, attempts, r.error().detail, m.id, worker_id_}));
+      } else {
+        int64_t backoff = 60LL << std::min<int64_t>(attempts - 1, 10);
+        WP_TRY_VOID(
+            c.Execute("UPDATE mail_outbox SET next_attempt_at = ?, attempts = ?, last_error = ?, "
+                      "lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+                      {at + backoff, attempts, r.error().detail, m.id, worker_id_}));
+      }
+      return Ok();
+    }));
+    if (r.has_value()) ++sent;
+  }
+  return sent;
+}
+
 Result<int> Delivery::DeliverDue(int max) {
   if (!enabled()) return 0;
-  int64_t now = clock_.NowUnixSeconds();
-  WP_ASSIGN_OR_RETURN(db::Rows due, db_.Read([&](db::Connection& c) {
-    return c.Query(
-        "SELECT id, recipient, subject, body_text, attempts, list_unsubscribe, list_unsubscribe_post FROM mail_outbox "
-        "WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-        {now, db::Int(max)});
-  }));
   int sent = 0;
-  for (const auto& row : due) {
-    int64_t id = row.Int(0);
-    OutgoingMail mail{row.Text(1), row.Text(2), row.Text(3), row.Text(5), row.Bool(6)};
-    int64_t attempts = row.Int(4) + 1;
-    Result<void> r = Send(mail, id);
-    int64_t at = clock_.NowUnixSeconds();
-    Result<int64_t> saved = db_.Write([&](db::Connection& c) -> Result<int64_t> {
-      if (r.has_value()) {
-        return c.Execute("UPDATE mail_outbox SET sent_at = ?, attempts = ?, last_error = NULL WHERE id = ?",
-                         {at, attempts, id});
-      }
-      int64_t backoff = 60LL << std::min<int64_t>(attempts - 1, 10);
-      if (attempts >= 12) {
-        return c.Execute("UPDATE mail_outbox SET failed_at = ?, attempts = ?, last_error = ? WHERE id = ?",
-                         {at, attempts, r.error().detail, id});
-      }
-      return c.Execute("UPDATE mail_outbox SET next_attempt_at = ?, attempts = ?, last_error = ? WHERE id = ?",
-                       {at + backoff, attempts, r.error().detail, id});
-    });
-    if (!saved.has_value()) return saved.error();
-    if (r.has_value()) ++sent;
+  for (int left = max; left > 0;) {
+    WP_ASSIGN_OR_RETURN(std::vector<ClaimedMail> batch, Claim(std::min(left, kClaimBatch)));
+    if (batch.empty()) break;
+    WP_ASSIGN_OR_RETURN(int n, SendClaimed(batch));
+    sent += n;
+    left -= static_cast<int>(batch.size());
   }
   return sent;
 }

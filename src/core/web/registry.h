@@ -15,6 +15,7 @@
 #include "core/db/migrations.h"
 #include "core/embedded.h"
 #include "core/http/router.h"
+#include "core/jobs/jobs.h"
 #include "core/random.h"
 #include "core/result.h"
 #include "core/web/web.h"
@@ -46,6 +47,9 @@ struct FeatureDeps {
   const Clock& clock;
   Random& random;
   Web& web;
+  // Background work: job handlers, periodic tasks and pollers are added here
+  // during registration (core/jobs/jobs.h).
+  jobs::JobRunner& jobs;
 };
 
 class FeatureRegistry {
@@ -60,8 +64,6 @@ class FeatureRegistry {
   void AddStat(StatProvider s) { stats_.push_back(std::move(s)); }
   // Called once everything is loaded (routes need templates to exist).
   void AddRoutes(std::function<void(http::Router&)> fn) { route_fns_.push_back(std::move(fn)); }
-  // Background work run periodically by the server (e.g. delivering e-mail).
-  void AddBackgroundTask(std::string name, std::function<void()> fn) { tasks_.push_back({std::move(name), std::move(fn)}); }
   // Demo content of the feature, loaded (idempotently: a loader must notice
   // its content is there and do nothing) after the demo accounts, in
   // registration order.
@@ -80,15 +82,10 @@ class FeatureRegistry {
     std::string feature;
     std::span<const EmbeddedFile> files;
   };
-  struct Task {
-    std::string name;
-    std::function<void()> fn;
-  };
   const std::vector<FeatureFiles>& files() const { return files_; }
   const std::vector<db::Migration>& migrations() const { return migrations_; }
   const std::vector<StatProvider>& stats() const { return stats_; }
   const std::vector<std::function<void(http::Router&)>>& route_fns() const { return route_fns_; }
-  const std::vector<Task>& tasks() const { return tasks_; }
   struct Demo {
     std::string name;
     std::function<Result<void>(const DemoSeed&)> fn;
@@ -100,7 +97,6 @@ class FeatureRegistry {
   std::vector<db::Migration> migrations_;
   std::vector<StatProvider> stats_;
   std::vector<std::function<void(http::Router&)>> route_fns_;
-  std::vector<Task> tasks_;
   std::vector<Demo> demos_;
   std::vector<std::shared_ptr<void>> kept_;
 };

@@ -16,7 +16,10 @@ AccountCommands& RegisterAccounts(web::FeatureRegistry& registry, const web::Fea
   deps.web.AddNav({"/beheer/gebruikers", "accounts.nav.admin_users", auth::Role::kAdministrator, true});
   registry.AddStat({"wp_users_total", "Registered accounts",
                     [](db::Connection& c) { return AccountStore::CountUsers(c).value_or(0); }});
-  registry.AddBackgroundTask("accounts.purge", [&commands] { (void)commands.PurgeExpired(); });
+  deps.jobs.AddPeriodic("accounts.purge", 3600, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.PurgeExpired());
+    return Ok();
+  });
   const web::Web& web = deps.web;
   registry.AddRoutes([&web, &commands, scope = options.scope_options](http::Router& router) {
     AddAccountRoutes(router, web, commands, scope);

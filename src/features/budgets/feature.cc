@@ -18,7 +18,8 @@ EditionDirectory& RegisterBudgets(web::FeatureRegistry& registry, const web::Fea
                       auto r = c.QueryOne("SELECT COUNT(*) FROM budget_plans");
                       return r.has_value() ? r->Int(0) : 0;
                     }});
-  registry.AddBackgroundTask("budgets.settle", [&commands] { (void)commands.SettleAll(); });
+  // Phases move on with the calendar even when nobody opens a page.
+  deps.jobs.AddPeriodic("budgets.settle", 60, [&commands] { return commands.SettleAll(); });
   const web::Web& web = deps.web;
   registry.AddRoutes([&web, &commands, &geography](http::Router& router) {
     AddBudgetRoutes(router, web, commands, geography);

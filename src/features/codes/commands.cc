@@ -161,23 +161,16 @@ Result<std::string> InsertCode(db::Connection& c, const CodeBook& book, Random& 
 
 CodeCommands::CodeCommands(db::Database& db, const Clock& clock, Random& random, const CodeBook& book,
                            const budgets::EditionDirectory& editions, const i18n::Catalog& catalog,
-                           CodesOptions options)
+                           jobs::JobRunner& jobs, CodesOptions options)
     : db_(db),
       clock_(clock),
       random_(random),
       book_(book),
       editions_(editions),
       catalog_(catalog),
-      options_(std::move(options)) {}
-
-CodeCommands::~CodeCommands() {
-  stop_ = true;
-  std::thread t;
-  {
-    std::lock_guard lock(mu_);
-    t = std::move(worker_);
-  }
-  if (t.joinable()) t.join();
+      jobs_(jobs),
+      options_(std::move(options)) {
+  jobs_.AddHandler(std::string(kGenerateJob), [this](jobs::JobContext& ctx) { return RunGenerationJob(ctx); });
 }
 
 Result<budgets::Edition> CodeCommands::FindEdition(std::string_view slug) const {
@@ -258,9 +251,10 @@ Result<ImportSummary> CodeCommands::ImportReport(const budgets::Edition& e, int6
   return s;
 }
 
-Result<RunInfo> CodeCommands::Queue(const auth::User& user, const budgets::Edition& e, bool with_letters) {
+Result<std::pair<RunInfo, jobs::Job>> CodeCommands::Queue(const auth::User& user, const budgets::Edition& e,
+                                                          bool with_letters, bool held) {
   WP_TRY_VOID(Allow(&user, Action::kGenerate, e));
-  return db_.Write([&](db::Connection& c) -> Result<RunInfo> {
+  return db_.Write([&](db::Connection& c) -> Result<std::pair<RunInfo, jobs::Job>> {
     WP_ASSIGN_OR_RETURN(auto busy,
                         c.QueryOptional("SELECT id FROM codes_runs WHERE edition_id = ? AND kind = 'generate' "
                                         "AND state IN ('queued', 'running')",
@@ -278,23 +272,66 @@ Result<RunInfo> CodeCommands::Queue(const auth::User& user, const budgets::Editi
                                               user.id == 0 ? db::Null() : db::Int(user.id), clock_.NowUnixSeconds()}));
     WP_ASSIGN_OR_RETURN(auto row,
                         c.QueryOne(std::string("SELECT ") + kRunColumns + " FROM codes_runs WHERE id = ?", {id}));
-    return RunFromRow(row);
+    // Queued in the same transaction: the run exists exactly when its job does.
+    jobs::Job job;
+    if (held) {
+      WP_ASSIGN_OR_RETURN(job, jobs_.EnqueueHeld(c, kGenerateJob, id, 3));
+    } else {
+      WP_ASSIGN_OR_RETURN(job.id, jobs::Enqueue(c, kGenerateJob, id, clock_.NowUnixSeconds(), 3));
+    }
+    return std::make_pair(RunFromRow(row), job);
   });
 }
 
 Result<RunInfo> CodeCommands::StartGeneration(const auth::User& user, const budgets::Edition& e, bool with_letters) {
-  WP_ASSIGN_OR_RETURN(RunInfo run, Queue(user, e, with_letters));
-  Kick();
-  return run;
+  WP_ASSIGN_OR_RETURN(auto queued, Queue(user, e, with_letters, false));
+  jobs_.Kick();
+  return queued.first;
 }
 
 Result<RunInfo> CodeCommands::GenerateNow(const auth::User& user, const budgets::Edition& e, bool with_letters,
                                           const ProgressFn& progress) {
-  WP_ASSIGN_OR_RETURN(RunInfo run, Queue(user, e, with_letters));
-  auto r = Execute(e, run.id, progress);
-  WP_ASSIGN_OR_RETURN(RunInfo after, Run(e, run.id));
+  WP_ASSIGN_OR_RETURN(auto queued, Queue(user, e, with_letters, true));
+  auto r = jobs_.RunHeld(queued.second, progress);
+  WP_ASSIGN_OR_RETURN(RunInfo after, Run(e, queued.first.id));
   if (!r.has_value()) return r.error();
   return after;
+}
+
+Result<void> CodeCommands::RunGenerationJob(jobs::JobContext& ctx) {
+  int64_t run_id = ctx.job().subject_id;
+  WP_ASSIGN_OR_RETURN(auto row, db_.Read([&](db::Connection& c) {
+    return c.QueryOptional("SELECT edition_id, state FROM codes_runs WHERE id = ?", {run_id});
+  }));
+  if (!row || row->Text(1) == "finished" || row->Text(1) == "failed") return Ok();  // nothing left to do
+  auto fail = [&](const std::string& why) {
+    return db_.Write([&](db::Connection& c) -> Result<void> {
+      WP_TRY_VOID(c.Execute("UPDATE codes_runs SET state = 'failed', error = ?, finished_at = ? WHERE id = ?",
+                            {why, clock_.NowUnixSeconds(), run_id}));
+      return Ok();
+    });
+  };
+  WP_ASSIGN_OR_RETURN(auto edition, editions_.FindById(row->Int(0)));
+  if (!edition) return fail("edition not found");
+  if (ctx.taken_over()) WP_TRY_VOID(UndoAttempt(*edition, run_id));
+  if (ctx.given_up()) return fail("interrupted");
+  return Execute(*edition, run_id, ctx);
+}
+
+Result<void> CodeCommands::UndoAttempt(const budgets::Edition& e, int64_t run_id) {
+  WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<void> {
+    WP_TRY_VOID(c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE run_id = ? AND state = 'unused'", {run_id}));
+    WP_TRY_VOID(c.Execute("UPDATE codes_runs SET state = 'queued', done = 0 WHERE id = ?", {run_id}));
+    return Ok();
+  }));
+  std::error_code ec;
+  std::string prefix = "stemcodes-" + std::to_string(run_id) + "-";
+  std::string csv = "stemcodes-" + std::to_string(run_id) + ".csv";
+  for (const auto& entry : fs::directory_iterator(EditionFolder(e), ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) == 0 || name.rfind(csv, 0) == 0) fs::remove(entry.path(), ec);
+  }
+  return Ok();
 }
 
 Result<RunInfo> CodeCommands::Run(const budgets::Edition& e, int64_t run_id) const {
@@ -308,10 +345,12 @@ Result<RunInfo> CodeCommands::Run(const budgets::Edition& e, int64_t run_id) con
 }
 
 // One run: codes for every waiting address, kBatchSize per transaction; the
-// print file and letters are written after each commit. When the run fails,
-// its unused codes are revoked, so the addresses wait again and no code
-// exists without a letter.
-Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, const ProgressFn& progress) {
+// print file and letters are written after each commit, and the job's claim
+// is renewed after each batch. When the run fails, its unused codes are
+// revoked, so the addresses wait again and no code exists without a letter.
+// When the server stops, the run goes back to the queue and its job is
+// tried again later.
+Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, jobs::JobContext& ctx) {
   std::vector<Waiting> waiting;
   WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<void> {
     waiting.clear();
@@ -342,7 +381,8 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
     };
     std::vector<Issued> issued;
     for (int64_t start = 0; start < total; start += kBatchSize) {
-      if (stop_) return Unavailable("the server stopped during the run");
+      if (ctx.ShouldStop()) return Unavailable("the server stopped during the run");
+      WP_TRY_VOID(ctx.Heartbeat());
       int64_t end = std::min(total, start + kBatchSize);
       WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<void> {
         issued.clear();
@@ -366,7 +406,7 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
           WP_TRY_VOID(files.Letter(PartName(run_id, i / kLettersPerPdf + 1), letter));
         }
       }
-      if (progress) progress(end, total);
+      ctx.Progress(end, total);
     }
     return files.Finish();
   };
@@ -374,6 +414,13 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
   if (!written.has_value()) {
     files.Abandon();
     Error err = written.error();
+    // The claim went to another worker, which starts the run afresh: leave
+    // everything to it.
+    if (ctx.lost()) return err;
+    if (ctx.ShouldStop() && !ctx.last_attempt()) {
+      WP_TRY_VOID(UndoAttempt(e, run_id));
+      return err;
+    }
     (void)db_.Write([&](db::Connection& c) -> Result<void> {
       WP_TRY_VOID(
           c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE run_id = ? AND state = 'unused'", {run_id}));
@@ -392,73 +439,6 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, co
                   {csv, JoinStrings(pdfs, ","), clock_.NowUnixSeconds(), run_id}));
     return Ok();
   });
-}
-
-void CodeCommands::Kick() {
-  std::lock_guard lock(mu_);
-  if (busy_) {
-    pending_ = true;
-    return;
-  }
-  if (worker_.joinable()) worker_.join();
-  busy_ = true;
-  worker_ = std::thread([this] { WorkerLoop(); });
-}
-
-void CodeCommands::WorkerLoop() {
-  bool recover = false;
-  {
-    std::lock_guard lock(mu_);
-    recover = !recovered_;
-    recovered_ = true;
-  }
-  if (recover) {
-    // Runs left 'running' by a server that stopped: their unused codes have
-    // no letters, so they are revoked and the addresses wait again.
-    (void)db_.Write([&](db::Connection& c) -> Result<void> {
-      WP_TRY_VOID(
-          c.Execute("UPDATE codes_codes SET state = 'revoked' WHERE state = 'unused' AND run_id IN "
-                    "(SELECT id FROM codes_runs WHERE state = 'running')"));
-      WP_TRY_VOID(
-          c.Execute("UPDATE codes_runs SET state = 'failed', error = 'interrupted', finished_at = ? "
-                    "WHERE state = 'running'",
-                    {clock_.NowUnixSeconds()}));
-      return Ok();
-    });
-  }
-  for (;;) {
-    std::optional<std::pair<int64_t, int64_t>> next;
-    if (!stop_) {
-      auto row = db_.Read([](db::Connection& c) {
-        return c.QueryOptional("SELECT id, edition_id FROM codes_runs WHERE state = 'queued' ORDER BY id");
-      });
-      if (row.has_value() && *row) next = std::make_pair((*row)->Int(0), (*row)->Int(1));
-    }
-    if (!next) {
-      std::lock_guard lock(mu_);
-      if (pending_ && !stop_) {
-        pending_ = false;
-        continue;
-      }
-      busy_ = false;
-      idle_cv_.notify_all();
-      return;
-    }
-    auto edition = editions_.FindById(next->second);
-    if (!edition.has_value() || !*edition) {
-      (void)db_.Write([&](db::Connection& c) {
-        return c.Execute("UPDATE codes_runs SET state = 'failed', error = 'edition not found' WHERE id = ?",
-                         {next->first});
-      });
-      continue;
-    }
-    (void)Execute(**edition, next->first, nullptr);
-  }
-}
-
-void CodeCommands::WaitUntilIdleForTest() {
-  std::unique_lock lock(mu_);
-  idle_cv_.wait(lock, [&] { return !busy_; });
 }
 
 Result<CodesStatus> CodeCommands::Status(const budgets::Edition& e) const {

@@ -5,21 +5,18 @@
 // run writes under <print_dir>/<edition-slug>/. Thread-safe.
 #pragma once
 
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "core/auth/user.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/i18n/catalog.h"
+#include "core/jobs/jobs.h"
 #include "core/random.h"
 #include "core/result.h"
 #include "features/budgets/edition.h"
@@ -97,11 +94,16 @@ struct ReissueResult {
 // Called after each batch with (done, total).
 using ProgressFn = std::function<void(int64_t, int64_t)>;
 
+// The job kind of a generation run (core/jobs): any server process may run
+// it; a run whose process died is taken over and started afresh.
+inline constexpr std::string_view kGenerateJob = "codes.generate";
+
 class CodeCommands {
  public:
+  // Registers the generation job with `jobs`.
   CodeCommands(db::Database& db, const Clock& clock, Random& random, const CodeBook& book,
-               const budgets::EditionDirectory& editions, const i18n::Catalog& catalog, CodesOptions options);
-  ~CodeCommands();  // waits for a running generation to stop at its next batch
+               const budgets::EditionDirectory& editions, const i18n::Catalog& catalog, jobs::JobRunner& jobs,
+               CodesOptions options);
 
   const CodesOptions& options() const { return options_; }
   // The edition. Errors: kNotFound (key codes.edition_not_found).
@@ -116,12 +118,13 @@ class CodeCommands {
   Result<ImportSummary> ImportAddresses(const auth::User& user, const budgets::Edition& e, std::string_view csv);
   // The report of an earlier import. Errors: kNotFound.
   Result<ImportSummary> ImportReport(const budgets::Edition& e, int64_t report_id) const;
-  // Queues a run for every waiting address and starts it on the worker
-  // thread. Errors: kConflict (codes.generate.busy) while a run is queued or
+  // Queues a run for every waiting address as a job for the background
+  // worker of any server process. Errors: kConflict (codes.generate.busy) while a run is queued or
   // running, kInvalidInput (codes.generate.nothing) without waiting
   // addresses, kForbidden, kConflict (codes.phase_closed).
   Result<RunInfo> StartGeneration(const auth::User& user, const budgets::Edition& e, bool with_letters);
-  // Like StartGeneration, but runs in the calling thread (command line).
+  // Like StartGeneration, but runs the job in the calling thread (command
+  // line).
   Result<RunInfo> GenerateNow(const auth::User& user, const budgets::Edition& e, bool with_letters,
                               const ProgressFn& progress);
   Result<RunInfo> Run(const budgets::Edition& e, int64_t run_id) const;
@@ -142,14 +145,18 @@ class CodeCommands {
   // Deletes the edition's print files; returns how many.
   Result<int64_t> DeletePrintFiles(const auth::User& user, const budgets::Edition& e);
 
-  // Blocks until no run is being worked on (tests).
-  void WaitUntilIdleForTest();
+  // The generation job (kGenerateJob) for run ctx.job().subject_id.
+  Result<void> RunGenerationJob(jobs::JobContext& ctx);
 
  private:
-  Result<RunInfo> Queue(const auth::User& user, const budgets::Edition& e, bool with_letters);
-  Result<void> Execute(const budgets::Edition& e, int64_t run_id, const ProgressFn& progress);
-  void Kick();
-  void WorkerLoop();
+  // Inserts the run and its job (held by this process for `held`).
+  Result<std::pair<RunInfo, jobs::Job>> Queue(const auth::User& user, const budgets::Edition& e, bool with_letters,
+                                              bool held);
+  Result<void> Execute(const budgets::Edition& e, int64_t run_id, jobs::JobContext& ctx);
+  // Undoes what an interrupted attempt of run `run_id` left: its unused
+  // codes are revoked (their letters may not exist) and half-written files
+  // removed, so the addresses wait again.
+  Result<void> UndoAttempt(const budgets::Edition& e, int64_t run_id);
   std::string EditionFolder(const budgets::Edition& e) const;
 
   db::Database& db_;
@@ -158,15 +165,8 @@ class CodeCommands {
   const CodeBook& book_;
   const budgets::EditionDirectory& editions_;
   const i18n::Catalog& catalog_;
+  jobs::JobRunner& jobs_;
   CodesOptions options_;
-
-  std::mutex mu_;
-  std::condition_variable idle_cv_;
-  std::thread worker_;
-  bool busy_ = false;
-  bool pending_ = false;
-  bool recovered_ = false;
-  std::atomic<bool> stop_{false};
 };
 
 }  // namespace wp::codes

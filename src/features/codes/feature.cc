@@ -23,7 +23,8 @@ CodeBook& RegisterCodes(web::FeatureRegistry& registry, const web::FeatureDeps& 
   }
   auto& book = registry.Keep(std::make_unique<CodeBook>(key));
   auto& commands = registry.Keep(
-      std::make_unique<CodeCommands>(deps.db, deps.clock, deps.random, book, editions, deps.web.catalog(), options));
+      std::make_unique<CodeCommands>(deps.db, deps.clock, deps.random, book, editions, deps.web.catalog(),
+                                     deps.jobs, options));
   registry.AddStat(
       {"wp_voting_codes_total", "Voting codes issued (all editions, revoked included)", [](db::Connection& c) {
          auto r = c.QueryOne("SELECT COUNT(*) FROM codes_codes");

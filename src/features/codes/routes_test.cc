@@ -2,7 +2,12 @@
 // CodeBook contract (Check, MarkUsed, CountUsed) on the app's database.
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -10,7 +15,10 @@
 #include "core/db/database.h"
 #include "core/i18n/catalog.h"
 #include "core/strings.h"
+#include "core/jobs/jobs.h"
 #include "features/budgets/commands.h"
+#include "features/budgets/edition_directory.h"
+#include "features/codes/commands.h"
 #include "features/codes/code_book.h"
 #include "features/codes/code_format.h"
 #include "features/codes/voting_key.h"
@@ -202,6 +210,65 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
   EXPECT_EQ(del.status, 303);
   EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 404);
   EXPECT_EQ(StateOf(codes[0]), CodeState::kUnused) << "codes keep working without the files";
+}
+
+// Issue #21: a generation run whose process was killed half-way is taken
+// over by another process once its claim's lease ends: the half-done codes
+// are revoked, the half-written files removed, and every address ends with
+// exactly one valid code in a complete print file.
+TEST_F(CodesRoutesTest, AGenerationRunWhoseProcessWasKilledIsTakenOverByAnother) {
+  std::string csv = "adres\n";
+  for (int i = 1; i <= 1500; ++i) csv += "Amsterdamstraat " + std::to_string(i) + "\n";
+  ASSERT_EQ(Upload(*manager_, csv).status, 303);
+  std::string db_url = h_.config().database_url;
+  pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    // Another process (as `wijkplatform codes generate` is) starts the run
+    // and is killed after its first batch of 1000 codes.
+    auto db = db::Open(db_url);
+    if (!db.has_value()) std::_Exit(3);
+    FakeClock clock(h_.clock().NowUnixSeconds());
+    SeededRandom random(99);
+    i18n::Catalog catalog;
+    budgets::BudgetCommands budgets(**db, clock, random, catalog, budgets::BudgetsOptions{});
+    budgets::EditionDirectory editions(budgets);
+    jobs::JobRunner runner(**db, clock, random);
+    CodesOptions options;
+    options.print_dir = files_.File("print");
+    CodeCommands commands(**db, clock, random, *book_, editions, catalog, runner, options);
+    auto e = commands.FindEdition(kSlug);
+    if (!e.has_value()) std::_Exit(4);
+    auth::User admin{0, "", "cli", "nl", {{auth::Role::kAdministrator, ""}}};
+    (void)commands.GenerateNow(admin, *e, false, [](int64_t done, int64_t) {
+      if (done >= 1000) ::raise(SIGKILL);
+    });
+    std::_Exit(5);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "child exit " << WEXITSTATUS(status);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes WHERE state = 'unused'"), 1000) << "the first batch committed";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs WHERE state = 'running'"), 1);
+
+  h_.app().WaitForBackgroundJobsForTest();
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs WHERE state = 'running'"), 1) << "the claim holds until its lease ends";
+  h_.clock().Advance(std::chrono::seconds(121));
+  h_.app().WaitForBackgroundJobsForTest();
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs WHERE state = 'finished'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes WHERE state = 'unused'"), 1500);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_codes WHERE state = 'revoked'"), 1000) << "the killed attempt's codes";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses a WHERE (SELECT COUNT(*) FROM codes_codes k "
+                  "WHERE k.address_id = a.id AND k.state = 'unused') <> 1"),
+            0)
+      << "every address has exactly one valid code";
+  auto print = CodesOf(ReadFile(PrintDir() + "/stemcodes-1.csv"));
+  EXPECT_EQ(print.size(), 1500u);
+  for (size_t i = 0; i < print.size(); i += 250) EXPECT_EQ(StateOf(print[i]), CodeState::kUnused) << print[i];
+  std::error_code ec;
+  for (const auto& f : std::filesystem::directory_iterator(PrintDir(), ec)) {
+    EXPECT_EQ(f.path().extension(), ".csv") << "no half-written file is left: " << f.path();
+  }
 }
 
 TEST_F(CodesRoutesTest, BadOrEmptyCsvIsRefusedAndChangesNothing) {

@@ -28,7 +28,10 @@ VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::Featur
   registry.AddMigrations(VotingMigrations(deps.db.dialect()));
   auto& commands = registry.Keep(
       std::make_unique<VotingCommands>(deps.db, deps.clock, editions, codes, options.limits, std::cerr));
-  registry.AddBackgroundTask("voting.purge_attempts", [&commands] { (void)commands.PurgeAttempts(); });
+  deps.jobs.AddPeriodic("voting.purge_attempts", 3600, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.PurgeAttempts());
+    return Ok();
+  });
   const web::Web& web = deps.web;
   registry.AddRoutes([&web, &editions, &commands](http::Router& router) {
     AddVotingRoutes(router, web, editions, commands);

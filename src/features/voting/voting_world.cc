@@ -41,12 +41,14 @@ VotingWorld::VotingWorld(std::function<void(app::Config&)> customize) {
   codes::CodesOptions options;
   options.voting_key = key;
   options.print_dir = dir_.File("print-test");
+  jobs_ = std::make_unique<jobs::JobRunner>(db(), harness_->clock(), random_);
   codes_ = std::make_unique<codes::CodeCommands>(db(), harness_->clock(), random_, *book_, *editions_, catalog_,
-                                                 options);
+                                                 *jobs_, options);
 }
 
 VotingWorld::~VotingWorld() {
   codes_.reset();
+  jobs_.reset();
   harness_.reset();
 }
 

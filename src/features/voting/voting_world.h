@@ -63,6 +63,7 @@ class VotingWorld {
   std::unique_ptr<budgets::BudgetCommands> budgets_;
   std::unique_ptr<budgets::EditionDirectory> editions_;
   std::unique_ptr<codes::CodeBook> book_;
+  std::unique_ptr<jobs::JobRunner> jobs_;  // runs this world's code generation in the foreground
   std::unique_ptr<codes::CodeCommands> codes_;
   int next_address_ = 1;
 };
