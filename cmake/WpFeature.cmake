@@ -40,7 +40,7 @@ function(wp_feature name)
     endforeach()
     if(unit_tests)
       add_executable(wp_${name}_tests ${unit_tests})
-      target_link_libraries(wp_${name}_tests PRIVATE wp_${name} wp_testing ${F_TEST_LIBS} GTest::gtest_main GTest::gmock)
+      target_link_libraries(wp_${name}_tests PRIVATE wp_${name} wp_testing wp_page_harness ${F_TEST_LIBS} GTest::gtest_main GTest::gmock)
       add_test(NAME ${name}_unit COMMAND wp_${name}_tests)
       set_tests_properties(${name}_unit PROPERTIES LABELS unit
         ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR};WP_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared")

@@ -227,11 +227,9 @@ Result<auth::RoleGrant> ParseGrant(const std::string& text) {
   return auth::RoleGrant{*role, scope};
 }
 
-std::string DescribeFieldErrors(const accounts::FormRejected& rejected) {
+std::string DescribeFieldErrors(const Error& error) {
   std::string out;
-  for (const auto& e : rejected.errors) {
-    out += (out.empty() ? "" : "; ") + e.field + ": " + std::string(accounts::FieldProblemKey(e.problem));
-  }
+  for (const auto& e : error.fields) out += (out.empty() ? "" : "; ") + e.field + ": " + e.message_key;
   return out;
 }
 
@@ -271,12 +269,11 @@ int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& 
     if (!password.has_value()) return Fail(err, &p.flags, out, password.error().detail, 2);
     auto app = OpenApp(p.config, true);
     if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
-    accounts::FormRejected rejected;
-    auto id = (*app)->accounts().CreateUser(*email, *name, *password, grants, &rejected);
+    auto id = (*app)->accounts().CreateUser(*email, *name, *password, grants);
     if (!id.has_value()) {
       std::string msg = id.error().code == ErrorCode::kConflict ? "an account with this e-mail address already exists"
-                        : rejected.errors.empty()              ? id.error().detail
-                                                               : "invalid: " + DescribeFieldErrors(rejected);
+                        : !id.error().has_fields()             ? id.error().detail
+                                                               : "invalid: " + DescribeFieldErrors(id.error());
       return Fail(err, &p.flags, out, msg);
     }
     json roles = json::array();

@@ -87,8 +87,7 @@ Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& regis
                          const std::vector<auth::RoleGrant>& grants) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(auto existing, handles.accounts->FindUserByEmail(email));
     if (!existing) {
-      accounts::FormRejected rejected;
-      WP_ASSIGN_OR_RETURN(int64_t id, handles.accounts->CreateUser(email, name, password, grants, &rejected));
+      WP_ASSIGN_OR_RETURN(int64_t id, handles.accounts->CreateUser(email, name, password, grants));
       created.push_back(email);
       return id;
     }

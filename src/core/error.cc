@@ -9,6 +9,7 @@ std::string_view ErrorCodeName(ErrorCode code) {
     case ErrorCode::kConflict: return "conflict";
     case ErrorCode::kForbidden: return "forbidden";
     case ErrorCode::kUnavailable: return "unavailable";
+    case ErrorCode::kRateLimited: return "rate_limited";
     case ErrorCode::kInternal: return "internal";
   }
   return "internal";

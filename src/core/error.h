@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace wp {
 
@@ -12,8 +14,20 @@ enum class ErrorCode {
   kNotFound,      // the thing asked for does not exist -> 404
   kConflict,      // state does not allow it (duplicate, already used, stale) -> 409
   kForbidden,     // the actor may not do this -> 403
-  kUnavailable,   // try again later (database busy, rate limited) -> 503/429
+  kUnavailable,   // try again later (database busy, a service down) -> 503
+  kRateLimited,   // the actor asked too often; try again later -> 429
   kInternal,      // a bug or an unexpected failure -> 500
+};
+
+// A problem with one field of a form, shown next to the field and in the
+// form's error summary. The one way a command tells a page which fields to
+// correct: carried inside the Error of a failed Result.
+struct FieldError {
+  std::string field;        // the form field's name, e.g. "email"
+  std::string message_key;  // i18n key, e.g. "accounts.error.email_taken"
+  // Named arguments of the message, e.g. {"max", "200"}.
+  std::vector<std::pair<std::string, std::string>> args;
+  bool operator==(const FieldError&) const = default;
 };
 
 struct Error {
@@ -21,6 +35,10 @@ struct Error {
   std::string detail;
   // Optional i18n key for the message shown to users (e.g. "accounts.email_taken").
   std::string user_message_key;
+  // For kInvalidInput from a form: the fields to correct (may be empty).
+  std::vector<FieldError> fields;
+
+  bool has_fields() const { return !fields.empty(); }
 };
 
 std::string_view ErrorCodeName(ErrorCode code);
@@ -40,6 +58,15 @@ inline Error Forbidden(std::string detail, std::string key = {}) {
 inline Error Unavailable(std::string detail, std::string key = {}) {
   return Error{ErrorCode::kUnavailable, std::move(detail), std::move(key)};
 }
+inline Error RateLimited(std::string detail, std::string key = "web.too_many_requests") {
+  return Error{ErrorCode::kRateLimited, std::move(detail), std::move(key)};
+}
 inline Error Internal(std::string detail) { return Error{ErrorCode::kInternal, std::move(detail), {}}; }
+// A form with fields to correct (kInvalidInput). REQUIRES: !fields.empty().
+inline Error FormInvalid(std::vector<FieldError> fields, std::string detail = "the form has errors") {
+  Error e{ErrorCode::kInvalidInput, std::move(detail), {}};
+  e.fields = std::move(fields);
+  return e;
+}
 
 }  // namespace wp

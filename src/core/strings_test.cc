@@ -28,6 +28,24 @@ TEST(StringsTest, Encodings) {
   EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+TEST(StringsTest, FromHexIsTheInverseOfToHexAndRefusesBadInput) {
+  std::string bytes("\x00\x01\x7f\x80\xff", 5);
+  EXPECT_EQ(FromHex(ToHex(bytes)), bytes);
+  EXPECT_EQ(FromHex("ABcd"), std::string("\xab\xcd"));
+  EXPECT_EQ(FromHex(""), std::string());
+  EXPECT_FALSE(FromHex("abc").has_value()) << "odd length";
+  EXPECT_FALSE(FromHex("zz").has_value());
+}
+
+TEST(StringsTest, ParseIdAcceptsOnlyPlainPositiveIntegers) {
+  EXPECT_EQ(ParseId("1"), 1);
+  EXPECT_EQ(ParseId("9223372036854775807"), INT64_MAX);
+  for (const char* bad : {"", "0", "-1", "+1", "01", " 1", "1 ", "1a", "0x10", "9223372036854775808",
+                          "99999999999999999999"}) {
+    EXPECT_FALSE(ParseId(bad).has_value()) << bad;
+  }
+}
+
 TEST(RandomTest, SeededIsReproducibleAndUniformIsBounded) {
   SeededRandom a(42), b(42);
   EXPECT_EQ(a.Hex(16), b.Hex(16));

@@ -41,7 +41,7 @@ std::unique_ptr<HttpClient> AppHarness::Client() { return std::make_unique<HttpC
 std::unique_ptr<HttpClient> AppHarness::SignedInClient(const std::string& email,
                                                        const std::vector<auth::RoleGrant>& grants,
                                                        const std::string& password) {
-  auto id = app_->accounts().CreateUser(email, email.substr(0, email.find('@')), password, grants, nullptr);
+  auto id = app_->accounts().CreateUser(email, email.substr(0, email.find('@')), password, grants);
   if (!id.has_value()) throw std::runtime_error("SignedInClient: " + id.error().detail);
   auto client = Client();
   auto r = SubmitForm(*client, "/inloggen", "/inloggen", {{"email", email}, {"password", password}});

@@ -47,4 +47,51 @@ void FormErrors::AppendTo(nlohmann::json& data) const {
   data["errors"] = list;
 }
 
+FormView::FormView(const Context& ctx, std::vector<FieldError> errors) : ctx_(ctx), errors_(std::move(errors)) {}
+
+std::string FormView::ErrorFor(const std::string& field) const {
+  for (const auto& e : errors_) {
+    if (e.field == field) return ctx_.T(e.message_key, e.args);
+  }
+  return "";
+}
+
+FormView& FormView::Field(FieldSpec spec) {
+  labels_.emplace_back(spec.name, spec.label_key);
+  nlohmann::json j = FieldJson(ctx_, spec);
+  if (std::string error = ErrorFor(spec.name); !error.empty()) {
+    j["error"] = error;
+    std::string describedby = j.value("describedby", "");
+    j["describedby"] = describedby + (describedby.empty() ? "" : " ") + "f-" + spec.name + "-error";
+  }
+  fields_[spec.name] = std::move(j);
+  return *this;
+}
+
+FormView& FormView::Label(const std::string& field, const std::string& label_key) {
+  labels_.emplace_back(field, label_key);
+  return *this;
+}
+
+void FormView::AppendTo(nlohmann::json& data) const {
+  for (auto it = fields_.begin(); it != fields_.end(); ++it) data["fields"][it.key()] = it.value();
+  nlohmann::json list = nlohmann::json::array();
+  std::vector<bool> listed(errors_.size(), false);
+  for (const auto& [field, label_key] : labels_) {
+    for (size_t i = 0; i < errors_.size(); ++i) {
+      if (listed[i] || errors_[i].field != field) continue;
+      listed[i] = true;
+      list.push_back({{"id", "f-" + field}, {"label", ctx_.T(label_key)},
+                      {"message", ctx_.T(errors_[i].message_key, errors_[i].args)}});
+    }
+  }
+  for (size_t i = 0; i < errors_.size(); ++i) {
+    if (listed[i]) continue;
+    list.push_back({{"id", "f-" + errors_[i].field}, {"label", ""},
+                    {"message", ctx_.T(errors_[i].message_key, errors_[i].args)}});
+  }
+  data["has_errors"] = !errors_.empty();
+  data["errors"] = list;
+}
+
 }  // namespace wp::web

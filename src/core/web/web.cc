@@ -14,6 +14,20 @@ std::string Context::T(std::string_view key, const std::vector<std::pair<std::st
   return catalog->Format(locale, key, args);
 }
 
+std::string_view Context::Param(std::string_view name) const {
+  return request ? request->Param(name) : std::string_view();
+}
+
+Result<int64_t> Context::IdParam(std::string_view name) const {
+  auto id = ParseId(Param(name));
+  if (!id) return NotFound("not an id: " + std::string(name), "web.not_found");
+  return *id;
+}
+
+std::optional<std::string> Context::Query(std::string_view name) const {
+  return request ? request->QueryParam(name) : std::nullopt;
+}
+
 void Context::RotateSession(std::string new_token, std::string_view csrf_secret) {
   session_token = std::move(new_token);
   session_changed = true;
@@ -103,48 +117,57 @@ void Web::Finish(Context& ctx, http::Response& resp) const {
   resp.headers.Set("Content-Language", ctx.locale);
 }
 
+http::Handler Web::Page(Handler fn, PageOptions page_options) const {
+  return [this, fn = std::move(fn), page_options](http::Request& req) -> http::Response {
+    return Serve(req, page_options, [this, &fn](http::Request&, Context& ctx) {
+      Result<http::Response> r = fn(ctx);
+      return r.has_value() ? std::move(*r) : ErrorPage(ctx, r.error());
+    });
+  };
+}
+
 http::Handler Web::Page(PageFn fn, PageOptions page_options) const {
   return [this, fn = std::move(fn), page_options](http::Request& req) -> http::Response {
-    Context ctx = MakeContext(req);
-    http::Response resp;
-    try {
-      bool needs_login = page_options.require_login || page_options.require_role.has_value();
-      if (needs_login && !ctx.user) {
-        if (req.method == http::Method::kGet || req.method == http::Method::kHead) {
-          resp = Redirect(ctx, "/inloggen?next=" + http::PercentEncode(req.target),
-                          Flash{"info", "web.login_required"});
-        } else {
-          resp = Message(ctx, 401, "web.error.title", "web.login_required");
-        }
-      } else if (page_options.require_role && !ctx.user->HasRole(*page_options.require_role) &&
-                 !ctx.user->IsAdministrator()) {
-        resp = Message(ctx, 403, "web.error.title", "web.forbidden");
-      } else if (req.method == http::Method::kPost) {
-        auto form = http::ParseForm(req, options_.form_limits);
-        if (!form.has_value()) {
-          resp = Message(ctx, 400, "web.error.title", "web.bad_form");
-        } else {
-          ctx.form = std::move(*form);
-          bool csrf_ok = !page_options.check_csrf ||
-                         (!ctx.session_changed &&
-                          auth::CheckCsrfToken(options_.csrf_secret, ctx.session_token, ctx.form.Get(kCsrfField)));
-          if (!csrf_ok) {
-            resp = Message(ctx, 403, "web.error.title", "web.bad_csrf");
-          } else {
-            resp = fn(req, ctx);
-          }
-        }
-      } else {
-        resp = fn(req, ctx);
-      }
-    } catch (const std::exception& e) {
-      std::cerr << "{\"level\":\"error\",\"request_id\":\"" << req.request_id << "\",\"what\":\"unhandled exception\"}"
-                << std::endl;
-      resp = Message(ctx, 500, "web.error.title", "web.internal_error");
-    }
-    Finish(ctx, resp);
-    return resp;
+    return Serve(req, page_options, fn);
   };
+}
+
+http::Response Web::Serve(http::Request& req, const PageOptions& page_options,
+                          const std::function<http::Response(http::Request&, Context&)>& fn) const {
+  Context ctx = MakeContext(req);
+  http::Response resp;
+  try {
+    bool needs_login = page_options.require_login || page_options.require_role.has_value();
+    if (needs_login && !ctx.user) {
+      if (req.method == http::Method::kGet || req.method == http::Method::kHead) {
+        resp = Redirect(ctx, "/inloggen?next=" + http::PercentEncode(req.target), Flash{"info", "web.login_required"});
+      } else {
+        resp = Message(ctx, 401, "web.error.title", "web.login_required");
+      }
+    } else if (page_options.require_role && !ctx.user->HasRole(*page_options.require_role) &&
+               !ctx.user->IsAdministrator()) {
+      resp = Message(ctx, 403, "web.error.title", "web.forbidden");
+    } else if (req.method == http::Method::kPost) {
+      auto form = http::ParseForm(req, options_.form_limits);
+      if (!form.has_value()) {
+        resp = Message(ctx, 400, "web.error.title", "web.bad_form");
+      } else {
+        ctx.form = std::move(*form);
+        bool csrf_ok = !page_options.check_csrf ||
+                       (!ctx.session_changed &&
+                        auth::CheckCsrfToken(options_.csrf_secret, ctx.session_token, ctx.form.Get(kCsrfField)));
+        resp = csrf_ok ? fn(req, ctx) : Message(ctx, 403, "web.error.title", "web.bad_csrf");
+      }
+    } else {
+      resp = fn(req, ctx);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "{\"level\":\"error\",\"request_id\":\"" << req.request_id << "\",\"what\":\"unhandled exception\"}"
+              << std::endl;
+    resp = Message(ctx, 500, "web.error.title", "web.internal_error");
+  }
+  Finish(ctx, resp);
+  return resp;
 }
 
 nlohmann::json Web::BaseData(const Context& ctx) const {
@@ -213,15 +236,16 @@ http::Response Web::Redirect(Context& ctx, std::string location, std::optional<F
 }
 
 http::Response Web::ErrorPage(Context& ctx, const Error& error) const {
-  int status = http::StatusForError(error.code);
+  int status = http::StatusForError(error);
   std::string key = error.user_message_key;
-  if (key.empty()) {
+  if (key.empty() || !catalog_.Has(i18n::kDefaultLocale, key)) {
     switch (error.code) {
       case ErrorCode::kNotFound: key = "web.not_found"; break;
       case ErrorCode::kForbidden: key = "web.forbidden"; break;
       case ErrorCode::kConflict: key = "web.conflict"; break;
       case ErrorCode::kUnavailable: key = "web.unavailable"; break;
-      case ErrorCode::kInvalidInput: key = "web.bad_form"; break;
+      case ErrorCode::kRateLimited: key = "web.too_many_requests"; break;
+      case ErrorCode::kInvalidInput: key = error.has_fields() ? "web.form_error_general" : "web.bad_form"; break;
       case ErrorCode::kInternal: key = "web.internal_error"; break;
     }
   }

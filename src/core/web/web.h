@@ -20,6 +20,7 @@
 #include "core/http/router.h"
 #include "core/i18n/catalog.h"
 #include "core/random.h"
+#include "core/result.h"
 
 namespace wp::web {
 
@@ -46,6 +47,13 @@ struct Context {
   const i18n::Catalog* catalog = nullptr;
 
   bool signed_in() const { return user.has_value(); }
+  // Path parameter of the matched route, e.g. "slug" of "/wijkbudget/{slug}".
+  std::string_view Param(std::string_view name) const;
+  // A path parameter that names a database id. Errors: kNotFound (the page
+  // does not exist) when it is not a plain positive integer.
+  Result<int64_t> IdParam(std::string_view name) const;
+  // A query-string parameter, percent-decoded.
+  std::optional<std::string> Query(std::string_view name) const;
   std::string T(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args = {}) const;
   // Replaces the session token (after sign-in or sign-out); the new CSRF
   // token follows from it.
@@ -87,9 +95,24 @@ class Web {
   const SiteOptions& options() const { return options_; }
   const i18n::Catalog& catalog() const { return catalog_; }
 
-  using PageFn = std::function<http::Response(http::Request&, Context&)>;
+  // A page handler: a named function of a feature's page class. Expected
+  // failures come back as the Error of the Result; Page turns them into the
+  // error page with the status StatusForError gives (the one mapping of
+  // errors to statuses). A form with field errors is the handler's to show
+  // again (FormView), with status 422.
+  using Handler = std::function<Result<http::Response>(Context&)>;
   // Wraps a page handler: builds the Context, enforces sign-in/role and CSRF,
-  // parses POST forms (bad form -> 400 page), and catches exceptions (500 page).
+  // parses POST forms (bad form -> 400 page), maps a returned Error to its
+  // error page, and catches exceptions (500 page).
+  http::Handler Page(Handler fn, PageOptions options = {}) const;
+  // The same for a member function of a page class: Page(pages, &Pages::Show).
+  template <typename T>
+  http::Handler Page(T& pages, Result<http::Response> (T::*handler)(Context&), PageOptions options = {}) const {
+    return Page(Handler([&pages, handler](Context& ctx) { return (pages.*handler)(ctx); }), options);
+  }
+  // Older form: handlers that return a Response and map errors themselves.
+  // TODO(wijkplatform): remove once every feature uses Handler. #12
+  using PageFn = std::function<http::Response(http::Request&, Context&)>;
   http::Handler Page(PageFn fn, PageOptions options = {}) const;
 
   // Renders `view` (e.g. "accounts/login.html") inside the layout. `data` is
@@ -110,6 +133,9 @@ class Web {
 
  private:
   Context MakeContext(http::Request& req) const;
+  // The common part of both Page forms.
+  http::Response Serve(http::Request& req, const PageOptions& options,
+                       const std::function<http::Response(http::Request&, Context&)>& fn) const;
   void Finish(Context& ctx, http::Response& resp) const;
   nlohmann::json BaseData(const Context& ctx) const;
 

@@ -5,39 +5,24 @@
 
 namespace wp::accounts {
 
-std::string_view FieldProblemKey(FieldProblem problem) {
-  switch (problem) {
-    case FieldProblem::kMissing: return "web.required";
-    case FieldProblem::kBadEmail: return "accounts.error.bad_email";
-    case FieldProblem::kTooLong: return "accounts.error.too_long";
-    case FieldProblem::kBadCharacters: return "accounts.error.bad_characters";
-    case FieldProblem::kPasswordTooShort: return "auth.password.too_short";
-    case FieldProblem::kPasswordTooLong: return "auth.password.too_long";
-    case FieldProblem::kPasswordSameAsEmail: return "auth.password.same_as_email";
-    case FieldProblem::kPasswordTooCommon: return "auth.password.too_common";
-    case FieldProblem::kPasswordsDiffer: return "accounts.error.passwords_differ";
-  }
-  return "web.required";
-}
-
 std::string NormaliseEmail(std::string_view email) { return ToLower(Trim(email)); }
 
 std::vector<FieldError> CheckNewPassword(std::string_view email, std::string_view password,
                                          std::string_view password_repeat) {
   std::vector<FieldError> errors;
   if (password.empty()) {
-    errors.push_back({"password", FieldProblem::kMissing});
+    errors.push_back({"password", kMissing});
   } else {
     switch (auth::CheckPasswordPolicy(password, email)) {
       case auth::PasswordProblem::kNone: break;
-      case auth::PasswordProblem::kTooShort: errors.push_back({"password", FieldProblem::kPasswordTooShort}); break;
-      case auth::PasswordProblem::kTooLong: errors.push_back({"password", FieldProblem::kPasswordTooLong}); break;
-      case auth::PasswordProblem::kSameAsEmail: errors.push_back({"password", FieldProblem::kPasswordSameAsEmail}); break;
-      case auth::PasswordProblem::kTooCommon: errors.push_back({"password", FieldProblem::kPasswordTooCommon}); break;
+      case auth::PasswordProblem::kTooShort: errors.push_back({"password", kPasswordTooShort}); break;
+      case auth::PasswordProblem::kTooLong: errors.push_back({"password", kPasswordTooLong}); break;
+      case auth::PasswordProblem::kSameAsEmail: errors.push_back({"password", kPasswordSameAsEmail}); break;
+      case auth::PasswordProblem::kTooCommon: errors.push_back({"password", kPasswordTooCommon}); break;
     }
   }
   if (!password.empty() && password != password_repeat) {
-    errors.push_back({"password_repeat", FieldProblem::kPasswordsDiffer});
+    errors.push_back({"password_repeat", kPasswordsDiffer});
   }
   return errors;
 }
@@ -46,17 +31,17 @@ std::vector<FieldError> CheckRegistration(std::string_view email, std::string_vi
                                           std::string_view password, std::string_view password_repeat) {
   std::vector<FieldError> errors;
   std::string e = NormaliseEmail(email);
-  if (e.empty()) errors.push_back({"email", FieldProblem::kMissing});
-  else if (!IsPlausibleEmail(e)) errors.push_back({"email", FieldProblem::kBadEmail});
+  if (e.empty()) errors.push_back({"email", kMissing});
+  else if (!IsPlausibleEmail(e)) errors.push_back({"email", kBadEmail});
   std::string_view name = Trim(display_name);
   if (name.empty()) {
-    errors.push_back({"display_name", FieldProblem::kMissing});
+    errors.push_back({"display_name", kMissing});
   } else if (name.size() > 80) {
-    errors.push_back({"display_name", FieldProblem::kTooLong});
+    errors.push_back({"display_name", kTooLong});
   } else {
     for (unsigned char c : name) {
       if (c < 0x20 || c == 0x7f || c == '<' || c == '>') {
-        errors.push_back({"display_name", FieldProblem::kBadCharacters});
+        errors.push_back({"display_name", kBadCharacters});
         break;
       }
     }

@@ -8,33 +8,26 @@
 #include <vector>
 
 #include "core/auth/user.h"
+#include "core/error.h"
 
 namespace wp::accounts {
 
-enum class FieldProblem {
-  kMissing,
-  kBadEmail,
-  kTooLong,
-  kBadCharacters,
-  kPasswordTooShort,
-  kPasswordTooLong,
-  kPasswordSameAsEmail,
-  kPasswordTooCommon,
-  kPasswordsDiffer,
-};
-
-struct FieldError {
-  std::string field;  // form field name
-  FieldProblem problem;
-};
-
-// The i18n key that explains `problem`.
-std::string_view FieldProblemKey(FieldProblem problem);
+// The problems a form field can have; each is the i18n key that explains it.
+inline constexpr const char* kMissing = "web.required";
+inline constexpr const char* kBadEmail = "accounts.error.bad_email";
+inline constexpr const char* kTooLong = "accounts.error.too_long";
+inline constexpr const char* kBadCharacters = "accounts.error.bad_characters";
+inline constexpr const char* kPasswordTooShort = "auth.password.too_short";
+inline constexpr const char* kPasswordTooLong = "auth.password.too_long";
+inline constexpr const char* kPasswordSameAsEmail = "auth.password.same_as_email";
+inline constexpr const char* kPasswordTooCommon = "auth.password.too_common";
+inline constexpr const char* kPasswordsDiffer = "accounts.error.passwords_differ";
 
 // Normalises an e-mail address for storage and lookup (trimmed, lower case).
 std::string NormaliseEmail(std::string_view email);
 
-// Checks the registration form fields. Empty result: valid.
+// Checks the registration form fields (email, display_name, password,
+// password_repeat). Empty result: valid.
 std::vector<FieldError> CheckRegistration(std::string_view email, std::string_view display_name,
                                           std::string_view password, std::string_view password_repeat);
 // Checks a new password (reset form).

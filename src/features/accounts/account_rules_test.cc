@@ -11,23 +11,23 @@ TEST(CheckRegistrationTest, Table) {
     std::string name;
     std::string pw;
     std::string repeat;
-    std::vector<std::pair<std::string, FieldProblem>> want;
+    std::vector<std::pair<std::string, std::string>> want;
   } cases[] = {
       {"ans@example.nl", "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {}},
-      {"", "", "", "", {{"email", FieldProblem::kMissing}, {"display_name", FieldProblem::kMissing}, {"password", FieldProblem::kMissing}}},
-      {"not-an-email", "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"email", FieldProblem::kBadEmail}}},
-      {"a@b.nl", "<script>", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"display_name", FieldProblem::kBadCharacters}}},
-      {"a@b.nl", "Ans", "kort", "kort", {{"password", FieldProblem::kPasswordTooShort}}},
-      {"a@b.nl", "Ans", "zomer in de Haarlemmerhout", "winter", {{"password_repeat", FieldProblem::kPasswordsDiffer}}},
+      {"", "", "", "", {{"email", kMissing}, {"display_name", kMissing}, {"password", kMissing}}},
+      {"not-an-email", "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"email", kBadEmail}}},
+      {"a@b.nl", "<script>", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"display_name", kBadCharacters}}},
+      {"a@b.nl", "Ans", "kort", "kort", {{"password", kPasswordTooShort}}},
+      {"a@b.nl", "Ans", "zomer in de Haarlemmerhout", "winter", {{"password_repeat", kPasswordsDiffer}}},
       {"Long@Example.NL", std::string(81, 'x'), "long@example.nl", "long@example.nl",
-       {{"display_name", FieldProblem::kTooLong}, {"password", FieldProblem::kPasswordSameAsEmail}}},
+       {{"display_name", kTooLong}, {"password", kPasswordSameAsEmail}}},
   };
   for (const auto& c : cases) {
     auto got = CheckRegistration(c.email, c.name, c.pw, c.repeat);
     ASSERT_EQ(got.size(), c.want.size()) << c.email << "/" << c.name;
     for (size_t i = 0; i < got.size(); ++i) {
       EXPECT_EQ(got[i].field, c.want[i].first);
-      EXPECT_EQ(got[i].problem, c.want[i].second);
+      EXPECT_EQ(got[i].message_key, c.want[i].second);
     }
   }
 }

@@ -3,6 +3,7 @@
 #include "core/auth/tokens.h"
 #include "core/i18n/catalog.h"
 #include "core/mail/outbox.h"
+#include "core/strings.h"
 
 namespace wp::accounts {
 
@@ -18,22 +19,23 @@ Result<SignIn> AccountCommands::StartSession(db::Connection& c, const auth::User
   return SignIn{token, user};
 }
 
-Result<SignIn> AccountCommands::Register(const Registration& form, FormRejected* rejected) {
+Result<SignIn> AccountCommands::Register(const Registration& form) {
   auto errors = CheckRegistration(form.email, form.display_name, form.password, form.password_repeat);
-  if (!errors.empty()) {
-    if (rejected) rejected->errors = errors;
-    return InvalidInput("registration form has errors");
-  }
+  if (!errors.empty()) return FormInvalid(std::move(errors), "registration form has errors");
   WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(form.password));
   std::string email = NormaliseEmail(form.email);
   std::string name(Trim(form.display_name));
   std::string locale = i18n::IsSupportedLocale(form.locale) ? form.locale : "nl";
-  return db_.Write([&](db::Connection& c) -> Result<SignIn> {
+  auto r = db_.Write([&](db::Connection& c) -> Result<SignIn> {
     int64_t now = clock_.NowUnixSeconds();
     WP_ASSIGN_OR_RETURN(int64_t id, AccountStore::InsertUser(c, email, name, hash, locale, now));
     auth::User user{id, email, name, locale, {}};
     return StartSession(c, user);
   });
+  if (!r.has_value() && r.error().code == ErrorCode::kConflict) {
+    return FormInvalid({{"email", "accounts.register.email_taken"}}, "e-mail address taken");
+  }
+  return r;
 }
 
 Result<SignIn> AccountCommands::Login(const std::string& email_in, const std::string& password,
@@ -47,7 +49,11 @@ Result<SignIn> AccountCommands::Login(const std::string& email_in, const std::st
     WP_ASSIGN_OR_RETURN(int64_t per_address, AccountStore::CountAttempts(c, address_key, now - kLoginPerAddress.window_seconds));
     return IsAttemptAllowed(kLoginPerAccount, per_account) && IsAttemptAllowed(kLoginPerAddress, per_address);
   }));
-  if (!allowed) return Unavailable("sign-in rate limited", "web.too_many_requests");
+  if (!allowed) {
+    Error limited = RateLimited("sign-in rate limited");
+    limited.fields = {{"password", "web.too_many_requests"}};
+    return limited;
+  }
 
   WP_ASSIGN_OR_RETURN(auto stored, db_.Read([&](db::Connection& c) { return AccountStore::FindByEmail(c, email); }));
   // Verify against a dummy hash for unknown accounts, so timing does not tell
@@ -59,7 +65,7 @@ Result<SignIn> AccountCommands::Login(const std::string& email_in, const std::st
       WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
       return true;
     }));
-    return InvalidInput("wrong e-mail or password", "accounts.login.failed");
+    return FormInvalid({{"password", "accounts.login.failed"}}, "wrong e-mail or password");
   }
   return db_.Write([&](db::Connection& c) -> Result<SignIn> {
     WP_TRY_VOID(AccountStore::ClearAttempts(c, account_key));
@@ -87,6 +93,8 @@ std::optional<auth::User> AccountCommands::UserForSession(std::string_view sessi
 Result<void> AccountCommands::RequestPasswordReset(const std::string& email_in, const std::string& remote_addr,
                                                    const std::string& locale) {
   std::string email = NormaliseEmail(email_in);
+  if (email.empty()) return FormInvalid({{"email", kMissing}});
+  if (!IsPlausibleEmail(email)) return FormInvalid({{"email", kBadEmail}});
   std::string account_key = "reset:acct:" + email;
   std::string address_key = "reset:ip:" + remote_addr;
   int64_t now = clock_.NowUnixSeconds();
@@ -94,7 +102,9 @@ Result<void> AccountCommands::RequestPasswordReset(const std::string& email_in, 
     WP_ASSIGN_OR_RETURN(int64_t per_account, AccountStore::CountAttempts(c, account_key, now - kResetPerAccount.window_seconds));
     WP_ASSIGN_OR_RETURN(int64_t per_address, AccountStore::CountAttempts(c, address_key, now - kResetPerAddress.window_seconds));
     if (!IsAttemptAllowed(kResetPerAccount, per_account) || !IsAttemptAllowed(kResetPerAddress, per_address)) {
-      return Unavailable("reset rate limited", "web.too_many_requests");
+      Error limited = RateLimited("reset rate limited");
+      limited.fields = {{"email", "web.too_many_requests"}};
+      return limited;
     }
     WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
     WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
@@ -125,7 +135,7 @@ Result<bool> AccountCommands::IsResetLinkValid(const std::string& token) {
 }
 
 Result<void> AccountCommands::ResetPassword(const std::string& token, const std::string& password,
-                                            const std::string& repeat, FormRejected* rejected) {
+                                            const std::string& repeat) {
   if (!auth::LooksLikeToken(token)) return NotFound("bad reset token", "accounts.reset.invalid_link");
   int64_t now = clock_.NowUnixSeconds();
   WP_ASSIGN_OR_RETURN(auto user_id, db_.Read([&](db::Connection& c) {
@@ -135,10 +145,7 @@ Result<void> AccountCommands::ResetPassword(const std::string& token, const std:
   WP_ASSIGN_OR_RETURN(auto stored, db_.Read([&](db::Connection& c) { return AccountStore::FindById(c, *user_id); }));
   if (!stored) return NotFound("user gone", "accounts.reset.invalid_link");
   auto errors = CheckNewPassword(stored->user.email, password, repeat);
-  if (!errors.empty()) {
-    if (rejected) rejected->errors = errors;
-    return InvalidInput("new password rejected");
-  }
+  if (!errors.empty()) return FormInvalid(std::move(errors), "new password rejected");
   WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(password));
   auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
     // Check again inside the transaction: two tabs must not both use the link.
@@ -155,13 +162,9 @@ Result<void> AccountCommands::ResetPassword(const std::string& token, const std:
 }
 
 Result<int64_t> AccountCommands::CreateUser(const std::string& email, const std::string& display_name,
-                                            const std::string& password, const std::vector<auth::RoleGrant>& grants,
-                                            FormRejected* rejected) {
+                                            const std::string& password, const std::vector<auth::RoleGrant>& grants) {
   auto errors = CheckRegistration(email, display_name, password, password);
-  if (!errors.empty()) {
-    if (rejected) rejected->errors = errors;
-    return InvalidInput("user fields have errors");
-  }
+  if (!errors.empty()) return FormInvalid(std::move(errors), "user fields have errors");
   WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(password));
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {
     int64_t now = clock_.NowUnixSeconds();
@@ -171,8 +174,19 @@ Result<int64_t> AccountCommands::CreateUser(const std::string& email, const std:
   });
 }
 
+namespace {
+
+Result<void> CheckRoleChange(auth::Role role, const std::string& scope) {
+  if (role == auth::Role::kResident) return FormInvalid({{"role", "accounts.admin.bad_role"}});
+  if (scope.size() > 100) return FormInvalid({{"scope", kTooLong}});
+  return Ok();
+}
+
+}  // namespace
+
 Result<bool> AccountCommands::GrantRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope) {
   if (!Can(actor, AdminAction::kGrantRole)) return Forbidden("not an administrator");
+  WP_TRY_VOID(CheckRoleChange(role, scope));
   return db_.Write([&](db::Connection& c) -> Result<bool> {
     WP_ASSIGN_OR_RETURN(auto target, AccountStore::FindById(c, user_id));
     if (!target) return NotFound("no such user");
@@ -182,8 +196,11 @@ Result<bool> AccountCommands::GrantRole(const auth::User& actor, int64_t user_id
 
 Result<bool> AccountCommands::RevokeRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope) {
   if (!Can(actor, AdminAction::kRevokeRole)) return Forbidden("not an administrator");
+  WP_TRY_VOID(CheckRoleChange(role, scope));
   if (actor.id == user_id && role == auth::Role::kAdministrator) {
-    return Conflict("cannot revoke own administrator role", "accounts.admin.cannot_revoke_self");
+    Error refused = Conflict("cannot revoke own administrator role");
+    refused.fields = {{"role", "accounts.admin.cannot_revoke_self"}};
+    return refused;
   }
   return db_.Write([&](db::Connection& c) -> Result<bool> {
     return AccountStore::RevokeRole(c, user_id, role, scope, actor.id, clock_.NowUnixSeconds());

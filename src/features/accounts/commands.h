@@ -34,11 +34,6 @@ struct Registration {
   std::string locale = "nl";
 };
 
-// A form that failed validation: which fields and why.
-struct FormRejected {
-  std::vector<FieldError> errors;
-};
-
 struct SignIn {
   std::string session_token;  // raw token for the cookie
   auth::User user;
@@ -49,29 +44,36 @@ class AccountCommands {
   AccountCommands(db::Database& db, const Clock& clock, Random& random, const auth::PasswordHasher& hasher,
                   const i18n::Catalog& catalog, AccountSettings settings);
 
-  // Creates the account and signs it in. Errors: kInvalidInput with field
-  // errors in `rejected`; kConflict "accounts.register.email_taken".
-  Result<SignIn> Register(const Registration& form, FormRejected* rejected);
-  // Errors: kInvalidInput "accounts.login.failed" (wrong e-mail or password,
-  // never saying which); kUnavailable "web.too_many_requests" when rate limited.
+  // Creates the account and signs it in. Errors: kInvalidInput with the
+  // fields to correct (the e-mail field says "accounts.register.email_taken"
+  // when an account has it).
+  Result<SignIn> Register(const Registration& form);
+  // Errors: kInvalidInput with field "password" "accounts.login.failed"
+  // (wrong e-mail or password, never saying which); kRateLimited with field
+  // "password" "web.too_many_requests".
   Result<SignIn> Login(const std::string& email, const std::string& password, const std::string& remote_addr);
   Result<void> Logout(const std::string& session_token);
   std::optional<auth::User> UserForSession(std::string_view session_token);
 
   // Always succeeds for the caller (no account enumeration); queues a reset
-  // e-mail when the account exists. Errors: kUnavailable when rate limited.
+  // e-mail when the account exists. Errors: kInvalidInput with field "email"
+  // for a missing or malformed address; kRateLimited with field "email".
   Result<void> RequestPasswordReset(const std::string& email, const std::string& remote_addr, const std::string& locale);
   // True when the link is valid now.
   Result<bool> IsResetLinkValid(const std::string& token);
   // Sets the new password, uses up the link and signs out every session.
   // Errors: kNotFound "accounts.reset.invalid_link"; kInvalidInput with fields.
-  Result<void> ResetPassword(const std::string& token, const std::string& password, const std::string& repeat,
-                             FormRejected* rejected);
+  Result<void> ResetPassword(const std::string& token, const std::string& password, const std::string& repeat);
 
   // Used by the CLI and tests: create an account with roles directly.
+  // Errors: kInvalidInput with the fields to correct; kConflict when the
+  // address has an account.
   Result<int64_t> CreateUser(const std::string& email, const std::string& display_name, const std::string& password,
-                             const std::vector<auth::RoleGrant>& grants, FormRejected* rejected);
-  // Errors: kForbidden unless `actor` is an administrator; kNotFound.
+                             const std::vector<auth::RoleGrant>& grants);
+  // Errors: kForbidden unless `actor` is an administrator; kNotFound;
+  // kInvalidInput with field "role" or "scope" for a role that cannot be
+  // granted or a scope over 100 bytes; kConflict with field "role" when
+  // revoking one's own administrator role.
   Result<bool> GrantRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope);
   Result<bool> RevokeRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope);
   Result<void> SetLocale(int64_t user_id, const std::string& locale);

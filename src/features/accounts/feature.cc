@@ -1,5 +1,6 @@
 #include "features/accounts/feature.h"
 
+#include "features/accounts/routes.h"
 #include "wp_accounts_files.h"
 
 namespace wp::accounts {
@@ -21,8 +22,11 @@ AccountCommands& RegisterAccounts(web::FeatureRegistry& registry, const web::Fea
     return Ok();
   });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &commands, scope = options.scope_options](http::Router& router) {
-    AddAccountRoutes(router, web, commands, scope);
+  auto& session = registry.Keep(std::make_unique<SessionPages>(web, commands));
+  auto& account = registry.Keep(std::make_unique<AccountPages>(web, commands));
+  auto& admin = registry.Keep(std::make_unique<AdminUserPages>(web, commands, options.scope_options));
+  registry.AddRoutes([&web, &session, &account, &admin](http::Router& router) {
+    AddAccountRoutes(router, web, session, account, admin);
   });
   return commands;
 }

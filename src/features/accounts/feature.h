@@ -6,7 +6,7 @@
 #include "core/auth/password.h"
 #include "core/web/registry.h"
 #include "features/accounts/commands.h"
-#include "features/accounts/pages.h"
+#include "features/accounts/admin_pages.h"
 
 namespace wp::accounts {
 

@@ -5,18 +5,6 @@
 #include "core/strings.h"
 
 namespace wp::sortition {
-namespace {
-
-std::string HexToBytes(std::string_view hex) {
-  std::string out;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) {
-    auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
-    out.push_back(static_cast<char>(nibble(hex[i]) * 16 + nibble(hex[i + 1])));
-  }
-  return out;
-}
-
-}  // namespace
 
 SeedStream::SeedStream(std::string_view seed, std::string_view label)
     : prefix_(std::string(seed) + "\n" + std::string(label) + "\n") {}
@@ -24,7 +12,7 @@ SeedStream::SeedStream(std::string_view seed, std::string_view label)
 void SeedStream::Fill(void* buf, size_t n) {
   auto* out = static_cast<char*>(buf);
   while (n > 0) {
-    if (block_.empty()) block_ = HexToBytes(Sha256Hex(prefix_ + std::to_string(counter_++)));
+    if (block_.empty()) block_ = *FromHex(Sha256Hex(prefix_ + std::to_string(counter_++)));
     size_t take = n < block_.size() ? n : block_.size();
     std::memcpy(out, block_.data(), take);
     block_.erase(0, take);
