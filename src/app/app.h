@@ -16,6 +16,7 @@
 #include "core/http/message.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/time/time_zone.h"
 
 namespace wp::accounts {
 class AccountCommands;
@@ -61,6 +62,8 @@ class App {
   // Sends due e-mail from the outbox now. Returns how many were sent.
   Result<int> DeliverMailNow();
   const Config& config() const;
+  // The zone of every time people see (Europe/Amsterdam, app/local_zone.h).
+  const time::TimeZone& zone() const;
   // Adds the demo content (idempotent).
   Result<void> LoadDemoContent();
 

@@ -17,6 +17,7 @@
 #include "core/http/router.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/time/time_zone.h"
 #include "core/web/web.h"
 
 namespace wp::web {
@@ -46,6 +47,7 @@ struct FeatureDeps {
   const Clock& clock;
   Random& random;
   Web& web;
+  const time::TimeZone& zone;  // Europe/Amsterdam: every time shown, typed or mailed (core/time/format.h)
 };
 
 class FeatureRegistry {
