@@ -20,11 +20,11 @@ EditionDirectory& RegisterBudgets(web::FeatureRegistry& registry, const web::Fea
                     }});
   registry.AddBackgroundTask("budgets.settle", [&commands] { (void)commands.SettleAll(); });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &commands, &geography](http::Router& router) {
-    AddBudgetRoutes(router, web, commands, geography);
+  registry.AddRoutes([&web, &commands, &geography, &zone = deps.zone](http::Router& router) {
+    AddBudgetRoutes(router, web, commands, geography, zone);
   });
-  registry.AddDemo("budgets", [&db = deps.db, &geography](const web::DemoSeed& seed) {
-    return LoadBudgetsDemo(db, geography, seed);
+  registry.AddDemo("budgets", [&db = deps.db, &geography, &zone = deps.zone](const web::DemoSeed& seed) {
+    return LoadBudgetsDemo(db, geography, seed, zone);
   });
   return directory;
 }
