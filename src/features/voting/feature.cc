@@ -30,8 +30,8 @@ VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::Featur
       std::make_unique<VotingCommands>(deps.db, deps.clock, editions, codes, options.limits, std::cerr));
   registry.AddBackgroundTask("voting.purge_attempts", [&commands] { (void)commands.PurgeAttempts(); });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &editions, &commands](http::Router& router) {
-    AddVotingRoutes(router, web, editions, commands);
+  registry.AddRoutes([&web, &editions, &commands, &zone = deps.zone](http::Router& router) {
+    AddVotingRoutes(router, web, editions, commands, zone);
   });
   return commands;
 }
