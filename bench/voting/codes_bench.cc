@@ -107,7 +107,7 @@ std::unique_ptr<World> MakeWorld(int64_t addresses) {
   options.print_dir = config.print_dir;
   options.base_url = "https://wijkplatform.haarlem.nl";
   w->commands = std::make_unique<codes::CodeCommands>(w->app->db(), w->clock, w->random, *w->book, *w->editions,
-                                                      w->catalog, options);
+                                                      w->catalog, w->app->zone(), options);
   std::string csv = "adres\n";
   for (int64_t i = 1; i <= addresses; ++i) {
     csv += "Benchstraat " + std::to_string(i) + ", 2032 AA Haarlem\n";

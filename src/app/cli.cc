@@ -492,7 +492,7 @@ int Codes(const std::vector<std::string>& args, std::istream& in, std::ostream& 
   auto key = codes::LoadOrCreateVotingKey(options.voting_key_file, random);
   if (!key.has_value()) return Fail(err, &p.flags, out, key.error().detail);
   codes::CodeBook book(*key);
-  codes::CodeCommands commands((*app)->db(), clock, random, book, editions, catalog, options);
+  codes::CodeCommands commands((*app)->db(), clock, random, book, editions, catalog, (*app)->zone(), options);
   auto edition = commands.FindEdition(*slug);
   if (!edition.has_value()) return Fail(err, &p.flags, out, "no Wijk aan Zet round with slug " + *slug);
   auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};

@@ -22,6 +22,7 @@
 #include "core/i18n/catalog.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/time/time_zone.h"
 #include "features/budgets/edition.h"
 #include "features/codes/address_list.h"
 #include "features/codes/code_book.h"
@@ -100,7 +101,8 @@ using ProgressFn = std::function<void(int64_t, int64_t)>;
 class CodeCommands {
  public:
   CodeCommands(db::Database& db, const Clock& clock, Random& random, const CodeBook& book,
-               const budgets::EditionDirectory& editions, const i18n::Catalog& catalog, CodesOptions options);
+               const budgets::EditionDirectory& editions, const i18n::Catalog& catalog, const time::TimeZone& zone,
+               CodesOptions options);
   ~CodeCommands();  // waits for a running generation to stop at its next batch
 
   const CodesOptions& options() const { return options_; }
@@ -158,6 +160,7 @@ class CodeCommands {
   const CodeBook& book_;
   const budgets::EditionDirectory& editions_;
   const i18n::Catalog& catalog_;
+  const time::TimeZone& zone_;  // for the closing date on letters
   CodesOptions options_;
 
   std::mutex mu_;

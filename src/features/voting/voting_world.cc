@@ -42,7 +42,7 @@ VotingWorld::VotingWorld(std::function<void(app::Config&)> customize) {
   options.voting_key = key;
   options.print_dir = dir_.File("print-test");
   codes_ = std::make_unique<codes::CodeCommands>(db(), harness_->clock(), random_, *book_, *editions_, catalog_,
-                                                 options);
+                                                 harness_->app().zone(), options);
 }
 
 VotingWorld::~VotingWorld() {
