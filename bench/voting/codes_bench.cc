@@ -109,7 +109,7 @@ std::unique_ptr<World> MakeWorld(int64_t addresses) {
   options.base_url = "https://wijkplatform.haarlem.nl";
   w->jobs = std::make_unique<jobs::JobRunner>(w->app->db(), w->clock, w->random);
   w->commands = std::make_unique<codes::CodeCommands>(w->app->db(), w->clock, w->random, *w->book, *w->editions,
-                                                      w->catalog, *w->jobs, options);
+                                                      w->catalog, w->app->zone(), *w->jobs, options);
   std::string csv = "adres\n";
   for (int64_t i = 1; i <= addresses; ++i) {
     csv += "Benchstraat " + std::to_string(i) + ", 2032 AA Haarlem\n";

@@ -7,6 +7,7 @@
 
 #include "app/client_address.h"
 #include "app/features.h"
+#include "app/local_zone.h"
 #include "core/db/migrations.h"
 #include "core/html/template.h"
 #include "core/http/access_log.h"
@@ -36,6 +37,7 @@ struct App::Impl {
   std::unique_ptr<SecureRandom> own_random;
   const Clock* clock = nullptr;
   Random* random = nullptr;
+  time::TimeZone zone;  // Europe/Amsterdam, for every time people see
   bool quiet = false;
   std::unique_ptr<db::Database> db;
   i18n::Catalog catalog;
@@ -122,10 +124,16 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
 
   m.templates = std::make_unique<html::TemplateSet>(m.catalog);
   m.web = std::make_unique<web::Web>(site, *m.templates, m.catalog, *m.random);
+  LocalZone local_zone = LoadLocalZone();
+  if (!local_zone.from_file && !m.quiet) {
+    std::cerr << "wijkplatform: " << kAmsterdamZoneFile << " is missing or unreadable (install tzdata); "
+              << "using the built-in rule " << time::kAmsterdamRule << "\n";
+  }
+  m.zone = std::move(local_zone.zone);
   // Background work of every feature; the thread starts with the server.
   m.jobs = std::make_unique<jobs::JobRunner>(*m.db, *m.clock, *m.random,
                                              jobs::RunnerOptions{.poll_seconds = config.mail_interval_seconds});
-  web::FeatureDeps deps{*m.db, *m.clock, *m.random, *m.web, *m.jobs};
+  web::FeatureDeps deps{*m.db, *m.clock, *m.random, *m.web, *m.jobs, m.zone};
   WP_TRY_VOID(RegisterFeatures(m.registry, deps, config, m.handles));
 
   // Strings and views: core first, then each feature's.
@@ -290,6 +298,7 @@ accounts::AccountCommands& App::accounts() { return *impl_->handles.accounts; }
 geography::GeographyService* App::geography() { return impl_->handles.geography; }
 Result<int> App::DeliverMailNow() { return impl_->mail->DeliverDue(1000); }
 const Config& App::config() const { return impl_->config; }
+const time::TimeZone& App::zone() const { return impl_->zone; }
 
 Result<void> App::LoadDemoContent() { return LoadDemo(impl_->handles, impl_->registry, *impl_->clock); }
 

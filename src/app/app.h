@@ -16,6 +16,7 @@
 #include "core/http/message.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/time/time_zone.h"
 
 namespace wp::accounts {
 class AccountCommands;
@@ -66,6 +67,8 @@ class App {
   // (the background deliverer may have sent others already).
   Result<int> DeliverMailNow();
   const Config& config() const;
+  // The zone of every time people see (Europe/Amsterdam, app/local_zone.h).
+  const time::TimeZone& zone() const;
   // Adds the demo content (idempotent).
   Result<void> LoadDemoContent();
 

@@ -490,7 +490,7 @@ int Codes(const std::vector<std::string>& args, std::istream& in, std::ostream& 
   if (!key.has_value()) return Fail(err, &p.flags, out, key.error().detail);
   codes::CodeBook book(*key);
   jobs::JobRunner runner((*app)->db(), clock, random);  // runs `generate` in this process
-  codes::CodeCommands commands((*app)->db(), clock, random, book, editions, catalog, runner, options);
+  codes::CodeCommands commands((*app)->db(), clock, random, book, editions, catalog, (*app)->zone(), runner, options);
   auto edition = commands.FindEdition(*slug);
   if (!edition.has_value()) return Fail(err, &p.flags, out, "no Wijk aan Zet round with slug " + *slug);
   auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};

@@ -38,9 +38,8 @@ class FakeClock final : public Clock {
   std::atomic<int64_t> seconds_;
 };
 
-// ISO 8601 UTC, e.g. "2026-01-01T12:00:00Z".
+// ISO 8601 / RFC 3339 in UTC, e.g. "2026-01-01T12:00:00Z", for machines
+// (feeds, logs). Times for people: core/time/format.h.
 std::string FormatIsoUtc(int64_t unix_seconds);
-// Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS][Z]" as UTC. Returns -1 on bad input.
-int64_t ParseIsoUtc(std::string_view text);
 
 }  // namespace wp

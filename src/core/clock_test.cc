@@ -5,18 +5,11 @@
 namespace wp {
 namespace {
 
-TEST(IsoTimeTest, RoundTrips) {
+TEST(IsoTimeTest, FormatsUtc) {
   EXPECT_EQ(FormatIsoUtc(0), "1970-01-01T00:00:00Z");
-  EXPECT_EQ(ParseIsoUtc("2026-01-01"), 1767225600);
-  EXPECT_EQ(ParseIsoUtc("2026-01-01T00:00:00Z"), 1767225600);
-  EXPECT_EQ(ParseIsoUtc("2026-01-01T01:30"), 1767225600 + 5400);
-  EXPECT_EQ(FormatIsoUtc(ParseIsoUtc("2024-02-29T23:59:59Z")), "2024-02-29T23:59:59Z");
-}
-
-TEST(IsoTimeTest, RejectsBadDates) {
-  for (const char* in : {"", "2026-13-01", "2026-02-30", "2026-1-1", "yesterday", "2026-01-01T25:00", "2026-01-01X"}) {
-    EXPECT_EQ(ParseIsoUtc(in), -1) << in;
-  }
+  EXPECT_EQ(FormatIsoUtc(1767225600 + 5400), "2026-01-01T01:30:00Z");
+  EXPECT_EQ(FormatIsoUtc(1709251199), "2024-02-29T23:59:59Z");
+  EXPECT_EQ(FormatIsoUtc(-1), "1969-12-31T23:59:59Z");
 }
 
 TEST(FakeClockTest, OnlyMovesWhenTold) {

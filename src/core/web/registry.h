@@ -18,6 +18,7 @@
 #include "core/jobs/jobs.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/time/time_zone.h"
 #include "core/web/web.h"
 
 namespace wp::web {
@@ -50,6 +51,7 @@ struct FeatureDeps {
   // Background work: job handlers, periodic tasks and pollers are added here
   // during registration (core/jobs/jobs.h).
   jobs::JobRunner& jobs;
+  const time::TimeZone& zone;  // Europe/Amsterdam: every time shown, typed or mailed (core/time/format.h)
 };
 
 class FeatureRegistry {

@@ -89,7 +89,8 @@ std::vector<CostLine> Costs(std::initializer_list<std::pair<const char*, int64_t
 
 }  // namespace
 
-Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geography, const web::DemoSeed& seed) {
+Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geography, const web::DemoSeed& seed,
+                             const time::TimeZone& zone) {
   auto m = geography.current();
   const geography::Borough* borough = geography::FindBoroughBySlug(*m, "schalkwijk");
   if (!borough) return Ok();  // another municipality: no Haarlem demo
@@ -147,7 +148,10 @@ Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geog
   e26.like_threshold = 10;
   e26.ballot_kind = BallotKind::kSplitBudget;
   e26.counting_rule = CountingRule::kEqualShares;
-  e26.dates = {now - 120 * kDay, now - 75 * kDay, now - 45 * kDay, now - 3 * kDay, now + 18 * kDay};
+  // Phases start at local midnight, as the edition form sets them.
+  const time::LocalDateTime today = zone.ToLocal(now);
+  auto day = [&](int days_from_today) { return zone.StartOfDay(time::AddDays(today, days_from_today)); };
+  e26.dates = {day(-120), day(-75), day(-45), day(-3), day(18)};
   e26.published = true;
 
   Edition e25 = e26;
@@ -156,7 +160,7 @@ Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geog
   e25.description = "De eerste ronde van Schalkwijk aan Zet. De gekozen plannen worden nu uitgevoerd.";
   e25.budget_cents = 5'000'000;
   e25.counting_rule = CountingRule::kGreedy;
-  e25.dates = {now - 420 * kDay, now - 390 * kDay, now - 360 * kDay, now - 330 * kDay, now - 310 * kDay};
+  e25.dates = {day(-420), day(-390), day(-360), day(-330), day(-310)};
 
   using S = PlanStatus;
   std::vector<DemoPlan> plans26 = {

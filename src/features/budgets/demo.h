@@ -5,12 +5,15 @@
 #pragma once
 
 #include "core/db/database.h"
+#include "core/time/time_zone.h"
 #include "core/web/registry.h"
 #include "features/budgets/commands.h"
 #include "features/geography/service.h"
 
 namespace wp::budgets {
 
-Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geography, const web::DemoSeed& seed);
+// Phase dates are local midnights in `zone`, counted from the seed's clock.
+Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geography, const web::DemoSeed& seed,
+                             const time::TimeZone& zone);
 
 }  // namespace wp::budgets

@@ -21,11 +21,11 @@ EditionDirectory& RegisterBudgets(web::FeatureRegistry& registry, const web::Fea
   // Phases move on with the calendar even when nobody opens a page.
   deps.jobs.AddPeriodic("budgets.settle", 60, [&commands] { return commands.SettleAll(); });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &commands, &geography](http::Router& router) {
-    AddBudgetRoutes(router, web, commands, geography);
+  registry.AddRoutes([&web, &commands, &geography, &zone = deps.zone](http::Router& router) {
+    AddBudgetRoutes(router, web, commands, geography, zone);
   });
-  registry.AddDemo("budgets", [&db = deps.db, &geography](const web::DemoSeed& seed) {
-    return LoadBudgetsDemo(db, geography, seed);
+  registry.AddDemo("budgets", [&db = deps.db, &geography, &zone = deps.zone](const web::DemoSeed& seed) {
+    return LoadBudgetsDemo(db, geography, seed, zone);
   });
   return directory;
 }

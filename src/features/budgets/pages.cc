@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <chrono>
 
 #include "core/i18n/catalog.h"
 #include "core/money.h"
 #include "core/strings.h"
+#include "core/time/format.h"
 #include "core/web/forms.h"
 #include "features/budgets/edition_directory.h"
 #include "features/budgets/permissions.h"
@@ -33,14 +33,6 @@ std::optional<int64_t> ParseId(std::string_view s) {
 
 std::string Money(int64_t cents, const Context& ctx) { return FormatMoney(wp::Money{cents}, ctx.locale); }
 
-std::string Day(int64_t ts, const Context& ctx) {
-  using namespace std::chrono;
-  year_month_day ymd{floor<days>(sys_seconds{seconds{ts}})};
-  return ctx.T("budgets.date", {{"day", std::to_string(static_cast<unsigned>(ymd.day()))},
-                                {"month", ctx.T("budgets.month." + std::to_string(static_cast<unsigned>(ymd.month())))},
-                                {"year", std::to_string(static_cast<int>(ymd.year()))}});
-}
-
 // An amount as typed in a form field: no euro sign, no grouping, the
 // locale's decimal mark ("1250,50" in nl, "1250.50" in en), whole euros bare.
 std::string PlainAmount(int64_t cents, std::string_view locale) {
@@ -52,8 +44,6 @@ std::string PlainAmount(int64_t cents, std::string_view locale) {
   }
   return out;
 }
-
-std::string DateInput(int64_t ts) { return ts > 0 ? FormatIsoUtc(ts).substr(0, 10) : ""; }
 
 std::string StatusLabel(const Context& ctx, PlanStatus s) {
   return ctx.T("budgets.status." + std::string(PlanStatusName(s)));
@@ -99,7 +89,8 @@ std::map<std::string, std::string> BoroughOfBuurt(const geography::Municipality&
   return out;
 }
 
-json EditionJson(const Context& ctx, const Edition& e, int64_t now, const geography::Municipality& m) {
+json EditionJson(const Context& ctx, const Edition& e, int64_t now, const geography::Municipality& m,
+                 const time::TimeZone& zone) {
   Phase phase = PhaseAt(e, now);
   json j;
   j["slug"] = e.slug;
@@ -127,19 +118,20 @@ json EditionJson(const Context& ctx, const Edition& e, int64_t now, const geogra
     bool current = p == phase;
     bool done = static_cast<int>(phase) > static_cast<int>(p);
     timeline.push_back({{"label", ctx.T("budgets.phase." + std::string(PhaseName(p)))},
-                        {"date", Day(PhaseStart(e, p), ctx)},
+                        {"date", time::FormatPeriodStart(zone, PhaseStart(e, p), ctx.locale)},
                         {"current", current},
                         {"done", done}});
   }
   j["timeline"] = timeline;
-  // What happens now and next, in words.
+  // What happens now and next, in words. Voting runs up to and including its
+  // last day, the day before voting_close.
   std::string next_date;
   switch (phase) {
-    case Phase::kBeforePlans: next_date = Day(e.dates.plans_open, ctx); break;
-    case Phase::kPlans: next_date = Day(e.dates.likes_open, ctx); break;
-    case Phase::kLikes: next_date = Day(e.dates.review_open, ctx); break;
-    case Phase::kReview: next_date = Day(e.dates.voting_open, ctx); break;
-    case Phase::kVoting: next_date = Day(e.dates.voting_close, ctx); break;
+    case Phase::kBeforePlans: next_date = time::FormatPeriodStart(zone, e.dates.plans_open, ctx.locale); break;
+    case Phase::kPlans: next_date = time::FormatPeriodStart(zone, e.dates.likes_open, ctx.locale); break;
+    case Phase::kLikes: next_date = time::FormatPeriodStart(zone, e.dates.review_open, ctx.locale); break;
+    case Phase::kReview: next_date = time::FormatPeriodStart(zone, e.dates.voting_open, ctx.locale); break;
+    case Phase::kVoting: next_date = time::FormatPeriodEnd(zone, e.dates.voting_close, ctx.locale); break;
     default: break;
   }
   j["now_text"] = ctx.T("budgets.phase." + std::string(PhaseName(phase)) + ".now",
@@ -225,18 +217,18 @@ void AddProblems(const Context& ctx, FormErrors& errors, const Rejected& rejecte
 }  // namespace
 
 void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& commands,
-                     geography::GeographyService& geography) {
+                     geography::GeographyService& geography, const time::TimeZone& zone) {
   web::PageOptions login;
   login.require_login = true;
 
   // ------------------------------------------------------------ public: editions
 
-  router.Get("/wijkbudget", web.Page([&web, &commands, &geography](http::Request&, Context& ctx) {
+  router.Get("/wijkbudget", web.Page([&web, &commands, &geography, &zone](http::Request&, Context& ctx) {
     auto editions = commands.ListEditions(ctx.user ? &*ctx.user : nullptr);
     if (!editions.has_value()) return web.ErrorPage(ctx, editions.error());
     auto m = geography.current();
     json list = json::array();
-    for (const auto& e : *editions) list.push_back(EditionJson(ctx, e, commands.Now(), *m));
+    for (const auto& e : *editions) list.push_back(EditionJson(ctx, e, commands.Now(), *m, zone));
     json data;
     data["editions"] = list;
     bool official = ctx.user && (HoldsRoleAnywhere(*ctx.user, auth::Role::kAreaLiaison));
@@ -244,14 +236,14 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     return web.Render(ctx, "budgets/editions.html", "budgets.editions.title", data);
   }));
 
-  router.Get("/wijkbudget/{slug}", web.Page([&web, &commands, &geography](http::Request& req, Context& ctx) {
+  router.Get("/wijkbudget/{slug}", web.Page([&web, &commands, &geography, &zone](http::Request& req, Context& ctx) {
     auto e = VisibleEdition(commands, req.Param("slug"), ctx);
     if (!e.has_value()) return web.ErrorPage(ctx, e.error());
     auto plans = commands.Plans(e->id);
     if (!plans.has_value()) return web.ErrorPage(ctx, plans.error());
     auto m = geography.current();
     json data;
-    data["edition"] = EditionJson(ctx, *e, commands.Now(), *m);
+    data["edition"] = EditionJson(ctx, *e, commands.Now(), *m, zone);
     data["title"] = e->title;
     json funded = json::array();
     int visible = 0;
@@ -269,7 +261,8 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     return web.Render(ctx, "budgets/edition.html", "", data);
   }));
 
-  router.Get("/wijkbudget/{slug}/plannen", web.Page([&web, &commands, &geography](http::Request& req, Context& ctx) {
+  router.Get("/wijkbudget/{slug}/plannen", web.Page([&web, &commands, &geography,
+                                                     &zone](http::Request& req, Context& ctx) {
     auto e = VisibleEdition(commands, req.Param("slug"), ctx);
     if (!e.has_value()) return web.ErrorPage(ctx, e.error());
     auto plans = commands.Plans(e->id);
@@ -293,7 +286,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     json themes = json::array();
     for (const auto& t : e->themes) themes.push_back({{"name", t}, {"selected", t == theme}});
     json data;
-    data["edition"] = EditionJson(ctx, *e, commands.Now(), *m);
+    data["edition"] = EditionJson(ctx, *e, commands.Now(), *m, zone);
     data["plans"] = list;
     data["themes"] = themes;
     data["theme"] = theme;
@@ -440,7 +433,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
 
   // ------------------------------------------------------------ plan page
 
-  auto render_plan = [&web, &commands, &geography](Context& ctx, const Edition& e, int64_t plan_id,
+  auto render_plan = [&web, &commands, &geography, &zone](Context& ctx, const Edition& e, int64_t plan_id,
                                                    const FormErrors& errors, const std::string& progress_note,
                                                    int status) {
     auto d = commands.Details(e, plan_id);
@@ -450,12 +443,12 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     int64_t now = commands.Now();
     Phase phase = PhaseAt(e, now);
     json data;
-    data["edition"] = EditionJson(ctx, e, now, *m);
+    data["edition"] = EditionJson(ctx, e, now, *m, zone);
     data["plan"] = PlanSummaryJson(ctx, e, p, *m);
     data["title"] = p.title;
     data["plan"]["description"] = p.description;
     data["plan"]["note"] = p.status_note;
-    data["plan"]["created"] = Day(p.created_at, ctx);
+    data["plan"]["created"] = time::FormatDate(zone, p.created_at, ctx.locale);
     json costs = json::array();
     for (const auto& l : p.cost_lines) costs.push_back({{"label", l.label}, {"amount", Money(l.amount_cents, ctx)}});
     data["costs"] = costs;
@@ -470,7 +463,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     json history = json::array();
     for (const auto& ev : d->history) {
       auto to = ParsePlanStatus(ev.to_status);
-      history.push_back({{"date", Day(ev.at, ctx)},
+      history.push_back({{"date", time::FormatDate(zone, ev.at, ctx.locale)},
                          {"actor", ev.actor_name},
                          {"status", to ? StatusLabel(ctx, *to) : ev.to_status},
                          {"note", ev.note == "edited" ? ctx.T("budgets.history.edited") : ev.note}});
@@ -516,14 +509,15 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     for (const auto& ms : d->milestones) {
       milestones.push_back({{"id", ms.id},
                             {"title", ms.title},
-                            {"due", Day(ms.due_at, ctx)},
+                            {"due", time::FormatDate(zone, ms.due_at, ctx.locale)},
                             {"done", ms.done_at.has_value()},
-                            {"done_date", ms.done_at ? Day(*ms.done_at, ctx) : ""}});
+                            {"done_date", ms.done_at ? time::FormatDate(zone, *ms.done_at, ctx.locale) : ""}});
     }
     data["milestones"] = milestones;
     json progress = json::array();
     for (const auto& u : d->progress) {
-      progress.push_back({{"date", Day(u.at, ctx)}, {"author", u.author_name}, {"note", u.note}});
+      progress.push_back(
+          {{"date", time::FormatDate(zone, u.at, ctx.locale)}, {"author", u.author_name}, {"note", u.note}});
     }
     data["progress"] = progress;
     data["can_progress"] = funded && p.status != PlanStatus::kDone && signed_in &&
@@ -701,7 +695,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     return web.Render(ctx, "budgets/edition_form.html", "", data, status);
   };
 
-  auto form_of_edition = [](const Edition& e, const geography::Municipality& m, const Context& ctx) {
+  auto form_of_edition = [&zone](const Edition& e, const geography::Municipality& m, const Context& ctx) {
     http::FormData f;
     f.AddField("title", e.title);
     f.AddField("slug", e.slug);
@@ -713,11 +707,13 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     if (e.max_plans > 0) f.AddField("max_plans", std::to_string(e.max_plans));
     if (e.min_spend_cents) f.AddField("min_spend", PlainAmount(*e.min_spend_cents, ctx.locale));
     if (e.max_spend_cents) f.AddField("max_spend", PlainAmount(*e.max_spend_cents, ctx.locale));
-    f.AddField("plans_open", DateInput(e.dates.plans_open));
-    f.AddField("likes_open", DateInput(e.dates.likes_open));
-    f.AddField("review_open", DateInput(e.dates.review_open));
-    f.AddField("voting_open", DateInput(e.dates.voting_open));
-    f.AddField("voting_close", DateInput(e.dates.voting_close));
+    // Phases start at local midnight of their first day; the voting_close
+    // field holds the last day of voting (voting closes at the end of it).
+    f.AddField("plans_open", time::DateInputValue(zone, e.dates.plans_open));
+    f.AddField("likes_open", time::DateInputValue(zone, e.dates.likes_open));
+    f.AddField("review_open", time::DateInputValue(zone, e.dates.review_open));
+    f.AddField("voting_open", time::DateInputValue(zone, e.dates.voting_open));
+    f.AddField("voting_close", time::LastDayInputValue(zone, e.dates.voting_close));
     f.AddField("borough", e.borough_slug);
     f.AddField("ballot_kind", std::string(BallotKindName(e.ballot_kind)));
     f.AddField("counting_rule", std::string(CountingRuleName(e.counting_rule)));
@@ -740,7 +736,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
   };
 
   // Reads the edition form; FormErrors for the fields that do not parse.
-  auto edition_of_form = [](const http::FormData& form, const geography::Municipality& m, const Context& ctx,
+  auto edition_of_form = [&zone](const http::FormData& form, const geography::Municipality& m, const Context& ctx,
                             FormErrors& errors) {
     Edition e;
     e.title = form.Get("title");
@@ -789,17 +785,21 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     };
     e.min_spend_cents = spend("min_spend");
     e.max_spend_cents = spend("max_spend");
-    auto date = [&](const std::string& name) -> int64_t {
-      std::string v(Trim(form.Get(name)));
-      int64_t t = v.empty() ? -1 : ParseIsoUtc(v);
-      if (t < 0) errors.Add(ctx, name, "budgets.field." + name, "budgets.edition.error.date");
-      return t < 0 ? 0 : t;
+    // Local dates: a phase starts at midnight in Haarlem; voting ends at the
+    // end of its last day (the next local midnight).
+    auto date = [&](const std::string& name, bool last_day) -> int64_t {
+      auto d = time::ParseDateInput(form.Get(name));
+      if (!d) {
+        errors.Add(ctx, name, "budgets.field." + name, "budgets.edition.error.date");
+        return 0;
+      }
+      return last_day ? time::EndOfDay(zone, *d) : zone.StartOfDay(*d);
     };
-    e.dates.plans_open = date("plans_open");
-    e.dates.likes_open = date("likes_open");
-    e.dates.review_open = date("review_open");
-    e.dates.voting_open = date("voting_open");
-    e.dates.voting_close = date("voting_close");
+    e.dates.plans_open = date("plans_open", false);
+    e.dates.likes_open = date("likes_open", false);
+    e.dates.review_open = date("review_open", false);
+    e.dates.voting_open = date("voting_open", false);
+    e.dates.voting_close = date("voting_close", true);
     e.published = form.Get("published") == "1";
     // Area: the ticked wijken, else the whole stadsdeel (or municipality).
     std::vector<std::string> wijken = form.GetAll("wijk");
@@ -830,7 +830,8 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     return ctx.user && (HoldsRoleAnywhere(*ctx.user, auth::Role::kAreaLiaison));
   };
 
-  router.Get("/beheer/wijkbudget", web.Page([&web, &commands, &geography, is_any_official](http::Request&, Context& ctx) {
+  router.Get("/beheer/wijkbudget", web.Page([&web, &commands, &geography, &zone,
+                                              is_any_official](http::Request&, Context& ctx) {
     bool expert = HoldsRoleAnywhere(*ctx.user, auth::Role::kMunicipalExpert);
     if (!is_any_official(ctx) && !expert) return web.ErrorPage(ctx, Forbidden("officials only", "web.forbidden"));
     auto editions = commands.ListEditions(&*ctx.user);
@@ -838,7 +839,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     auto m = geography.current();
     json list = json::array();
     for (const auto& e : *editions) {
-      json j = EditionJson(ctx, e, commands.Now(), *m);
+      json j = EditionJson(ctx, e, commands.Now(), *m, zone);
       j["can_manage"] = EditionDirectory::CanManage(*ctx.user, e);
       list.push_back(j);
     }
@@ -926,7 +927,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
   };
 
   router.Get("/beheer/wijkbudget/{slug}/plannen",
-             web.Page([&web, &commands, &geography, staff_edition](http::Request& req, Context& ctx) {
+             web.Page([&web, &commands, &geography, &zone, staff_edition](http::Request& req, Context& ctx) {
                auto e = staff_edition(req.Param("slug"), ctx);
                if (!e.has_value()) return web.ErrorPage(ctx, e.error());
                auto plans = commands.Plans(e->id);
@@ -935,13 +936,13 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
                json list = json::array();
                for (const auto& p : *plans) list.push_back(PlanSummaryJson(ctx, *e, p, *m));
                json data;
-               data["edition"] = EditionJson(ctx, *e, commands.Now(), *m);
+               data["edition"] = EditionJson(ctx, *e, commands.Now(), *m, zone);
                data["plans"] = list;
                data["title"] = ctx.T("budgets.admin.plans_title", {{"edition", e->title}});
                return web.Render(ctx, "budgets/admin_plans.html", "", data);
              }, login));
 
-  auto render_admin_plan = [&web, &commands, &geography](Context& ctx, const Edition& e, int64_t plan_id,
+  auto render_admin_plan = [&web, &commands, &geography, &zone](Context& ctx, const Edition& e, int64_t plan_id,
                                                          const FormErrors& errors, const http::FormData& form,
                                                          int status) {
     auto d = commands.Details(e, plan_id);
@@ -954,7 +955,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
     bool manage = EditionDirectory::CanManage(*ctx.user, e);
     bool expert = Can(&*ctx.user, Action::kReviewPlan, e);
     json data;
-    data["edition"] = EditionJson(ctx, e, commands.Now(), *m);
+    data["edition"] = EditionJson(ctx, e, commands.Now(), *m, zone);
     data["plan"] = PlanSummaryJson(ctx, e, p, *m);
     data["plan"]["description"] = p.description;
     data["plan"]["note"] = p.status_note;
@@ -1062,12 +1063,13 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
 
   router.Post("/beheer/wijkbudget/{slug}/plannen/{id}/mijlpaal",
               web.Page(staff_action("milestone_title", "budgets.milestone.field.title", "budgets.milestone.added",
-                                    [&commands](const Edition& e, int64_t id, Context& ctx) {
-                                      std::string due(Trim(ctx.form.Get("milestone_due")));
-                                      int64_t at = due.empty() ? -1 : ParseIsoUtc(due);
-                                      if (at < 0) return Result<void>(InvalidInput("bad date", "budgets.milestone.error.due"));
+                                    [&commands, &zone](const Edition& e, int64_t id, Context& ctx) {
+                                      auto due = time::ParseDateInput(ctx.form.Get("milestone_due"));
+                                      if (!due) {
+                                        return Result<void>(InvalidInput("bad date", "budgets.milestone.error.due"));
+                                      }
                                       return commands.AddMilestone(*ctx.user, e, id, ctx.form.Get("milestone_title"),
-                                                                   at);
+                                                                   zone.StartOfDay(*due));
                                     }),
                        login));
 }

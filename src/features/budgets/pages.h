@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/http/router.h"
+#include "core/time/time_zone.h"
 #include "core/web/web.h"
 #include "features/budgets/commands.h"
 #include "features/geography/service.h"
@@ -12,6 +13,6 @@
 namespace wp::budgets {
 
 void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& commands,
-                     geography::GeographyService& geography);
+                     geography::GeographyService& geography, const time::TimeZone& zone);
 
 }  // namespace wp::budgets

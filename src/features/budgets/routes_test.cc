@@ -20,13 +20,15 @@ using wp::testing::HttpResponse;
 using wp::testing::MultipartFile;
 
 constexpr int64_t kDay = 24 * 3600;
-// FakeClock starts at 2026-01-01. Phases: plans from 2026-01-02, likes from
-// 2026-02-01, review from 2026-03-01, voting from 2026-04-01, closed 2026-04-15.
-constexpr int64_t kPlansOpen = 1767225600 + kDay;
-constexpr int64_t kLikesOpen = 1769904000;
-constexpr int64_t kReviewOpen = 1772323200;
-constexpr int64_t kVotingOpen = 1775001600;
-constexpr int64_t kVotingClose = 1776211200;
+// FakeClock starts at 2026-01-01 01:00 in Haarlem. Phases start at local
+// midnight: plans from 2026-01-02, likes from 2026-02-01, review from
+// 2026-03-01, voting from 2026-04-01 up to and including 2026-04-15 (the form's
+// last day), so voting closes at 2026-04-16 00:00 CEST.
+constexpr int64_t kPlansOpen = 1767308400;    // 2026-01-01T23:00:00Z
+constexpr int64_t kLikesOpen = 1769900400;    // 2026-01-31T23:00:00Z
+constexpr int64_t kReviewOpen = 1772319600;   // 2026-02-28T23:00:00Z
+constexpr int64_t kVotingOpen = 1774994400;   // 2026-03-31T22:00:00Z (summer time)
+constexpr int64_t kVotingClose = 1776290400;  // 2026-04-15T22:00:00Z
 
 const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(64, 'p');
 const std::string kJpeg = std::string("\xFF\xD8\xFF\xE0", 4) + std::string(64, 'j');
@@ -590,6 +592,10 @@ TEST_F(BudgetRoutesTest, FullCycleFromLikesToImplementation) {
   EXPECT_NE(edition_page.body.find("Klaar"), std::string::npos);
   auto tuin_page = h_.Client()->Get(PlanUrl(tuin));
   EXPECT_NE(tuin_page.body.find("Bakken geplaatst"), std::string::npos);
+  // The due date is a local date: 1 June 00:00 CEST.
+  EXPECT_EQ(Count(h_, "SELECT due_at FROM budget_milestones WHERE id = ?", {db::Int(milestone)}),
+            1780264800);  // 2026-05-31T22:00:00Z
+  EXPECT_NE(tuin_page.body.find("1 juni 2026"), std::string::npos);
   EXPECT_NE(tuin_page.body.find("De bakken staan er."), std::string::npos);
   // The history only grows: submitted, on to review, feasible, on ballot, selected, in progress, done.
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM budget_plan_history WHERE plan_id = ?", {db::Int(tuin)}), 7);
@@ -607,6 +613,55 @@ TEST_F(BudgetRoutesTest, DemoContentIsInTheVotingPhaseAndIdempotent) {
             5);
   auto old = h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2025");
   EXPECT_NE(old.body.find("Plannen die geld kregen"), std::string::npos);
+  // Every demo phase starts at local midnight, as the edition form sets it.
+  auto dates = h_.app().db().Read([](db::Connection& c) {
+    return c.Query("SELECT plans_open, likes_open, review_open, voting_open, voting_close FROM budget_editions");
+  });
+  ASSERT_TRUE(dates.has_value());
+  for (const auto& row : *dates) {
+    for (int i = 0; i < 5; ++i) EXPECT_TRUE(h_.app().zone().IsStartOfDay(row.Int(i))) << row.Int(i);
+  }
+}
+
+// Issue #22 item 5: phase dates are local dates. The form said "middernacht
+// (UTC)" and stored UTC midnights, so the phases started at 01:00 or 02:00 in
+// Haarlem and the count page showed a different closing time than this page.
+TEST_F(BudgetRoutesTest, Issue22_PhaseDatesAreLocalDates) {
+  auto form = official_->Get("/beheer/wijkbudget/nieuw");
+  EXPECT_NE(form.body.find("om 0.00 uur (Nederlandse tijd)"), std::string::npos);
+  EXPECT_EQ(form.body.find("UTC"), std::string::npos);
+  EXPECT_NE(form.body.find("Laatste dag van het stemmen"), std::string::npos);
+  CreateEdition();
+  auto row = h_.app().db().Read([](db::Connection& c) {
+    return c.QueryOne("SELECT plans_open, likes_open, review_open, voting_open, voting_close FROM budget_editions");
+  });
+  ASSERT_TRUE(row.has_value());
+  EXPECT_EQ(row->Int(0), kPlansOpen);
+  EXPECT_EQ(row->Int(1), kLikesOpen);
+  EXPECT_EQ(row->Int(2), kReviewOpen);
+  EXPECT_EQ(row->Int(3), kVotingOpen);
+  EXPECT_EQ(row->Int(4), kVotingClose) << "the end of the last day, 15 April";
+  // The edit form gives the same dates back.
+  form = official_->Get("/beheer/wijkbudget/schalkwijk-aan-zet-2026");
+  for (const char* d : {"2026-01-02", "2026-02-01", "2026-03-01", "2026-04-01", "2026-04-15"}) {
+    EXPECT_NE(form.body.find(std::string("value=\"") + d + "\""), std::string::npos) << d;
+  }
+  // The phases change at local midnight.
+  auto phase_at = [&](int64_t t) {
+    h_.clock().Set(t);
+    std::string body = h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2026").body;
+    size_t at = body.find("Fase: ");
+    return at == std::string::npos ? "" : body.substr(at + 6, body.find('<', at) - at - 6);
+  };
+  EXPECT_EQ(phase_at(kVotingOpen - 1), "Toets door de gemeente") << "31 March, 23:59:59";
+  EXPECT_EQ(phase_at(kVotingOpen), "Stemmen");
+  EXPECT_EQ(phase_at(kVotingClose - 1), "Stemmen") << "15 April, 23:59:59";
+  EXPECT_EQ(phase_at(kVotingClose), "Uitvoering");
+  h_.clock().Set(kVotingOpen);
+  auto page = h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2026");
+  EXPECT_NE(page.body.find("U kunt stemmen tot en met 15 april 2026."), std::string::npos) << page.body;
+  EXPECT_NE(page.body.find("<strong>Stemmen</strong>: vanaf 1 april 2026"), std::string::npos);
+  EXPECT_NE(page.body.find("<strong>Uitvoering</strong>: vanaf 16 april 2026"), std::string::npos);
 }
 
 }  // namespace

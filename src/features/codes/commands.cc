@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/strings.h"
+#include "core/time/format.h"
 #include "features/budgets/edition_directory.h"
 #include "features/codes/code_format.h"
 #include "features/codes/letters.h"
@@ -161,13 +162,14 @@ Result<std::string> InsertCode(db::Connection& c, const CodeBook& book, Random& 
 
 CodeCommands::CodeCommands(db::Database& db, const Clock& clock, Random& random, const CodeBook& book,
                            const budgets::EditionDirectory& editions, const i18n::Catalog& catalog,
-                           jobs::JobRunner& jobs, CodesOptions options)
+                           const time::TimeZone& zone, jobs::JobRunner& jobs, CodesOptions options)
     : db_(db),
       clock_(clock),
       random_(random),
       book_(book),
       editions_(editions),
       catalog_(catalog),
+      zone_(zone),
       jobs_(jobs),
       options_(std::move(options)) {
   jobs_.AddHandler(std::string(kGenerateJob), [this](jobs::JobContext& ctx) { return RunGenerationJob(ctx); });
@@ -371,7 +373,7 @@ Result<void> CodeCommands::Execute(const budgets::Edition& e, int64_t run_id, jo
   std::error_code ec;
   fs::create_directories(folder, ec);
   RunFiles files(folder, catalog_);
-  std::string closes = FormatClosingTime(e.dates.voting_close, catalog_, "nl");
+  std::string closes = time::FormatPeriodEnd(zone_, e.dates.voting_close, "nl");
 
   auto work = [&]() -> Result<std::vector<std::string>> {
     WP_TRY_VOID(files.OpenCsv("stemcodes-" + std::to_string(run_id) + ".csv"));
@@ -557,7 +559,7 @@ Result<ReissueResult> CodeCommands::Reissue(const auth::User& user, const budget
                          address,
                          code,
                          url,
-                         FormatClosingTime(e.dates.voting_close, catalog_, "nl"),
+                         time::FormatPeriodEnd(zone_, e.dates.voting_close, "nl"),
                          result.new_letter,
                          e.min_age};
     WP_TRY_VOID(files.Letter("herdruk-" + std::to_string(result.run_id) + ".pdf", letter));

@@ -19,6 +19,7 @@
 #include "core/jobs/jobs.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/time/time_zone.h"
 #include "features/budgets/edition.h"
 #include "features/codes/address_list.h"
 #include "features/codes/code_book.h"
@@ -102,8 +103,8 @@ class CodeCommands {
  public:
   // Registers the generation job with `jobs`.
   CodeCommands(db::Database& db, const Clock& clock, Random& random, const CodeBook& book,
-               const budgets::EditionDirectory& editions, const i18n::Catalog& catalog, jobs::JobRunner& jobs,
-               CodesOptions options);
+               const budgets::EditionDirectory& editions, const i18n::Catalog& catalog, const time::TimeZone& zone,
+               jobs::JobRunner& jobs, CodesOptions options);
 
   const CodesOptions& options() const { return options_; }
   // The edition. Errors: kNotFound (key codes.edition_not_found).
@@ -166,6 +167,7 @@ class CodeCommands {
   const budgets::EditionDirectory& editions_;
   const i18n::Catalog& catalog_;
   jobs::JobRunner& jobs_;
+  const time::TimeZone& zone_;  // for the closing date on letters
   CodesOptions options_;
 };
 

@@ -22,16 +22,16 @@ CodeBook& RegisterCodes(web::FeatureRegistry& registry, const web::FeatureDeps& 
     key = *loaded;
   }
   auto& book = registry.Keep(std::make_unique<CodeBook>(key));
-  auto& commands = registry.Keep(
-      std::make_unique<CodeCommands>(deps.db, deps.clock, deps.random, book, editions, deps.web.catalog(),
-                                     deps.jobs, options));
+  auto& commands = registry.Keep(std::make_unique<CodeCommands>(deps.db, deps.clock, deps.random, book, editions,
+                                                                 deps.web.catalog(), deps.zone, deps.jobs, options));
   registry.AddStat(
       {"wp_voting_codes_total", "Voting codes issued (all editions, revoked included)", [](db::Connection& c) {
          auto r = c.QueryOne("SELECT COUNT(*) FROM codes_codes");
          return r.has_value() ? r->Int(0) : 0;
        }});
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &commands](http::Router& router) { AddCodeRoutes(router, web, commands); });
+  registry.AddRoutes(
+      [&web, &commands, &zone = deps.zone](http::Router& router) { AddCodeRoutes(router, web, commands, zone); });
   registry.AddDemo("codes", [&commands](const web::DemoSeed&) { return LoadCodesDemo(commands, std::cerr); });
   return book;
 }

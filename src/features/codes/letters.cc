@@ -5,9 +5,7 @@
 #include <qrencode.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <mutex>
 
 #include "features/codes/code_format.h"
@@ -59,22 +57,6 @@ double DrawParagraph(cairo_t* cr, const std::string& text, double x, double y, d
   return y;
 }
 
-// Europe/Amsterdam: CET (UTC+1), CEST (UTC+2) from the last Sunday of March
-// 01:00 UTC to the last Sunday of October 01:00 UTC (EU rule since 1996).
-int64_t LastSundayUtc(int year, int month) {
-  std::tm t{};
-  t.tm_year = year - 1900;
-  t.tm_mon = month;  // the first of the next month (0-based month + 1)
-  t.tm_mday = 1;
-  t.tm_hour = 1;
-  int64_t first_next = timegm(&t);
-  std::tm check{};
-  time_t tt = static_cast<time_t>(first_next);
-  gmtime_r(&tt, &check);
-  int back = check.tm_wday == 0 ? 7 : check.tm_wday;
-  return first_next - static_cast<int64_t>(back) * 86400;
-}
-
 // cairo's toy font API keeps fontconfig patterns in caches for the life of
 // the process; they are freed at exit so that leak checkers (ASan builds)
 // see a clean exit.
@@ -100,25 +82,6 @@ Result<QrMatrix> EncodeQr(std::string_view text) {
   for (size_t i = 0; i < m.dark.size(); ++i) m.dark[i] = (q->data[i] & 1) != 0;
   QRcode_free(q);
   return m;
-}
-
-std::string FormatClosingTime(int64_t unix_seconds, const i18n::Catalog& catalog, std::string_view locale) {
-  time_t tt = static_cast<time_t>(unix_seconds);
-  std::tm utc{};
-  gmtime_r(&tt, &utc);
-  int year = utc.tm_year + 1900;
-  bool summer = unix_seconds >= LastSundayUtc(year, 3) && unix_seconds < LastSundayUtc(year, 10);
-  time_t local_tt = static_cast<time_t>(unix_seconds + (summer ? 7200 : 3600));
-  std::tm local{};
-  gmtime_r(&local_tt, &local);
-  char hm[8];
-  std::snprintf(hm, sizeof hm, "%02d:%02d", local.tm_hour, local.tm_min);
-  return catalog.Format(
-      locale, "codes.letter.date_time",
-      {{"day", std::to_string(local.tm_mday)},
-       {"month", std::string(catalog.Lookup(locale, "codes.month." + std::to_string(local.tm_mon + 1)))},
-       {"year", std::to_string(local.tm_year + 1900)},
-       {"time", hm}});
 }
 
 Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::string_view locale,

@@ -24,7 +24,7 @@ struct LetterContent {
   std::string address;        // empty for a reissued letter after erasure
   std::string code;           // canonical; printed grouped
   std::string url;            // voting link with the code (also in the QR code)
-  std::string closes_text;    // "16 maart 2027 om 00:00"
+  std::string closes_text;    // last day of voting: "15 maart 2027" (time::FormatPeriodEnd)
   int64_t letter_number = 0;
   int min_age = 16;  // of the edition
 };
@@ -56,10 +56,6 @@ struct QrPlacement {
 // is, for tests that read it back.
 Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::string_view locale,
                                const LetterContent& letter);
-
-// "16 maart 2027 om 00:00": the local time in the Netherlands (CET/CEST) of
-// `unix_seconds`, month names from the catalog (codes.month.1 ... 12).
-std::string FormatClosingTime(int64_t unix_seconds, const i18n::Catalog& catalog, std::string_view locale);
 
 // A PDF file of letters, written page by page.
 class LetterPdf {

@@ -5,8 +5,8 @@
 #include <memory>
 #include <sstream>
 
-#include "core/clock.h"
 #include "core/i18n/catalog.h"
+#include "core/time/format.h"
 #include "core/web/forms.h"
 
 namespace wp::codes {
@@ -29,7 +29,7 @@ std::optional<int64_t> ParseId(std::string_view s) {
 
 std::string StateLabel(const Context& ctx, const std::string& state) { return ctx.T("codes.state." + state); }
 
-json RunJson(const Context& ctx, const budgets::Edition& e, const RunInfo& r) {
+json RunJson(const Context& ctx, const budgets::Edition& e, const RunInfo& r, const time::TimeZone& zone) {
   json files = json::array();
   for (const auto& f : r.files) files.push_back({{"name", f}, {"href", Base(e) + "/bestanden/" + f}});
   bool active = r.state == "queued" || r.state == "running";
@@ -44,12 +44,13 @@ json RunJson(const Context& ctx, const budgets::Edition& e, const RunInfo& r) {
           {"error", r.error},
           {"files", files},
           {"has_files", !files.empty()},
-          {"created", FormatIsoUtc(r.created_at)}};
+          {"created", time::FormatDateTime(zone, r.created_at, ctx.locale)}};
 }
 
 class Pages {
  public:
-  Pages(const web::Web& web, CodeCommands& commands) : web_(web), commands_(commands) {}
+  Pages(const web::Web& web, CodeCommands& commands, const time::TimeZone& zone)
+      : web_(web), commands_(commands), zone_(zone) {}
 
   // Finds the edition and checks that the signed-in user manages it.
   Result<budgets::Edition> Load(http::Request& req, Context& ctx) const {
@@ -77,13 +78,16 @@ class Pages {
     count("codes.count.used_paper", s->used_paper);
     count("codes.count.revoked", s->revoked);
     data["erased"] = s->erased_at.has_value();
-    if (s->erased_at) data["erased_text"] = ctx.T("codes.erase.erased_on", {{"date", FormatIsoUtc(*s->erased_at)}});
+    if (s->erased_at) {
+      data["erased_text"] =
+          ctx.T("codes.erase.erased_on", {{"date", time::FormatDateTime(zone_, *s->erased_at, ctx.locale)}});
+    }
     data["busy"] = s->busy();
     data["waiting"] = s->waiting > 0;
     data["generate_button"] = ctx.T("codes.generate.button", {{"count", Num(ctx, s->waiting)}});
     data["waiting_text"] = ctx.T("codes.generate.waiting", {{"count", Num(ctx, s->waiting)}});
     data["runs"] = json::array();
-    for (const auto& r : s->runs) data["runs"].push_back(RunJson(ctx, e, r));
+    for (const auto& r : s->runs) data["runs"].push_back(RunJson(ctx, e, r, zone_));
     data["has_runs"] = !s->runs.empty();
     data["has_files"] = !s->files.empty();
     data["files"] = json::array();
@@ -198,7 +202,7 @@ class Pages {
                                            if (!id) return self->web_.ErrorPage(ctx, NotFound("bad id"));
                                            auto run = self->commands_.Run(*e, *id);
                                            if (!run.has_value()) return self->web_.ErrorPage(ctx, run.error());
-                                           json data = RunJson(ctx, *e, *run);
+                                           json data = RunJson(ctx, *e, *run, self->zone_);
                                            data["base"] = Base(*e);
                                            data["edition_title"] = e->title;
                                            data["self"] = Base(*e) + "/runs/" + std::to_string(run->id);
@@ -304,13 +308,14 @@ class Pages {
  private:
   const web::Web& web_;
   CodeCommands& commands_;
+  const time::TimeZone& zone_;
 };
 
 }  // namespace
 
-void AddCodeRoutes(http::Router& router, const web::Web& web, CodeCommands& commands) {
+void AddCodeRoutes(http::Router& router, const web::Web& web, CodeCommands& commands, const time::TimeZone& zone) {
   // Every route holds a reference to the shared pages object.
-  Pages::Add(router, std::make_shared<const Pages>(web, commands));
+  Pages::Add(router, std::make_shared<const Pages>(web, commands, zone));
 }
 
 }  // namespace wp::codes

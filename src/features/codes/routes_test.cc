@@ -236,7 +236,7 @@ TEST_F(CodesRoutesTest, AGenerationRunWhoseProcessWasKilledIsTakenOverByAnother)
     jobs::JobRunner runner(**db, clock, random);
     CodesOptions options;
     options.print_dir = files_.File("print");
-    CodeCommands commands(**db, clock, random, *book_, editions, catalog, runner, options);
+    CodeCommands commands(**db, clock, random, *book_, editions, catalog, h_.app().zone(), runner, options);
     auto e = commands.FindEdition(kSlug);
     if (!e.has_value()) std::_Exit(4);
     auth::User admin{0, "", "cli", "nl", {{auth::Role::kAdministrator, ""}}};

@@ -1,9 +1,8 @@
 #include "features/events/commands.h"
 
-#include <cstdio>
-
 #include "core/mail/outbox.h"
 #include "core/strings.h"
+#include "core/time/format.h"
 #include "features/events/ical.h"
 #include "features/platforms/permissions.h"
 
@@ -41,13 +40,14 @@ bool KindKnown(const std::string& kind) { return platforms::ParseEventKind(kind)
 }  // namespace
 
 EventCommands::EventCommands(db::Database& db, const Clock& clock, Random& random, const i18n::Catalog& catalog,
-                             const platforms::PlatformDirectory& directory, TimeZone zone, EventsSettings settings)
+                             const platforms::PlatformDirectory& directory, const time::TimeZone& zone,
+                             EventsSettings settings)
     : db_(db),
       clock_(clock),
       random_(random),
       catalog_(catalog),
       directory_(directory),
-      zone_(std::move(zone)),
+      zone_(zone),
       settings_(std::move(settings)) {}
 
 bool EventCommands::Manages(const std::optional<auth::User>& user, const platforms::Platform& p) {
@@ -63,21 +63,10 @@ std::string EventCommands::Host() const {
 }
 
 std::string EventCommands::FormatWhen(const Event& e, const std::string& locale) const {
-  LocalDateTime s = zone_.ToLocal(e.starts_at_utc), en = zone_.ToLocal(e.ends_at_utc);
-  auto day = [&](const LocalDateTime& t) {
-    static const char* kDays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-    return catalog_.Format(locale, std::string("events.weekday.") + kDays[Weekday(t.year, t.month, t.day)]) + " " +
-           std::to_string(t.day) + " " + catalog_.Format(locale, "events.month." + std::to_string(t.month)) + " " +
-           std::to_string(t.year);
-  };
-  auto time = [](const LocalDateTime& t) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour, t.minute);
-    return std::string(buf);
-  };
-  std::string out = day(s) + ", " + time(s) + " - ";
-  if (s.year != en.year || s.month != en.month || s.day != en.day) out += day(en) + ", ";
-  return out + time(en);
+  time::LocalDateTime s = zone_.ToLocal(e.starts_at_utc), en = zone_.ToLocal(e.ends_at_utc);
+  std::string out = time::FormatWeekdayDate(s, locale) + ", " + time::FormatTime(s) + " - ";
+  if (s.year != en.year || s.month != en.month || s.day != en.day) out += time::FormatWeekdayDate(en, locale) + ", ";
+  return out + time::FormatTime(en);
 }
 
 Result<void> EventCommands::Mail(db::Connection& c, const std::string& to, const std::string& locale,

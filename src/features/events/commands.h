@@ -15,9 +15,9 @@
 #include "core/i18n/catalog.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/time/time_zone.h"
 #include "features/events/event.h"
 #include "features/events/event_store.h"
-#include "features/events/time_zone.h"
 #include "features/platforms/directory.h"
 #include "features/platforms/event_rules.h"
 
@@ -46,9 +46,9 @@ struct TokenRegistration {
 class EventCommands {
  public:
   EventCommands(db::Database& db, const Clock& clock, Random& random, const i18n::Catalog& catalog,
-                const platforms::PlatformDirectory& directory, TimeZone zone, EventsSettings settings);
+                const platforms::PlatformDirectory& directory, const time::TimeZone& zone, EventsSettings settings);
 
-  const TimeZone& zone() const { return zone_; }
+  const time::TimeZone& zone() const { return zone_; }
   const EventsSettings& settings() const { return settings_; }
   const platforms::PlatformDirectory& directory() const { return directory_; }
   int64_t Now() const { return clock_.NowUnixSeconds(); }
@@ -115,7 +115,7 @@ class EventCommands {
   Random& random_;
   const i18n::Catalog& catalog_;
   const platforms::PlatformDirectory& directory_;
-  TimeZone zone_;
+  const time::TimeZone& zone_;
   EventsSettings settings_;
 };
 

@@ -1,9 +1,9 @@
 #include "features/events/event.h"
 
 #include <charconv>
-#include <cstdio>
 
 #include "core/strings.h"
+#include "core/time/format.h"
 
 namespace wp::events {
 
@@ -64,27 +64,7 @@ bool HasControl(std::string_view s, bool allow_newlines) {
 
 }  // namespace
 
-std::optional<LocalDateTime> ParseLocalDate(std::string_view d) {
-  d = Trim(d);
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return std::nullopt;
-  LocalDateTime t;
-  if (!Digits(d.substr(0, 4), t.year) || !Digits(d.substr(5, 2), t.month) || !Digits(d.substr(8, 2), t.day)) {
-    return std::nullopt;
-  }
-  if (t.year < 2000 || !IsValidLocal(t)) return std::nullopt;
-  return t;
-}
-
-std::optional<LocalDateTime> ParseLocalTime(std::string_view s) {
-  s = Trim(s);
-  if (s.size() != 5 || s[2] != ':') return std::nullopt;
-  LocalDateTime t;
-  if (!Digits(s.substr(0, 2), t.hour) || !Digits(s.substr(3, 2), t.minute)) return std::nullopt;
-  if (!IsValidLocal(t)) return std::nullopt;
-  return t;
-}
-
-CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const TimeZone& zone) {
+CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const time::TimeZone& zone) {
   CheckedEvent out;
   auto add = [&](const char* field, EventFieldProblem p) { out.errors.push_back({field, p}); };
   Event& e = out.event;
@@ -111,30 +91,30 @@ CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const TimeZo
   }
   one_line("place", e.place, kMaxPlaceBytes, true);
 
-  auto date = [&](const char* field, const std::string& text) -> std::optional<LocalDateTime> {
+  auto date = [&](const char* field, const std::string& text) -> std::optional<time::LocalDateTime> {
     if (Trim(text).empty()) {
       add(field, EventFieldProblem::kMissing);
       return std::nullopt;
     }
-    auto d = ParseLocalDate(text);
+    auto d = time::ParseDateInput(text);
     if (!d) add(field, EventFieldProblem::kBadDate);
     return d;
   };
-  auto time = [&](const char* field, const std::string& text) -> std::optional<LocalDateTime> {
+  auto clock = [&](const char* field, const std::string& text) -> std::optional<time::LocalDateTime> {
     if (Trim(text).empty()) {
       add(field, EventFieldProblem::kMissing);
       return std::nullopt;
     }
-    auto t = ParseLocalTime(text);
+    auto t = time::ParseTimeInput(text);
     if (!t) add(field, EventFieldProblem::kBadTime);
     return t;
   };
   auto start_date = date("start_date", form.start_date);
-  auto start_time = time("start_time", form.start_time);
+  auto start_time = clock("start_time", form.start_time);
   auto end_date = Trim(form.end_date).empty() ? start_date : date("end_date", form.end_date);
-  auto end_time = time("end_time", form.end_time);
+  auto end_time = clock("end_time", form.end_time);
   if (start_date && start_time && end_date && end_time) {
-    LocalDateTime s = *start_date, en = *end_date;
+    time::LocalDateTime s = *start_date, en = *end_date;
     s.hour = start_time->hour;
     s.minute = start_time->minute;
     en.hour = end_time->hour;
@@ -153,26 +133,16 @@ CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const TimeZo
   return out;
 }
 
-EventForm FormFromEvent(const Event& e, const TimeZone& zone) {
-  auto date = [](const LocalDateTime& t) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
-    return std::string(buf);
-  };
-  auto time = [](const LocalDateTime& t) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour, t.minute);
-    return std::string(buf);
-  };
-  LocalDateTime s = zone.ToLocal(e.starts_at_utc), en = zone.ToLocal(e.ends_at_utc);
+EventForm FormFromEvent(const Event& e, const time::TimeZone& zone) {
+  time::LocalDateTime s = zone.ToLocal(e.starts_at_utc), en = zone.ToLocal(e.ends_at_utc);
   EventForm f;
   f.title = e.title;
   f.kind = e.kind;
   f.description = e.description;
-  f.start_date = date(s);
-  f.start_time = time(s);
-  f.end_date = date(en) == f.start_date ? "" : date(en);
-  f.end_time = time(en);
+  f.start_date = time::DateInputValue(s);
+  f.start_time = time::TimeInputValue(s);
+  f.end_date = time::DateInputValue(en) == f.start_date ? "" : time::DateInputValue(en);
+  f.end_time = time::TimeInputValue(en);
   f.place = e.place;
   f.capacity = e.capacity ? std::to_string(*e.capacity) : "";
   return f;

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "features/events/time_zone.h"
+#include "core/time/time_zone.h"
 
 namespace wp::events {
 
@@ -80,14 +80,10 @@ struct CheckedEvent {
   Event event;
   std::vector<EventFieldError> errors;  // empty: valid
 };
-CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const TimeZone& zone);
+CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const time::TimeZone& zone);
 
 // The form values of a stored event, in local time of `zone`.
-EventForm FormFromEvent(const Event& e, const TimeZone& zone);
-
-// Parses "YYYY-MM-DD" and "HH:MM"; nullopt when malformed or not a real date/time.
-std::optional<LocalDateTime> ParseLocalDate(std::string_view date);
-std::optional<LocalDateTime> ParseLocalTime(std::string_view time);
+EventForm FormFromEvent(const Event& e, const time::TimeZone& zone);
 
 // Who may do what with an event. `manages` is true for people who may edit
 // the platform's events (platforms::Can(kCreateEvent)).

@@ -5,7 +5,7 @@
 namespace wp::events {
 namespace {
 
-TimeZone Amsterdam() { return *TimeZone::FromPosixRule("CET-1CEST,M3.5.0,M10.5.0/3"); }
+time::TimeZone Amsterdam() { return *time::TimeZone::FromPosixRule(time::kAmsterdamRule); }
 
 EventForm GoodForm() {
   return {"Themabijeenkomst groen", "theme_meeting", "Over *bomen*.", "2026-12-03", "19:30", "", "21:30",
@@ -15,15 +15,15 @@ EventForm GoodForm() {
 TEST(EventFormTest, AcceptsAGoodFormAndConvertsToUtc) {
   auto c = CheckEventForm(GoodForm(), true, Amsterdam());
   EXPECT_TRUE(c.errors.empty());
-  EXPECT_EQ(c.event.starts_at_utc, UnixFromCivil({2026, 12, 3, 18, 30, 0}));
-  EXPECT_EQ(c.event.ends_at_utc, UnixFromCivil({2026, 12, 3, 20, 30, 0}));
+  EXPECT_EQ(c.event.starts_at_utc, time::UnixFromCivil({2026, 12, 3, 18, 30, 0}));
+  EXPECT_EQ(c.event.ends_at_utc, time::UnixFromCivil({2026, 12, 3, 20, 30, 0}));
   EXPECT_EQ(c.event.capacity, 25);
   EXPECT_EQ(c.event.title, "Themabijeenkomst groen");
   // Summer time: two hours difference.
   EventForm summer = GoodForm();
   summer.start_date = "2027-06-10";
   auto s = CheckEventForm(summer, true, Amsterdam());
-  EXPECT_EQ(s.event.starts_at_utc, UnixFromCivil({2027, 6, 10, 17, 30, 0}));
+  EXPECT_EQ(s.event.starts_at_utc, time::UnixFromCivil({2027, 6, 10, 17, 30, 0}));
   // Round trip back to the form.
   EventForm back = FormFromEvent(c.event, Amsterdam());
   EXPECT_EQ(back.start_date, "2026-12-03");

@@ -1,24 +1,10 @@
 #include "features/events/feature.h"
 
-#include <cstdio>
-#include <fstream>
-#include <sstream>
-
+#include "core/time/format.h"
 #include "features/events/pages.h"
 #include "wp_events_files.h"
 
 namespace wp::events {
-
-TimeZone LoadAmsterdam(const std::string& zoneinfo_file) {
-  std::ifstream in(zoneinfo_file, std::ios::binary);
-  if (in) {
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto tz = TimeZone::FromTzif(ss.str());
-    if (tz.has_value()) return *tz;
-  }
-  return *TimeZone::FromPosixRule("CET-1CEST,M3.5.0,M10.5.0/3");
-}
 
 namespace {
 
@@ -59,11 +45,8 @@ Result<void> LoadEventsDemo(const web::DemoSeed& seed, EventCommands& commands) 
     auth::User kernteam{user_id, d.kernteam_email, d.kernteam_name, "nl",
                         {{auth::Role::kKernteamMember, platforms::PlatformScope(platform->id)}}};
     int64_t now = seed.clock ? seed.clock->NowUnixSeconds() : commands.Now();
-    LocalDateTime day = commands.zone().ToLocal(now + d.days_ahead * 86400LL);
-    char date[16];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", day.year, day.month, day.day);
     EventForm form = d.form;
-    form.start_date = date;
+    form.start_date = time::DateInputValue(time::AddDays(commands.zone().ToLocal(now), d.days_ahead));
     EventRejected rejected;
     WP_ASSIGN_OR_RETURN(int64_t id, commands.Create(kernteam, *platform, form, &rejected));
     WP_TRY_VOID(commands.Publish(kernteam, *platform, id));
@@ -79,8 +62,7 @@ EventCommands& RegisterEvents(web::FeatureRegistry& registry, const web::Feature
   registry.AddFiles("events", EventsFiles());
   registry.AddMigrations(db::MigrationsFromFiles("events", EventsFiles()));
   auto& commands = registry.Keep(std::make_unique<EventCommands>(deps.db, deps.clock, deps.random, deps.web.catalog(),
-                                                                 directory, LoadAmsterdam(options.zoneinfo_file),
-                                                                 options.settings));
+                                                                 directory, deps.zone, options.settings));
   registry.AddStat({"wp_events_published", "Published events",
                     [](db::Connection& c) { return EventStore::CountPublished(c).value_or(0); }});
   registry.AddDemo("events", [&commands](const web::DemoSeed& seed) { return LoadEventsDemo(seed, commands); });

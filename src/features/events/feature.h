@@ -13,13 +13,7 @@ namespace wp::events {
 
 struct EventsOptions {
   EventsSettings settings;
-  // TZif file of Europe/Amsterdam (Debian package tzdata). When it cannot be
-  // read, the POSIX rule of the zone (valid since 1996) is used.
-  std::string zoneinfo_file = "/usr/share/zoneinfo/Europe/Amsterdam";
 };
-
-// The zone of `options`, read from the tz database or its built-in rule.
-TimeZone LoadAmsterdam(const std::string& zoneinfo_file);
 
 EventCommands& RegisterEvents(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                               platforms::PlatformDirectory& directory, geography::GeographyService& geography,

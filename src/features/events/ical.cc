@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "features/events/time_zone.h"
+#include "core/time/time_zone.h"
 
 namespace wp::events {
 
@@ -30,7 +30,7 @@ std::string EscapeIcalText(std::string_view text) {
 }
 
 std::string IcalUtc(int64_t unix_seconds) {
-  LocalDateTime t = CivilFromUnix(unix_seconds);
+  time::LocalDateTime t = time::CivilFromUnix(unix_seconds);
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d%02dZ", t.year, t.month, t.day, t.hour, t.minute, t.second);
   return buf;

@@ -34,7 +34,5 @@ std::string WriteAtom(const AtomFeed& feed);
 // Escapes & < > " ' for XML text and attributes and drops characters XML 1.0
 // does not allow (control characters other than tab and line ends).
 std::string EscapeXml(std::string_view text);
-// RFC 3339 in UTC: "2026-11-23T18:30:00Z".
-std::string Rfc3339(int64_t unix_seconds);
 
 }  // namespace wp::news

@@ -61,7 +61,8 @@ NewsCommands& RegisterNews(web::FeatureRegistry& registry, const web::FeatureDep
                     [](db::Connection& c) { return NewsStore::CountPublished(c).value_or(0); }});
   registry.AddDemo("news", [&commands](const web::DemoSeed& seed) { return LoadNewsDemo(seed, commands); });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &commands](http::Router& router) { AddNewsRoutes(router, web, commands); });
+  registry.AddRoutes(
+      [&web, &commands, &zone = deps.zone](http::Router& router) { AddNewsRoutes(router, web, commands, zone); });
   return commands;
 }
 

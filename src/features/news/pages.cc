@@ -1,6 +1,6 @@
 #include "features/news/pages.h"
 
-#include "core/clock.h"
+#include "core/time/format.h"
 #include "core/web/forms.h"
 #include "features/news/markdown.h"
 
@@ -22,12 +22,6 @@ int64_t ParseId(std::string_view s) {
   return v;
 }
 
-std::string Date(int64_t t) {
-  // YYYY-MM-DD in UTC is enough for a list; the hour does not matter here.
-  std::string iso = FormatIsoUtc(t);
-  return iso.substr(0, 10);
-}
-
 std::string LabelOf(const std::string& field) {
   if (field == "title") return "news.field.title";
   if (field == "subject") return "news.field.subject";
@@ -36,7 +30,7 @@ std::string LabelOf(const std::string& field) {
 
 }  // namespace
 
-void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& commands) {
+void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& commands, const time::TimeZone& zone) {
   const platforms::PlatformDirectory& directory = commands.directory();
 
   auto platform_of = [&web, &directory](Context& ctx, std::string_view slug,
@@ -65,20 +59,20 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
     return p;
   };
   auto platform_json = [](const platforms::Platform& p) { return json{{"name", p.name}, {"slug", p.slug}}; };
-  auto post_json = [](const Post& post, const platforms::Platform& p) {
+  auto post_json = [&zone](const Post& post, const platforms::Platform& p, const Context& ctx) {
     return json{{"id", post.id},
                 {"title", post.title},
                 {"draft", post.status == PostStatus::kDraft},
-                {"date", Date(post.published_at.value_or(post.created_at))},
+                {"date", time::FormatDate(zone, post.published_at.value_or(post.created_at), ctx.locale)},
                 {"author", post.author_name},
                 {"url", "/wijkplatform/" + p.slug + "/nieuws/" + std::to_string(post.id)},
                 {"admin_url", "/wijkplatform/" + p.slug + "/beheer/nieuws/" + std::to_string(post.id)}};
   };
-  auto letter_json = [](const Newsletter& n, const platforms::Platform& p) {
+  auto letter_json = [&zone](const Newsletter& n, const platforms::Platform& p, const Context& ctx) {
     return json{{"id", n.id},
                 {"subject", n.subject},
                 {"sent", n.sent_at.has_value()},
-                {"date", Date(n.sent_at.value_or(n.created_at))},
+                {"date", time::FormatDate(zone, n.sent_at.value_or(n.created_at), ctx.locale)},
                 {"recipients", std::to_string(n.recipient_count)},
                 {"url", "/wijkplatform/" + p.slug + "/nieuwsbrieven/" + std::to_string(n.id)},
                 {"admin_url", "/wijkplatform/" + p.slug + "/beheer/nieuwsbrief/" + std::to_string(n.id)}};
@@ -96,7 +90,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                data["platform"] = platform_json(*p);
                data["posts"] = json::array();
                for (const auto& post : *posts) {
-                 json j = post_json(post, *p);
+                 json j = post_json(post, *p, ctx);
                  j["body_html"] = RenderMarkdown(post.body_markdown);
                  data["posts"].push_back(j);
                }
@@ -130,7 +124,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                if (!*post || (*post)->platform_id != p->id || !CanSeePost(**post, writes)) {
                  return web.ErrorPage(ctx, NotFound("no such post"));
                }
-               json data = post_json(**post, *p);
+               json data = post_json(**post, *p, ctx);
                data["platform"] = platform_json(*p);
                data["body_html"] = RenderMarkdown((*post)->body_markdown);
                data["writes"] = writes;
@@ -160,7 +154,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                json data;
                data["platform"] = platform_json(*p);
                data["letters"] = json::array();
-               for (const auto& n : *list) data["letters"].push_back(letter_json(n, *p));
+               for (const auto& n : *list) data["letters"].push_back(letter_json(n, *p, ctx));
                return web.Render(ctx, "news/archive.html", "news.archive.title", data);
              }, {.require_login = true}));
 
@@ -177,7 +171,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                if (!CanSeeNewsletter(**n, writes, member)) {
                  return web.ErrorPage(ctx, Forbidden("members only", "news.archive.members_only"));
                }
-               json data = letter_json(**n, *p);
+               json data = letter_json(**n, *p, ctx);
                data["title"] = (*n)->subject;
                data["platform"] = platform_json(*p);
                data["body_html"] = RenderMarkdown((*n)->body_markdown);
@@ -222,7 +216,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                json data;
                data["platform"] = platform_json(*p);
                data["posts"] = json::array();
-               for (const auto& post : *posts) data["posts"].push_back(post_json(post, *p));
+               for (const auto& post : *posts) data["posts"].push_back(post_json(post, *p, ctx));
                data["has_posts"] = !data["posts"].empty();
                data["sends"] = NewsCommands::Sends(ctx.user, *p);
                return web.Render(ctx, "news/admin_list.html", "news.admin.title", data);
@@ -324,7 +318,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
     errors.AppendTo(data);
     std::string base = "/wijkplatform/" + p.slug + "/beheer/nieuwsbrief";
     if (existing) {
-      data["letter"] = letter_json(*existing, p);
+      data["letter"] = letter_json(*existing, p, ctx);
       data["editing"] = true;
       data["action"] = base + "/" + std::to_string(existing->id);
       data["preview_subject"] = existing->subject;
@@ -347,7 +341,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                json data;
                data["platform"] = platform_json(*p);
                data["letters"] = json::array();
-               for (const auto& n : *list) data["letters"].push_back(letter_json(n, *p));
+               for (const auto& n : *list) data["letters"].push_back(letter_json(n, *p, ctx));
                data["has_letters"] = !data["letters"].empty();
                return web.Render(ctx, "news/newsletters_admin.html", "news.newsletter.title", data);
              }, {.require_login = true}));

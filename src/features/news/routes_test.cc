@@ -86,6 +86,7 @@ TEST_F(NewsRoutesTest, PostsArePublishedWithSafeMarkdownAndAnAtomFeed) {
   EXPECT_EQ(anonymous->Get("/wijkplatform/ter-kleef/nieuws.atom").body.find("<entry>"), std::string::npos);
   auto preview = kernteam_->Get(admin);
   EXPECT_NE(preview.body.find("De <strong>gemeente</strong> plant bomen."), std::string::npos);
+  h_.clock().Set(1795476600);  // 2026-11-23 23:30 UTC: 24 November, 00:30 in Haarlem
   ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, admin, admin + "/publiceren", {}).status, 303);
 
   for (std::string path : {url, std::string("/wijkplatform/ter-kleef/nieuws")}) {
@@ -97,6 +98,7 @@ TEST_F(NewsRoutesTest, PostsArePublishedWithSafeMarkdownAndAnAtomFeed) {
     EXPECT_EQ(page.body.find("href=\"javascript"), std::string::npos) << path;
     EXPECT_NE(page.body.find("<a href=\"https://haarlem.nl\" rel=\"nofollow noopener\">lees meer</a>"), std::string::npos);
     EXPECT_EQ(page.body.find("<script>alert"), std::string::npos) << path;
+    EXPECT_NE(page.body.find("24 november 2026"), std::string::npos) << path << ": the date in Dutch time";
   }
   EXPECT_NE(anonymous->Get("/wijkplatform/ter-kleef/nieuws").body.find("application/atom+xml"), std::string::npos);
   auto feed = anonymous->Get("/wijkplatform/ter-kleef/nieuws.atom");

@@ -48,8 +48,8 @@ PlatformDirectory& RegisterPlatforms(web::FeatureRegistry& registry, const web::
   });
   const web::Web& web = deps.web;
   db::Database& db = deps.db;
-  registry.AddRoutes([&web, &db, &commands, &geo](http::Router& router) {
-    AddPlatformRoutes(router, web, db, commands, geo);
+  registry.AddRoutes([&web, &db, &commands, &geo, &zone = deps.zone](http::Router& router) {
+    AddPlatformRoutes(router, web, db, commands, geo, zone);
   });
   return directory;
 }

@@ -1,10 +1,10 @@
 #include "features/platforms/pages.h"
 
 #include <algorithm>
-#include <ctime>
 #include <map>
 
 #include "core/strings.h"
+#include "core/time/format.h"
 #include "core/web/forms.h"
 #include "features/geography/map_svg.h"
 #include "features/platforms/directory.h"
@@ -21,19 +21,12 @@ std::string StatusLabel(const Context& ctx, PlatformStatus s) {
   return ctx.T("platforms.status." + std::string(PlatformStatusName(s)));
 }
 
-std::string FormatDate(int64_t unix_seconds) {
-  std::time_t t = static_cast<std::time_t>(unix_seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900);
-  return buf;
-}
+// "09:30" for a time of day in minutes after midnight (24:00 for 1440).
+std::string FormatMinutes(int m) { return time::FormatTime({.hour = m / 60, .minute = m % 60}); }
 
-std::string FormatMinutes(int m) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", (m / 60) % 25, m % 60);
-  return buf;
+// "maandag" / "Monday" (Weekday counts from Monday, time:: from Sunday).
+std::string DayName(Weekday d, const Context& ctx) {
+  return std::string(time::WeekdayName((static_cast<int>(d) + 1) % 7, ctx.locale));
 }
 
 // "9:30" / "09.30" / "0930" -> minutes, or -1.
@@ -139,7 +132,8 @@ std::string BoroughName(const geography::Municipality& m, std::string_view slug)
   return b ? b->name : std::string(slug);
 }
 
-json PlatformJson(const Context& ctx, const Platform& p, const geography::Municipality& m) {
+json PlatformJson(const Context& ctx, const Platform& p, const geography::Municipality& m,
+                  const time::TimeZone& zone) {
   json themes = json::array();
   for (const auto& t : p.themes) themes.push_back(t);
   return {{"id", p.id},
@@ -155,7 +149,7 @@ json PlatformJson(const Context& ctx, const Platform& p, const geography::Munici
           {"active", IsActive(p.status)},
           {"borough_slug", p.borough_slug},
           {"borough", BoroughName(m, p.borough_slug)},
-          {"created", FormatDate(p.created_at)},
+          {"created", time::FormatDate(zone, p.created_at, ctx.locale)},
           {"converted_from_council", p.converted_from_council.value_or("")}};
 }
 
@@ -169,9 +163,9 @@ void AddFieldErrors(const Context& ctx, web::FormErrors& errors, const std::vect
 }  // namespace
 
 void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& db, PlatformCommands& commands,
-                       geography::GeographyService& geo) {
+                       geography::GeographyService& geo, const time::TimeZone& zone) {
   // ---------------------------------------------------------------- overview
-  router.Get("/wijkplatforms", web.Page([&web, &db, &geo](http::Request&, Context& ctx) {
+  router.Get("/wijkplatforms", web.Page([&web, &db, &geo, &zone](http::Request&, Context& ctx) {
     auto m = geo.current();
     auto all = db.Read([](db::Connection& c) { return PlatformStore::List(c); });
     if (!all.has_value()) return web.ErrorPage(ctx, all.error());
@@ -205,7 +199,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
       boroughs.push_back({{"name", b.name}, {"slug", b.slug}, {"districts", districts}});
     }
     json list = json::array();
-    for (const auto& p : *all) list.push_back(PlatformJson(ctx, p, *m));
+    for (const auto& p : *all) list.push_back(PlatformJson(ctx, p, *m, zone));
     json data;
     data["boroughs"] = boroughs;
     data["platforms"] = list;
@@ -328,7 +322,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
   }, {.require_login = true}));
 
   // ------------------------------------------------------------ public page
-  router.Get("/wijkplatform/{slug}", web.Page([&web, &db, &geo](http::Request& req, Context& ctx) {
+  router.Get("/wijkplatform/{slug}", web.Page([&web, &db, &geo, &zone](http::Request& req, Context& ctx) {
     auto p = FindBySlug(db, req.Param("slug"));
     if (!p) return web.ErrorPage(ctx, NotFound("no such platform"));
     auto m = geo.current();
@@ -355,7 +349,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
     });
     if (!extra.has_value()) return web.ErrorPage(ctx, extra.error());
     json data;
-    data["platform"] = PlatformJson(ctx, *p, *m);
+    data["platform"] = PlatformJson(ctx, *p, *m, zone);
     data["area"] = AreaJson(*m, p->area);
     data["map_html"] = AreaMapSvg(ctx, *m, p->area, "platformkaart", p->name);
     json team = json::array();
@@ -373,7 +367,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
     data["has_groups"] = !groups.empty();
     json hours = json::array();
     for (const auto& h : extra->hours) {
-      hours.push_back({{"weekday", ctx.T("platforms.weekday." + std::string(WeekdayName(h.weekday)))},
+      hours.push_back({{"weekday", DayName(h.weekday, ctx)},
                        {"start", FormatMinutes(h.start_minute)}, {"end", FormatMinutes(h.end_minute)}, {"place", h.place}});
     }
     data["hours"] = hours;
@@ -446,7 +440,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
               }), {.require_login = true}));
 
   // ------------------------------------------------------------- management
-  auto render_manage = [&web, &db](Context& ctx, const Platform& p, const http::FormData& form,
+  auto render_manage = [&web, &db, &zone](Context& ctx, const Platform& p, const http::FormData& form,
                                    const web::FormErrors& errors, int status) {
     struct Extra {
       std::vector<KernteamRow> kernteam;
@@ -497,7 +491,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
     json weekdays = json::array();
     for (int i = 0; i < 7; ++i) {
       auto name = std::string(WeekdayName(static_cast<Weekday>(i)));
-      weekdays.push_back({{"value", name}, {"label", ctx.T("platforms.weekday." + name)},
+      weekdays.push_back({{"value", name}, {"label", DayName(static_cast<Weekday>(i), ctx)},
                           {"selected", val("hours", "hours_weekday", "monday") == name}});
     }
     data["weekdays"] = weekdays;
@@ -514,7 +508,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
     data["groups"] = groups;
     json hours = json::array();
     for (const auto& h : extra->hours) {
-      hours.push_back({{"id", h.id}, {"weekday", ctx.T("platforms.weekday." + std::string(WeekdayName(h.weekday)))},
+      hours.push_back({{"id", h.id}, {"weekday", DayName(h.weekday, ctx)},
                        {"start", FormatMinutes(h.start_minute)}, {"end", FormatMinutes(h.end_minute)}, {"place", h.place}});
     }
     data["hours"] = hours;
@@ -522,7 +516,8 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
     for (const auto& mr : extra->members) {
       members.push_back({{"name", mr.display_name},
                          {"kind", ctx.T("platforms.member_kind." + std::string(MemberKindName(mr.member.kind)))},
-                         {"organisation", mr.member.organisation_name}, {"joined", FormatDate(mr.member.joined_at)}});
+                         {"organisation", mr.member.organisation_name},
+                         {"joined", time::FormatDate(zone, mr.member.joined_at, ctx.locale)}});
     }
     data["members"] = members;
     data["member_count"] = members.size();
@@ -617,14 +612,16 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
               }), {.require_login = true}));
 
   // ------------------------------------------------------------ recognition
-  auto render_status = [&web, &db](Context& ctx, const Platform& p, const web::FormErrors& errors,
+  auto render_status = [&web, &db, &zone](Context& ctx, const Platform& p, const web::FormErrors& errors,
                                    const http::FormData& form, int status) {
     auto history = db.Read([&](db::Connection& c) { return PlatformStore::History(c, p.id); });
     if (!history.has_value()) return web.ErrorPage(ctx, history.error());
     json rows = json::array();
     for (const auto& h : *history) {
-      rows.push_back({{"date", FormatDate(h.change.changed_at)}, {"to", StatusLabel(ctx, h.change.to)},
-                      {"actor", h.actor_name}, {"reason", h.change.reason}});
+      rows.push_back({{"date", time::FormatDate(zone, h.change.changed_at, ctx.locale)},
+                      {"to", StatusLabel(ctx, h.change.to)},
+                      {"actor", h.actor_name},
+                      {"reason", h.change.reason}});
     }
     json options = json::array();
     for (const auto& rule : RecognitionFlow()) {
@@ -789,7 +786,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
               }), {.require_login = true}));
 
   // ------------------------------------------------- municipality overview
-  router.Get("/beheer/wijkplatforms", web.Page([&web, &db, &geo](http::Request&, Context& ctx) {
+  router.Get("/beheer/wijkplatforms", web.Page([&web, &db, &geo, &zone](http::Request&, Context& ctx) {
     if (!CanSeeMunicipalOverview(*ctx.user)) return web.ErrorPage(ctx, Forbidden("not allowed"));
     auto m = geo.current();
     struct Data {
@@ -817,7 +814,7 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
                         {"requested", FormatMoney(a.requested, ctx.locale)},
                         {"granted", a.granted ? FormatMoney(*a.granted, ctx.locale) : ""}});
       }
-      json row = PlatformJson(ctx, p, *m);
+      json row = PlatformJson(ctx, p, *m, zone);
       row["members"] = d->members[p.id];
       row["subsidies"] = subs;
       row["has_subsidies"] = !subs.empty();

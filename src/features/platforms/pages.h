@@ -5,6 +5,7 @@
 
 #include "core/db/database.h"
 #include "core/http/router.h"
+#include "core/time/time_zone.h"
 #include "core/web/web.h"
 #include "features/geography/service.h"
 #include "features/platforms/commands.h"
@@ -12,6 +13,6 @@
 namespace wp::platforms {
 
 void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& db, PlatformCommands& commands,
-                       geography::GeographyService& geo);
+                       geography::GeographyService& geo, const time::TimeZone& zone);
 
 }  // namespace wp::platforms

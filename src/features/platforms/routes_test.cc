@@ -166,6 +166,7 @@ TEST_F(PlatformRoutesTest, XssPayloadsAreEscaped) {
 }
 
 TEST_F(PlatformRoutesTest, RecognitionByTheGebiedsverbinderWithReasonsAndHistory) {
+  h_.clock().Set(1767310200);  // 2026-01-01 23:30 UTC: 2 January, 00:30 in Haarlem
   auto anna = h_.SignedInClient("anna@example.nl");
   ASSERT_EQ(RegisterBoerhaave(*anna).status, 303);
   const std::string status = "/wijkplatform/wijkplatform-boerhaavewijk/status";
@@ -193,6 +194,7 @@ TEST_F(PlatformRoutesTest, RecognitionByTheGebiedsverbinderWithReasonsAndHistory
   EXPECT_TRUE(Has(history.body, "Compleet &lt;b&gt;ok&lt;/b&gt;"));
   EXPECT_TRUE(Has(history.body, "Open en actief"));
   EXPECT_TRUE(Has(history.body, "In oprichting"));
+  EXPECT_TRUE(Has(history.body, "2 januari 2026")) << "the date in Dutch time";
   EXPECT_TRUE(Has(h_.Client()->Get("/wijkplatform/wijkplatform-boerhaavewijk").body, "Erkend"));
   EXPECT_TRUE(Has(h_.Client()->Get("/wijkplatforms").body, "1 wijken hebben een erkend wijkplatform"));
   // The wijk page (geography) shows the recognised platform; another wijk shows none.

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include "features/voting/bar_chart.h"
-#include "features/voting/local_date.h"
 
 namespace wp::voting {
 namespace {
@@ -165,14 +164,6 @@ TEST(BarChart, AccessibleAndEscaped) {
   EXPECT_NE(svg.find("width=\"480\""), std::string::npos);  // the largest bar is full width
   EXPECT_NE(svg.find("width=\"120\""), std::string::npos);  // 10/40 of it
   EXPECT_EQ(svg.find("style="), std::string::npos);          // CSP: no inline style
-}
-
-TEST(LocalDate, AmsterdamWinterAndSummerTime) {
-  EXPECT_EQ(FormatLocalDateTime(1795460400, "nl"), "23 november 2026, 20:00");  // 19:00 UTC, CET
-  EXPECT_EQ(FormatLocalDateTime(1782928800, "en"), "1 July 2026, 20:00");      // 18:00 UTC, CEST
-  // 2026-03-29 01:00 UTC: summer time starts.
-  EXPECT_EQ(FormatLocalDateTime(1774745999, "nl"), "29 maart 2026, 01:59");
-  EXPECT_EQ(FormatLocalDateTime(1774746000, "nl"), "29 maart 2026, 03:00");
 }
 
 }  // namespace

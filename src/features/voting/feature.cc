@@ -33,8 +33,8 @@ VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::Featur
     return Ok();
   });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &editions, &commands](http::Router& router) {
-    AddVotingRoutes(router, web, editions, commands);
+  registry.AddRoutes([&web, &editions, &commands, &zone = deps.zone](http::Router& router) {
+    AddVotingRoutes(router, web, editions, commands, zone);
   });
   return commands;
 }

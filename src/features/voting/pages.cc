@@ -7,8 +7,8 @@
 
 #include "core/money.h"
 #include "core/i18n/catalog.h"
+#include "core/time/format.h"
 #include "features/voting/bar_chart.h"
-#include "features/voting/local_date.h"
 #include "features/voting/tally.h"
 
 namespace wp::voting {
@@ -66,12 +66,13 @@ json EditionJson(const Context& ctx, const budgets::Edition& e) {
 }
 
 // The edition's numbers at the top level too, for {placeholders} in messages.
-void AddEditionArgs(json& data, const Context& ctx, const budgets::Edition& e) {
+void AddEditionArgs(json& data, const Context& ctx, const budgets::Edition& e, const time::TimeZone& zone) {
   data["budget"] = Euros(ctx, e.budget_cents);
   data["max_plans"] = std::to_string(e.max_plans);
   data["min_spend"] = e.min_spend_cents ? Euros(ctx, *e.min_spend_cents) : "";
   data["max_spend"] = e.max_spend_cents ? Euros(ctx, *e.max_spend_cents) : "";
-  data["close_date"] = FormatLocalDateTime(e.dates.voting_close, ctx.locale);
+  // The last day of voting ("1 december 2026" when voting closes at midnight).
+  data["close_date"] = time::FormatPeriodEnd(zone, e.dates.voting_close, ctx.locale);
 }
 
 std::vector<std::pair<std::string, std::string>> ProblemArgs(const Context& ctx, const budgets::Edition& e,
@@ -101,7 +102,7 @@ json PlansJson(const Context& ctx, const std::vector<budgets::BallotPlan>& plans
 }  // namespace
 
 void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::EditionDirectory& editions,
-                     VotingCommands& commands) {
+                     VotingCommands& commands, const time::TimeZone& zone) {
   // The edition of {slug}; nullopt with `out` set to the error page.
   auto load = [&web, &editions](http::Request& req, Context& ctx,
                                 http::Response& out) -> std::optional<budgets::Edition> {
@@ -117,11 +118,11 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     return **found;
   };
 
-  auto render_code = [&web](Context& ctx, const budgets::Edition& e, const std::string& code,
+  auto render_code = [&web, &zone](Context& ctx, const budgets::Edition& e, const std::string& code,
                             const std::string& error_message, int status) {
     json data;
     data["edition"] = EditionJson(ctx, e);
-    AddEditionArgs(data, ctx, e);
+    AddEditionArgs(data, ctx, e, zone);
     data["code"] = code;
     data["has_errors"] = false;
     data["errors"] = json::array();
@@ -132,12 +133,12 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     return r;
   };
 
-  auto render_choose = [&web](Context& ctx, const budgets::Edition& e, const std::vector<budgets::BallotPlan>& plans,
-                              const std::string& code, const BallotCheck& check, bool show_problems,
-                              bool voted_before, int status) {
+  auto render_choose = [&web, &zone](Context& ctx, const budgets::Edition& e,
+                                     const std::vector<budgets::BallotPlan>& plans, const std::string& code,
+                                     const BallotCheck& check, bool show_problems, bool voted_before, int status) {
     json data;
     data["edition"] = EditionJson(ctx, e);
-    AddEditionArgs(data, ctx, e);
+    AddEditionArgs(data, ctx, e, zone);
     data["code"] = code;
     data["voted_before"] = voted_before;
     std::set<int64_t> chosen(check.plan_ids.begin(), check.plan_ids.end());
@@ -222,7 +223,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
 
   // Step 3: review.
   router.Post("/wijkbudget/{slug}/stemmen/controleren", web.Page([&web, load, render_choose, code_refused, plan_ids_of,
-                                                                  &commands](http::Request& req, Context& ctx) {
+                                                                  &commands, &zone](http::Request& req, Context& ctx) {
     http::Response out;
     auto e = load(req, ctx, out);
     if (!e) return out;
@@ -238,7 +239,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     if (!check.ok()) return render_choose(ctx, *e, *plans, code, check, true, entry->voted_before, 422);
     json data;
     data["edition"] = EditionJson(ctx, *e);
-    AddEditionArgs(data, ctx, *e);
+    AddEditionArgs(data, ctx, *e, zone);
     data["code"] = code;
     data["voted_before"] = entry->voted_before;
     json list = json::array();
@@ -276,24 +277,24 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     return web.Redirect(ctx, VotePath(*e) + "/ontvangen" + (*cast ? "" : "?gewijzigd=1"));
   }));
 
-  router.Get("/wijkbudget/{slug}/stemmen/ontvangen", web.Page([&web, load](http::Request& req, Context& ctx) {
+  router.Get("/wijkbudget/{slug}/stemmen/ontvangen", web.Page([&web, load, &zone](http::Request& req, Context& ctx) {
     http::Response out;
     auto e = load(req, ctx, out);
     if (!e) return out;
     json data;
     data["edition"] = EditionJson(ctx, *e);
-    AddEditionArgs(data, ctx, *e);
+    AddEditionArgs(data, ctx, *e, zone);
     data["changed"] = req.QueryParam("gewijzigd").has_value();
-    data["close_date"] = FormatLocalDateTime(e->dates.voting_close, ctx.locale);
     return web.Render(ctx, "voting/receipt.html", "voting.receipt.title", data);
   }));
 
   // Paper ballots: an official types the code and ticks the plans.
-  auto render_paper = [&web](Context& ctx, const budgets::Edition& e, const std::vector<budgets::BallotPlan>& plans,
-                             const std::string& code, const std::vector<int64_t>& chosen, json errors, int status) {
+  auto render_paper = [&web, &zone](Context& ctx, const budgets::Edition& e,
+                                    const std::vector<budgets::BallotPlan>& plans, const std::string& code,
+                                    const std::vector<int64_t>& chosen, json errors, int status) {
     json data;
     data["edition"] = EditionJson(ctx, e);
-    AddEditionArgs(data, ctx, e);
+    AddEditionArgs(data, ctx, e, zone);
     data["code"] = code;
     data["plans"] = PlansJson(ctx, plans, std::set<int64_t>(chosen.begin(), chosen.end()));
     data["has_errors"] = !errors.empty();
@@ -369,7 +370,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
   }, {.require_login = true}));
 
   // The count: turnout so far and the button that counts and publishes.
-  router.Get("/beheer/wijkbudget/{slug}/telling", web.Page([&web, official_page, &commands](http::Request& req,
+  router.Get("/beheer/wijkbudget/{slug}/telling", web.Page([&web, official_page, &commands, &zone](http::Request& req,
                                                                                           Context& ctx) {
     http::Response out;
     auto e = official_page(req, ctx, Action::kViewCountPage, out);
@@ -380,11 +381,10 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     if (!d.has_value()) return web.ErrorPage(ctx, d.error());
     json data;
     data["edition"] = EditionJson(ctx, *e);
-    AddEditionArgs(data, ctx, *e);
+    AddEditionArgs(data, ctx, *e, zone);
     data["online"] = i18n::FormatInteger(turnout->used_online, ctx.locale);
     data["paper"] = i18n::FormatInteger(turnout->used_on_paper, ctx.locale);
     data["ballots"] = i18n::FormatInteger(turnout->ballots, ctx.locale);
-    data["close_date"] = FormatLocalDateTime(e->dates.voting_close, ctx.locale);
     data["can_count"] = *d == Decision::kAllowed;
     data["counted"] = *d == Decision::kAlreadyCounted;
     data["reason"] = *d == Decision::kAllowed ? "" : ctx.T(DecisionKey(*d));
@@ -407,7 +407,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
   }, {.require_login = true}));
 
   // Results.
-  router.Get("/wijkbudget/{slug}/uitslag", web.Page([&web, load, &commands](http::Request& req, Context& ctx) {
+  router.Get("/wijkbudget/{slug}/uitslag", web.Page([&web, load, &commands, &zone](http::Request& req, Context& ctx) {
     http::Response out;
     auto e = load(req, ctx, out);
     if (!e) return out;
@@ -418,7 +418,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     json outcome = json::parse(r.outcome_json);
     json data;
     data["edition"] = EditionJson(ctx, *e);
-    AddEditionArgs(data, ctx, *e);
+    AddEditionArgs(data, ctx, *e, zone);
     std::vector<Bar> vote_bars, euro_bars;
     json rows = json::array(), winners = json::array(), others = json::array();
     for (const auto& p : outcome["plans"]) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/http/router.h"
+#include "core/time/time_zone.h"
 #include "core/web/web.h"
 #include "features/budgets/edition_directory.h"
 #include "features/voting/commands.h"
@@ -12,6 +13,6 @@
 namespace wp::voting {
 
 void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::EditionDirectory& editions,
-                     VotingCommands& commands);
+                     VotingCommands& commands, const time::TimeZone& zone);
 
 }  // namespace wp::voting

@@ -640,5 +640,55 @@ TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
   EXPECT_EQ(selected, 2);
 }
 
+// Issue #22 item 5: the count page said "Het stemmen sluit op 2 december 2026,
+// 01:00" for a phase the edition form said closed at "middernacht (UTC)".
+// Voting now closes at local midnight (the edition form's last day + 1, see
+// budgets routes_test) and every page names the same last day, in both
+// languages: the edition page, the receipt after voting and the count page.
+TEST_F(VotingRoutesTest, Issue22_EveryPageNamesTheSameLastDayOfVoting) {
+  constexpr int64_t kClose = 1796166000;  // 2026-12-02 00:00 CET = 2026-12-01 23:00 UTC
+  world_.UpdateEdition([](budgets::Edition& e) { e.dates.voting_close = kClose; });
+  const std::string edition = "/wijkbudget/schalkwijk-aan-zet-2026";
+  struct Expected {
+    const char* locale;
+    std::string edition, receipt, count, implementation;
+  };
+  const Expected languages[] = {
+      {"nl", "U kunt stemmen tot en met 1 december 2026.", "U kunt uw stem veranderen tot en met 1 december 2026.",
+       "Stemmen kan tot en met 1 december 2026.", "<strong>Uitvoering</strong>: vanaf 2 december 2026"},
+      {"en", "You can vote up to and including 1 December 2026.",
+       "You can change your vote up to and including 1 December 2026.",
+       "Voting is open up to and including 1 December 2026.", "<strong>Implementation</strong>: from 2 December 2026"},
+  };
+  for (const auto& l : languages) {
+    auto resident = world_.harness().Client();
+    auto official = Official();
+    for (HttpClient* c : {resident.get(), official.get()}) {
+      ASSERT_EQ(c->Get(std::string("/taal/") + l.locale + "?next=%2F").status, 303);
+    }
+    auto page = resident->Get(edition);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find(l.edition), std::string::npos) << l.locale << page.body;
+    EXPECT_NE(page.body.find(l.implementation), std::string::npos) << l.locale;
+    auto receipt = resident->Get(std::string(kVote) + "/ontvangen");
+    ASSERT_EQ(receipt.status, 200);
+    EXPECT_NE(receipt.body.find(l.receipt), std::string::npos) << l.locale << receipt.body;
+    auto count = official->Get(kCount);
+    ASSERT_EQ(count.status, 200);
+    EXPECT_NE(count.body.find(l.count), std::string::npos) << l.locale << count.body;
+    for (const auto* body : {&page.body, &receipt.body, &count.body}) {
+      EXPECT_EQ(body->find("01:00"), std::string::npos) << "no UTC hour on any page";
+    }
+  }
+  // The last second of 1 December (Dutch time) still votes; midnight does not.
+  auto codes = world_.IssueCodes(2);
+  world_.harness().clock().Set(kClose - 1);
+  auto c = world_.harness().Client();
+  EXPECT_EQ(Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], Cheap(1))).status, 303);
+  world_.harness().clock().Set(kClose);
+  EXPECT_NE(Post(*c, std::string(kVote) + "/versturen", Ballot(codes[1], Cheap(1))).status, 303);
+  EXPECT_EQ(BallotRows(world_).size(), 1u);
+}
+
 }  // namespace
 }  // namespace wp::voting

@@ -43,7 +43,7 @@ VotingWorld::VotingWorld(std::function<void(app::Config&)> customize) {
   options.print_dir = dir_.File("print-test");
   jobs_ = std::make_unique<jobs::JobRunner>(db(), harness_->clock(), random_);
   codes_ = std::make_unique<codes::CodeCommands>(db(), harness_->clock(), random_, *book_, *editions_, catalog_,
-                                                 *jobs_, options);
+                                                 harness_->app().zone(), *jobs_, options);
 }
 
 VotingWorld::~VotingWorld() {

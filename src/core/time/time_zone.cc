@@ -1,9 +1,9 @@
-#include "features/events/time_zone.h"
+#include "core/time/time_zone.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace wp::events {
+namespace wp::time {
 
 int64_t DaysFromCivil(int year, int month, int day) {
   // Howard Hinnant's days_from_civil.
@@ -47,8 +47,8 @@ int DaysInMonth(int year, int month) {
 }
 
 uint32_t Be32(std::string_view b, size_t at) {
-  return (uint32_t(uint8_t(b[at])) << 24) | (uint32_t(uint8_t(b[at + 1])) << 16) |
-         (uint32_t(uint8_t(b[at + 2])) << 8) | uint32_t(uint8_t(b[at + 3]));
+  return (uint32_t(uint8_t(b[at])) << 24) | (uint32_t(uint8_t(b[at + 1])) << 16) | (uint32_t(uint8_t(b[at + 2])) << 8) |
+         uint32_t(uint8_t(b[at + 3]));
 }
 
 int64_t Be64(std::string_view b, size_t at) {
@@ -66,6 +66,10 @@ bool IsValidLocal(const LocalDateTime& t) {
 int Weekday(int year, int month, int day) {
   int64_t d = DaysFromCivil(year, month, day);
   return static_cast<int>(((d % 7) + 7 + 4) % 7);  // 1970-01-01 was a Thursday
+}
+
+LocalDateTime AddDays(const LocalDateTime& t, int days) {
+  return CivilFromUnix((DaysFromCivil(t.year, t.month, t.day) + days) * 86400);
 }
 
 TimeZone TimeZone::Utc() { return TimeZone(); }
@@ -127,7 +131,9 @@ Result<TimeZone> TimeZone::FromTzif(std::string_view b) {
 
 Result<TimeZone::Rule> TimeZone::ParseRule(std::string_view s) {
   size_t i = 0;
-  auto bad = [&](const char* why) { return InvalidInput(std::string("TZ rule: ") + why + " in '" + std::string(s) + "'"); };
+  auto bad = [&](const char* why) {
+    return InvalidInput(std::string("TZ rule: ") + why + " in '" + std::string(s) + "'");
+  };
   auto name = [&]() -> bool {
     if (i < s.size() && s[i] == '<') {
       size_t end = s.find('>', i);
@@ -142,7 +148,8 @@ Result<TimeZone::Rule> TimeZone::ParseRule(std::string_view s) {
   auto number = [&](int& out) -> bool {
     size_t start = i;
     out = 0;
-    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])) && i - start < 3) out = out * 10 + (s[i++] - '0');
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])) && i - start < 3)
+      out = out * 10 + (s[i++] - '0');
     return i > start;
   };
   // [+-]hh[:mm[:ss]] in seconds.
@@ -255,4 +262,10 @@ int64_t TimeZone::ToUtc(const LocalDateTime& local) const {
   return a;  // in a gap: read with the offset before the change, i.e. moved forward
 }
 
-}  // namespace wp::events
+int64_t TimeZone::StartOfDay(const LocalDateTime& date) const {
+  return ToUtc({date.year, date.month, date.day, 0, 0, 0});
+}
+
+bool TimeZone::IsStartOfDay(int64_t utc) const { return StartOfDay(ToLocal(utc)) == utc; }
+
+}  // namespace wp::time

@@ -1,8 +1,9 @@
 // TimeZone: UTC offsets of one time zone, read from a TZif file of the tz
 // database (RFC 8536, versions 1-4) or from a POSIX TZ rule such as the
 // footer "CET-1CEST,M3.5.0,M10.5.0/3". Converts between UTC and local wall
-// time across daylight-saving changes. Pure (parses bytes it is given);
-// immutable after construction, so thread-safe.
+// time across daylight-saving changes. Pure (parses bytes it is given; the
+// app reads the file once at start, see src/app/local_zone.h); immutable
+// after construction, so thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +14,11 @@
 
 #include "core/result.h"
 
-namespace wp::events {
+namespace wp::time {
+
+// The POSIX rule of Europe/Amsterdam (CET, CEST from the last Sunday of March
+// 02:00 to the last Sunday of October 03:00 local time; EU rule since 1996).
+inline constexpr std::string_view kAmsterdamRule = "CET-1CEST,M3.5.0,M10.5.0/3";
 
 // A wall-clock date and time without a zone.
 struct LocalDateTime {
@@ -23,12 +28,15 @@ struct LocalDateTime {
 
 // Days since 1970-01-01 of a proleptic Gregorian date, and back.
 int64_t DaysFromCivil(int year, int month, int day);
-LocalDateTime CivilFromUnix(int64_t seconds);  // treats `seconds` as UTC
+LocalDateTime CivilFromUnix(int64_t seconds);   // treats `seconds` as UTC
 int64_t UnixFromCivil(const LocalDateTime& t);  // treats `t` as UTC
 // True for an existing calendar date and a time within the day.
 bool IsValidLocal(const LocalDateTime& t);
 // Day of week of a date: 0 = Sunday ... 6 = Saturday.
 int Weekday(int year, int month, int day);
+// The date `days` days after (or before, when negative) the date of `t`,
+// at 00:00:00.
+LocalDateTime AddDays(const LocalDateTime& t, int days);
 
 class TimeZone {
  public:
@@ -48,6 +56,11 @@ class TimeZone {
   // not exist (the hour the clocks skip) is moved forward by the gap, so
   // 02:30 on the last Sunday of March in Amsterdam becomes 03:30 CEST.
   int64_t ToUtc(const LocalDateTime& local) const;
+  // The first instant of the local date of `date` (its time is ignored):
+  // local midnight, or the end of the gap when the clocks skip midnight.
+  int64_t StartOfDay(const LocalDateTime& date) const;
+  // True when `utc` is the first instant of a local day.
+  bool IsStartOfDay(int64_t utc) const;
 
  private:
   struct Rule {  // a POSIX TZ rule
@@ -65,4 +78,4 @@ class TimeZone {
   std::optional<Rule> rule_;          // after the last transition
 };
 
-}  // namespace wp::events
+}  // namespace wp::time

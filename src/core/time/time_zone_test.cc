@@ -1,11 +1,11 @@
-#include "features/events/time_zone.h"
+#include "core/time/time_zone.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 
-namespace wp::events {
+namespace wp::time {
 namespace {
 
 std::string ReadFile(const std::string& path) {
@@ -88,7 +88,9 @@ TEST(TimeZoneTest, CivilDates) {
   EXPECT_FALSE(IsValidLocal({2026, 4, 31, 0, 0, 0}));
   EXPECT_FALSE(IsValidLocal({2026, 4, 1, 24, 0, 0}));
   EXPECT_EQ(TimeZone::Utc().OffsetAt(12345), 0);
+  EXPECT_EQ(AddDays({2026, 12, 31, 15, 0, 0}, 1), (LocalDateTime{2027, 1, 1, 0, 0, 0}));
+  EXPECT_EQ(AddDays({2028, 3, 1}, -1), (LocalDateTime{2028, 2, 29, 0, 0, 0}));
 }
 
 }  // namespace
-}  // namespace wp::events
+}  // namespace wp::time
