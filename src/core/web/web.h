@@ -46,7 +46,9 @@ struct Context {
   const i18n::Catalog* catalog = nullptr;
 
   bool signed_in() const { return user.has_value(); }
-  std::string T(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args = {}) const;
+  // The message for `key` in the request's language, e.g.
+  // T("voting.results.votes", {{"count", 3}}) (core/i18n/message_format.h).
+  std::string T(std::string_view key, const i18n::Args& args = {}) const;
   // Replaces the session token (after sign-in or sign-out); the new CSRF
   // token follows from it.
   void RotateSession(std::string new_token, std::string_view csrf_secret);
