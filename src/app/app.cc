@@ -300,6 +300,7 @@ accounts::AccountCommands& App::accounts() { return *impl_->handles.accounts; }
 geography::GeographyService* App::geography() { return impl_->handles.geography; }
 Result<int> App::DeliverMailNow() { return impl_->mail->DeliverDue(1000); }
 const Config& App::config() const { return impl_->config; }
+const i18n::Catalog& App::catalog() const { return impl_->catalog; }
 
 Result<void> App::LoadDemoContent() { return LoadDemo(impl_->handles, impl_->registry, *impl_->clock); }
 

@@ -23,6 +23,9 @@ class AccountCommands;
 namespace wp::geography {
 class GeographyService;
 }
+namespace wp::i18n {
+class Catalog;
+}
 
 namespace wp::app {
 
@@ -61,6 +64,8 @@ class App {
   // Sends due e-mail from the outbox now. Returns how many were sent.
   Result<int> DeliverMailNow();
   const Config& config() const;
+  // Every catalog the app loaded (core and features), checked at start.
+  const i18n::Catalog& catalog() const;
   // Adds the demo content (idempotent).
   Result<void> LoadDemoContent();
 
