@@ -299,6 +299,7 @@ geography::GeographyService* App::geography() { return impl_->handles.geography;
 Result<int> App::DeliverMailNow() { return impl_->mail->DeliverDue(1000); }
 const Config& App::config() const { return impl_->config; }
 const time::TimeZone& App::zone() const { return impl_->zone; }
+const i18n::Catalog& App::catalog() const { return impl_->catalog; }
 
 Result<void> App::LoadDemoContent() { return LoadDemo(impl_->handles, impl_->registry, *impl_->clock); }
 

@@ -24,6 +24,9 @@ class AccountCommands;
 namespace wp::geography {
 class GeographyService;
 }
+namespace wp::i18n {
+class Catalog;
+}
 
 namespace wp::app {
 
@@ -69,6 +72,8 @@ class App {
   const Config& config() const;
   // The zone of every time people see (Europe/Amsterdam, app/local_zone.h).
   const time::TimeZone& zone() const;
+  // Every catalog the app loaded (core and features), checked at start.
+  const i18n::Catalog& catalog() const;
   // Adds the demo content (idempotent).
   Result<void> LoadDemoContent();
 

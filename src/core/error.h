@@ -2,9 +2,11 @@
 // developers; users see translated text chosen from `code` or a domain enum.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace wp {
@@ -25,8 +27,9 @@ enum class ErrorCode {
 struct FieldError {
   std::string field;        // the form field's name, e.g. "email"
   std::string message_key;  // i18n key, e.g. "accounts.error.email_taken"
-  // Named arguments of the message, e.g. {"max", "200"}.
-  std::vector<std::pair<std::string, std::string>> args;
+  // Named arguments of the message, e.g. {"max", 200} (numbers stay numbers,
+  // so the message can choose its plural form).
+  std::vector<std::pair<std::string, std::variant<int64_t, std::string>>> args;
   bool operator==(const FieldError&) const = default;
 };
 

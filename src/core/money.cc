@@ -57,27 +57,4 @@ std::optional<Money> ParseMoney(std::string_view text) {
   return Money{euros * 100 + cents};
 }
 
-std::string FormatMoney(Money m, std::string_view locale) {
-  bool nl = locale != "en";
-  int64_t cents = m.cents < 0 ? -m.cents : m.cents;
-  std::string whole = std::to_string(cents / 100);
-  std::string grouped;
-  int count = 0;
-  for (auto it = whole.rbegin(); it != whole.rend(); ++it) {
-    if (count > 0 && count % 3 == 0) grouped.insert(grouped.begin(), nl ? '.' : ',');
-    grouped.insert(grouped.begin(), *it);
-    ++count;
-  }
-  std::string out = m.cents < 0 ? "-" : "";
-  out += nl ? "\xE2\x82\xAC\xC2\xA0" : "\xE2\x82\xAC";  // euro sign (+ no-break space in nl)
-  out += grouped;
-  if (cents % 100 != 0) {
-    int64_t c = cents % 100;
-    out += nl ? ',' : '.';
-    out += static_cast<char>('0' + c / 10);
-    out += static_cast<char>('0' + c % 10);
-  }
-  return out;
-}
-
 }  // namespace wp

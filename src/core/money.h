@@ -1,5 +1,5 @@
-// Money: an amount in euro cents (int64). Formatting for people lives in
-// html/i18n; this type only guards arithmetic and parsing.
+// Money: an amount in euro cents (int64). This type only guards arithmetic
+// and parsing; formatting for people is i18n::FormatMoney (core/i18n/locale_rules.h).
 #pragma once
 
 #include <compare>
@@ -21,7 +21,5 @@ struct Money {
 // Parses "1234", "1234,50", "1.234,50", "1234.50", "€ 1.234" into cents.
 // Returns nullopt for anything else (negative amounts, more than 2 decimals).
 std::optional<Money> ParseMoney(std::string_view text);
-// "€ 1.234,50" (nl) or "€1,234.50" (en); whole euros drop the decimals.
-std::string FormatMoney(Money m, std::string_view locale);
 
 }  // namespace wp

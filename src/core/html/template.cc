@@ -214,25 +214,15 @@ struct Renderer {
         return RenderNodes(n, stack);
       }
       case Node::Kind::kTranslate: {
-        std::string_view msg = catalog.Lookup(locale, n.text);
-        // Fill {name} placeholders from the context.
-        std::string filled;
-        size_t i = 0;
-        while (i < msg.size()) {
-          if (msg[i] == '{') {
-            size_t close = msg.find('}', i + 1);
-            if (close != std::string_view::npos) {
-              const nlohmann::json* v = Resolve(stack, SplitPath(msg.substr(i + 1, close - i - 1)));
-              if (v) {
-                filled += ToText(*v);
-                i = close + 1;
-                continue;
-              }
-            }
-          }
-          filled += msg[i++];
-        }
-        AppendEscaped(out, filled);
+        // Arguments come from the context: numbers stay numbers (plurals,
+        // grouping), everything else is text.
+        i18n::ArgLookup lookup = [&stack](std::string_view name) -> std::optional<i18n::Arg> {
+          const nlohmann::json* v = Resolve(stack, SplitPath(name));
+          if (!v) return std::nullopt;
+          if (v->is_number_integer()) return i18n::Arg(v->get<int64_t>());
+          return i18n::Arg(ToText(*v));
+        };
+        AppendEscaped(out, catalog.Format(locale, n.text, lookup));
         return Ok();
       }
       case Node::Kind::kPartial: {

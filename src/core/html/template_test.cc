@@ -10,8 +10,16 @@ namespace {
 class TemplateTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(catalog_.AddJson("nl", R"({"greet": "Hallo {name}", "bye": "Dag"})", "nl").has_value());
-    ASSERT_TRUE(catalog_.AddJson("en", R"({"greet": "Hello {name}", "bye": "Bye"})", "en").has_value());
+    ASSERT_TRUE(catalog_
+                    .AddJson("nl", R"({"greet": "Hallo {name}", "bye": "Dag",
+        "votes": "{plan.title}: {plan.votes, plural, one {# stem} other {# stemmen}}"})",
+                             "nl")
+                    .has_value());
+    ASSERT_TRUE(catalog_
+                    .AddJson("en", R"({"greet": "Hello {name}", "bye": "Bye",
+        "votes": "{plan.title}: {plan.votes, plural, one {# vote} other {# votes}}"})",
+                             "en")
+                    .has_value());
   }
   std::string Render(std::string_view text, const nlohmann::json& ctx) {
     TemplateSet set(catalog_);
@@ -51,6 +59,17 @@ TEST_F(TemplateTest, TranslatesWithPlaceholdersEscaped) {
   EXPECT_EQ(Render("{{t greet}}", {{"locale", "nl"}, {"name", "<b>"}}), "Hallo &lt;b&gt;");
   EXPECT_EQ(Render("{{t greet}}", {{"locale", "en"}, {"name", "Jo"}}), "Hello Jo");
   EXPECT_EQ(Render("{{t missing.key}}", {{"locale", "en"}}), "missing.key");
+}
+
+// Numbers in the view data stay numbers for {{t}}: plural forms and the
+// locale's grouping; text stays text.
+TEST_F(TemplateTest, TranslatesNumbersFromTheContextWithPluralForms) {
+  nlohmann::json one = {{"locale", "nl"}, {"plan", {{"title", "Bankjes"}, {"votes", 1}}}};
+  EXPECT_EQ(Render("{{t votes}}", one), "Bankjes: 1 stem");
+  nlohmann::json many = {{"locale", "en"}, {"plan", {{"title", "Benches"}, {"votes", 12000}}}};
+  EXPECT_EQ(Render("{{t votes}}", many), "Benches: 12,000 votes");
+  EXPECT_EQ(Render("{{#plan}}{{t votes}}{{/plan}}", many), "Benches: 12,000 votes");
+  EXPECT_EQ(Render("{{t greet}}", {{"locale", "nl"}, {"name", 1000}}), "Hallo 1.000");
 }
 
 TEST_F(TemplateTest, PartialsShareContext) {

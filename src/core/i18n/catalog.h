@@ -1,58 +1,54 @@
 // Catalog: translated UI strings for the supported locales ("nl", the
 // default, and "en"). Keys are flat and namespaced by feature, e.g.
-// "accounts.login.title". Messages may hold {name} placeholders.
+// "accounts.login.title". Messages use the MessageFormat subset of
+// message_format.h: {name}, {n, number}, plural and select.
 // Thread-safe for lookups once loading is done.
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/embedded.h"
+#include "core/i18n/locale_rules.h"
+#include "core/i18n/message_format.h"
 #include "core/result.h"
 
 namespace wp::i18n {
 
-inline constexpr std::string_view kDefaultLocale = "nl";
-inline const std::vector<std::string>& SupportedLocales() {
-  static const std::vector<std::string> kLocales = {"nl", "en"};
-  return kLocales;
-}
-bool IsSupportedLocale(std::string_view locale);
-
 class Catalog {
  public:
   // Adds the messages of a JSON object {"key": "message", ...} for `locale`.
-  // Errors: bad JSON, a non-string value, or a key defined twice.
+  // Errors name the source and the key: bad JSON, a non-string value, a key
+  // defined twice, or a message that does not parse (message_format.h).
   Result<void> AddJson(std::string_view locale, std::string_view json_text, std::string_view source_name);
   // Adds every "<locale>.json" among `files` (e.g. "i18n/nl.json").
   Result<void> AddFiles(std::span<const EmbeddedFile> files);
 
-  // The message for `key` in `locale`, falling back to the default locale,
-  // then to the key itself (so a missing string is visible, never empty).
+  // The source text of the message for `key` in `locale`, falling back to
+  // the default locale, then to the key itself (so a missing string is
+  // visible, never empty). For messages without arguments; use Format for
+  // the others.
   std::string_view Lookup(std::string_view locale, std::string_view key) const;
   bool Has(std::string_view locale, std::string_view key) const;
-  // Lookup with {name} placeholders filled from `args` (name, value) pairs.
-  std::string Format(std::string_view locale, std::string_view key,
-                     const std::vector<std::pair<std::string, std::string>>& args = {}) const;
+  // The message for `key` (with Lookup's fallbacks) formatted with `args`.
+  std::string Format(std::string_view locale, std::string_view key, const Args& args = {}) const;
+  std::string Format(std::string_view locale, std::string_view key, const ArgLookup& lookup) const;
+  // The parsed message, or nullptr when `locale` lacks `key` (no fallback).
+  const Message* Find(std::string_view locale, std::string_view key) const;
+  // Every key of `locale`, sorted.
+  std::vector<std::string> Keys(std::string_view locale) const;
 
-  // Keys present in one locale but missing in another: "en: missing accounts.x".
+  // What makes the locales disagree, one line each: a key missing in one
+  // locale ("en: missing accounts.x"), or one key using different argument
+  // names ("accounts.x: nl uses {count, name}, en uses {name}").
   std::vector<std::string> Inconsistencies() const;
   size_t size(std::string_view locale) const;
 
  private:
-  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> messages_;
+  std::map<std::string, std::map<std::string, Message, std::less<>>, std::less<>> messages_;
 };
-
-// Replaces {name} placeholders in `message` by values from `args`; unknown
-// placeholders stay as they are.
-std::string FillPlaceholders(std::string_view message, const std::vector<std::pair<std::string, std::string>>& args);
-
-// Formats a whole number with the locale's thousands separator:
-// 14745 -> "14.745" (nl) or "14,745" (en).
-std::string FormatInteger(int64_t value, std::string_view locale);
-// Formats a number with `decimals` digits after the locale's decimal mark.
-std::string FormatDecimal(double value, int decimals, std::string_view locale);
 
 }  // namespace wp::i18n

@@ -49,9 +49,22 @@ void FormErrors::AppendTo(nlohmann::json& data) const {
 
 FormView::FormView(const Context& ctx, std::vector<FieldError> errors) : ctx_(ctx), errors_(std::move(errors)) {}
 
+namespace {
+
+// The message of a field error in the request's language.
+std::string Message(const Context& ctx, const FieldError& e) {
+  i18n::Args args;
+  for (const auto& [name, value] : e.args) {
+    std::visit([&, &name = name](const auto& v) { args.emplace_back(name, i18n::Arg(v)); }, value);
+  }
+  return ctx.T(e.message_key, args);
+}
+
+}  // namespace
+
 std::string FormView::ErrorFor(const std::string& field) const {
   for (const auto& e : errors_) {
-    if (e.field == field) return ctx_.T(e.message_key, e.args);
+    if (e.field == field) return Message(ctx_, e);
   }
   return "";
 }
@@ -82,13 +95,13 @@ void FormView::AppendTo(nlohmann::json& data) const {
       if (listed[i] || errors_[i].field != field) continue;
       listed[i] = true;
       list.push_back({{"id", "f-" + field}, {"label", ctx_.T(label_key)},
-                      {"message", ctx_.T(errors_[i].message_key, errors_[i].args)}});
+                      {"message", Message(ctx_, errors_[i])}});
     }
   }
   for (size_t i = 0; i < errors_.size(); ++i) {
     if (listed[i]) continue;
     list.push_back({{"id", "f-" + errors_[i].field}, {"label", ""},
-                    {"message", ctx_.T(errors_[i].message_key, errors_[i].args)}});
+                    {"message", Message(ctx_, errors_[i])}});
   }
   data["has_errors"] = !errors_.empty();
   data["errors"] = list;

@@ -9,7 +9,7 @@
 
 namespace wp::web {
 
-std::string Context::T(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const {
+std::string Context::T(std::string_view key, const i18n::Args& args) const {
   if (!catalog) return std::string(key);
   return catalog->Format(locale, key, args);
 }

@@ -54,7 +54,9 @@ struct Context {
   Result<int64_t> IdParam(std::string_view name) const;
   // A query-string parameter, percent-decoded.
   std::optional<std::string> Query(std::string_view name) const;
-  std::string T(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args = {}) const;
+  // The message for `key` in the request's language, e.g.
+  // T("voting.results.votes", {{"count", 3}}) (core/i18n/message_format.h).
+  std::string T(std::string_view key, const i18n::Args& args = {}) const;
   // Replaces the session token (after sign-in or sign-out); the new CSRF
   // token follows from it.
   void RotateSession(std::string new_token, std::string_view csrf_secret);

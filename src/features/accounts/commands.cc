@@ -113,8 +113,7 @@ Result<void> AccountCommands::RequestPasswordReset(const std::string& email_in, 
     std::string token = auth::NewToken(random_);
     WP_TRY_VOID(AccountStore::InsertReset(c, auth::TokenHash(token), stored->user.id, now, now + settings_.reset_link_seconds));
     std::string link = settings_.base_url + "/wachtwoord/herstel/" + token;
-    std::vector<std::pair<std::string, std::string>> args = {
-        {"name", stored->user.display_name}, {"link", link}, {"site", settings_.site_name}};
+    i18n::Args args = {{"name", stored->user.display_name}, {"link", link}, {"site", settings_.site_name}};
     mail::OutgoingMail m;
     m.to = email;
     m.subject = catalog_.Format(locale, "accounts.mail.reset.subject", args);

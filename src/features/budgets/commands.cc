@@ -619,10 +619,15 @@ Result<void> BudgetCommands::Notify(db::Connection& c, const Edition& e, const P
   if (NeedsOtherSupport(p.status) || p.status == PlanStatus::kMunicipalDuty) {
     other_support = catalog_.Format(locale, "budgets.mail.other_support");
   }
-  std::vector<std::pair<std::string, std::string>> args = {
-      {"name", p.submitter_name}, {"plan", p.title},         {"edition", e.title},
-      {"note", note},             {"link", PlanUrl(e, p.id)}, {"site", options_.site_name},
-      {"other_support", other_support}};
+  i18n::Args args = {{"name", p.submitter_name},
+                     {"plan", p.title},
+                     {"edition", e.title},
+                     {"note", note},
+                     {"link", PlanUrl(e, p.id)},
+                     {"site", options_.site_name},
+                     {"other_support", other_support},
+                     {"likes", p.likes},
+                     {"threshold", e.like_threshold}};
   std::string key = "budgets.mail." + std::string(what);
   mail::OutgoingMail m;
   m.to = p.submitter_email;

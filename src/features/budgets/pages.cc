@@ -31,7 +31,7 @@ std::optional<int64_t> ParseId(std::string_view s) {
   return v;
 }
 
-std::string Money(int64_t cents, const Context& ctx) { return FormatMoney(wp::Money{cents}, ctx.locale); }
+std::string Money(int64_t cents, const Context& ctx) { return i18n::FormatMoney(wp::Money{cents}, ctx.locale); }
 
 // An amount as typed in a form field: no euro sign, no grouping, the
 // locale's decimal mark ("1250,50" in nl, "1250.50" in en), whole euros bare.
@@ -107,9 +107,8 @@ json EditionJson(const Context& ctx, const Edition& e, int64_t now, const geogra
   j["area_name"] = b ? b->name : m.name;
   auto districts = AreaDistricts(m, e);
   j["area_districts"] = JoinStrings(districts, ", ");
-  j["ballot_text"] = e.ballot_kind == BallotKind::kPickUpTo
-                         ? ctx.T("budgets.ballot.pick_up_to", {{"k", std::to_string(e.max_plans)}})
-                         : ctx.T("budgets.ballot.split_budget");
+  j["ballot_text"] = e.ballot_kind == BallotKind::kPickUpTo ? ctx.T("budgets.ballot.pick_up_to", {{"k", e.max_plans}})
+                                                            : ctx.T("budgets.ballot.split_budget");
   j["rule_text"] = ctx.T("budgets.rule." + std::string(CountingRuleName(e.counting_rule)));
   if (e.min_spend_cents) j["min_spend"] = Money(*e.min_spend_cents, ctx);
   if (e.max_spend_cents) j["max_spend"] = Money(*e.max_spend_cents, ctx);
@@ -134,8 +133,7 @@ json EditionJson(const Context& ctx, const Edition& e, int64_t now, const geogra
     case Phase::kVoting: next_date = time::FormatPeriodEnd(zone, e.dates.voting_close, ctx.locale); break;
     default: break;
   }
-  j["now_text"] = ctx.T("budgets.phase." + std::string(PhaseName(phase)) + ".now",
-                        {{"threshold", std::to_string(e.like_threshold)}});
+  j["now_text"] = ctx.T("budgets.phase." + std::string(PhaseName(phase)) + ".now", {{"threshold", e.like_threshold}});
   j["next_text"] = ctx.T("budgets.phase." + std::string(PhaseName(phase)) + ".next", {{"date", next_date}});
   j["is_plans"] = phase == Phase::kPlans;
   j["is_likes"] = phase == Phase::kLikes;
@@ -155,8 +153,7 @@ json PlanSummaryJson(const Context& ctx, const Edition& e, const Plan& p, const 
   j["cost"] = Money(p.cost_cents, ctx);
   j["likes"] = p.likes;
   j["threshold"] = e.like_threshold;
-  j["likes_text"] = ctx.T("budgets.likes.progress", {{"count", std::to_string(p.likes)},
-                                                      {"threshold", std::to_string(e.like_threshold)}});
+  j["likes_text"] = ctx.T("budgets.likes.progress", {{"count", p.likes}, {"threshold", e.like_threshold}});
   j["progress_value"] = std::min<int64_t>(p.likes, e.like_threshold);
   j["reached"] = p.likes >= e.like_threshold;
   j["neighbourhood"] = NeighbourhoodName(m, p.neighbourhood_code);
@@ -855,7 +852,7 @@ void AddBudgetRoutes(http::Router& router, const web::Web& web, BudgetCommands& 
                http::FormData defaults;
                defaults.AddField("min_age", "16");
                defaults.AddField("like_threshold", "50");
-               defaults.AddField("themes", "Elkaar ontmoeten\nOp straat & groen\nDuurzaamheid");
+               defaults.AddField("themes", ctx.T("budgets.field.themes_default"));
                for (const auto& g : ctx.user->grants) {
                  if (g.role == auth::Role::kAreaLiaison && !g.scope.empty()) {
                    defaults.AddField("borough", g.scope);

@@ -87,9 +87,7 @@ Result<QrMatrix> EncodeQr(std::string_view text) {
 Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::string_view locale,
                                const LetterContent& letter) {
   ReleaseFontCachesAtExit();
-  auto T = [&](std::string_view key, const std::vector<std::pair<std::string, std::string>>& args = {}) {
-    return catalog.Format(locale, key, args);
-  };
+  auto T = [&](std::string_view key, const i18n::Args& args = {}) { return catalog.Format(locale, key, args); };
   const double width = kA4WidthPt - 2 * kMargin;
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_paint(cr);
@@ -120,9 +118,8 @@ Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::s
   SetFont(cr, kSans, 11, false);
   const double line = 15;
   y = DrawParagraph(cr, T("codes.letter.greeting"), kMargin, y, width, line) + 4;
-  y = DrawParagraph(
-          cr, T("codes.letter.intro", {{"edition", letter.edition_title}, {"age", std::to_string(letter.min_age)}}),
-          kMargin, y, width, line) +
+  y = DrawParagraph(cr, T("codes.letter.intro", {{"edition", letter.edition_title}, {"age", letter.min_age}}), kMargin,
+                    y, width, line) +
       4;
   y = DrawParagraph(cr, T("codes.letter.closes", {{"date", letter.closes_text}}), kMargin, y, width, line) + 10;
 

@@ -37,7 +37,7 @@ json RunJson(const Context& ctx, const budgets::Edition& e, const RunInfo& r, co
           {"href", Base(e) + "/runs/" + std::to_string(r.id)},
           {"kind", ctx.T("codes.run.kind." + r.kind)},
           {"state", ctx.T("codes.run.state." + r.state)},
-          {"progress", ctx.T("codes.run.progress", {{"done", Num(ctx, r.done)}, {"total", Num(ctx, r.total)}})},
+          {"progress", ctx.T("codes.run.progress", {{"done", r.done}, {"total", r.total}})},
           {"active", active},
           {"failed", r.state == "failed"},
           {"finished", r.state == "finished"},
@@ -84,8 +84,8 @@ class Pages {
     }
     data["busy"] = s->busy();
     data["waiting"] = s->waiting > 0;
-    data["generate_button"] = ctx.T("codes.generate.button", {{"count", Num(ctx, s->waiting)}});
-    data["waiting_text"] = ctx.T("codes.generate.waiting", {{"count", Num(ctx, s->waiting)}});
+    data["generate_button"] = ctx.T("codes.generate.button", {{"count", s->waiting}});
+    data["waiting_text"] = ctx.T("codes.generate.waiting", {{"count", s->waiting}});
     data["runs"] = json::array();
     for (const auto& r : s->runs) data["runs"].push_back(RunJson(ctx, e, r, zone_));
     data["has_runs"] = !s->runs.empty();
@@ -94,7 +94,7 @@ class Pages {
     for (const auto& f : s->files) {
       data["files"].push_back({{"name", f.name},
                                {"href", Base(e) + "/bestanden/" + f.name},
-                               {"size", Num(ctx, (f.bytes + 1023) / 1024) + " KB"}});
+                               {"size", ctx.T("codes.files.size_kb", {{"kb", (f.bytes + 1023) / 1024}})}});
     }
     data["fields"]["bevestig"] = {{"error", errors.KeyFor("bevestig").empty() ? "" : ctx.T(errors.KeyFor("bevestig"))}};
     data["file_error"] = errors.KeyFor("adressen").empty() ? "" : ctx.T(errors.KeyFor("adressen"));
@@ -156,11 +156,10 @@ class Pages {
               data["edition_title"] = e->title;
               data["lines"] = json::array();
               auto line = [&](const std::string& text) { data["lines"].push_back({{"text", text}}); };
-              line(ctx.T("codes.import.in_file", {{"count", Num(ctx, s->in_file)}}));
-              line(ctx.T("codes.import.added", {{"count", Num(ctx, s->added)}}));
-              if (s->already_known > 0)
-                line(ctx.T("codes.import.already_known", {{"count", Num(ctx, s->already_known)}}));
-              line(ctx.T("codes.import.total", {{"count", Num(ctx, s->total)}}));
+              line(ctx.T("codes.import.in_file", {{"count", s->in_file}}));
+              line(ctx.T("codes.import.added", {{"count", s->added}}));
+              if (s->already_known > 0) line(ctx.T("codes.import.already_known", {{"count", s->already_known}}));
+              line(ctx.T("codes.import.total", {{"count", s->total}}));
               data["problems"] = json::array();
               if (!s->ignored_columns.empty()) {
                 std::string cols;
@@ -168,17 +167,16 @@ class Pages {
                 data["problems"].push_back({{"text", ctx.T("codes.import.ignored_columns", {{"columns", cols}})}});
               }
               for (int l : s->empty_lines) {
-                data["problems"].push_back({{"text", ctx.T("codes.import.empty_line", {{"line", std::to_string(l)}})}});
+                data["problems"].push_back({{"text", ctx.T("codes.import.empty_line", {{"line", l}})}});
               }
               for (const auto& d : s->duplicates) {
                 data["problems"].push_back(
-                    {{"text", ctx.T("codes.import.duplicate",
-                                    {{"line", std::to_string(d.line)}, {"first", std::to_string(d.first_line)}})}});
+                    {{"text", ctx.T("codes.import.duplicate", {{"line", d.line}, {"first", d.first_line}})}});
               }
               data["has_problems"] = !data["problems"].empty();
               data["waiting"] = status->waiting > 0 && !status->busy();
-              data["generate_button"] = ctx.T("codes.generate.button", {{"count", Num(ctx, status->waiting)}});
-              data["waiting_text"] = ctx.T("codes.generate.waiting", {{"count", Num(ctx, status->waiting)}});
+              data["generate_button"] = ctx.T("codes.generate.button", {{"count", status->waiting}});
+              data["waiting_text"] = ctx.T("codes.generate.waiting", {{"count", status->waiting}});
               return self->web_.Render(ctx, "codes/import_report.html", "codes.import.report_title", data);
             },
             login));

@@ -155,7 +155,7 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
   ASSERT_EQ(r.status, 303) << r.body;
   auto report = manager_->Get(std::string(r.Header("Location")));
   EXPECT_EQ(report.status, 200);
-  EXPECT_NE(report.body.find("3 verschillende adressen in het bestand"), std::string::npos) << report.body;
+  EXPECT_NE(report.body.find("Het bestand heeft 3 verschillende adressen"), std::string::npos) << report.body;
   EXPECT_NE(report.body.find("Regel 3 heeft geen adres"), std::string::npos);
   EXPECT_NE(report.body.find("Regel 5 is hetzelfde adres als regel 2"), std::string::npos);
   EXPECT_NE(report.body.find("Deze kolommen gebruiken we niet: wijk."), std::string::npos);

@@ -72,8 +72,7 @@ std::string EventCommands::FormatWhen(const Event& e, const std::string& locale)
 Result<void> EventCommands::Mail(db::Connection& c, const std::string& to, const std::string& locale,
                                  const std::string& subject_key, const std::string& body_key, const Event& e,
                                  const std::string& extra_line) {
-  std::vector<std::pair<std::string, std::string>> args = {
-      {"event", e.title}, {"when", FormatWhen(e, locale)}, {"place", e.place}, {"url", EventUrl(e.id)}};
+  i18n::Args args = {{"event", e.title}, {"when", FormatWhen(e, locale)}, {"place", e.place}, {"url", EventUrl(e.id)}};
   mail::OutgoingMail m;
   m.to = to;
   m.subject = settings_.site_name + ": " + catalog_.Format(locale, subject_key, args);
@@ -184,9 +183,11 @@ Result<void> EventCommands::Publish(const auth::User& user, const platforms::Pla
     e.updated_at = clock_.NowUnixSeconds();
     WP_TRY_VOID(EventStore::Update(c, e));
     for (const auto& r : recipients) {
-      std::vector<std::pair<std::string, std::string>> args = {{"event", e.title}, {"when", FormatWhen(e, r.locale)},
-                                                               {"place", e.place}, {"url", EventUrl(e.id)},
-                                                               {"platform", p.name}};
+      i18n::Args args = {{"event", e.title},
+                         {"when", FormatWhen(e, r.locale)},
+                         {"place", e.place},
+                         {"url", EventUrl(e.id)},
+                         {"platform", p.name}};
       std::string unsubscribe = settings_.base_url + r.unsubscribe_path;
       mail::OutgoingMail m;
       m.to = r.email;

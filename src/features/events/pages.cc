@@ -162,10 +162,10 @@ void AddEventRoutes(http::Router& router, const web::Web& web, EventCommands& co
     if (!regs.has_value()) return web.ErrorPage(ctx, regs.error());
     platforms::EventRoster roster = RosterOf(ev, *regs);
     int confirmed = platforms::ConfirmedCount(roster), waiting = platforms::WaitingCount(roster);
-    data["confirmed_count"] = std::to_string(confirmed);
-    data["waiting_count"] = std::to_string(waiting);
+    data["confirmed_count"] = confirmed;
+    data["waiting_count"] = waiting;
     data["full"] = ev.capacity && confirmed >= *ev.capacity;
-    data["places_left"] = ev.capacity ? std::to_string(std::max(0, *ev.capacity - confirmed)) : "";
+    if (ev.capacity) data["places_left"] = std::max(0, *ev.capacity - confirmed);
     if (ctx.user) {
       const platforms::Registration* mine =
           platforms::FindLiveRegistration(roster, platforms::Participant{ctx.user->id, "", ""});

@@ -73,7 +73,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                 {"subject", n.subject},
                 {"sent", n.sent_at.has_value()},
                 {"date", time::FormatDate(zone, n.sent_at.value_or(n.created_at), ctx.locale)},
-                {"recipients", std::to_string(n.recipient_count)},
+                {"recipients", n.recipient_count},
                 {"url", "/wijkplatform/" + p.slug + "/nieuwsbrieven/" + std::to_string(n.id)},
                 {"admin_url", "/wijkplatform/" + p.slug + "/beheer/nieuwsbrief/" + std::to_string(n.id)}};
   };
@@ -324,7 +324,7 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
       data["preview_subject"] = existing->subject;
       data["preview_html"] = RenderMarkdown(existing->body_markdown);
       auto recipients = commands.directory().Recipients(p.id, platforms::MailTopic::kNewsletter);
-      data["recipient_count"] = recipients.has_value() ? std::to_string(recipients->size()) : "?";
+      data["recipient_count"] = recipients.has_value() ? json(recipients->size()) : json("?");
       return web.Render(ctx, "news/newsletter_form.html", "news.newsletter.edit_title", data, status);
     }
     data["action"] = base + "/nieuw";

@@ -78,7 +78,8 @@ bool LinesFromText(std::string_view text, std::vector<BudgetLine>* out, int* bad
 
 json LinesJson(const std::vector<BudgetLine>& lines, std::string_view locale) {
   json out = json::array();
-  for (const auto& l : lines) out.push_back({{"description", l.description}, {"amount", FormatMoney(l.amount, locale)}});
+  for (const auto& l : lines)
+    out.push_back({{"description", l.description}, {"amount", i18n::FormatMoney(l.amount, locale)}});
   return out;
 }
 
@@ -207,9 +208,8 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
     data["count_recognised"] = recognised;
     data["count_forming"] = forming;
     data["count_none"] = none;
-    data["summary"] = ctx.T("platforms.overview.summary", {{"recognised", std::to_string(recognised)},
-                                                          {"forming", std::to_string(forming)},
-                                                          {"none", std::to_string(none)}});
+    data["summary"] =
+        ctx.T("platforms.overview.summary", {{"recognised", recognised}, {"forming", forming}, {"none", none}});
     return web.Render(ctx, "platforms/overview.html", "platforms.overview.title", data);
   }));
 
@@ -689,9 +689,9 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
       list.push_back({{"id", a.id},
                       {"year", a.year},
                       {"status_label", ctx.T("platforms.subsidy_status." + std::string(SubsidyStatusName(a.status)))},
-                      {"requested", FormatMoney(a.requested, ctx.locale)},
-                      {"granted", a.granted ? FormatMoney(*a.granted, ctx.locale) : ""},
-                      {"settled", a.settled ? FormatMoney(*a.settled, ctx.locale) : ""},
+                      {"requested", i18n::FormatMoney(a.requested, ctx.locale)},
+                      {"granted", a.granted ? i18n::FormatMoney(*a.granted, ctx.locale) : ""},
+                      {"settled", a.settled ? i18n::FormatMoney(*a.settled, ctx.locale) : ""},
                       {"budget", LinesJson(a.budget, ctx.locale)},
                       {"spending", LinesJson(a.spending, ctx.locale)},
                       {"has_spending", !a.spending.empty()},
@@ -811,8 +811,8 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, db::Database& 
         if (a.platform_id != p.id) continue;
         subs.push_back({{"year", a.year},
                         {"status_label", ctx.T("platforms.subsidy_status." + std::string(SubsidyStatusName(a.status)))},
-                        {"requested", FormatMoney(a.requested, ctx.locale)},
-                        {"granted", a.granted ? FormatMoney(*a.granted, ctx.locale) : ""}});
+                        {"requested", i18n::FormatMoney(a.requested, ctx.locale)},
+                        {"granted", a.granted ? i18n::FormatMoney(*a.granted, ctx.locale) : ""}});
       }
       json row = PlatformJson(ctx, p, *m, zone);
       row["members"] = d->members[p.id];

@@ -106,7 +106,7 @@ TEST_F(PlatformRoutesTest, RegisterThenOverlapIsRefusedNamingTheOtherPlatform) {
   ASSERT_EQ(overview.status, 200);
   EXPECT_TRUE(Has(overview.body, "href=\"/wijkplatform/wijkplatform-europawijk\""));
   EXPECT_TRUE(Has(overview.body, "Geen wijkplatform"));
-  EXPECT_TRUE(Has(overview.body, "0 wijken hebben een erkend wijkplatform, 2 wijken een wijkplatform"));
+  EXPECT_TRUE(Has(overview.body, "0 wijken hebben een erkend wijkplatform. 2 wijken hebben een wijkplatform"));
 }
 
 TEST_F(PlatformRoutesTest, BadInputChangesNothing) {
@@ -196,7 +196,7 @@ TEST_F(PlatformRoutesTest, RecognitionByTheGebiedsverbinderWithReasonsAndHistory
   EXPECT_TRUE(Has(history.body, "In oprichting"));
   EXPECT_TRUE(Has(history.body, "2 januari 2026")) << "the date in Dutch time";
   EXPECT_TRUE(Has(h_.Client()->Get("/wijkplatform/wijkplatform-boerhaavewijk").body, "Erkend"));
-  EXPECT_TRUE(Has(h_.Client()->Get("/wijkplatforms").body, "1 wijken hebben een erkend wijkplatform"));
+  EXPECT_TRUE(Has(h_.Client()->Get("/wijkplatforms").body, "1 wijk heeft een erkend wijkplatform"));
   // The wijk page (geography) shows the recognised platform; another wijk shows none.
   auto wijk = h_.Client()->Get("/wijk/WK039219");
   EXPECT_TRUE(Has(wijk.body, "href=\"/wijkplatform/wijkplatform-boerhaavewijk\">Wijkplatform Boerhaavewijk</a> (Erkend)"));

@@ -20,7 +20,7 @@ using web::Context;
 
 constexpr std::string_view kCodeCookie = "wp_stemcode";
 
-std::string Euros(const Context& ctx, int64_t cents) { return FormatMoney(Money{cents}, ctx.locale); }
+std::string Euros(const Context& ctx, int64_t cents) { return i18n::FormatMoney(Money{cents}, ctx.locale); }
 
 std::string VotePath(const budgets::Edition& e) { return "/wijkbudget/" + e.slug + "/stemmen"; }
 
@@ -68,21 +68,20 @@ json EditionJson(const Context& ctx, const budgets::Edition& e) {
 // The edition's numbers at the top level too, for {placeholders} in messages.
 void AddEditionArgs(json& data, const Context& ctx, const budgets::Edition& e, const time::TimeZone& zone) {
   data["budget"] = Euros(ctx, e.budget_cents);
-  data["max_plans"] = std::to_string(e.max_plans);
+  data["max_plans"] = e.max_plans;
   data["min_spend"] = e.min_spend_cents ? Euros(ctx, *e.min_spend_cents) : "";
   data["max_spend"] = e.max_spend_cents ? Euros(ctx, *e.max_spend_cents) : "";
   // The last day of voting ("1 december 2026" when voting closes at midnight).
   data["close_date"] = time::FormatPeriodEnd(zone, e.dates.voting_close, ctx.locale);
 }
 
-std::vector<std::pair<std::string, std::string>> ProblemArgs(const Context& ctx, const budgets::Edition& e,
-                                                              const BallotCheck& check) {
-  return {{"total", Euros(ctx, check.total_cents)},
-          {"budget", Euros(ctx, e.budget_cents)},
-          {"min", e.min_spend_cents ? Euros(ctx, *e.min_spend_cents) : ""},
-          {"max", e.max_spend_cents ? Euros(ctx, *e.max_spend_cents) : ""},
-          {"k", std::to_string(e.max_plans)},
-          {"count", std::to_string(check.count)}};
+i18n::Args ProblemArgs(const budgets::Edition& e, const BallotCheck& check) {
+  return {{"total", Money{check.total_cents}},
+          {"budget", Money{e.budget_cents}},
+          {"min", Money{e.min_spend_cents.value_or(0)}},
+          {"max", Money{e.max_spend_cents.value_or(0)}},
+          {"k", e.max_plans},
+          {"count", check.count}};
 }
 
 void AddError(json& data, const std::string& field, const std::string& label, const std::string& message) {
@@ -149,7 +148,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     data["has_errors"] = false;
     data["errors"] = json::array();
     if (show_problems) {
-      auto args = ProblemArgs(ctx, e, check);
+      auto args = ProblemArgs(e, check);
       for (auto p : check.problems) AddError(data, "plans", ctx.T("voting.field.plans"), ctx.T(ProblemKey(p), args));
     }
     auto r = web.Render(ctx, "voting/choose.html", "voting.choose.title", data, status);
@@ -356,7 +355,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     if (!cast.has_value()) {
       const Error& err = cast.error();
       if (err.user_message_key == "voting.ballot.invalid") {
-        auto args = ProblemArgs(ctx, *e, rejected);
+        auto args = ProblemArgs(*e, rejected);
         for (auto p : rejected.problems) {
           errors.push_back({{"id", "f-plans"}, {"label", ctx.T("voting.field.plans")}, {"message", ctx.T(ProblemKey(p), args)}});
         }
@@ -425,9 +424,14 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
       const bool sel = p["selected"].get<bool>();
       const int64_t votes = p["votes"].get<int64_t>(), cost = p["cost_cents"].get<int64_t>();
       const int64_t euros = p["euros_cents"].get<int64_t>();
-      json row = {{"title", p["title"]}, {"theme", p["theme"]}, {"summary", p["summary"]},
-                  {"votes", i18n::FormatInteger(votes, ctx.locale)}, {"cost", Euros(ctx, cost)},
-                  {"euros", Euros(ctx, euros)}, {"selected", sel},
+      json row = {{"title", p["title"]},
+                  {"theme", p["theme"]},
+                  {"summary", p["summary"]},
+                  {"votes", i18n::FormatInteger(votes, ctx.locale)},
+                  {"cost", Euros(ctx, cost)},
+                  {"vote_count", votes},
+                  {"euros", Euros(ctx, euros)},
+                  {"selected", sel},
                   {"verdict", ctx.T("voting.verdict." + p["verdict"].get<std::string>())}};
       rows.push_back(row);
       (sel ? winners : others).push_back(row);
@@ -447,9 +451,9 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, const budgets::E
     data["others"] = others;
     data["total_cost"] = Euros(ctx, outcome["total_cost_cents"].get<int64_t>());
     data["leftover"] = Euros(ctx, outcome["leftover_cents"].get<int64_t>());
-    data["ballots"] = i18n::FormatInteger(r.ballots, ctx.locale);
-    data["online"] = i18n::FormatInteger(r.used_online, ctx.locale);
-    data["paper"] = i18n::FormatInteger(r.used_on_paper, ctx.locale);
+    data["ballots"] = r.ballots;
+    data["online"] = r.used_online;
+    data["paper"] = r.used_on_paper;
     data["rule"] = ctx.T("voting.rule." + r.rule);
     data["report"] = r.report_text;
     std::string command = "wijkplatform count stemmen.pb";

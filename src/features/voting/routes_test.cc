@@ -345,6 +345,13 @@ TEST_F(VotingRoutesTest, CountPublishesResultsThatTheDownloadRecounts) {
   EXPECT_NE(results.body.find("<title id=\"chart-euros-title\">"), std::string::npos);
   EXPECT_NE(results.body.find("scope=\"col\">Stemmen</th>"), std::string::npos);
   EXPECT_NE(results.body.find("Er zijn 5 stemmen geteld: 3 online en 2 op papier"), std::string::npos) << results.body;
+  // Each chosen plan with its votes in the right form: "(1 stem)", "(3 stemmen)", never "(1 stemmen)" (#22).
+  static const std::regex kVotes("\\((\\d+) (stem|stemmen)\\)");
+  int winners = 0;
+  for (std::sregex_iterator it(results.body.begin(), results.body.end(), kVotes), end; it != end; ++it, ++winners) {
+    EXPECT_EQ((*it)[2].str(), (*it)[1].str() == "1" ? "stem" : "stemmen") << (*it)[0].str();
+  }
+  EXPECT_GT(winners, 0) << results.body;
   EXPECT_NE(results.body.find("Plannen die niet gekozen zijn"), std::string::npos);
   EXPECT_NE(results.body.find("wijkplatform count stemmen.pb --rule mes-cost --completion add1u"), std::string::npos);
   // The download: anonymous ballots, voters 1..n, and a recount gives the same winners.
