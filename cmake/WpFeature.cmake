@@ -7,9 +7,11 @@
 #   wp_<name>_e2e     GoogleTest binary of TESTS ending in routes_test.cc (ctest label "e2e"), run twice:
 #                     <name>_e2e on SQLite and <name>_e2e_pg on PostgreSQL (labels "e2e;postgres")
 # DEPENDS names other features whose main target this one may use.
+# PUBLIC lists the headers other features may include (the feature's interface); the layering check
+# (tools/check_layering.py) refuses includes of any other header.
 # LIBS lists extra libraries for wp_<name>; DOMAIN_LIBS for the domain library (e.g. an LP solver).
 function(wp_feature name)
-  cmake_parse_arguments(F "" "" "DOMAIN;SOURCES;TESTS;DEPENDS;LIBS;DOMAIN_LIBS;TEST_LIBS" ${ARGN})
+  cmake_parse_arguments(F "" "" "DOMAIN;SOURCES;TESTS;DEPENDS;LIBS;DOMAIN_LIBS;TEST_LIBS;PUBLIC" ${ARGN})
   set(domain wp_${name}_domain)
   if(F_DOMAIN)
     add_library(${domain} STATIC ${F_DOMAIN})

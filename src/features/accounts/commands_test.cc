@@ -133,7 +133,7 @@ TEST_F(AccountCommandsTest, ResetForUnknownAddressSendsNothingButSucceeds) {
 
 TEST_F(AccountCommandsTest, OnlyAdministratorsManageRolesAndNotTheirOwnAdminRole) {
   auto admin_id = commands_->CreateUser("admin@example.nl", "Admin", "zomer in de Haarlemmerhout",
-                                        {{auth::Role::kAdministrator, ""}}, nullptr);
+                                        {{auth::Role::kAdministrator, ""}});
   ASSERT_TRUE(admin_id.has_value());
   auto user_id = commands_->CreateUser("gv@example.nl", "Gert", "zomer in de Haarlemmerhout", {});
   ASSERT_TRUE(user_id.has_value());
