@@ -16,7 +16,7 @@ class CliJourneyTest : public ::testing::Test {
  protected:
   std::map<std::string, std::string> Env() {
     return {{"WP_DATABASE_URL", "sqlite:" + dir_.File("db/wp.db")},
-            {"WP_GEO_DIR", (SharedDir() / "data" / "geo").string()},
+            {"WP_GEO_DIR", GeoDir().string()},
             {"WP_PASSWORD_MEMORY_KIB", "8"},
             {"WP_PASSWORD_OPS", "1"},
             {"WP_ACCESS_LOG", dir_.File("access.log")}};
@@ -71,9 +71,9 @@ TEST_F(CliJourneyTest, CreateAdministratorThenShowGeography) {
   auto g = nlohmann::json::parse(geo.out);
   EXPECT_EQ(g["municipality"]["name"], "Haarlem");
   EXPECT_EQ(g["stadsdelen"].size(), 5u);
-  auto reimport = RunProcess({BinaryPath(), "geo", "import", "--dir", (SharedDir() / "data" / "geo").string(), "--json"}, "", Env());
+  auto reimport = RunProcess({BinaryPath(), "geo", "import", "--dir", GeoDir().string(), "--json"}, "", Env());
   EXPECT_EQ(reimport.exit_code, 1) << "needs --replace";
-  auto replaced = RunProcess({BinaryPath(), "geo", "import", "--dir", (SharedDir() / "data" / "geo").string(),
+  auto replaced = RunProcess({BinaryPath(), "geo", "import", "--dir", GeoDir().string(),
                               "--replace", "--json"}, "", Env());
   ASSERT_EQ(replaced.exit_code, 0) << replaced.err;
   EXPECT_EQ(nlohmann::json::parse(replaced.out)["buurten"], 111);

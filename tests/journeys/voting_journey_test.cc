@@ -33,7 +33,7 @@ class VotingJourneyTest : public ::testing::Test {
  protected:
   std::map<std::string, std::string> Env() {
     return {{"WP_DATABASE_URL", "sqlite:" + dir_.File("db/wp.db")},
-            {"WP_GEO_DIR", (SharedDir() / "data" / "geo").string()},
+            {"WP_GEO_DIR", GeoDir().string()},
             {"WP_PASSWORD_MEMORY_KIB", "8"},
             {"WP_PASSWORD_OPS", "1"},
             {"WP_PORT", "0"},
