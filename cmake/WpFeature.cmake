@@ -1,7 +1,7 @@
 # wp_feature(name DOMAIN ... SOURCES ... TESTS ... DEPENDS ... LIBS ...)
 #
 # Creates, for feature <name>:
-#   wp_<name>_domain  pure domain code; links only wp_core and wp_auth (users, roles) (STYLE.md rule 2)
+#   wp_<name>_domain  pure domain code; links only wp_core and wp_auth (users, roles): docs/style.md section 3
 #   wp_<name>         the rest (store, commands, pages); links the domain, core/http, db, html, i18n
 #   wp_<name>_tests   GoogleTest binary of TESTS that do not end in routes_test.cc (ctest label "unit")
 #   wp_<name>_e2e     GoogleTest binary of TESTS ending in routes_test.cc (ctest label "e2e"), run twice:
@@ -45,14 +45,14 @@ function(wp_feature name)
       target_link_libraries(wp_${name}_tests PRIVATE wp_${name} wp_testing wp_page_harness ${F_TEST_LIBS} GTest::gtest_main GTest::gmock)
       add_test(NAME ${name}_unit COMMAND wp_${name}_tests)
       set_tests_properties(${name}_unit PROPERTIES LABELS unit
-        ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR};WP_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared")
+        ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
     endif()
     if(e2e_tests)
       add_executable(wp_${name}_e2e ${e2e_tests})
       target_link_libraries(wp_${name}_e2e PRIVATE wp_${name} wp_app_harness ${F_TEST_LIBS} GTest::gtest_main GTest::gmock)
       add_test(NAME ${name}_e2e COMMAND wp_${name}_e2e)
       set_tests_properties(${name}_e2e PROPERTIES LABELS e2e
-        ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR};WP_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared")
+        ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
       # The same HTTP tests once more on PostgreSQL (a fresh database per test
       # on the server named by WP_TEST_POSTGRES_URL). Skipped (77) when no
       # server is set, unless WP_REQUIRE_POSTGRES=1 (tools/test.sh).
@@ -60,7 +60,7 @@ function(wp_feature name)
         "if [ -z \"$WP_TEST_POSTGRES_URL\" ]; then [ \"$WP_REQUIRE_POSTGRES\" = 1 ] && exit 1; exit 77; fi; exec \"$0\""
         $<TARGET_FILE:wp_${name}_e2e>)
       set_tests_properties(${name}_e2e_pg PROPERTIES LABELS "e2e;postgres" SKIP_RETURN_CODE 77
-        ENVIRONMENT "WP_TEST_DATABASE=postgres;WP_SOURCE_DIR=${PROJECT_SOURCE_DIR};WP_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared")
+        ENVIRONMENT "WP_TEST_DATABASE=postgres;WP_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
     endif()
   endif()
 endfunction()

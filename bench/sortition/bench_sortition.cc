@@ -1,6 +1,7 @@
 // Times the sortition engine per instance: LEXIMIN (with its lottery
 // rounding), MAXIMIN as the in-run baseline, and 1000 legacy draws.
-// Usage: wp_bench_sortition [shared-dir]   (default: $WP_SHARED_DIR or ../shared)
+// Usage: wp_bench_sortition [pool-dir]   (default: the test pools in
+// src/features/sortition/selection/testdata)
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -120,25 +121,18 @@ void Bench(const std::string& name, const Instance& inst) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::filesystem::path shared;
-  if (argc > 1) {
-    shared = argv[1];
-  } else if (const char* env = std::getenv("WP_SHARED_DIR")) {
-    shared = env;
-  } else {
-    shared = "../shared";
-  }
+  std::filesystem::path pools = argc > 1 ? argv[1] : WP_DEFAULT_POOL_DIR;
   std::printf("%-20s %5s %4s %6s %9s %6s %6s %9s %9s %9s %7s %8s %9s %10s\n", "instance", "n", "k", "types",
               "leximin_s", "rounds", "ilps", "min_p", "maximin_s", "maximin_p", "lex/max", "round_s", "round_dev",
               "legacy1k_s");
-  struct Shared {
+  struct Pool {
     const char* folder;
     int k;
   };
-  for (Shared s : {Shared{"example_small_20", 20}, Shared{"sf_fixture_150_22", 22}}) {
-    std::filesystem::path dir = shared / "data" / "sortition" / s.folder;
+  for (Pool s : {Pool{"example_small_20", 20}, Pool{"sf_fixture_150_22", 22}}) {
+    std::filesystem::path dir = pools / s.folder;
     if (!std::filesystem::exists(dir / "respondents.csv")) {
-      std::fprintf(stderr, "missing %s (pass the shared folder as the first argument)\n", dir.c_str());
+      std::fprintf(stderr, "missing %s (pass the folder that holds the pools as the first argument)\n", dir.c_str());
       return 1;
     }
     Instance inst;

@@ -73,26 +73,30 @@ std::vector<FlagSpec> With(std::vector<FlagSpec> specs) {
   return specs;
 }
 
+// The config file, the environment and the flags that override settings
+// (those a command does not define are simply absent).
 Result<Config> LoadConfig(const Flags& flags) {
-  Config config;
-  std::string file;
+  ConfigSources sources;
   if (auto f = flags.Get("config")) {
-    file = *f;
+    sources.file_name = *f;
   } else if (const char* e = std::getenv("WP_CONFIG"); e && *e) {
-    file = e;
+    sources.file_name = e;
   } else if (std::filesystem::exists("wijkplatform.conf")) {
-    file = "wijkplatform.conf";
+    sources.file_name = "wijkplatform.conf";
   }
-  if (!file.empty()) {
-    std::ifstream in(file);
-    if (!in) return InvalidInput("cannot read config file " + file);
+  if (!sources.file_name.empty()) {
+    std::ifstream in(sources.file_name);
+    if (!in) return InvalidInput("cannot read config file " + sources.file_name);
     std::stringstream ss;
     ss << in.rdbuf();
-    WP_TRY_VOID(ApplyConfigText(config, ss.str(), file));
+    sources.file_text = ss.str();
   }
-  WP_TRY_VOID(ApplyEnvironment(config, ProcessEnvironment()));
-  if (auto d = flags.Get("database")) config.database_url = *d;
-  return config;
+  sources.environment = ProcessEnvironment();
+  for (const auto& [flag, key] : std::vector<std::pair<std::string, std::string>>{
+           {"database", "database_url"}, {"listen", "listen_address"}, {"port", "port"}, {"base-url", "base_url"}}) {
+    if (auto v = flags.Get(flag)) sources.overrides[key] = *v;
+  }
+  return BuildConfig(sources);
 }
 
 // Creates the folder of an SQLite database file so a fresh checkout works.
@@ -153,17 +157,12 @@ int Serve(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   auto specs = With({
       {"listen", true, false, "listen address (listen_address)", "ADDRESS"},
       {"port", true, false, "TCP port (port); 0 picks a free one", "N"},
-      {"base-url", true, false, "public address used in e-mails (base_url)", "URL"},
+      {"base-url", true, false, "public address used in e-mails (base_url); default follows --port", "URL"},
       {"demo", false, false, "add demo content (idempotent)"},
   });
   Parsed p;
-  if (auto r = Prepare(args, specs, "Usage: wijkplatform serve [--config FILE] [--port N] [--demo]", out, err, p)) return *r;
-  if (auto v = p.flags.Get("listen")) p.config.listen_address = *v;
-  if (auto v = p.flags.Get("base-url")) p.config.base_url = *v;
-  if (auto v = p.flags.Get("port")) {
-    auto r = SetConfigValue(p.config, "port", *v);
-    if (!r.has_value()) return Fail(err, &p.flags, out, r.error().detail, 2);
-  }
+  if (auto r = Prepare(args, specs, "Usage: wijkplatform serve [--config FILE] [--port N] [--demo]", out, err, p))
+    return *r;
   // Signals are handled by sigwait in App::WaitForSignal; block them in
   // every thread before any is started.
   sigset_t set;
@@ -180,7 +179,12 @@ int Serve(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   auto started = (*app)->Start();
   if (!started.has_value()) return Fail(err, &p.flags, out, started.error().detail);
   if (p.flags.Has("json")) {
-    out << json{{"ok", true}, {"port", (*app)->port()}, {"listen", p.config.listen_address}}.dump() << std::endl;
+    out << json{{"ok", true},
+                {"port", (*app)->port()},
+                {"listen", p.config.listen_address},
+                {"base_url", p.config.base_url}}
+               .dump()
+        << std::endl;
   }
   (*app)->WaitForSignal();
   return 0;

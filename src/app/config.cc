@@ -128,6 +128,19 @@ std::map<std::string, std::string> ProcessEnvironment() {
   return env;
 }
 
+Result<Config> BuildConfig(const ConfigSources& sources) {
+  Config config;
+  const std::string default_base_url = config.base_url;
+  config.base_url.clear();  // still empty afterwards: no source set it
+  if (!sources.file_name.empty()) WP_TRY_VOID(ApplyConfigText(config, sources.file_text, sources.file_name));
+  WP_TRY_VOID(ApplyEnvironment(config, sources.environment));
+  for (const auto& [key, value] : sources.overrides) WP_TRY_VOID(SetConfigValue(config, key, value));
+  if (config.base_url.empty()) {
+    config.base_url = config.port > 0 ? "http://127.0.0.1:" + std::to_string(config.port) : default_base_url;
+  }
+  return config;
+}
+
 Result<void> ValidateConfig(const Config& c) {
   std::vector<std::string> problems;
   if (c.port < 0 || c.port > 65535) problems.push_back("port must be between 0 and 65535");

@@ -25,7 +25,8 @@ struct Config {
   // postgresql:// URL.
   std::string database_url = "sqlite:data/wijkplatform.db";
   // base_url: the public address, used in e-mails and feeds. https:// turns on
-  // Secure cookies and HSTS. Default http://127.0.0.1:8080.
+  // Secure cookies and HSTS. Default: the local address on the configured
+  // port, http://127.0.0.1:<port> (see BuildConfig).
   std::string base_url = "http://127.0.0.1:8080";
   // site_name / municipality_name: shown in the header and titles.
   std::string site_name = "Wijkplatform";
@@ -87,5 +88,19 @@ Result<void> ApplyEnvironment(Config& config, const std::map<std::string, std::s
 std::map<std::string, std::string> ProcessEnvironment();
 // Checks ranges and formats. Errors name every bad field.
 Result<void> ValidateConfig(const Config& config);
+
+// The settings of one run, in increasing precedence after the defaults.
+struct ConfigSources {
+  std::string file_text;                           // the config file's contents
+  std::string file_name;                           // empty: no config file
+  std::map<std::string, std::string> environment;  // WP_* variables
+  std::map<std::string, std::string> overrides;    // command-line flags, by key ("port", "base_url")
+};
+
+// Defaults, then the file, the environment and the overrides. When none of
+// them sets base_url, it follows the port: `serve --port 8091` links to
+// http://127.0.0.1:8091 in pages and e-mails. Port 0 (a free port, known
+// only once the server listens) keeps the default http://127.0.0.1:8080.
+Result<Config> BuildConfig(const ConfigSources& sources);
 
 }  // namespace wp::app

@@ -47,5 +47,53 @@ TEST(ConfigTest, ValidationNamesEveryBadField) {
   }
 }
 
+// `serve --port 8091` used to link to port 8080 in pages and e-mails.
+TEST(ConfigTest, BaseUrlFollowsThePortUnlessSet) {
+  auto port_flag = BuildConfig({.overrides = {{"port", "8091"}}});
+  ASSERT_TRUE(port_flag.has_value()) << port_flag.error().detail;
+  EXPECT_EQ(port_flag->base_url, "http://127.0.0.1:8091");
+  auto port_env = BuildConfig({.environment = {{"WP_PORT", "8092"}}});
+  ASSERT_TRUE(port_env.has_value());
+  EXPECT_EQ(port_env->base_url, "http://127.0.0.1:8092");
+  auto port_file = BuildConfig({.file_text = "port = 8093\n", .file_name = "t.conf"});
+  ASSERT_TRUE(port_file.has_value());
+  EXPECT_EQ(port_file->base_url, "http://127.0.0.1:8093");
+  auto defaults = BuildConfig({});
+  ASSERT_TRUE(defaults.has_value());
+  EXPECT_EQ(defaults->base_url, "http://127.0.0.1:8080");
+  EXPECT_EQ(defaults->base_url, Config{}.base_url);
+  auto free_port = BuildConfig({.overrides = {{"port", "0"}}});
+  ASSERT_TRUE(free_port.has_value());
+  EXPECT_EQ(free_port->base_url, "http://127.0.0.1:8080");
+}
+
+TEST(ConfigTest, BaseUrlSetAnywhereWins) {
+  const std::string site = "https://wijkplatform.example.nl";
+  for (const ConfigSources& s : {
+           ConfigSources{
+               .file_text = "base_url = " + site + "\n", .file_name = "t.conf", .overrides = {{"port", "8091"}}},
+           ConfigSources{.environment = {{"WP_BASE_URL", site}}, .overrides = {{"port", "8091"}}},
+           ConfigSources{.overrides = {{"port", "8091"}, {"base_url", site}}},
+       }) {
+    auto c = BuildConfig(s);
+    ASSERT_TRUE(c.has_value()) << c.error().detail;
+    EXPECT_EQ(c->base_url, site);
+    EXPECT_EQ(c->port, 8091);
+  }
+}
+
+TEST(ConfigTest, OverridesBeatEnvironmentAndFile) {
+  auto c = BuildConfig({.file_text = "port = 1\nsite_name = File\n",
+                        .file_name = "t.conf",
+                        .environment = {{"WP_PORT", "2"}, {"WP_SITE_NAME", "Env"}},
+                        .overrides = {{"port", "3"}}});
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->port, 3);
+  EXPECT_EQ(c->site_name, "Env");
+  auto bad = BuildConfig({.overrides = {{"port", "eighty"}}});
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().detail.find("port"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace wp::app

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "app/counted_edition_demo.h"
 #include "features/accounts/feature.h"
 #include "features/budgets/feature.h"
 #include "features/codes/feature.h"
@@ -54,8 +55,13 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   codes_options.base_url = config.base_url;
   codes_options.municipality_name = config.municipality_name;
   WP_ASSIGN_OR_RETURN(codes_options.voting_key, codes::LoadOrCreateVotingKey(config.voting_key_file, deps.random));
-  [[maybe_unused]] codes::CodeBook& code_book = codes::RegisterCodes(registry, deps, editions, codes_options);
+  codes::CodeBook& code_book = codes::RegisterCodes(registry, deps, editions, codes_options);
   voting::RegisterVoting(registry, deps, editions, code_book);
+  // After the budgets, codes and voting demos, whose content it builds on.
+  registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
+                                       budgets_options, codes_options](const web::DemoSeed& seed) {
+    return LoadCountedEditionDemo({db, random, catalog, code_book, budgets_options, codes_options, std::cerr}, seed);
+  });
   return Ok();
 }
 

@@ -25,7 +25,8 @@ class SystemClock final : public Clock {
   TimePoint Now() const override { return std::chrono::system_clock::now(); }
 };
 
-// A clock that only moves when told to. For tests.
+// A clock that only moves when told to. For tests, and for demo content
+// played through the real commands at moments in the past.
 class FakeClock final : public Clock {
  public:
   explicit FakeClock(int64_t unix_seconds = 1767225600)  // 2026-01-01T00:00:00Z

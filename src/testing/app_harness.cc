@@ -18,7 +18,7 @@ AppHarness::AppHarness(std::function<void(app::Config&)> customize) : clock_(176
   config_.upload_dir = dir_.File("uploads");
   config_.voting_key_file = dir_.File("voting.key");
   config_.print_dir = dir_.File("print");
-  config_.geo_dir = (SharedDir() / "data" / "geo").string();
+  config_.geo_dir = GeoDir().string();
   config_.geo_prefix = "haarlem";
   config_.access_log = "";
   config_.password_memory_kib = 8;

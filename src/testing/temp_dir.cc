@@ -23,9 +23,10 @@ std::filesystem::path SourceDir() {
   return s ? std::filesystem::path(s) : std::filesystem::current_path();
 }
 
-std::filesystem::path SharedDir() {
-  const char* s = std::getenv("WP_SHARED_DIR");
-  return s ? std::filesystem::path(s) : SourceDir() / ".." / "shared";
+std::filesystem::path GeoDir() { return SourceDir() / "share" / "geo"; }
+
+std::filesystem::path TestDataDir(const std::string& feature_folder) {
+  return SourceDir() / "src" / "features" / feature_folder / "testdata";
 }
 
 }  // namespace wp::testing

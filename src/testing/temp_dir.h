@@ -20,8 +20,15 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-// Directory of the source tree (WP_SOURCE_DIR, set by CTest) and of ../shared.
+// Directory of the source tree (WP_SOURCE_DIR, set by CTest; else the
+// working directory).
 std::filesystem::path SourceDir();
-std::filesystem::path SharedDir();
+
+// The Haarlem geography the product ships (share/geo).
+std::filesystem::path GeoDir();
+
+// A feature's test data: src/features/<feature_folder>/testdata, e.g.
+// TestDataDir("budgets/counting").
+std::filesystem::path TestDataDir(const std::string& feature_folder);
 
 }  // namespace wp::testing

@@ -37,9 +37,10 @@ const pages = ['/', '/stadsdeel/schalkwijk', '/wijk/WK039218', '/inloggen', '/re
   // wijkplatforms, their agenda and news (demo content)
   '/wijkplatforms', '/wijkplatform/wijkplatform-boerhaavewijk', '/wijkplatform/wijkplatform-boerhaavewijk/agenda',
   '/wijkplatform/wijkplatform-boerhaavewijk/nieuws',
-  // Wijk aan Zet: the edition in its voting phase, its plans, the voting page; the finished edition
+  // Wijk aan Zet: the edition in its voting phase, its plans, the voting page; the counted edition and its result
   '/wijkbudget', '/wijkbudget/schalkwijk-aan-zet-2026', '/wijkbudget/schalkwijk-aan-zet-2026/plannen',
-  '/wijkbudget/schalkwijk-aan-zet-2026/stemmen', '/wijkbudget/schalkwijk-aan-zet-2025'];
+  '/wijkbudget/schalkwijk-aan-zet-2026/stemmen', '/wijkbudget/schalkwijk-aan-zet-2025',
+  '/wijkbudget/schalkwijk-aan-zet-2025/uitslag'];
 
 for (const path of pages) {
   test(`axe finds no WCAG 2.1 AA violations on ${path}`, async () => {

@@ -11,13 +11,14 @@ export async function startServer() {
   const binary = process.env.WP_BINARY;
   if (!binary) throw new Error('WP_BINARY is not set (run through ctest)');
   const dir = mkdtempSync(join(tmpdir(), 'wp-browser-'));
-  const shared = process.env.WP_SHARED_DIR;
+  const source = process.env.WP_SOURCE_DIR;
+  if (!source) throw new Error('WP_SOURCE_DIR is not set (run through ctest)');
   const child = spawn(binary, ['serve', '--json', '--demo'], {
     env: {
       ...process.env,
       WP_DATABASE_URL: `sqlite:${join(dir, 'wp.db')}`,
       WP_PORT: '0',
-      WP_GEO_DIR: join(shared, 'data', 'geo'),
+      WP_GEO_DIR: join(source, 'share', 'geo'),
       WP_PASSWORD_MEMORY_KIB: '8',
       WP_PASSWORD_OPS: '1',
       WP_ACCESS_LOG: '',

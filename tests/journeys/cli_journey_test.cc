@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "process.h"
+#include "testing/free_port.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
 
@@ -16,7 +17,7 @@ class CliJourneyTest : public ::testing::Test {
  protected:
   std::map<std::string, std::string> Env() {
     return {{"WP_DATABASE_URL", "sqlite:" + dir_.File("db/wp.db")},
-            {"WP_GEO_DIR", (SharedDir() / "data" / "geo").string()},
+            {"WP_GEO_DIR", GeoDir().string()},
             {"WP_PASSWORD_MEMORY_KIB", "8"},
             {"WP_PASSWORD_OPS", "1"},
             {"WP_ACCESS_LOG", dir_.File("access.log")}};
@@ -71,10 +72,10 @@ TEST_F(CliJourneyTest, CreateAdministratorThenShowGeography) {
   auto g = nlohmann::json::parse(geo.out);
   EXPECT_EQ(g["municipality"]["name"], "Haarlem");
   EXPECT_EQ(g["stadsdelen"].size(), 5u);
-  auto reimport = RunProcess({BinaryPath(), "geo", "import", "--dir", (SharedDir() / "data" / "geo").string(), "--json"}, "", Env());
+  auto reimport = RunProcess({BinaryPath(), "geo", "import", "--dir", GeoDir().string(), "--json"}, "", Env());
   EXPECT_EQ(reimport.exit_code, 1) << "needs --replace";
-  auto replaced = RunProcess({BinaryPath(), "geo", "import", "--dir", (SharedDir() / "data" / "geo").string(),
-                              "--replace", "--json"}, "", Env());
+  auto replaced =
+      RunProcess({BinaryPath(), "geo", "import", "--dir", GeoDir().string(), "--replace", "--json"}, "", Env());
   ASSERT_EQ(replaced.exit_code, 0) << replaced.err;
   EXPECT_EQ(nlohmann::json::parse(replaced.out)["buurten"], 111);
 }
@@ -105,6 +106,26 @@ TEST_F(CliJourneyTest, ServesAndStopsGracefullyOnSigterm) {
   EXPECT_EQ(home.status, 200);
   auto contact = client.Get("/stadsdeel/schalkwijk");
   EXPECT_NE(contact.body.find("(demo)"), std::string::npos) << "demo content is loaded";
+  server.Signal(SIGTERM);
+  EXPECT_EQ(server.Wait(30000), 0);
+}
+
+// `serve --port N` used to leave base_url at port 8080, so feeds and the demo's
+// voting links pointed to a server that was not there.
+TEST_F(CliJourneyTest, BaseUrlFollowsThePortFlag) {
+  const uint16_t want = FreePort();
+  ChildProcess server({BinaryPath(), "serve", "--json", "--demo", "--port", std::to_string(want)}, Env());
+  std::string line = server.ReadLine(30000);
+  ASSERT_FALSE(line.empty()) << "server did not report its port";
+  auto j = nlohmann::json::parse(line);
+  ASSERT_EQ(j["port"].get<uint16_t>(), want);
+  const std::string base = "http://127.0.0.1:" + std::to_string(want);
+  EXPECT_EQ(j["base_url"], base);
+  HttpClient client("127.0.0.1", want);
+  auto feed = client.Get("/wijkplatform/wijkplatform-boerhaavewijk/nieuws.atom");
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_NE(feed.body.find(base + "/wijkplatform/"), std::string::npos) << feed.body.substr(0, 600);
+  EXPECT_EQ(feed.body.find("127.0.0.1:8080"), std::string::npos);
   server.Signal(SIGTERM);
   EXPECT_EQ(server.Wait(30000), 0);
 }

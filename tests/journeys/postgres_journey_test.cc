@@ -43,7 +43,7 @@ class PostgresJourneyTest : public ::testing::Test {
   }
   std::map<std::string, std::string> Env() {
     return {{"WP_DATABASE_URL", pg_->url()},
-            {"WP_GEO_DIR", (SharedDir() / "data" / "geo").string()},
+            {"WP_GEO_DIR", GeoDir().string()},
             {"WP_PASSWORD_MEMORY_KIB", "8"},
             {"WP_PASSWORD_OPS", "1"},
             {"WP_PORT", "0"},

@@ -33,7 +33,7 @@ class VotingJourneyTest : public ::testing::Test {
  protected:
   std::map<std::string, std::string> Env() {
     return {{"WP_DATABASE_URL", "sqlite:" + dir_.File("db/wp.db")},
-            {"WP_GEO_DIR", (SharedDir() / "data" / "geo").string()},
+            {"WP_GEO_DIR", GeoDir().string()},
             {"WP_PASSWORD_MEMORY_KIB", "8"},
             {"WP_PASSWORD_OPS", "1"},
             {"WP_PORT", "0"},
@@ -46,10 +46,11 @@ class VotingJourneyTest : public ::testing::Test {
     if (line.empty()) return 0;
     return nlohmann::json::parse(line)["port"].get<uint16_t>();
   }
-  // The demo codes from the print file the demo wrote.
+  // The demo codes of the edition in its voting phase, from the print file
+  // the demo wrote (the counted demo edition has print files of its own).
   std::vector<std::string> DemoCodes() {
     std::vector<std::string> out;
-    for (const auto& f : std::filesystem::recursive_directory_iterator(dir_.File("print"))) {
+    for (const auto& f : std::filesystem::recursive_directory_iterator(dir_.File("print/schalkwijk-aan-zet-2026"))) {
       if (f.path().extension() != ".csv") continue;
       std::ifstream in(f.path());
       std::string line;
@@ -74,7 +75,7 @@ TEST_F(VotingJourneyTest, AcknowledgedVoteSurvivesKill9) {
     ASSERT_NE(port, 0) << "server did not report its port";
     std::vector<std::string> codes;
     for (int i = 0; i < 100 && codes.empty(); ++i) {
-      if (std::filesystem::exists(dir_.File("print"))) codes = DemoCodes();
+      if (std::filesystem::exists(dir_.File("print/schalkwijk-aan-zet-2026"))) codes = DemoCodes();
       if (codes.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     ASSERT_FALSE(codes.empty()) << "the demo wrote no codes";

@@ -1,4 +1,4 @@
-// The one boundary between ErrorCode and HTTP status (see STYLE.md section 6).
+// The one boundary between ErrorCode and HTTP status (docs/style.md section 6).
 #pragma once
 
 #include "core/error.h"

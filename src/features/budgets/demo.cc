@@ -16,7 +16,9 @@ struct DemoPlan {
   const char* description;
   std::vector<CostLine> costs;
   int likes;
-  std::vector<std::pair<PlanStatus, const char*>> steps;  // status changes after submission, with notes
+  // Status changes after submission, with notes, up to the ballot at most:
+  // what follows the vote comes from the count.
+  std::vector<std::pair<PlanStatus, const char*>> steps;
 };
 
 struct Person {
@@ -25,8 +27,8 @@ struct Person {
 };
 
 Result<void> AddPlans(db::Connection& c, const Edition& e, const std::vector<DemoPlan>& plans,
-                      const std::vector<Person>& submitters, const std::vector<Person>& likers,
-                      const Person& official, const Person& expert, int64_t now) {
+                      const std::vector<Person>& submitters, const std::vector<Person>& likers, const Person& official,
+                      const Person& expert) {
   std::vector<std::string> buurten(e.area.begin(), e.area.end());
   int i = 0;
   for (const auto& d : plans) {
@@ -52,29 +54,14 @@ Result<void> AddPlans(db::Connection& c, const Edition& e, const std::vector<Dem
     PlanStatus from = PlanStatus::kSubmitted;
     for (const auto& [to, note] : d.steps) {
       bool review = IsFeasible(to) || to == PlanStatus::kNotFeasible || to == PlanStatus::kMunicipalDuty;
-      const Person& actor = review ? expert : (to == PlanStatus::kInProgress || to == PlanStatus::kDone ? s : official);
+      const Person& actor = review ? expert : official;
       int64_t when = review ? e.dates.review_open + 7 * kDay : e.dates.likes_open;
       if (to == PlanStatus::kOnToReview || to == PlanStatus::kBelowThreshold) when = e.dates.review_open;
       if (to == PlanStatus::kOnBallot) when = e.dates.voting_open;
-      if (to == PlanStatus::kSelected || to == PlanStatus::kNotSelected) when = e.dates.voting_close;
-      if (to == PlanStatus::kInProgress) when = e.dates.voting_close + 30 * kDay;
-      if (to == PlanStatus::kDone) when = std::min(now, e.dates.voting_close + 200 * kDay);
-      bool system = to == PlanStatus::kOnToReview || to == PlanStatus::kBelowThreshold || to == PlanStatus::kOnBallot ||
-                    to == PlanStatus::kSelected || to == PlanStatus::kNotSelected;
+      bool system = to == PlanStatus::kOnToReview || to == PlanStatus::kBelowThreshold || to == PlanStatus::kOnBallot;
       WP_TRY_VOID(BudgetStore::ChangeStatus(c, id, from, to, note, system ? 0 : actor.id,
                                             system ? "Wijkplatform" : actor.name, when));
       from = to;
-    }
-    if (from == PlanStatus::kInProgress || from == PlanStatus::kDone) {
-      WP_ASSIGN_OR_RETURN(int64_t m1, BudgetStore::InsertMilestone(c, id, "Afspraken vastgelegd met de gemeente",
-                                                                   e.dates.voting_close + 30 * kDay));
-      WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t m2,
-                          BudgetStore::InsertMilestone(c, id, "Uitvoering klaar", e.dates.voting_close + 300 * kDay));
-      WP_ASSIGN_OR_RETURN([[maybe_unused]] bool done,
-                          BudgetStore::MarkMilestoneDone(c, id, m1, e.dates.voting_close + 28 * kDay));
-      WP_TRY_VOID(BudgetStore::InsertProgress(c, id, s.id, s.name,
-                                              "De afspraken met de gebiedsverbinder staan op papier. We beginnen!",
-                                              e.dates.voting_close + 28 * kDay));
     }
     ++i;
   }
@@ -158,7 +145,7 @@ Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geog
   e25.slug = "schalkwijk-aan-zet-2025";
   e25.title = "Schalkwijk aan Zet 2025";
   e25.description = "De eerste ronde van Schalkwijk aan Zet. De gekozen plannen worden nu uitgevoerd.";
-  e25.budget_cents = 5'000'000;
+  e25.budget_cents = 1'750'000;
   e25.counting_rule = CountingRule::kGreedy;
   e25.dates = {day(-420), day(-390), day(-360), day(-330), day(-310)};
 
@@ -204,28 +191,29 @@ Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geog
        Costs({{"Gereedschap", 1800}, {"Huur en koffie", 1200}}), 4,
        {{S::kBelowThreshold, "4 / 10"}}},
   };
+  // On the ballot; the votes, the count and the implementation follow
+  // through the real commands (app/counted_edition_demo.h).
   std::vector<DemoPlan> plans25 = {
       {"Speeltoestel voor peuters in de Molenwijk", "Op straat & groen",
        "Een klein speeltoestel voor de jongste kinderen op het pleintje.",
        Costs({{"Speeltoestel", 9500}, {"Ondergrond", 2500}}), 12,
-       {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}, {S::kSelected, ""}, {S::kInProgress, ""}}},
+       {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
       {"Buurtfeest Schalkwijk", "Elkaar ontmoeten", "Een buurtfeest op het Floris van Adrichemplein.",
        Costs({{"Podium en geluid", 3000}, {"Eten en drinken", 2000}}), 11,
-       {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}, {S::kSelected, ""}, {S::kInProgress, ""},
-        {S::kDone, "Het feest was op 14 juni; 400 buren kwamen langs."}}},
+       {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
       {"Geveltuintjes in de Europawijk", "Op straat & groen", "Tegels eruit, planten erin.",
        Costs({{"Planten en aarde", 4000}}), 10,
-       {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}, {S::kNotSelected, ""}}},
+       {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
   };
 
   return db.Write([&](db::Connection& c) -> Result<void> {
     for (auto* e : {&e25, &e26}) {
       WP_ASSIGN_OR_RETURN(e->id, BudgetStore::InsertEdition(c, *e, e->dates.plans_open - 30 * kDay));
-      WP_TRY_VOID(AddPlans(c, *e, e == &e25 ? plans25 : plans26, submitters, likers, official, expert, now));
+      WP_TRY_VOID(AddPlans(c, *e, e == &e25 ? plans25 : plans26, submitters, likers, official, expert));
       WP_TRY_VOID(BudgetStore::SetFlag(c, e->id, "likes_settled"));
       WP_TRY_VOID(BudgetStore::SetFlag(c, e->id, "ballot_settled"));
     }
-    return BudgetStore::SetFlag(c, e25.id, "selection_recorded");
+    return Ok();
   });
 }
 

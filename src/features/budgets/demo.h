@@ -1,6 +1,8 @@
 // Demo content (`wijkplatform serve --demo`): "Schalkwijk aan Zet 2026", now in
 // its voting phase with plans on the ballot (so codes and voting can be tried),
-// and the finished 2025 edition with funded plans in implementation.
+// and the 2025 edition, whose voting closed long ago, with its plans on the
+// ballot; its ballots, count and implementation are added through the real
+// commands afterwards (app/counted_edition_demo.h).
 // Idempotent: does nothing when the editions exist.
 #pragma once
 

@@ -1,5 +1,5 @@
-// RegisterBudgets: Wijk aan Zet editions: plans, likes, feasibility, implementation (issue 6).
-// Returns the EditionDirectory that the codes and voting features use (contract C2).
+// RegisterBudgets: Wijk aan Zet editions: plans, likes, feasibility, implementation (#6).
+// Returns the EditionDirectory (edition_directory.h) that the codes and voting features use.
 #pragma once
 
 #include "core/web/registry.h"

@@ -1,5 +1,5 @@
-// CodeBook: checks voting codes and marks them used, for the voting feature
-// (contract C3). Codes are stored only as HMAC-SHA256 hashes keyed with a
+// CodeBook: checks voting codes and marks them used; the interface the voting
+// feature uses. Codes are stored only as HMAC-SHA256 hashes keyed with a
 // secret kept outside the database (config `voting_key_file`); the ballot key
 // is a second HMAC with a different key derived from the same secret, so a
 // dump of the database and the logs cannot link a ballot to a code or an

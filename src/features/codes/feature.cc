@@ -2,10 +2,12 @@
 
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 
 #include "features/budgets/edition_directory.h"
 #include "features/codes/pages.h"
+#include "features/codes/print_file.h"
 #include "wp_codes_files.h"
 
 namespace wp::codes {
@@ -59,6 +61,28 @@ Result<void> LoadCodesDemo(CodeCommands& commands, std::ostream& out) {
     out << "  " << line << "\n";
   }
   return Ok();
+}
+
+Result<std::vector<std::string>> IssueCodes(CodeCommands& commands, const auth::User& manager,
+                                            const budgets::Edition& e, const std::vector<std::string>& addresses) {
+  std::string csv = "adres\n";
+  for (const auto& a : addresses) csv += CsvField(a) + "\n";
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] ImportSummary imported, commands.ImportAddresses(manager, e, csv));
+  WP_ASSIGN_OR_RETURN(RunInfo run, commands.GenerateNow(manager, e, false, nullptr));
+  std::vector<std::string> codes;
+  for (const auto& file : run.files) {
+    WP_ASSIGN_OR_RETURN(std::string path, commands.PrintFilePath(e, file));
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Internal("cannot read the print file " + path);
+    std::stringstream text;
+    text << in.rdbuf();
+    for (auto& c : CodesInPrintFile(text.str())) codes.push_back(std::move(c));
+  }
+  if (codes.size() != addresses.size()) {
+    return Internal("expected " + std::to_string(addresses.size()) + " codes, the print files hold " +
+                    std::to_string(codes.size()));
+  }
+  return codes;
 }
 
 }  // namespace wp::codes

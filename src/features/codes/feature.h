@@ -1,6 +1,6 @@
 // RegisterCodes: voting codes (stemcodes) of a Wijk aan Zet edition:
-// addresses, generation, letters, revocation (issue 6). Declared in
-// code_book.h (contract C3); CodeCommands (commands.h) has the use cases.
+// addresses, generation, letters, revocation (#6). Declared in
+// code_book.h (the CodeBook interface voting uses); CodeCommands (commands.h) has the use cases.
 #pragma once
 
 #include "core/web/registry.h"
@@ -18,5 +18,12 @@ inline constexpr std::string_view kDemoEditionSlug = "schalkwijk-aan-zet-2026";
 // does nothing when the edition already has addresses; skips when the
 // edition is absent.
 Result<void> LoadCodesDemo(CodeCommands& commands, std::ostream& out);
+
+// Imports `addresses` for `e`, generates their codes without letters and
+// returns the codes in canonical form, read back from the print file (the
+// only place a code exists in plain text). For demo content and tests that
+// need codes in hand; `manager` must manage the edition.
+Result<std::vector<std::string>> IssueCodes(CodeCommands& commands, const auth::User& manager,
+                                            const budgets::Edition& e, const std::vector<std::string>& addresses);
 
 }  // namespace wp::codes

@@ -39,4 +39,16 @@ std::string PrintFileRow(int64_t letter_number, std::string_view address, std::s
   return row;
 }
 
+std::vector<std::string> CodesInPrintFile(std::string_view text) {
+  static constexpr std::string_view kParameter = "?code=";
+  std::vector<std::string> codes;
+  size_t at = 0;
+  while ((at = text.find(kParameter, at)) != std::string_view::npos) {
+    at += kParameter.size();
+    size_t end = text.find_first_of("\r\n\",", at);
+    codes.emplace_back(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+  }
+  return codes;
+}
+
 }  // namespace wp::codes

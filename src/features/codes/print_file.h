@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wp::codes {
 
@@ -22,5 +23,9 @@ std::string PrintFileRow(int64_t letter_number, std::string_view address, std::s
 
 // A CSV field, quoted when it contains the separator, a quote or a line end.
 std::string CsvField(std::string_view value);
+
+// The codes of a print file (the `code` parameter of each row's voting
+// link), in row order; the header and lines without a link are skipped.
+std::vector<std::string> CodesInPrintFile(std::string_view text);
 
 }  // namespace wp::codes

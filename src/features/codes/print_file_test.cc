@@ -20,5 +20,14 @@ TEST(PrintFileTest, QuotesAndDefusesAddresses) {
             "1,\"'=HYPERLINK(\"\"x\"\")\",ABCDE-23456-FGHJK,u\r\n");
 }
 
+TEST(PrintFileTest, CodesAreReadBackFromTheLinks) {
+  std::string file = PrintFileHeader() +
+                     PrintFileRow(1, "Laan 2, achter", "ABCDE23456FGHJK", VotingUrl("u", "s", "ABCDE23456FGHJK")) +
+                     PrintFileRow(2, "Dorp 4", "KJHGF65432EDCBA", VotingUrl("u", "s", "KJHGF65432EDCBA"));
+  EXPECT_EQ(CodesInPrintFile(file), (std::vector<std::string>{"ABCDE23456FGHJK", "KJHGF65432EDCBA"}));
+  EXPECT_EQ(CodesInPrintFile("1,a,b,u/stemmen?code=XYZ"), std::vector<std::string>{"XYZ"});
+  EXPECT_TRUE(CodesInPrintFile(PrintFileHeader()).empty());
+}
+
 }  // namespace
 }  // namespace wp::codes

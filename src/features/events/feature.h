@@ -1,5 +1,5 @@
 // RegisterEvents: events of wijkplatforms: create, publish, register with
-// capacity and waiting list, cancel; agenda pages and iCalendar feeds (issue 3).
+// capacity and waiting list, cancel; agenda pages and iCalendar feeds (#3).
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// Test-only: Haarlem's CBS files from ../shared, parsed once per test binary,
+// Test-only: Haarlem's CBS files as shipped in share/geo, parsed once per test binary,
 // and an assertion that they were found and parsed.
 #pragma once
 
@@ -11,7 +11,7 @@
 
 namespace wp::geography {
 
-inline std::filesystem::path GeoDir() { return wp::testing::SharedDir() / "data" / "geo"; }
+using wp::testing::GeoDir;
 
 inline const Result<Municipality>& Haarlem() {
   static const Result<Municipality> r = LoadMunicipalityFromFolder(GeoDir(), "haarlem");
@@ -20,8 +20,8 @@ inline const Result<Municipality>& Haarlem() {
 
 }  // namespace wp::geography
 
-#define ASSERT_HAARLEM_LOADED()                                                                       \
-  ASSERT_TRUE(std::filesystem::exists(GeoDir() / "haarlem-wijken.csv"))                               \
-      << "Haarlem CBS data not found in " << GeoDir()                                                 \
-      << "; run the test through ctest (it sets WP_SHARED_DIR) or set WP_SHARED_DIR to /work/shared"; \
+#define ASSERT_HAARLEM_LOADED()                                                            \
+  ASSERT_TRUE(std::filesystem::exists(GeoDir() / "haarlem-wijken.csv"))                    \
+      << "Haarlem CBS data not found in " << GeoDir()                                      \
+      << "; run the test through ctest (it sets WP_SOURCE_DIR) or from the source folder"; \
   ASSERT_TRUE(Haarlem().has_value()) << Haarlem().error().detail

@@ -88,7 +88,7 @@ TEST_F(GeographyRoutesTest, GebiedsverbinderEditsOnlyTheirOwnStadsdeel) {
 TEST(GeographyXssTest, HostileNamesFromImportedFilesAreEscaped) {
   wp::testing::TempDir geo;
   const std::string hostile = "Oude <script>alert(1)</script> \"Stad' &amp;";
-  auto source = wp::testing::SharedDir() / "data" / "geo";
+  auto source = wp::testing::GeoDir();
   for (const char* f : {"haarlem-stadsdelen.csv", "haarlem-wijken.csv", "haarlem-wijken.geojson", "haarlem-buurten.csv",
                         "haarlem-buurten.geojson"}) {
     std::ifstream in(source / f);

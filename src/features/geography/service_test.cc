@@ -18,7 +18,7 @@ class GeographyServiceTest : public ::testing::Test {
     db_ = std::move(*db::Open("sqlite:" + dir_.File("g.db")));
     ASSERT_TRUE(db::ApplyMigrations(*db_, db::MigrationsFromFiles("geography", GeographyFiles())).has_value());
   }
-  std::filesystem::path GeoDir() { return wp::testing::SharedDir() / "data" / "geo"; }
+  std::filesystem::path GeoDir() { return wp::testing::GeoDir(); }
   wp::testing::TempDir dir_;
   std::unique_ptr<db::Database> db_;
   FakeClock clock_;

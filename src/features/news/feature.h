@@ -1,5 +1,5 @@
 // RegisterNews: news of wijkplatforms: Markdown posts, Atom feeds,
-// newsletters through the e-mail outbox (issue 3).
+// newsletters through the e-mail outbox (#3).
 #pragma once
 
 #include "core/web/registry.h"

@@ -78,9 +78,20 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                 {"admin_url", "/wijkplatform/" + p.slug + "/beheer/nieuwsbrief/" + std::to_string(n.id)}};
   };
 
+  auto archive_access = [&directory](Context& ctx, const platforms::Platform& p) -> std::pair<bool, bool> {
+    bool writes = NewsCommands::Sends(ctx.user, p) || NewsCommands::Writes(ctx.user, p);
+    bool member = false;
+    if (ctx.user) {
+      auto m = directory.IsMember(p.id, ctx.user->id);
+      member = m.has_value() && *m;
+    }
+    return {writes, member};
+  };
+
   // --- public ---
   router.Get("/wijkplatform/{slug}/nieuws",
-             web.Page([&web, &commands, platform_of, platform_json, post_json](http::Request& req, Context& ctx) {
+             web.Page([&web, &commands, platform_of, platform_json, post_json, archive_access](http::Request& req,
+                                                                                              Context& ctx) {
                http::Response err;
                auto p = platform_of(ctx, req.Param("slug"), err);
                if (!p) return err;
@@ -95,6 +106,10 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                  data["posts"].push_back(j);
                }
                data["writes"] = NewsCommands::Writes(ctx.user, *p);
+               // The archive is for members: linked for them and for visitors
+               // who are not signed in yet (it asks them to), not for others.
+               auto [sends_or_writes, member] = archive_access(ctx, *p);
+               data["archive"] = !ctx.user || sends_or_writes || member;
                data["feed_url"] = "/wijkplatform/" + p->slug + "/nieuws.atom";
                data["feed_title"] = ctx.T("news.feed.title", {{"platform", p->name}});
                return web.Render(ctx, "news/list.html", "news.list.title", data);
@@ -130,16 +145,6 @@ void AddNewsRoutes(http::Router& router, const web::Web& web, NewsCommands& comm
                data["writes"] = writes;
                return web.Render(ctx, "news/post.html", "news.post.title", data);
              }));
-
-  auto archive_access = [&directory](Context& ctx, const platforms::Platform& p) -> std::pair<bool, bool> {
-    bool writes = NewsCommands::Sends(ctx.user, p) || NewsCommands::Writes(ctx.user, p);
-    bool member = false;
-    if (ctx.user) {
-      auto m = directory.IsMember(p.id, ctx.user->id);
-      member = m.has_value() && *m;
-    }
-    return {writes, member};
-  };
 
   router.Get("/wijkplatform/{slug}/nieuwsbrieven",
              web.Page([&web, &commands, platform_of, platform_json, letter_json, archive_access](http::Request& req,

@@ -191,6 +191,12 @@ TEST_F(NewsRoutesTest, SentOnceToMembersWhoOptedInWithAnUnsubscribeLink) {
   auto outsider = h_.SignedInClient("x@example.nl");
   EXPECT_EQ(outsider->Get("/wijkplatform/ter-kleef/nieuwsbrieven").status, 403);
   EXPECT_EQ(outsider->Get("/wijkplatform/ter-kleef/nieuwsbrieven/" + id).status, 403);
+  // The news page links to the archive only for those who may open it
+  // (and for visitors who are not signed in: it asks them to sign in).
+  const std::string archive_link = "href=\"/wijkplatform/ter-kleef/nieuwsbrieven\"";
+  EXPECT_EQ(outsider->Get("/wijkplatform/ter-kleef/nieuws").body.find(archive_link), std::string::npos);
+  EXPECT_NE(ans->Get("/wijkplatform/ter-kleef/nieuws").body.find(archive_link), std::string::npos);
+  EXPECT_NE(h_.Client()->Get("/wijkplatform/ter-kleef/nieuws").body.find(archive_link), std::string::npos);
   EXPECT_NE(kernteam_->Get("/wijkplatform/ter-kleef/beheer/nieuwsbrief").body.find(">2</td>"), std::string::npos)
       << "recipient count";
 }

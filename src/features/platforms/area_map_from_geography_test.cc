@@ -15,7 +15,7 @@
 namespace wp::platforms {
 namespace {
 
-std::filesystem::path GeoDir() { return wp::testing::SharedDir() / "data" / "geo"; }
+using wp::testing::GeoDir;
 
 const AreaMap* Haarlem() {
   static const std::optional<AreaMap> map = []() -> std::optional<AreaMap> {
@@ -26,9 +26,9 @@ const AreaMap* Haarlem() {
   return map ? &*map : nullptr;
 }
 
-#define ASSERT_HAARLEM_LOADED()                                                                         \
-  ASSERT_NE(Haarlem(), nullptr) << "Haarlem CBS data not loaded from " << GeoDir()                      \
-                                << "; run through ctest (it sets WP_SHARED_DIR) or set WP_SHARED_DIR"
+#define ASSERT_HAARLEM_LOADED()                                                    \
+  ASSERT_NE(Haarlem(), nullptr) << "Haarlem CBS data not loaded from " << GeoDir() \
+                                << "; run through ctest (it sets WP_SOURCE_DIR) or from the source folder"
 
 TEST(AreaMapFromGeographyTest, CopiesBuurtenAndCouncils) {
   ASSERT_HAARLEM_LOADED();

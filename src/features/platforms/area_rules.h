@@ -1,21 +1,23 @@
 // The area rules of a wijkplatform: what a valid area is, and the overlap rule
-// "one platform per wijk" (seed 000) / "areas of two active platforms never
-// overlap" (DOMAIN.md). Pure functions over plain values; thread-safe.
+// "one platform per wijk" (Haarlem requires it) / "areas of two active
+// platforms never overlap". Pure functions over plain values; thread-safe.
+// Haarlem's rules quoted below are from "Van wijkraden naar wijkplatforms"
+// (haarlem.nl, December 2023).
 //
 // An area is a set of CBS buurtcodes ("BU03920101"). CheckArea accepts it when:
 //  1. it is not empty and every code is a well-formed buurtcode known in the map;
 //  2. all its buurten lie in ONE stadsdeel (borough), so that exactly one
-//     gebiedsverbinder is responsible for the platform (seed 000: contact per
-//     stadsdeel); the platform's borough_slug comes from here;
+//     gebiedsverbinder is responsible for the platform (Haarlem has one
+//     contact per stadsdeel); the platform's borough_slug comes from here;
 //  3. it covers at least one whole "unit": all buurten of a former wijkraad
-//     (a CouncilMapping with buurten; DOMAIN.md: "at least a former wijkraad's
-//     area") or, where no wijkraad existed (seed 000: "niet overal wijkraden"),
-//     all buurten of one wijk.
+//     (a CouncilMapping with buurten: a platform covers at least a former
+//     wijkraad's area) or, where no wijkraad existed (Haarlem: "niet overal
+//     wijkraden"), all buurten of one wijk.
 // Contiguity of the buurten is not checked: geography has no adjacency yet.
 //
 // CheckOverlap refuses an area when another ACTIVE platform (IsActive in
 // platform.h: submitted, in formation, recognised) shares a buurt with it, or,
-// under AreaPolicy::one_platform_per_district (default on, seed 000 "per wijk
+// under AreaPolicy::one_platform_per_district (default on; Haarlem: "per wijk
 // maar 1 wijkplatform"), has a buurt in one of the same wijken. Submitted
 // applications count, so the first applicant holds the wijk until the
 // municipality refuses it or it is withdrawn; later applicants are told whom
@@ -90,7 +92,7 @@ Expected<AreaSummary, AreaError> CheckArea(const std::set<std::string>& area, co
 
 struct AreaPolicy {
   // Refuse a second active platform in a wijk even when the buurten differ.
-  // Default true (seed 000: "Er kan per wijk maar 1 wijkplatform zijn").
+  // Default true (Haarlem: "Er kan per wijk maar 1 wijkplatform zijn").
   bool one_platform_per_district = true;
 };
 

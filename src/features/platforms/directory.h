@@ -1,4 +1,4 @@
-// Contract C1: what other features (events, news) read about wijkplatforms.
+// PlatformDirectory: what other features (events, news) read about wijkplatforms.
 // PlatformDirectory reads the platforms tables; it is thread-safe (every call
 // runs in its own read transaction). Returned by RegisterPlatforms.
 #pragma once
@@ -44,7 +44,7 @@ class PlatformDirectory {  // thread-safe; reads the platforms tables
 };
 
 struct PlatformsOptions {
-  AreaPolicy area_policy;  // one platform per wijk by default (seed 000)
+  AreaPolicy area_policy;  // one platform per wijk by default (Haarlem's rule)
 };
 
 PlatformDirectory& RegisterPlatforms(web::FeatureRegistry&, const web::FeatureDeps&, geography::GeographyService&,

@@ -23,8 +23,8 @@ namespace wp::platforms {
 enum class RegistrationState { kConfirmed, kWaiting, kCancelled };
 std::string_view RegistrationStateName(RegistrationState s);  // "confirmed", "waiting", "cancelled"
 
-// Who registers: a user with an account, or a one-off participant (seed 000:
-// "eenmalig") known only by name and e-mail, who need not be a member.
+// Who registers: a user with an account, or a one-off participant (Haarlem
+// welcomes help "eenmalig") known only by name and e-mail, who need not be a member.
 struct Participant {
   std::optional<int64_t> user_id;  // nullopt: one-off participant
   std::string name;

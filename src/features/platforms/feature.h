@@ -1,5 +1,5 @@
-// RegisterPlatforms: Wijkplatforms: registry, recognition, kernteam, werkgroepen, members (issue 3).
-// Declared in directory.h (contract C1), which returns the PlatformDirectory.
+// RegisterPlatforms: Wijkplatforms: registry, recognition, kernteam, werkgroepen, members (#3).
+// Declared in directory.h, which returns the PlatformDirectory other features use.
 #pragma once
 
 #include "core/web/registry.h"

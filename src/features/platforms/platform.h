@@ -42,7 +42,7 @@ struct Platform {
   std::string slug;  // unique, from the name: public page /wijkplatform/{slug}
   std::string name;
   std::string description;
-  std::vector<std::string> themes;  // chosen by the platform itself (seed 000)
+  std::vector<std::string> themes;  // chosen by the platform itself (Haarlem's rule)
   std::string contact_email;
   std::set<std::string> area;  // CBS buurtcodes "BU03920101"; see area_rules.h
   std::string borough_slug;    // the stadsdeel of the area ("schalkwijk"), from CheckArea
@@ -53,7 +53,8 @@ struct Platform {
   std::optional<std::string> converted_from_council;
 };
 
-// Members: anyone may join, for a long time or once (seed 000). One-off
+// Members: anyone may join, for a long time or once (Haarlem: "voor korte of
+// langere tijd of eenmalig"). One-off
 // participants in a single event are not members: see event_rules.h.
 enum class MemberKind { kResident, kEntrepreneur, kOrganisation };
 inline constexpr MemberKind kAllMemberKinds[] = {MemberKind::kResident, MemberKind::kEntrepreneur,

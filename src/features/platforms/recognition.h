@@ -1,6 +1,7 @@
 // Recognition of a wijkplatform by the municipality as a status flow table,
 // the append-only history of status changes, and the transition rule for the
-// former wijkraden (seed 000). Pure functions; thread-safe.
+// former wijkraden (Haarlem's "Van wijkraden naar wijkplatforms", December
+// 2023). Pure functions; thread-safe.
 //
 //   submitted ──> in_formation ──> recognised ──> ended
 //       │  │            │  │
@@ -10,7 +11,7 @@
 // "The municipality" is an administrator or the gebiedsverbinder of the
 // platform's stadsdeel; "the applicants" are the platform's kernteam members
 // (the command that registers a platform grants its applicants that role).
-// Every municipal decision needs a reason (issue 3); the applicants may
+// Every municipal decision needs a reason (#3); the applicants may
 // withdraw without one, but a recognised platform that stops (ended) says
 // why. Ended, withdrawn and refused are final: a new start is a new
 // application, so the history of the old one stays as it was.
@@ -87,7 +88,7 @@ PlatformStatus StatusAfter(std::span<const StatusChange> history);
 // Whether `next` may be appended to `history` (entries of one platform, oldest first).
 Expected<void, HistoryProblem> CanAppend(std::span<const StatusChange> history, const StatusChange& next);
 
-// Former wijkraden have until 1 January 2025 to convert (seed 000: "Wijkraden
+// Former wijkraden have until 1 January 2025 to convert (Haarlem: "Wijkraden
 // hebben tot 1 januari 2025 de tijd"): 2025-01-01 00:00 Europe/Amsterdam
 // (CET, UTC+1) = 2024-12-31 23:00 UTC. Support for wijkraden ends then.
 inline constexpr int64_t kCouncilConversionDeadlineUtc = 1735686000;

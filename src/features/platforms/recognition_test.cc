@@ -22,7 +22,7 @@ struct SpecRow {
   bool reason_required;
 };
 
-// The flow as issue 3 and seed 000 describe it; every other pair is forbidden.
+// The flow as #3 and Haarlem's rules describe it; every other pair is forbidden.
 const std::map<std::pair<S, S>, SpecRow>& Spec() {
   static const std::map<std::pair<S, S>, SpecRow> spec = {
       {{S::kSubmitted, S::kInFormation}, {true, false, true}},

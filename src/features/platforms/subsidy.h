@@ -1,5 +1,5 @@
 // The year subsidy of a wijkplatform for organisation and communication costs
-// (seed 000), as a status flow over a plain value. The steps follow Dutch
+// (Haarlem pays one), as a status flow over a plain value. The steps follow Dutch
 // subsidy practice: aanvraag (apply) -> verlening (grant) -> verantwoording
 // (report spending) -> vaststelling (settle). Pure functions; thread-safe.
 //

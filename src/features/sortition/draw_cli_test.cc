@@ -24,9 +24,9 @@ CliRun Draw(const std::vector<std::string>& args) {
 }
 
 std::string Pool(const std::string& name, const std::string& file) {
-  std::filesystem::path p = testing::SharedDir() / "data" / "sortition" / name / file;
+  std::filesystem::path p = testing::TestDataDir("sortition/selection") / name / file;
   EXPECT_TRUE(std::filesystem::exists(p))
-      << "shared test data missing: " << p << " (set WP_SHARED_DIR to the shared folder)";
+      << "test data missing: " << p << "; run through ctest (it sets WP_SOURCE_DIR) or from the source folder";
   return p.string();
 }
 

@@ -1,4 +1,4 @@
-// RegisterVoting: Voting in a Wijk aan Zet edition: ballots (secret), paper ballots, results (issue 6).
+// RegisterVoting: Voting in a Wijk aan Zet edition: ballots (secret), paper ballots, results (#6).
 #pragma once
 
 #include "core/web/registry.h"

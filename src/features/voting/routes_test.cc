@@ -46,8 +46,12 @@ Fields Ballot(const std::string& code, const std::vector<int64_t>& plans) {
 }
 
 // Ballot rows of the edition: plan ids per ballot key.
+// The ballots of the world's edition (the demo's counted edition has ballots too).
 std::map<std::string, std::string> BallotRows(VotingWorld& w) {
-  auto rows = w.db().Read([](db::Connection& c) { return c.Query("SELECT ballot_key, plan_ids FROM voting_ballots"); });
+  const int64_t edition_id = w.edition().id;
+  auto rows = w.db().Read([&](db::Connection& c) {
+    return c.Query("SELECT ballot_key, plan_ids FROM voting_ballots WHERE edition_id = ?", {db::Int(edition_id)});
+  });
   EXPECT_TRUE(rows.has_value());
   std::map<std::string, std::string> out;
   for (const auto& r : *rows) out[r.Text(0)] = r.Text(1);
@@ -368,7 +372,9 @@ TEST_F(VotingRoutesTest, CountPublishesResultsThatTheDownloadRecounts) {
                 {dir.File("stemmen.pb"), "--rule", "mes-cost", "--completion", "add1u", "--json"}, out, err), 0)
       << err.str();
   auto report = nlohmann::json::parse(out.str());
-  auto stored = world_.db().Read([](db::Connection& c) { return c.QueryOne("SELECT outcome_json FROM voting_results"); });
+  auto stored = world_.db().Read([&](db::Connection& c) {
+    return c.QueryOne("SELECT outcome_json FROM voting_results WHERE edition_id = ?", {db::Int(world_.edition().id)});
+  });
   ASSERT_TRUE(stored.has_value());
   auto outcome = nlohmann::json::parse(stored->Text(0));
   std::vector<std::string> app_winners, recount_winners;
@@ -418,7 +424,9 @@ TEST_F(VotingRoutesTest, SecretBallotNoTableLinksABallotToACodeOrAddress) {
     auto rowid = world_.db().Read([](db::Connection& c) { return c.Query("SELECT rowid FROM voting_ballots"); });
     EXPECT_FALSE(rowid.has_value()) << "WITHOUT ROWID: no hidden insertion counter";
     // Stored order is ballot-key order, not voting order.
-    auto stored = world_.db().Read([](db::Connection& c) { return c.Query("SELECT ballot_key FROM voting_ballots"); });
+    auto stored = world_.db().Read([&](db::Connection& c) {
+      return c.Query("SELECT ballot_key FROM voting_ballots WHERE edition_id = ?", {db::Int(world_.edition().id)});
+    });
     ASSERT_TRUE(stored.has_value());
     std::vector<std::string> order;
     for (const auto& r : *stored) order.push_back(r.Text(0));

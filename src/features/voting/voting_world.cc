@@ -1,10 +1,10 @@
 #include "features/voting/voting_world.h"
 
-#include <fstream>
 #include <map>
 #include <stdexcept>
 
 #include "features/codes/code_format.h"
+#include "features/codes/feature.h"
 #include "features/codes/voting_key.h"
 #include "features/geography/service.h"
 
@@ -74,28 +74,9 @@ std::map<std::string, std::string> VotingWorld::BoroughOfBuurt() {
 std::vector<std::string> VotingWorld::IssueCodes(int n, const std::string& slug) {
   auto found = Must(editions_->FindBySlug(slug), "edition");
   if (!found) throw std::runtime_error("VotingWorld: no edition " + slug);
-  budgets::Edition e = *found;
-  std::string csv = "adres\n";
-  for (int i = 0; i < n; ++i) csv += "Proefstraat " + std::to_string(next_address_++) + ", Haarlem\n";
-  Must(codes_->ImportAddresses(kSystem, e, csv), "import addresses");
-  codes::RunInfo run = Must(codes_->GenerateNow(kSystem, e, false, nullptr), "generate codes");
-  std::vector<std::string> out;
-  for (const auto& file : run.files) {
-    std::string path = Must(codes_->PrintFilePath(e, file), "print file");
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-      size_t at = line.find("?code=");
-      if (at == std::string::npos) continue;
-      std::string code = line.substr(at + 6);
-      while (!code.empty() && (code.back() == '\r' || code.back() == '"')) code.pop_back();
-      out.push_back(code);
-    }
-  }
-  if (static_cast<int>(out.size()) != n) {
-    throw std::runtime_error("VotingWorld: expected " + std::to_string(n) + " codes, got " + std::to_string(out.size()));
-  }
-  return out;
+  std::vector<std::string> addresses;
+  for (int i = 0; i < n; ++i) addresses.push_back("Proefstraat " + std::to_string(next_address_++) + ", Haarlem");
+  return Must(codes::IssueCodes(*codes_, kSystem, *found, addresses), "issue codes");
 }
 
 void VotingWorld::UpdateEdition(const std::function<void(budgets::Edition&)>& change) {

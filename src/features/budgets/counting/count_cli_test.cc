@@ -110,9 +110,9 @@ TEST(CountCommandTest, EveryRuleAndCompletionRuns) {
 }
 
 TEST(CountCommandTest, CountsARealFile) {
-  std::string file = (wp::testing::SharedDir() / "data" / "pabulib" / "Poland_Swiecie_2023.pb").string();
+  std::string file = (wp::testing::TestDataDir("budgets/counting") / "Poland_Swiecie_2023.pb").string();
   CliRun r = Count({file, "--rule", "mes-cost", "--completion", "add1-integral", "--json"});
-  ASSERT_EQ(r.code, 0) << r.err << " (is WP_SHARED_DIR set?)";
+  ASSERT_EQ(r.code, 0) << r.err << " (is WP_SOURCE_DIR set?)";
   nlohmann::json j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["total_cost"], "1040337");  // the official result of Swiecie 2023
 }

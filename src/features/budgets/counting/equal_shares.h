@@ -1,7 +1,7 @@
 // The Method of Equal Shares (Peters & Skowron, "Proportional participatory
 // budgeting with additive utilities", NeurIPS 2021; equalshares.net) for
 // approval ballots, with cost or cardinality utilities and the completions in
-// use (pb-rules.md §3.3-§3.5). Pure: no I/O; safe to call from any thread.
+// use (add-one variants, greedy completion). Pure: no I/O; safe to call from any thread.
 //
 // Every voter gets an equal share e of the budget (normally B/n, blank
 // ballots included). Each round funds the project whose supporters can pay

@@ -1,5 +1,5 @@
 // Greedy counting rules: projects in order of a score, each funded when it
-// still fits in the money left (pb-rules.md §3.1, §3.2; pabutools
+// still fits in the money left (by votes, or by votes per euro; pabutools
 // greedy_utilitarian_welfare). Pure: no I/O; safe to call from any thread.
 #pragma once
 

@@ -1,6 +1,6 @@
 // Reading and writing participatory-budget elections in the Pabulib `.pb`
-// format (sections META, PROJECTS, VOTES; see docs in ../shared/docs/pb-rules.md
-// §2 and pabulib.org "format"). Pure: parsing works on text; only
+// format (sections META, PROJECTS, VOTES, each a `;`-separated table with a
+// header row; the format is described on pabulib.org). Pure: parsing works on text; only
 // ReadPabulibFile touches the file system.
 #pragma once
 

@@ -169,8 +169,8 @@ TEST(PabulibRoundTripTest, CumulativeBallotsKeepPoints) {
 
 TEST(PabulibRoundTripTest, EveryRealFile) {
   namespace fs = std::filesystem;
-  fs::path dir = wp::testing::SharedDir() / "data" / "pabulib";
-  ASSERT_TRUE(fs::is_directory(dir)) << dir << " is missing: set WP_SHARED_DIR to the shared folder";
+  fs::path dir = wp::testing::TestDataDir("budgets/counting");
+  ASSERT_TRUE(fs::is_directory(dir)) << dir << " is missing: set WP_SOURCE_DIR to the source folder (ctest does)";
   int files = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (entry.path().extension() != ".pb") continue;

@@ -1,6 +1,6 @@
 // Sequential Phragmen for participatory budgets (Brill, Freeman, Janson,
 // Lackner, "Phragmen's voting methods and justified representation", AAAI
-// 2017; pabutools sequential_phragmen; pb-rules.md §3.6). Pure: no I/O; safe
+// 2017; pabutools sequential_phragmen). Pure: no I/O; safe
 // to call from any thread.
 //
 // Each voter carries a load, initially 0. A project p would raise the load of

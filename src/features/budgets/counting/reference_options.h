@@ -1,5 +1,5 @@
 // The settings under which our rules reproduce the two reference
-// implementations in ../shared/data/pabulib/expected: pabutools (ties by
+// implementations in testdata/expected: pabutools (ties by
 // project id as text, zero-vote plans fundable) and the equalshares.net
 // compute tool. Shared by reference_test.cc and bench/counting, so the test
 // and the benchmark always run the same configurations.

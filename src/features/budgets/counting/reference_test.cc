@@ -1,8 +1,8 @@
-// Data-driven check: every rule on every Pabulib file in ../shared/data/pabulib
-// against the reference outcomes in expected/*.json (pabutools and the
-// equalshares.net tool, both exact). Comparison as pb-rules.md §6 says:
-// selection order and total cost where the reference defines an order, the
-// set for Phragmen (pabutools sorts it), the welfare value for the optimum.
+// Data-driven check: every rule on every Pabulib file in testdata/ against
+// the reference outcomes in testdata/expected/*.json (pabutools and the
+// equalshares.net tool, both exact). Compared: selection order and total
+// cost where the reference defines an order, the set for Phragmen (pabutools
+// sorts it), the welfare value for the optimum.
 // Deliberate differences: none. The tie-breaking order is chosen per oracle
 // (pabutools: id as text; equalshares.net: lower cost, then more votes) and
 // pabutools' habit of funding unsupported projects is switched on for it.
@@ -39,7 +39,7 @@ struct Case {
 const std::vector<Case>& Cases() {
   static const std::vector<Case> cases = [] {
     std::vector<Case> out;
-    fs::path dir = wp::testing::SharedDir() / "data" / "pabulib";
+    fs::path dir = wp::testing::TestDataDir("budgets/counting");
     if (!fs::is_directory(dir)) return out;
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir)) {
@@ -108,15 +108,15 @@ int CompareAll(const std::string& key, Fn count, bool ordered = true) {
   return compared;
 }
 
-TEST(ReferenceTest, SharedDataIsPresent) {
-  fs::path dir = wp::testing::SharedDir() / "data" / "pabulib";
+TEST(ReferenceTest, TestDataIsPresent) {
+  fs::path dir = wp::testing::TestDataDir("budgets/counting");
   ASSERT_TRUE(fs::is_directory(dir)) << "test data folder " << dir
-                                     << " is missing: set WP_SHARED_DIR to the shared folder (ctest does)";
+                                     << " is missing: set WP_SOURCE_DIR to the source folder (ctest does)";
   EXPECT_EQ(Cases().size(), 24u);
 }
 
 TEST(ReferenceTest, ParserCountsMatch) {
-  ASSERT_FALSE(Cases().empty()) << "no test data; see SharedDataIsPresent";
+  ASSERT_FALSE(Cases().empty()) << "no test data; see TestDataIsPresent";
   for (const Case& c : Cases()) {
     SCOPED_TRACE(c.name);
     const auto& counted = c.expected["counted"];

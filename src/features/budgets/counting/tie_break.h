@@ -11,8 +11,9 @@
 namespace wp::budgets::counting {
 
 enum class TieBreak {
-  // Product default (pb-rules.md §3.0): lower cost, then more votes, then the
-  // lower project id (numerically when both ids are integers).
+  // Product default: lower cost, then more votes, then the lower project id
+  // (numerically when both ids are integers). Cheaper first is what real city
+  // counts did (Warsaw Bródno 2019) and what equalshares.net recommends.
   kCostVotesId,
   // pabutools' lexico_tie_breaking: project id ascending as byte strings
   // ("10" < "9").

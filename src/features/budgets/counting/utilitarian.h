@@ -1,7 +1,7 @@
 // The utilitarian optimum under cost utilities: the set of projects within
 // the budget that maximises sum of votes(p) * cost(p), i.e. the euros of
 // approved plans summed over all voters (pabutools
-// max_additive_utilitarian_welfare with Cost_Sat; pb-rules.md §3.7). Exact
+// max_additive_utilitarian_welfare with Cost_Sat). Exact
 // 0/1 knapsack: dynamic programming over the budget in units of the gcd of the
 // costs when that table is small, otherwise branch and bound with the
 // fractional (LP) bound. Pure; safe to call from any thread.

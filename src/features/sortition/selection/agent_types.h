@@ -1,6 +1,6 @@
 // Agent types: volunteers with identical feature vectors are interchangeable,
-// so the selection LPs and ILPs run over types instead of people (the
-// symmetry noted in docs/sortition.md §8). Under the household rule, members
+// so the selection LPs and ILPs run over types instead of people (LEXIMIN
+// gives them equal probabilities, so nothing is lost). Under the household rule, members
 // of a household with two or more volunteers each get a type of their own.
 #pragma once
 

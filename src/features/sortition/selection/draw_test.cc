@@ -23,9 +23,10 @@ std::string Read(const std::filesystem::path& path) {
 }
 
 Instance SharedInstance(const std::string& folder, int k) {
-  std::filesystem::path dir = testing::SharedDir() / "data" / "sortition" / folder;
+  std::filesystem::path dir = testing::TestDataDir("sortition/selection") / folder;
   if (!std::filesystem::exists(dir / "respondents.csv")) {
-    ADD_FAILURE() << "shared test data missing: " << dir << " (set WP_SHARED_DIR to the shared folder)";
+    ADD_FAILURE() << "test data missing: " << dir
+                  << "; run through ctest (it sets WP_SOURCE_DIR) or from the source folder";
     return Instance{};
   }
   Instance inst;
@@ -210,7 +211,7 @@ TEST(ReplacementTest, ImpossibleReplacementExplainsWhy) {
       << r.error().detail;
 }
 
-// The Wijkforum Zijlweg-West shape (DOMAIN.md part 6): 59 volunteers, a forum
+// The shape of Haarlem's Wijkforum Zijlweg-West: 59 volunteers, a forum
 // of 7 balanced on gender, age, buurt and "doers"/"thinkers", then one
 // drop-out replaced at once. Volunteers are synthetic.
 TEST(DrawPanelTest, ForumOfSevenFromFiftyNineThenReplaceADropOut) {

@@ -1,7 +1,7 @@
 // Feasibility diagnosis: explains why no panel meets the quotas. First the
 // quick counting checks ("gender=female needs at least 10 but only 7
 // volunteers have it"), then, for joint infeasibility, the quota-relaxation
-// ILP of docs/sortition.md §7: the smallest weighted change of minimums and
+// ILP (as in the Sortition Foundation's library): the smallest weighted change of minimums and
 // maximums (within min_flex/max_flex when given) that makes a panel possible.
 #pragma once
 

@@ -1,5 +1,5 @@
 // The legacy greedy stratified draw the Sortition Foundation used before
-// LEXIMIN (docs/sortition.md §7): repeatedly pick the feature whose minimum is
+// LEXIMIN (Flanigan et al., Nature 2021): repeatedly pick the feature whose minimum is
 // furthest from being met relative to the volunteers left, select a random
 // volunteer with it, and drop everyone whose feature hit its maximum. Kept for
 // comparison only: it gives no fairness guarantee.

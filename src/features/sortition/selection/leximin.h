@@ -2,7 +2,8 @@
 // selecting citizens' assemblies", Nature 596, 2021), over agent types:
 // column generation with an LP master and the PanelOracle ILP for pricing;
 // maximise the lowest selection probability, fix the people whose dual is
-// positive, repeat (docs/sortition.md §3-5). MAXIMIN is the first round only.
+// positive, repeat; then decompose the result into a distribution over
+// panels. MAXIMIN is the first round only.
 // Invariants the tests check: every panel in the support is feasible, the
 // probabilities sum to k, and the minimum matches the known optimum.
 #pragma once

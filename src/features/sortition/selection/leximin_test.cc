@@ -62,9 +62,10 @@ class SharedPoolTest : public ::testing::TestWithParam<SharedCase> {};
 
 TEST_P(SharedPoolTest, LeximinMinimumMatchesExpected) {
   const SharedCase& c = GetParam();
-  std::filesystem::path dir = testing::SharedDir() / "data" / "sortition";
+  std::filesystem::path dir = testing::TestDataDir("sortition/selection");
   ASSERT_TRUE(std::filesystem::exists(dir / c.folder / "categories.csv"))
-      << "shared test data missing: " << (dir / c.folder) << " (set WP_SHARED_DIR to the shared folder)";
+      << "test data missing: " << (dir / c.folder)
+      << "; run through ctest (it sets WP_SOURCE_DIR) or from the source folder";
   std::string expected = ReadFileOrFail(dir / "expected.json");
   // expected.json: "<folder>": { ... "leximin_min_probability": <x>, ...}
   size_t at = expected.find("\"" + c.folder + "\"");
@@ -103,8 +104,8 @@ INSTANTIATE_TEST_SUITE_P(Shared, SharedPoolTest,
                          [](const auto& info) { return info.param.folder; });
 
 TEST(LeximinTest, ExampleSmallGivesEveryoneOneTenth) {
-  std::filesystem::path dir = testing::SharedDir() / "data" / "sortition" / "example_small_20";
-  ASSERT_TRUE(std::filesystem::exists(dir / "respondents.csv")) << "shared test data missing: " << dir;
+  std::filesystem::path dir = testing::TestDataDir("sortition/selection") / "example_small_20";
+  ASSERT_TRUE(std::filesystem::exists(dir / "respondents.csv")) << "test data missing: " << dir;
   Instance inst = MakeInstance(ReadFileOrFail(dir / "categories.csv"), ReadFileOrFail(dir / "respondents.csv"), 20);
   TypeModel types = GroupAgentsByType(inst);
   auto lp = NewClpSolver();

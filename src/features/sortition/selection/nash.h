@@ -1,5 +1,5 @@
 // Maximum Nash welfare: the distribution over panels maximising
-// sum_i log(pi_i) (docs/sortition.md §7, NASH), by Frank-Wolfe over columns
+// sum_i log(pi_i) (the NASH rule of Flanigan et al., Nature 2021), by Frank-Wolfe over columns
 // with the PanelOracle as the linear oracle (weights 1/pi per member), started
 // from the LEXIMIN distribution. Approximate: stops when the Frank-Wolfe gap
 // (an upper bound on how far the welfare is from optimal) is below tolerance.

@@ -1,4 +1,4 @@
-// PanelOracle: the pricing ILP of docs/sortition.md §2 over agent types —
+// PanelOracle: the pricing ILP of LEXIMIN's column generation over agent types —
 // "find the feasible panel that maximises the total weight of its members".
 // Integer count c_t in [0, |type t|], sum c_t = k, min_f <= sum_{t in f} c_t
 // <= max_f, and at most one per household. Not thread-safe.

@@ -1,4 +1,5 @@
-// Replacement of drop-outs (docs/sortition.md §9): after a draw, the people
+// Replacement of drop-outs, as the Sortition Foundation does it in practice (a
+// second selection over the rest of the pool): after a draw, the people
 // who stay are kept, and the same algorithm selects as many replacements as
 // there are drop-outs from the volunteers not drawn, under the quotas that are
 // left (min' = max(0, min - kept), max' = max - kept) and, with the household
