@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "core/jobs/jobs.h"
 #include "features/budgets/edition_directory.h"
 #include "features/codes/commands.h"
 #include "features/codes/feature.h"
@@ -34,10 +35,12 @@ struct Replay {
   Replay(const CountedEditionDemoDeps& deps, const Clock& clock)
       : budgets(deps.db, clock, deps.random, deps.catalog, deps.budgets_options),
         editions(budgets),
-        codes(deps.db, clock, deps.random, deps.code_book, editions, deps.catalog, deps.codes_options),
+        jobs(deps.db, clock, deps.random),
+        codes(deps.db, clock, deps.random, deps.code_book, editions, deps.catalog, deps.zone, jobs, deps.codes_options),
         voting(deps.db, clock, editions, deps.code_book, voting::VotingLimits{}, deps.log) {}
   budgets::BudgetCommands budgets;
   budgets::EditionDirectory editions;
+  jobs::JobRunner jobs;  // runs the code generation here, in the foreground
   codes::CodeCommands codes;
   voting::VotingCommands voting;
 };

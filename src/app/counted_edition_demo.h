@@ -15,6 +15,7 @@
 #include "core/db/database.h"
 #include "core/i18n/catalog.h"
 #include "core/random.h"
+#include "core/time/time_zone.h"
 #include "core/web/registry.h"
 #include "features/budgets/commands.h"
 #include "features/codes/code_book.h"
@@ -28,6 +29,7 @@ struct CountedEditionDemoDeps {
   Random& random;
   const i18n::Catalog& catalog;
   const codes::CodeBook& code_book;
+  const time::TimeZone& zone;
   budgets::BudgetsOptions budgets_options;
   codes::CodesOptions codes_options;
   std::ostream& log;  // the voting feature's log

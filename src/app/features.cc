@@ -59,8 +59,9 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   voting::RegisterVoting(registry, deps, editions, code_book);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
-                                       budgets_options, codes_options](const web::DemoSeed& seed) {
-    return LoadCountedEditionDemo({db, random, catalog, code_book, budgets_options, codes_options, std::cerr}, seed);
+                                       &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {
+    return LoadCountedEditionDemo({db, random, catalog, code_book, zone, budgets_options, codes_options, std::cerr},
+                                  seed);
   });
   return Ok();
 }

@@ -65,7 +65,8 @@ http::Response PageHarness::Post(const web::Web::Handler& handler, const std::st
   http::Request req = Request(http::Method::kPost, target, std::move(params));
   fields.insert(fields.begin(), {"_csrf", auth::CsrfTokenFor(web_->options().csrf_secret, session_)});
   std::string body;
-  for (const auto& [k, v] : fields) body += (body.empty() ? "" : "&") + http::PercentEncode(k) + "=" + http::PercentEncode(v);
+  for (const auto& [k, v] : fields)
+    body += (body.empty() ? "" : "&") + http::PercentEncode(k) + "=" + http::PercentEncode(v);
   req.body = body;
   req.headers.Set("Content-Type", "application/x-www-form-urlencoded");
   return web_->Page(handler, options)(req);

@@ -19,20 +19,28 @@ namespace {
 
 const char* ToneClass(Tone tone) {
   switch (tone) {
-    case Tone::kNeutral: return "neutral";
-    case Tone::kInfo: return "active";
-    case Tone::kSuccess: return "success";
-    case Tone::kWarning: return "warning";
-    case Tone::kDanger: return "danger";
+    case Tone::kNeutral:
+      return "neutral";
+    case Tone::kInfo:
+      return "active";
+    case Tone::kSuccess:
+      return "success";
+    case Tone::kWarning:
+      return "warning";
+    case Tone::kDanger:
+      return "danger";
   }
   return "neutral";
 }
 
 const char* KindClass(ActionKind kind) {
   switch (kind) {
-    case ActionKind::kPrimary: return "primary-action";
-    case ActionKind::kSecondary: return "secondary-action";
-    case ActionKind::kSubtle: return "subtle";
+    case ActionKind::kPrimary:
+      return "primary-action";
+    case ActionKind::kSecondary:
+      return "secondary-action";
+    case ActionKind::kSubtle:
+      return "subtle";
   }
   return "secondary-action";
 }
@@ -42,7 +50,10 @@ const char* KindClass(ActionKind kind) {
 json StatusBadge(std::string label, Tone tone) { return {{"label", std::move(label)}, {"tone", ToneClass(tone)}}; }
 
 json ActionLink(std::string label, std::string href, ActionKind kind) {
-  return {{"label", std::move(label)}, {"href", std::move(href)}, {"kind", KindClass(kind)}, {"is_link", true},
+  return {{"label", std::move(label)},
+          {"href", std::move(href)},
+          {"kind", KindClass(kind)},
+          {"is_link", true},
           {"hidden", json::array()}};
 }
 
@@ -50,15 +61,17 @@ json ActionButton(std::string label, std::string action_url, std::string csrf, A
                   std::vector<std::pair<std::string, std::string>> hidden) {
   json fields = json::array();
   for (auto& [name, value] : hidden) fields.push_back({{"name", std::move(name)}, {"value", std::move(value)}});
-  return {{"label", std::move(label)}, {"action", std::move(action_url)}, {"csrf", std::move(csrf)},
-          {"kind", KindClass(kind)}, {"hidden", fields}, {"is_link", false}};
+  return {{"label", std::move(label)}, {"action", std::move(action_url)},
+          {"csrf", std::move(csrf)},   {"kind", KindClass(kind)},
+          {"hidden", fields},          {"is_link", false}};
 }
 
 json Card(const CardSpec& card) {
   // Every key is set (empty when unused): a missing key would be looked up
   // in the enclosing page data by the template engine.
-  json j = {{"title", card.title}, {"level", std::clamp(card.heading_level, 2, 4)}, {"href", card.href},
-            {"text", card.text}, {"meta", card.meta}, {"badge", card.badge}};
+  json j = {{"title", card.title}, {"level", std::clamp(card.heading_level, 2, 4)},
+            {"href", card.href},   {"text", card.text},
+            {"meta", card.meta},   {"badge", card.badge}};
   int level = j["level"].get<int>();
   j["h2"] = level == 2;
   j["h3"] = level == 3;
@@ -71,8 +84,8 @@ json PhaseStepper(const std::vector<Step>& steps, int current) {
   for (size_t i = 0; i < steps.size(); ++i) {
     int index = static_cast<int>(i);
     std::string state = current < 0 ? "todo" : index < current ? "done" : index == current ? "current" : "todo";
-    json step = {{"label", steps[i].label}, {"number", index + 1}, {"state", state}, {"done", state == "done"},
-                 {"current", state == "current"}, {"detail", steps[i].detail}};
+    json step = {{"label", steps[i].label}, {"number", index + 1},           {"state", state},
+                 {"done", state == "done"}, {"current", state == "current"}, {"detail", steps[i].detail}};
     items.push_back(std::move(step));
   }
   return {{"steps", items}};

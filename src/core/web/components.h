@@ -8,12 +8,11 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace wp::web {
 
@@ -43,11 +42,11 @@ nlohmann::json ActionButton(std::string label, std::string action_url, std::stri
 // --- card: one item in a list of things (a plan, an event, a platform).
 struct CardSpec {
   std::string title;
-  std::string href;        // the title links here when set
-  std::string text;        // a short description
-  std::string meta;        // a line of facts (date, place, amount)
-  nlohmann::json badge;    // a StatusBadge, or null
-  int heading_level = 3;   // 2..4, so the page's outline stays right
+  std::string href;       // the title links here when set
+  std::string text;       // a short description
+  std::string meta;       // a line of facts (date, place, amount)
+  nlohmann::json badge;   // a StatusBadge, or null
+  int heading_level = 3;  // 2..4, so the page's outline stays right
 };
 nlohmann::json Card(const CardSpec& card);
 

@@ -22,8 +22,9 @@ class ComponentsTest : public ::testing::Test {
   // Renders `partial` with `data` (plus a locale) as its context.
   std::string Render(const std::string& partial, json data) {
     data["locale"] = "nl";
-    EXPECT_TRUE(templates_.Add("test/page.html", "{{> web/components/" + partial + ".html}}").has_value());
-    auto r = templates_.Render("test/page.html", data);
+    std::string name = "test/page" + std::to_string(++pages_) + ".html";
+    EXPECT_TRUE(templates_.Add(name, "{{> web/components/" + partial + ".html}}").has_value());
+    auto r = templates_.Render(name, data);
     EXPECT_TRUE(r.has_value()) << r.error().detail;
     return r.has_value() ? *r : "";
   }
@@ -31,6 +32,7 @@ class ComponentsTest : public ::testing::Test {
 
   i18n::Catalog catalog_;
   html::TemplateSet templates_{catalog_};
+  int pages_ = 0;
 };
 
 TEST_F(ComponentsTest, BreadcrumbIsAnUnnumberedTrailEndingAtTheCurrentPage) {
@@ -47,11 +49,13 @@ TEST_F(ComponentsTest, StatusBadgeAndActions) {
   auto badge = Render("status_badge", StatusBadge("Goedgekeurd", Tone::kSuccess));
   EXPECT_TRUE(Has(badge, "utrecht-status-badge--success")) << badge;
   EXPECT_TRUE(Has(badge, ">Goedgekeurd</span>"));
-  json actions = {{"actions", {ActionLink("Bewerken", "/x/bewerken", ActionKind::kPrimary),
-                               ActionButton("Intrekken", "/x/intrekken", "tok", ActionKind::kSubtle, {{"id", "7"}})}}};
+  json actions = {{"actions",
+                   {ActionLink("Bewerken", "/x/bewerken", ActionKind::kPrimary),
+                    ActionButton("Intrekken", "/x/intrekken", "tok", ActionKind::kSubtle, {{"id", "7"}})}}};
   auto html = Render("actions", actions);
-  EXPECT_TRUE(Has(html, "<a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" "
-                        "href=\"/x/bewerken\">Bewerken</a>"))
+  EXPECT_TRUE(Has(html,
+                  "<a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" "
+                  "href=\"/x/bewerken\">Bewerken</a>"))
       << html;
   EXPECT_TRUE(Has(html, "method=\"post\" action=\"/x/intrekken\""));
   EXPECT_TRUE(Has(html, "name=\"_csrf\" value=\"tok\""));
@@ -60,13 +64,19 @@ TEST_F(ComponentsTest, StatusBadgeAndActions) {
 }
 
 TEST_F(ComponentsTest, CardUsesTheHeadingLevelThePageNeeds) {
-  auto html = Render("card", Card({.title = "Bankjes", .href = "/p/1", .text = "Meer bankjes", .meta = "€ 1.000",
-                                   .badge = StatusBadge("Open", Tone::kInfo), .heading_level = 2}));
-  EXPECT_TRUE(Has(html, "<h2 class=\"utrecht-heading-3 wp-card__title\"><a class=\"utrecht-link\" href=\"/p/1\">Bankjes"))
+  auto html = Render("card", Card({.title = "Bankjes",
+                                   .href = "/p/1",
+                                   .text = "Meer bankjes",
+                                   .meta = "€ 1.000",
+                                   .badge = StatusBadge("Open", Tone::kInfo),
+                                   .heading_level = 2}));
+  EXPECT_TRUE(
+      Has(html, "<h2 class=\"utrecht-heading-3 wp-card__title\"><a class=\"utrecht-link\" href=\"/p/1\">Bankjes"))
       << html;
   EXPECT_FALSE(Has(html, "<h3"));
   EXPECT_TRUE(Has(html, "utrecht-status-badge--active"));
-  EXPECT_TRUE(Has(Render("card", Card({.title = "Zonder link"})), "<h3 class=\"utrecht-heading-3 wp-card__title\">Zonder link"));
+  EXPECT_TRUE(Has(Render("card", Card({.title = "Zonder link"})),
+                  "<h3 class=\"utrecht-heading-3 wp-card__title\">Zonder link"));
 }
 
 TEST_F(ComponentsTest, PhaseStepperMarksDoneAndCurrentStepsInWordsToo) {
@@ -86,10 +96,12 @@ TEST_F(ComponentsTest, SummaryListAndTable) {
   EXPECT_TRUE(Has(list, "<a class=\"utrecht-link\" href=\"/wijk/1\">Europawijk</a>"));
   auto table = Render("table", Table("Uitslag", {"Plan", "Stemmen"}, {{{"Bankjes", "/p/1"}, {"12", "", true}}}));
   EXPECT_TRUE(Has(table, "<caption class=\"utrecht-table__caption\">Uitslag</caption>")) << table;
-  EXPECT_TRUE(Has(table, "<th class=\"utrecht-table__header-cell\" scope=\"row\"><a class=\"utrecht-link\" href=\"/p/1\">"));
+  EXPECT_TRUE(
+      Has(table, "<th class=\"utrecht-table__header-cell\" scope=\"row\"><a class=\"utrecht-link\" href=\"/p/1\">"));
   EXPECT_TRUE(Has(table, "<td class=\"utrecht-table__cell wp-num\">12</td>"));
   EXPECT_TRUE(Has(table, "scope=\"col\">Stemmen</th>"));
-  EXPECT_TRUE(Has(table, "role=\"region\" aria-label=\"Uitslag\" tabindex=\"0\"")) << "scrolls inside itself on a phone";
+  EXPECT_TRUE(Has(table, "role=\"region\" aria-label=\"Uitslag\" tabindex=\"0\""))
+      << "scrolls inside itself on a phone";
   EXPECT_TRUE(Has(Render("table", Table("Verborgen", {"A"}, {}, false)), "wp-visually-hidden"));
 }
 

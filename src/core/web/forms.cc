@@ -94,14 +94,12 @@ void FormView::AppendTo(nlohmann::json& data) const {
     for (size_t i = 0; i < errors_.size(); ++i) {
       if (listed[i] || errors_[i].field != field) continue;
       listed[i] = true;
-      list.push_back({{"id", "f-" + field}, {"label", ctx_.T(label_key)},
-                      {"message", Message(ctx_, errors_[i])}});
+      list.push_back({{"id", "f-" + field}, {"label", ctx_.T(label_key)}, {"message", Message(ctx_, errors_[i])}});
     }
   }
   for (size_t i = 0; i < errors_.size(); ++i) {
     if (listed[i]) continue;
-    list.push_back({{"id", "f-" + errors_[i].field}, {"label", ""},
-                    {"message", Message(ctx_, errors_[i])}});
+    list.push_back({{"id", "f-" + errors_[i].field}, {"label", ""}, {"message", Message(ctx_, errors_[i])}});
   }
   data["has_errors"] = !errors_.empty();
   data["errors"] = list;

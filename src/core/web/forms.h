@@ -3,11 +3,10 @@
 // errors linked with aria-describedby).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/web/web.h"
 

@@ -57,9 +57,7 @@ struct FeatureDeps {
 class FeatureRegistry {
  public:
   // Embedded files of a feature: views/*.html, i18n/*.json, migrations/*.sql.
-  void AddFiles(const std::string& feature, std::span<const EmbeddedFile> files) {
-    files_.push_back({feature, files});
-  }
+  void AddFiles(const std::string& feature, std::span<const EmbeddedFile> files) { files_.push_back({feature, files}); }
   void AddMigrations(std::vector<db::Migration> m) {
     for (auto& x : m) migrations_.push_back(std::move(x));
   }

@@ -106,7 +106,8 @@ void Web::Finish(Context& ctx, http::Response& resp) const {
   if (ctx.next_flash) {
     http::CookieOptions f = opts;
     f.max_age_seconds = 60;
-    resp.headers.Add("Set-Cookie", http::SetCookieValue(kFlashCookie, ctx.next_flash->kind + ":" + ctx.next_flash->key, f));
+    resp.headers.Add("Set-Cookie",
+                     http::SetCookieValue(kFlashCookie, ctx.next_flash->kind + ":" + ctx.next_flash->key, f));
   } else if (ctx.flash) {
     http::CookieOptions f = opts;
     f.max_age_seconds = 0;
@@ -182,7 +183,8 @@ nlohmann::json Web::BaseData(const Context& ctx) const {
   nlohmann::json langs = nlohmann::json::array();
   for (const auto& l : i18n::SupportedLocales()) {
     if (l == ctx.locale) continue;
-    langs.push_back({{"code", l}, {"label", catalog_.Lookup(l, "web.language.name")},
+    langs.push_back({{"code", l},
+                     {"label", catalog_.Lookup(l, "web.language.name")},
                      {"url", "/taal/" + l + "?next=" + http::PercentEncode(next)}});
   }
   d["other_languages"] = langs;
@@ -213,7 +215,8 @@ http::Response Web::Render(Context& ctx, std::string_view view, std::string_view
   if (!data.contains("title")) data["title"] = catalog_.Lookup(ctx.locale, title_key);
   auto body = templates_.Render(view, data);
   if (!body.has_value()) {
-    std::cerr << "{\"level\":\"error\",\"what\":\"template\",\"detail\":\"" << body.error().detail << "\"}" << std::endl;
+    std::cerr << "{\"level\":\"error\",\"what\":\"template\",\"detail\":\"" << body.error().detail << "\"}"
+              << std::endl;
     return http::Response::Html("<!doctype html><title>500</title><p>Internal error</p>", 500);
   }
   data["content_html"] = std::move(*body);
@@ -240,13 +243,27 @@ http::Response Web::ErrorPage(Context& ctx, const Error& error) const {
   std::string key = error.user_message_key;
   if (key.empty() || !catalog_.Has(i18n::kDefaultLocale, key)) {
     switch (error.code) {
-      case ErrorCode::kNotFound: key = "web.not_found"; break;
-      case ErrorCode::kForbidden: key = "web.forbidden"; break;
-      case ErrorCode::kConflict: key = "web.conflict"; break;
-      case ErrorCode::kUnavailable: key = "web.unavailable"; break;
-      case ErrorCode::kRateLimited: key = "web.too_many_requests"; break;
-      case ErrorCode::kInvalidInput: key = error.has_fields() ? "web.form_error_general" : "web.bad_form"; break;
-      case ErrorCode::kInternal: key = "web.internal_error"; break;
+      case ErrorCode::kNotFound:
+        key = "web.not_found";
+        break;
+      case ErrorCode::kForbidden:
+        key = "web.forbidden";
+        break;
+      case ErrorCode::kConflict:
+        key = "web.conflict";
+        break;
+      case ErrorCode::kUnavailable:
+        key = "web.unavailable";
+        break;
+      case ErrorCode::kRateLimited:
+        key = "web.too_many_requests";
+        break;
+      case ErrorCode::kInvalidInput:
+        key = error.has_fields() ? "web.form_error_general" : "web.bad_form";
+        break;
+      case ErrorCode::kInternal:
+        key = "web.internal_error";
+        break;
     }
   }
   if (error.code == ErrorCode::kInternal || error.code == ErrorCode::kUnavailable) {

@@ -6,12 +6,11 @@
 #pragma once
 
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/auth/user.h"
 #include "core/html/template.h"
@@ -37,7 +36,7 @@ struct Flash {
 struct Context {
   http::Request* request = nullptr;
   std::string locale = "nl";
-  std::string session_token;  // the visitor's session cookie (anonymous or signed in)
+  std::string session_token;     // the visitor's session cookie (anonymous or signed in)
   bool session_changed = false;  // set the cookie again (new visitor, sign-in, sign-out)
   std::string csrf_token;        // for forms: <input type="hidden" name="_csrf">
   std::optional<auth::User> user;
@@ -73,8 +72,8 @@ struct SiteOptions {
   std::string site_name = "Wijkplatform";
   std::string municipality_name = "Haarlem";
   std::string base_url = "http://127.0.0.1:8080";  // absolute links in e-mails and feeds
-  bool secure_cookies = false;                      // true when base_url is https
-  std::string csrf_secret;                          // HMAC key for CSRF tokens (shared by all processes)
+  bool secure_cookies = false;                     // true when base_url is https
+  std::string csrf_secret;                         // HMAC key for CSRF tokens (shared by all processes)
   int64_t session_max_age_seconds = 14 * 24 * 3600;
   http::FormLimits form_limits;
 };

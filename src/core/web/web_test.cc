@@ -21,8 +21,11 @@ class WebPageTest : public ::testing::Test {
   void SetUp() override {
     ASSERT_TRUE(catalog_.AddFiles(WebFiles()).has_value());
     ASSERT_TRUE(templates_.AddFiles("web", WebFiles()).has_value());
-    ASSERT_TRUE(templates_.Add("test/form.html", "{{> web/error_summary.html}}{{#fields.email}}{{> web/field.html}}{{/fields.email}}"
-                                                 "{{#fields.name}}{{> web/field.html}}{{/fields.name}}").has_value());
+    ASSERT_TRUE(templates_
+                    .Add("test/form.html",
+                         "{{> web/error_summary.html}}{{#fields.email}}{{> web/field.html}}{{/fields.email}}"
+                         "{{#fields.name}}{{> web/field.html}}{{/fields.name}}")
+                    .has_value());
     ASSERT_TRUE(templates_.Add("test/plain.html", "<h1>{{title}}</h1>").has_value());
     SiteOptions options;
     options.csrf_secret = std::string(32, 'k');
@@ -57,7 +60,7 @@ TEST_F(WebPageTest, ErrorsMapToTheirStatusAndAFriendlyPageInOnePlace) {
       {Conflict("stale"), 409, "intussen is veranderd"},
       {Unavailable("db busy"), 503, "te druk"},
       {RateLimited("too many"), 429, "te vaak geprobeerd"},
-      {InvalidInput("bad"), 400, "kon niet worden gelezen"},
+      {InvalidInput("bad"), 400, "formulier niet lezen"},
       {Internal("bug in table secret_stuff"), 500, "ging bij ons iets mis"},
   };
   for (const auto& c : cases) {

@@ -15,7 +15,9 @@ Result<http::Response> AdminUserPages::Users(Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto users, commands_.ListUsers(q, 200, 0));
   json list = json::array();
   for (const auto& u : users) {
-    list.push_back({{"id", u.id}, {"display_name", u.display_name}, {"email", u.email},
+    list.push_back({{"id", u.id},
+                    {"display_name", u.display_name},
+                    {"email", u.email},
                     {"roles", RolesJson(ctx, u.grants, false)}});
   }
   json data = {{"q", q}, {"count", users.size()}, {"users", list}};
@@ -31,7 +33,8 @@ Result<http::Response> AdminUserPages::ShowUser(Context& ctx, int64_t id, const 
   json role_options = json::array();
   for (auth::Role r : auth::kAllRoles) {
     if (r == auth::Role::kResident) continue;
-    role_options.push_back({{"value", auth::RoleName(r)}, {"label", ctx.T("accounts.role." + std::string(auth::RoleName(r)))}});
+    role_options.push_back(
+        {{"value", auth::RoleName(r)}, {"label", ctx.T("accounts.role." + std::string(auth::RoleName(r)))}});
   }
   json scopes = json::array();
   if (scope_options_) {

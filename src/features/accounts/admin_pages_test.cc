@@ -15,7 +15,9 @@ class AdminPagesTest : public ::testing::Test {
  protected:
   AdminPagesTest()
       : commands_(h_.db(), h_.clock(), h_.random(), hasher_, h_.catalog(), AccountSettings{}),
-        pages_(h_.web(), commands_, [] { return std::vector<std::pair<std::string, std::string>>{{"noord", "Noord"}}; }) {
+        pages_(h_.web(), commands_, [] {
+          return std::vector<std::pair<std::string, std::string>>{{"noord", "Noord"}};
+        }) {
     admin_id_ = *commands_.CreateUser("beheer@example.nl", "Beheer", "zomer in de Haarlemmerhout",
                                       {{auth::Role::kAdministrator, ""}});
     user_id_ = *commands_.CreateUser("gea@example.nl", "Gea", "zomer in de Haarlemmerhout", {});

@@ -27,9 +27,14 @@ void SessionPages::SignIn(Context& ctx, const accounts::SignIn& signed_in) const
 http::Response SessionPages::ShowLogin(Context& ctx, const std::string& email, const std::string& next,
                                        const Error* error) {
   FormView form(ctx, FieldsOf(error));
-  form.Field({.name = "email", .label_key = "accounts.field.email", .type = "email", .value = email,
+  form.Field({.name = "email",
+              .label_key = "accounts.field.email",
+              .type = "email",
+              .value = email,
               .autocomplete = "username"});
-  form.Field({.name = "password", .label_key = "accounts.field.password", .type = "password",
+  form.Field({.name = "password",
+              .label_key = "accounts.field.password",
+              .type = "password",
               .autocomplete = "current-password"});
   json data = {{"next", next}};
   form.AppendTo(data);
@@ -69,13 +74,24 @@ Result<http::Response> SessionPages::Logout(Context& ctx) {
 
 http::Response SessionPages::ShowRegister(Context& ctx, const Registration& in, const Error* error) {
   FormView form(ctx, FieldsOf(error));
-  form.Field({.name = "display_name", .label_key = "accounts.field.display_name", .value = in.display_name,
-              .autocomplete = "name", .description_key = "accounts.field.display_name_hint"});
-  form.Field({.name = "email", .label_key = "accounts.field.email", .type = "email", .value = in.email,
+  form.Field({.name = "display_name",
+              .label_key = "accounts.field.display_name",
+              .value = in.display_name,
+              .autocomplete = "name",
+              .description_key = "accounts.field.display_name_hint"});
+  form.Field({.name = "email",
+              .label_key = "accounts.field.email",
+              .type = "email",
+              .value = in.email,
               .autocomplete = "email"});
-  form.Field({.name = "password", .label_key = "accounts.field.password", .type = "password",
-              .autocomplete = "new-password", .description_key = "accounts.field.password_hint"});
-  form.Field({.name = "password_repeat", .label_key = "accounts.field.password_repeat", .type = "password",
+  form.Field({.name = "password",
+              .label_key = "accounts.field.password",
+              .type = "password",
+              .autocomplete = "new-password",
+              .description_key = "accounts.field.password_hint"});
+  form.Field({.name = "password_repeat",
+              .label_key = "accounts.field.password_repeat",
+              .type = "password",
               .autocomplete = "new-password"});
   json data;
   form.AppendTo(data);
@@ -101,8 +117,8 @@ Result<http::Response> SessionPages::Register(Context& ctx) {
 
 http::Response SessionPages::ShowForgot(Context& ctx, const std::string& email, bool sent, const Error* error) {
   FormView form(ctx, FieldsOf(error));
-  form.Field({.name = "email", .label_key = "accounts.field.email", .type = "email", .value = email,
-              .autocomplete = "email"});
+  form.Field(
+      {.name = "email", .label_key = "accounts.field.email", .type = "email", .value = email, .autocomplete = "email"});
   json data = {{"sent", sent}};
   form.AppendTo(data);
   return web_.Render(ctx, "accounts/forgot.html", "accounts.forgot.title", data, StatusOf(error));
@@ -126,9 +142,14 @@ Result<http::Response> SessionPages::Forgot(Context& ctx) {
 http::Response SessionPages::ShowReset(Context& ctx, const std::string& token, const Error* error) {
   bool invalid = token.empty();
   FormView form(ctx, FieldsOf(error));
-  form.Field({.name = "password", .label_key = "accounts.field.new_password", .type = "password",
-              .autocomplete = "new-password", .description_key = "accounts.field.password_hint"});
-  form.Field({.name = "password_repeat", .label_key = "accounts.field.password_repeat", .type = "password",
+  form.Field({.name = "password",
+              .label_key = "accounts.field.new_password",
+              .type = "password",
+              .autocomplete = "new-password",
+              .description_key = "accounts.field.password_hint"});
+  form.Field({.name = "password_repeat",
+              .label_key = "accounts.field.password_repeat",
+              .type = "password",
               .autocomplete = "new-password"});
   json data = {{"token", token}, {"invalid", invalid}};
   form.AppendTo(data);

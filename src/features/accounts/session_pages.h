@@ -12,15 +12,15 @@ class SessionPages {
  public:
   SessionPages(const web::Web& web, AccountCommands& commands) : web_(web), commands_(commands) {}
 
-  Result<http::Response> LoginForm(web::Context& ctx);       // GET  /inloggen
-  Result<http::Response> Login(web::Context& ctx);           // POST /inloggen
-  Result<http::Response> Logout(web::Context& ctx);          // POST /uitloggen
-  Result<http::Response> RegisterForm(web::Context& ctx);    // GET  /registreren
-  Result<http::Response> Register(web::Context& ctx);        // POST /registreren
-  Result<http::Response> ForgotForm(web::Context& ctx);      // GET  /wachtwoord-vergeten
-  Result<http::Response> Forgot(web::Context& ctx);          // POST /wachtwoord-vergeten
-  Result<http::Response> ResetForm(web::Context& ctx);       // GET  /wachtwoord/herstel/{token}
-  Result<http::Response> Reset(web::Context& ctx);           // POST /wachtwoord/herstel/{token}
+  Result<http::Response> LoginForm(web::Context& ctx);     // GET  /inloggen
+  Result<http::Response> Login(web::Context& ctx);         // POST /inloggen
+  Result<http::Response> Logout(web::Context& ctx);        // POST /uitloggen
+  Result<http::Response> RegisterForm(web::Context& ctx);  // GET  /registreren
+  Result<http::Response> Register(web::Context& ctx);      // POST /registreren
+  Result<http::Response> ForgotForm(web::Context& ctx);    // GET  /wachtwoord-vergeten
+  Result<http::Response> Forgot(web::Context& ctx);        // POST /wachtwoord-vergeten
+  Result<http::Response> ResetForm(web::Context& ctx);     // GET  /wachtwoord/herstel/{token}
+  Result<http::Response> Reset(web::Context& ctx);         // POST /wachtwoord/herstel/{token}
 
  private:
   http::Response ShowLogin(web::Context& ctx, const std::string& email, const std::string& next, const Error* error);

@@ -29,8 +29,9 @@ class SessionPagesTest : public ::testing::Test {
 };
 
 TEST_F(SessionPagesTest, RegistrationShowsEveryFieldErrorAndKeepsWhatWasTyped) {
-  auto r = h_.Post(Handler(&SessionPages::Register), "/registreren",
-                   {{"email", "niet-een-adres"}, {"display_name", "Ans"}, {"password", "kort"}, {"password_repeat", "kort"}});
+  auto r = h_.Post(
+      Handler(&SessionPages::Register), "/registreren",
+      {{"email", "niet-een-adres"}, {"display_name", "Ans"}, {"password", "kort"}, {"password_repeat", "kort"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(Has(r, "href=\"#f-email\"")) << r.body;
   EXPECT_TRUE(Has(r, "href=\"#f-password\""));
@@ -41,7 +42,8 @@ TEST_F(SessionPagesTest, RegistrationShowsEveryFieldErrorAndKeepsWhatWasTyped) {
 }
 
 TEST_F(SessionPagesTest, RegistrationSignsInAndATakenAddressIsAFieldError) {
-  std::vector<std::pair<std::string, std::string>> form = {{"email", "ans@example.nl"}, {"display_name", "Ans"},
+  std::vector<std::pair<std::string, std::string>> form = {{"email", "ans@example.nl"},
+                                                           {"display_name", "Ans"},
                                                            {"password", "zomer in de Haarlemmerhout"},
                                                            {"password_repeat", "zomer in de Haarlemmerhout"}};
   auto ok = h_.Post(Handler(&SessionPages::Register), "/registreren", form);
@@ -55,7 +57,8 @@ TEST_F(SessionPagesTest, RegistrationSignsInAndATakenAddressIsAFieldError) {
 
 TEST_F(SessionPagesTest, WrongPasswordAndRateLimitAreShownOnTheForm) {
   ASSERT_TRUE(commands_.CreateUser("ans@example.nl", "Ans", "zomer in de Haarlemmerhout", {}).has_value());
-  auto wrong = h_.Post(Handler(&SessionPages::Login), "/inloggen", {{"email", "ans@example.nl"}, {"password", "fout fout fout"}});
+  auto wrong = h_.Post(Handler(&SessionPages::Login), "/inloggen",
+                       {{"email", "ans@example.nl"}, {"password", "fout fout fout"}});
   EXPECT_EQ(wrong.status, 422);
   EXPECT_TRUE(Has(wrong, "href=\"#f-password\"")) << wrong.body;
   for (int i = 0; i < kLoginPerAccount.max_attempts; ++i) {
@@ -70,11 +73,13 @@ TEST_F(SessionPagesTest, WrongPasswordAndRateLimitAreShownOnTheForm) {
 
 TEST_F(SessionPagesTest, SignInGoesOnlyToLocalPages) {
   ASSERT_TRUE(commands_.CreateUser("ans@example.nl", "Ans", "zomer in de Haarlemmerhout", {}).has_value());
-  auto local = h_.Post(Handler(&SessionPages::Login), "/inloggen",
-                       {{"email", "ans@example.nl"}, {"password", "zomer in de Haarlemmerhout"}, {"next", "/wijkbudget"}});
+  auto local =
+      h_.Post(Handler(&SessionPages::Login), "/inloggen",
+              {{"email", "ans@example.nl"}, {"password", "zomer in de Haarlemmerhout"}, {"next", "/wijkbudget"}});
   EXPECT_EQ(local.headers.Get("Location"), "/wijkbudget");
-  auto away = h_.Post(Handler(&SessionPages::Login), "/inloggen",
-                      {{"email", "ans@example.nl"}, {"password", "zomer in de Haarlemmerhout"}, {"next", "//evil.example"}});
+  auto away =
+      h_.Post(Handler(&SessionPages::Login), "/inloggen",
+              {{"email", "ans@example.nl"}, {"password", "zomer in de Haarlemmerhout"}, {"next", "//evil.example"}});
   EXPECT_EQ(away.headers.Get("Location"), "/account");
 }
 

@@ -166,8 +166,8 @@ class CodeCommands {
   const CodeBook& book_;
   const budgets::EditionDirectory& editions_;
   const i18n::Catalog& catalog_;
-  jobs::JobRunner& jobs_;
   const time::TimeZone& zone_;  // for the closing date on letters
+  jobs::JobRunner& jobs_;
   CodesOptions options_;
 };
 
