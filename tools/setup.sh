@@ -24,6 +24,7 @@ done
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   ccache                                  # compiler cache: fast rebuilds
+  lld                                     # fast linker for the large test binaries
   libboost-dev libboost-system-dev        # HTTP server (Boost.Beast/Asio)
   libsqlite3-dev sqlite3                  # default embedded database
   libpq-dev                               # PostgreSQL client library
