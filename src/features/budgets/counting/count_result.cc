@@ -48,13 +48,15 @@ void CountResult::Fund(const Election& election, int project, std::string stage,
                              std::move(reason)});
 }
 
-void CountResult::Reject(int project, Verdict verdict, std::string reason) {
+void CountResult::Reject(int project, Verdict verdict, std::string reason, int64_t money_left_cents) {
   if (static_cast<size_t>(project) >= verdicts.size()) {
     verdicts.resize(project + 1, Verdict::kNotReached);
     reasons.resize(project + 1);
   }
+  if (static_cast<size_t>(project) >= money_left.size()) money_left.resize(project + 1, -1);
   verdicts[project] = verdict;
   reasons[project] = std::move(reason);
+  money_left[project] = money_left_cents;
 }
 
 void CountResult::Finish(const Election& election) {
@@ -62,10 +64,11 @@ void CountResult::Finish(const Election& election) {
   leftover_cents = election.budget_cents - total_cost_cents;
   verdicts.resize(election.projects.size(), Verdict::kNotReached);
   reasons.resize(election.projects.size());
+  money_left.resize(election.projects.size(), -1);
   for (size_t p = 0; p < election.projects.size(); ++p) {
     if (verdicts[p] == Verdict::kFunded) continue;
     std::string why = reasons[p].empty() ? "the rule ended before it was considered" : reasons[p];
-    steps.push_back(ReportStep{0, static_cast<int>(p), verdicts[p], "", std::move(why)});
+    steps.push_back(ReportStep{0, static_cast<int>(p), verdicts[p], "", std::move(why), money_left[p]});
   }
 }
 

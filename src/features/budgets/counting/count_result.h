@@ -43,6 +43,9 @@ struct ReportStep {
   Verdict verdict = Verdict::kFunded;
   std::string stage;   // "mes", "greedy", "completion", ...
   std::string reason;  // plain English, with the numbers that decided it
+  // Not funded because it did not fit: the money left when its turn came
+  // (-1 when the rule does not know it).
+  int64_t money_left_cents = -1;
 };
 
 // One round of the Method of Equal Shares (the final run when Add1 was used).
@@ -71,11 +74,13 @@ struct CountResult {
   int64_t exact_recounts = 0;          // float runs redone exactly (kAuto)
   double budget_per_voter_cents = 0;   // MES: endowment of the final run
   std::vector<std::string> reasons;    // per project index: why its verdict (filled by rules)
+  std::vector<int64_t> money_left;     // per project index: see ReportStep::money_left_cents
 
   // Records a funded project (appends to `selected` and `steps`).
   void Fund(const Election& election, int project, std::string stage, std::string reason);
-  // Records why `project` is not funded (the last call wins).
-  void Reject(int project, Verdict verdict, std::string reason);
+  // Records why `project` is not funded (the last call wins), and for a
+  // project that did not fit the money left when its turn came.
+  void Reject(int project, Verdict verdict, std::string reason, int64_t money_left_cents = -1);
   // Fills total/leftover and appends a step for every project not funded.
   void Finish(const Election& election);
 };

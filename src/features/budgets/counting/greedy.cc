@@ -66,7 +66,8 @@ void CompleteGreedily(const Election& e, const GreedyOptions& o, const std::stri
     if (pr.cost_cents > left) {
       result.Reject(p, Verdict::kDoesNotFit, std::to_string(support) + unit + ", but it needs " +
                                                  FormatAmount(pr.cost_cents) + " and only " + FormatAmount(left) +
-                                                 " was left");
+                                                 " was left",
+                    left);
       if (!o.skip) stopped = true;
       continue;
     }
