@@ -4,28 +4,18 @@
 
 #include <fstream>
 
-#include "core/db/migrations.h"
-#include "testing/temp_dir.h"
-#include "wp_geography_files.h"
+#include "features/geography/geography_db_fixture_test.h"
 
 namespace wp::geography {
 namespace {
 
-class GeographyCommandsTest : public ::testing::Test {
+class GeographyCommandsTest : public GeographyDbTest {
  protected:
-  void SetUp() override {
-    db_ = std::move(*db::Open("sqlite:" + dir_.File("g.db")));
-    ASSERT_TRUE(db::ApplyMigrations(*db_, db::MigrationsFromFiles("geography", GeographyFiles())).has_value());
-  }
-  static std::filesystem::path GeoDir() { return wp::testing::GeoDir(); }
   int64_t Count(const std::string& table) {
     auto row = db_->Read([&](db::Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM " + table); });
     return row->Int(0);
   }
 
-  wp::testing::TempDir dir_;
-  std::unique_ptr<db::Database> db_;
-  FakeClock clock_;
   auth::User admin_{1, "", "Beheer", "nl", {{auth::Role::kAdministrator, ""}}};
   auth::User liaison_{2, "", "Gebiedsverbinder", "nl", {{auth::Role::kAreaLiaison, "schalkwijk"}}};
 };

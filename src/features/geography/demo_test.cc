@@ -2,23 +2,19 @@
 
 #include <gtest/gtest.h>
 
-#include "core/db/migrations.h"
-#include "testing/temp_dir.h"
-#include "wp_geography_files.h"
+#include "features/geography/geography_db_fixture_test.h"
 
 namespace wp::geography {
 namespace {
 
-TEST(GeographyDemoTest, EveryStadsdeelGetsAContactOnceAndAPublishedOneIsKept) {
-  wp::testing::TempDir dir;
-  auto db = std::move(*db::Open("sqlite:" + dir.File("g.db")));
-  ASSERT_TRUE(db::ApplyMigrations(*db, db::MigrationsFromFiles("geography", GeographyFiles())).has_value());
-  FakeClock clock;
-  GeographyService service(*db, clock);
+class GeographyDemoTest : public GeographyDbTest {};
+
+TEST_F(GeographyDemoTest, EveryStadsdeelGetsAContactOnceAndAPublishedOneIsKept) {
+  GeographyService service(*db_, clock_);
   web::DemoSeed seed;
-  seed.clock = &clock;
+  seed.clock = &clock_;
   ASSERT_TRUE(LoadGeographyDemo(seed, service).has_value()) << "no geography: nothing to do";
-  ASSERT_TRUE(service.ImportFolder(wp::testing::GeoDir(), "haarlem", false).has_value());
+  ASSERT_TRUE(service.ImportFolder(GeoDir(), "haarlem", false).has_value());
   auth::User admin{1, "", "Beheer", "nl", {{auth::Role::kAdministrator, ""}}};
   ASSERT_TRUE(
       service.commands().SaveContact(admin, "noord", {"Echte Persoon", "echt@haarlem.example", "", "", 0}).has_value());

@@ -2,25 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "core/db/migrations.h"
+#include "features/geography/geography_db_fixture_test.h"
 #include "features/geography/permissions.h"
-#include "testing/temp_dir.h"
-#include "wp_geography_files.h"
 
 namespace wp::geography {
 namespace {
 
-class GeographyServiceTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    db_ = std::move(*db::Open("sqlite:" + dir_.File("g.db")));
-    ASSERT_TRUE(db::ApplyMigrations(*db_, db::MigrationsFromFiles("geography", GeographyFiles())).has_value());
-  }
-  static std::filesystem::path GeoDir() { return wp::testing::GeoDir(); }
-  wp::testing::TempDir dir_;
-  std::unique_ptr<db::Database> db_;
-  FakeClock clock_;
-};
+class GeographyServiceTest : public GeographyDbTest {};
 
 TEST_F(GeographyServiceTest, AnImportBecomesCurrentAndIsLoadedAgainAtTheNextStart) {
   GeographyService service(*db_, clock_);
