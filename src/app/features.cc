@@ -67,16 +67,14 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
 }
 
 Result<void> AfterMigrations(FeatureHandles& handles, const Config& config, bool quiet) {
-  WP_ASSIGN_OR_RETURN(bool loaded, handles.geography->LoadFromDatabase());
-  if (!loaded && !config.geo_dir.empty()) {
-    auto summary = handles.geography->ImportFolder(config.geo_dir, config.geo_prefix, false);
-    if (!summary.has_value()) {
-      return InvalidInput("loading the geography from " + config.geo_dir + " failed: " + summary.error().detail);
-    }
-    if (!quiet) {
-      std::cerr << "wijkplatform: imported " << summary->municipality_name << ": " << summary->boroughs
-                << " stadsdelen, " << summary->districts << " wijken, " << summary->neighbourhoods << " buurten\n";
-    }
+  // The stored geography, or the files of geo_dir imported once into an empty database.
+  auto summary = handles.geography->LoadOrImport(config.geo_dir, config.geo_prefix);
+  if (!summary.has_value()) {
+    return InvalidInput("loading the geography from " + config.geo_dir + " failed: " + summary.error().detail);
+  }
+  if (*summary && !quiet) {
+    std::cerr << "wijkplatform: imported " << (*summary)->municipality_name << ": " << (*summary)->boroughs
+              << " stadsdelen, " << (*summary)->districts << " wijken, " << (*summary)->neighbourhoods << " buurten\n";
   }
   return Ok();
 }

@@ -47,6 +47,25 @@ Result<Imported> GeographyCommands::Import(const std::filesystem::path& folder, 
   return Imported{std::move(m), std::move(summary)};
 }
 
+Result<std::optional<Loaded>> GeographyCommands::LoadOrImport(const std::filesystem::path& folder,
+                                                              const std::string& prefix) {
+  // On PostgreSQL the transaction is serializable: a server that loses the
+  // race to import runs it again and then finds the winner's import stored.
+  return db_.Write([&](db::Connection& c) -> Result<std::optional<Loaded>> {
+    WP_ASSIGN_OR_RETURN(std::optional<CbsFiles> stored, GeographyStore::LoadFiles(c));
+    if (stored) {
+      WP_ASSIGN_OR_RETURN(Municipality m, ImportMunicipality(*stored));
+      return std::optional<Loaded>(Loaded{std::move(m), std::nullopt});
+    }
+    if (folder.empty()) return std::optional<Loaded>();
+    WP_ASSIGN_OR_RETURN(CbsFiles files, ReadCbsFolder(folder, prefix));
+    WP_ASSIGN_OR_RETURN(Municipality m, ImportMunicipality(files));
+    WP_TRY_VOID(GeographyStore::Replace(c, files, m, clock_.NowUnixSeconds()));
+    ImportSummary summary = Summarize(m, false);
+    return std::optional<Loaded>(Loaded{std::move(m), std::move(summary)});
+  });
+}
+
 Result<std::optional<BoroughContact>> GeographyCommands::Contact(const std::string& slug) const {
   return db_.Read([&](db::Connection& c) { return GeographyStore::Contact(c, slug); });
 }

@@ -34,6 +34,13 @@ struct Imported {
   ImportSummary summary;
 };
 
+// The municipality a server starts with: the stored one, or the one it just
+// imported (then `imported` says what the import did).
+struct Loaded {
+  Municipality municipality;
+  std::optional<ImportSummary> imported;
+};
+
 class GeographyCommands {
  public:
   GeographyCommands(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
@@ -48,6 +55,12 @@ class GeographyCommands {
   // kConflict "geography.import.exists" when a geography is stored and
   // `replace` is false. Nothing changes on an error.
   Result<Imported> Import(const std::filesystem::path& folder, const std::string& prefix, bool replace);
+  // What a server does at start: the stored municipality, or, when none is
+  // stored, the files of <folder>/<prefix>-* imported and stored. Decided in
+  // one transaction, so of several servers starting on an empty database one
+  // imports and the others load its import. nullopt when nothing is stored
+  // and `folder` is empty. Errors: those of LoadStored and Import.
+  Result<std::optional<Loaded>> LoadOrImport(const std::filesystem::path& folder, const std::string& prefix);
 
   // The published contact of stadsdeel `borough_slug`, or nullopt.
   Result<std::optional<BoroughContact>> Contact(const std::string& borough_slug) const;

@@ -70,6 +70,28 @@ TEST_F(GeographyCommandsTest, BrokenFilesChangeNothingAndNameTheFile) {
   EXPECT_EQ(commands.Import(dir_.path() / "nope", "x", true).error().code, ErrorCode::kNotFound);
 }
 
+// What a server does at start: import into an empty database, load what is
+// stored otherwise (the folder is then not read at all).
+TEST_F(GeographyCommandsTest, LoadOrImportImportsIntoAnEmptyDatabaseAndLoadsAStoredOne) {
+  GeographyCommands first(*db_, clock_);
+  auto nothing = first.LoadOrImport("", "haarlem");
+  ASSERT_TRUE(nothing.has_value()) << nothing.error().detail;
+  EXPECT_FALSE(nothing->has_value()) << "no folder and nothing stored";
+  EXPECT_EQ(Count("geo_sources"), 0);
+
+  auto imported = first.LoadOrImport(GeoDir(), "haarlem");
+  ASSERT_TRUE(imported.has_value() && imported->has_value()) << imported.error().detail;
+  ASSERT_TRUE((*imported)->imported.has_value());
+  EXPECT_EQ((*imported)->imported->districts, 21);
+  EXPECT_EQ((*imported)->municipality.districts.size(), 21u);
+
+  GeographyCommands second(*db_, clock_);  // another server starting later
+  auto loaded = second.LoadOrImport(dir_.path() / "bestaat-niet", "haarlem");
+  ASSERT_TRUE(loaded.has_value() && loaded->has_value()) << loaded.error().detail;
+  EXPECT_FALSE((*loaded)->imported.has_value()) << "loaded, not imported again";
+  EXPECT_EQ((*loaded)->municipality.neighbourhoods.size(), 111u);
+}
+
 TEST_F(GeographyCommandsTest, SaveContactChecksTheActorTheStadsdeelAndTheFields) {
   GeographyCommands commands(*db_, clock_);
   ASSERT_TRUE(commands.Import(GeoDir(), "haarlem", false).has_value());

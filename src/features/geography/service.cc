@@ -27,6 +27,14 @@ Result<ImportSummary> GeographyService::ImportFolder(const std::filesystem::path
   return imported.summary;
 }
 
+Result<std::optional<ImportSummary>> GeographyService::LoadOrImport(const std::filesystem::path& folder,
+                                                                    const std::string& prefix) {
+  WP_ASSIGN_OR_RETURN(std::optional<Loaded> loaded, commands_.LoadOrImport(folder, prefix));
+  if (!loaded) return std::optional<ImportSummary>();
+  MakeCurrent(std::move(loaded->municipality));
+  return loaded->imported;
+}
+
 std::string GeographyService::RenderDistrictSections(std::string_view district_code, std::string_view locale) const {
   std::string out;
   for (const auto& section : district_sections_) out += section(district_code, locale);

@@ -31,6 +31,11 @@ class GeographyService {
   // kConflict "geography.import.exists" when a geography is stored and
   // `replace` is false); the current municipality stays on an error.
   Result<ImportSummary> ImportFolder(const std::filesystem::path& folder, const std::string& prefix, bool replace);
+  // At start: makes the stored municipality current or, when none is stored,
+  // imports <folder>/<prefix>-* (unless `folder` is empty); servers starting
+  // together on an empty database import it once. Returns the summary when
+  // this call imported. Errors: those of GeographyCommands::LoadOrImport.
+  Result<std::optional<ImportSummary>> LoadOrImport(const std::filesystem::path& folder, const std::string& prefix);
   // The current municipality (empty Municipality before any import). A new
   // import gives a new object; the one returned stays valid and unchanged.
   std::shared_ptr<const Municipality> current() const;

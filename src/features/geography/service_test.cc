@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "features/geography/geography_db_fixture_test.h"
 #include "features/geography/permissions.h"
 
@@ -34,6 +37,26 @@ TEST_F(GeographyServiceTest, AFailedImportKeepsTheCurrentMunicipalityAndAReplace
   ASSERT_TRUE(service.ImportFolder(GeoDir(), "haarlem", true).has_value());
   EXPECT_NE(service.current(), before) << "pages notice the change by the new object";
   EXPECT_EQ(before->districts.size(), 21u) << "the old one stays valid for whoever holds it";
+}
+
+// Servers starting together on an empty database: one imports, the others
+// load its import, and all have the municipality.
+TEST_F(GeographyServiceTest, ServersStartingTogetherImportOnce) {
+  std::vector<std::unique_ptr<GeographyService>> servers;
+  for (int i = 0; i < 3; ++i) servers.push_back(std::make_unique<GeographyService>(*db_, clock_));
+  std::vector<Result<std::optional<ImportSummary>>> results(servers.size(), std::optional<ImportSummary>());
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < servers.size(); ++i) {
+    threads.emplace_back([&, i] { results[i] = servers[i]->LoadOrImport(GeoDir(), "haarlem"); });
+  }
+  for (auto& t : threads) t.join();
+  int imports = 0;
+  for (size_t i = 0; i < servers.size(); ++i) {
+    ASSERT_TRUE(results[i].has_value()) << results[i].error().detail;
+    if (results[i]->has_value()) ++imports;
+    EXPECT_EQ(servers[i]->current()->districts.size(), 21u);
+  }
+  EXPECT_EQ(imports, 1);
 }
 
 // Other features add sections to the wijk page through this hook; they are
