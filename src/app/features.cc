@@ -67,23 +67,21 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
 }
 
 Result<void> AfterMigrations(FeatureHandles& handles, const Config& config, bool quiet) {
-  WP_ASSIGN_OR_RETURN(bool loaded, handles.geography->LoadFromDatabase());
-  if (!loaded && !config.geo_dir.empty()) {
-    auto summary = handles.geography->ImportFolder(config.geo_dir, config.geo_prefix, false);
-    if (!summary.has_value()) {
-      return InvalidInput("loading the geography from " + config.geo_dir + " failed: " + summary.error().detail);
-    }
-    if (!quiet) {
-      std::cerr << "wijkplatform: imported " << summary->municipality_name << ": " << summary->boroughs
-                << " stadsdelen, " << summary->districts << " wijken, " << summary->neighbourhoods << " buurten\n";
-    }
+  // The stored geography, or the files of geo_dir imported once into an empty database.
+  auto summary = handles.geography->LoadOrImport(config.geo_dir, config.geo_prefix);
+  if (!summary.has_value()) {
+    return InvalidInput("loading the geography from " + config.geo_dir + " failed: " + summary.error().detail);
+  }
+  if (*summary && !quiet) {
+    std::cerr << "wijkplatform: imported " << (*summary)->municipality_name << ": " << (*summary)->boroughs
+              << " stadsdelen, " << (*summary)->districts << " wijken, " << (*summary)->neighbourhoods << " buurten\n";
   }
   return Ok();
 }
 
 Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& registry, const Clock& clock) {
-  // Demo accounts (one per role) and a published contact per stadsdeel. All
-  // addresses use the reserved .invalid domain, so no real mail can go out.
+  // Demo accounts (one per role). All addresses use the reserved .invalid
+  // domain, so no real mail can go out.
   const char* env_password = std::getenv("WP_DEMO_PASSWORD");
   std::string password = env_password && *env_password ? env_password : "demo wachtwoord haarlem";
   std::vector<std::string> created;
@@ -122,21 +120,7 @@ Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& regis
   for (const auto& u : users) {
     WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id, seed.ensure_user(u.email, u.name, u.grants));
   }
-  const char* kNames[] = {"Samira de Vries", "Pieter van Dam", "Ingrid Mulder", "Youssef Amrani", "Lotte Visser",
-                          "Henk de Boer", "Eva Smit", "Mehmet Kaya"};
-  int i = 0;
-  for (const auto& b : handles.geography->current()->boroughs) {
-    auto contact = handles.geography->Contact(b.slug);
-    if (!contact.has_value()) return contact.error();
-    if (*contact) continue;
-    geography::BoroughContact k;
-    k.contact_name = std::string(kNames[i++ % 8]) + " (demo)";
-    k.email = "gebiedsverbinder." + b.slug + "@demo.wijkplatform.invalid";
-    k.phone = "14 023";
-    k.note = "Spreekuur op dinsdag van 10.00 tot 12.00 uur (demo).";
-    WP_TRY_VOID(handles.geography->SaveContact(system, b.slug, k));
-  }
-  // Each feature's own demo content (platforms, events, news, budgets, ...).
+  // Each feature's own demo content (geography's stadsdeel contacts, platforms, events, news, budgets, ...).
   for (const auto& demo : registry.demos()) {
     auto r = demo.fn(seed);
     if (!r.has_value()) return InvalidInput("demo content of " + demo.name + " failed: " + r.error().detail);

@@ -107,7 +107,11 @@ json Table(std::string caption, const std::vector<std::string>& headings, const 
   for (const auto& row : rows) {
     json cells = json::array();
     for (size_t i = 0; i < row.size(); ++i) {
-      cells.push_back({{"text", row[i].text}, {"numeric", row[i].numeric}, {"first", i == 0}, {"href", row[i].href}});
+      cells.push_back({{"text", row[i].text},
+                       {"numeric", row[i].numeric},
+                       {"first", i == 0},
+                       {"href", row[i].href},
+                       {"id", row[i].id}});
     }
     body.push_back({{"cells", cells}});
   }

@@ -73,6 +73,7 @@ struct Cell {
   std::string text;
   std::string href;
   bool numeric = false;
+  std::string id;  // the cell's element id, a link target ("#id"), e.g. from a map
 };
 nlohmann::json Table(std::string caption, const std::vector<std::string>& headings,
                      const std::vector<std::vector<Cell>>& rows, bool caption_visible = true);

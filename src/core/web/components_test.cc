@@ -103,6 +103,11 @@ TEST_F(ComponentsTest, SummaryListAndTable) {
   EXPECT_TRUE(Has(table, "role=\"region\" aria-label=\"Uitslag\" tabindex=\"0\""))
       << "scrolls inside itself on a phone";
   EXPECT_TRUE(Has(Render("table", Table("Verborgen", {"A"}, {}, false)), "wp-visually-hidden"));
+  // A cell with an id is a link target (a map links each buurt to its row).
+  auto targets = Render("table", Table("Buurten", {"Buurt", "Code"},
+                                       {{{.text = "Stationsbuurt", .id = "BU03920101"}, {.text = "BU03920101"}}}));
+  EXPECT_TRUE(Has(targets, "scope=\"row\" id=\"BU03920101\">Stationsbuurt</th>")) << targets;
+  EXPECT_TRUE(Has(targets, "<td class=\"utrecht-table__cell\">BU03920101</td>")) << "no empty id attribute";
 }
 
 TEST_F(ComponentsTest, PaginationShowsNeighboursAndGapsAndClampsThePage) {

@@ -1,5 +1,6 @@
 // RegisterGeography: the municipality's stadsdelen, wijken and buurten; the
-// home page with the city map; stadsdeel and wijk pages.
+// home page with the city map; stadsdeel and wijk pages; the stadsdeel
+// contacts of the demo. Returns the service other features and the app use.
 #pragma once
 
 #include "core/web/registry.h"

@@ -30,8 +30,9 @@ Result<void> GeographyStore::Replace(db::Connection& c, const CbsFiles& files, c
   }
   for (const auto& d : m.districts) {
     const Borough* b = FindBorough(m, d.borough);
-    WP_TRY_VOID(c.Execute("INSERT INTO geo_districts (code, name, slug, borough_slug, population) VALUES (?, ?, ?, ?, ?)",
-                          {d.code.str(), d.name, d.slug, b ? b->slug : "", Population(d.figures)}));
+    WP_TRY_VOID(
+        c.Execute("INSERT INTO geo_districts (code, name, slug, borough_slug, population) VALUES (?, ?, ?, ?, ?)",
+                  {d.code.str(), d.name, d.slug, b ? b->slug : "", Population(d.figures)}));
   }
   for (const auto& n : m.neighbourhoods) {
     const Borough* b = FindBorough(m, n.borough);
@@ -49,21 +50,42 @@ Result<std::optional<CbsFiles>> GeographyStore::LoadFiles(db::Connection& c) {
   for (const auto& r : rows) {
     SourceFile f{r.Text(1), r.Text(2)};
     std::string role = r.Text(0);
-    if (role == "boroughs_csv") files.boroughs_csv = f;
-    else if (role == "districts_csv") files.districts_csv = f;
-    else if (role == "districts_geojson") files.districts_geojson = f;
-    else if (role == "neighbourhoods_csv") files.neighbourhoods_csv = f;
-    else if (role == "neighbourhoods_geojson") files.neighbourhoods_geojson = f;
-    else if (role == "council_mapping_csv") files.council_mapping_csv = f;
+    if (role == "boroughs_csv") {
+      files.boroughs_csv = f;
+    } else if (role == "districts_csv") {
+      files.districts_csv = f;
+    } else if (role == "districts_geojson") {
+      files.districts_geojson = f;
+    } else if (role == "neighbourhoods_csv") {
+      files.neighbourhoods_csv = f;
+    } else if (role == "neighbourhoods_geojson") {
+      files.neighbourhoods_geojson = f;
+    } else if (role == "council_mapping_csv") {
+      files.council_mapping_csv = f;
+    }
   }
   return std::optional<CbsFiles>(std::move(files));
 }
 
+Result<bool> GeographyStore::HasGeography(db::Connection& c) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT role FROM geo_sources LIMIT 1"));
+  return row.has_value();
+}
+
+Result<bool> GeographyStore::BoroughExists(db::Connection& c, const std::string& slug) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT slug FROM geo_boroughs WHERE slug = ?", {slug}));
+  return row.has_value();
+}
+
 Result<std::optional<BoroughContact>> GeographyStore::Contact(db::Connection& c, const std::string& slug) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(
-      "SELECT contact_name, email, phone, note, updated_at FROM geo_borough_contacts WHERE borough_slug = ?", {slug}));
+  WP_ASSIGN_OR_RETURN(
+      auto row,
+      c.QueryOptional(
+          "SELECT contact_name, email, phone, note, updated_at FROM geo_borough_contacts WHERE borough_slug = ?",
+          {slug}));
   if (!row) return std::optional<BoroughContact>();
-  return std::optional<BoroughContact>(BoroughContact{row->Text(0), row->Text(1), row->Text(2), row->Text(3), row->Int(4)});
+  return std::optional<BoroughContact>(
+      BoroughContact{row->Text(0), row->Text(1), row->Text(2), row->Text(3), row->Int(4)});
 }
 
 Result<void> GeographyStore::SaveContact(db::Connection& c, const std::string& slug, const BoroughContact& k,

@@ -7,18 +7,11 @@
 
 #include "core/db/database.h"
 #include "core/result.h"
+#include "features/geography/borough_contact.h"
 #include "features/geography/cbs_import.h"
 #include "features/geography/geography.h"
 
 namespace wp::geography {
-
-struct BoroughContact {
-  std::string contact_name;
-  std::string email;
-  std::string phone;
-  std::string note;
-  int64_t updated_at = 0;
-};
 
 class GeographyStore {
  public:
@@ -26,6 +19,9 @@ class GeographyStore {
   static Result<void> Replace(db::Connection& c, const CbsFiles& files, const Municipality& m, int64_t now);
   // The stored CBS files, or nullopt when nothing was imported yet.
   static Result<std::optional<CbsFiles>> LoadFiles(db::Connection& c);
+  // True when a geography has been imported.
+  static Result<bool> HasGeography(db::Connection& c);
+  static Result<bool> BoroughExists(db::Connection& c, const std::string& borough_slug);
   static Result<std::optional<BoroughContact>> Contact(db::Connection& c, const std::string& borough_slug);
   static Result<void> SaveContact(db::Connection& c, const std::string& borough_slug, const BoroughContact& contact,
                                   int64_t actor_id);

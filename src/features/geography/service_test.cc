@@ -2,67 +2,61 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
+#include <thread>
+#include <vector>
 
-#include "core/db/migrations.h"
+#include "features/geography/geography_db_fixture_test.h"
 #include "features/geography/permissions.h"
-#include "testing/temp_dir.h"
-#include "wp_geography_files.h"
 
 namespace wp::geography {
 namespace {
 
-class GeographyServiceTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    db_ = std::move(*db::Open("sqlite:" + dir_.File("g.db")));
-    ASSERT_TRUE(db::ApplyMigrations(*db_, db::MigrationsFromFiles("geography", GeographyFiles())).has_value());
-  }
-  std::filesystem::path GeoDir() { return wp::testing::GeoDir(); }
-  wp::testing::TempDir dir_;
-  std::unique_ptr<db::Database> db_;
-  FakeClock clock_;
-};
+class GeographyServiceTest : public GeographyDbTest {};
 
-TEST_F(GeographyServiceTest, ImportsStoresAndReloads) {
+TEST_F(GeographyServiceTest, AnImportBecomesCurrentAndIsLoadedAgainAtTheNextStart) {
   GeographyService service(*db_, clock_);
   EXPECT_FALSE(*service.LoadFromDatabase());
+  EXPECT_TRUE(service.current()->districts.empty());
   auto s = service.ImportFolder(GeoDir(), "haarlem", false);
   ASSERT_TRUE(s.has_value()) << s.error().detail;
-  EXPECT_EQ(s->boroughs, 5);
   EXPECT_EQ(s->districts, 21);
-  EXPECT_EQ(s->neighbourhoods, 111);
-  auto rows = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM geo_neighbourhoods"); });
-  EXPECT_EQ(rows->Int(0), 111);
+  EXPECT_EQ(service.current()->districts.size(), 21u);
   GeographyService again(*db_, clock_);
   ASSERT_TRUE(*again.LoadFromDatabase());
   EXPECT_EQ(again.current()->districts.size(), 21u);
 }
 
-TEST_F(GeographyServiceTest, SecondImportNeedsReplace) {
+TEST_F(GeographyServiceTest, AFailedImportKeepsTheCurrentMunicipalityAndAReplaceMakesANewOne) {
   GeographyService service(*db_, clock_);
   ASSERT_TRUE(service.ImportFolder(GeoDir(), "haarlem", false).has_value());
-  auto again = service.ImportFolder(GeoDir(), "haarlem", false);
-  ASSERT_FALSE(again.has_value());
-  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
-  auto replaced = service.ImportFolder(GeoDir(), "haarlem", true);
-  ASSERT_TRUE(replaced.has_value());
-  EXPECT_TRUE(replaced->replaced);
+  auto before = service.current();
+  EXPECT_EQ(service.ImportFolder(GeoDir(), "haarlem", false).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(service.current(), before);
+  EXPECT_FALSE(service.ImportFolder(dir_.path(), "nope", true).has_value());
+  EXPECT_EQ(service.current(), before);
+  ASSERT_TRUE(service.ImportFolder(GeoDir(), "haarlem", true).has_value());
+  EXPECT_NE(service.current(), before) << "pages notice the change by the new object";
+  EXPECT_EQ(before->districts.size(), 21u) << "the old one stays valid for whoever holds it";
 }
 
-TEST_F(GeographyServiceTest, BrokenFilesChangeNothingAndNameTheFile) {
-  GeographyService service(*db_, clock_);
-  ASSERT_TRUE(service.ImportFolder(GeoDir(), "haarlem", false).has_value());
-  for (const char* f : {"wijken.csv", "wijken.geojson", "buurten.csv", "buurten.geojson", "stadsdelen.csv"}) {
-    std::filesystem::copy_file(GeoDir() / (std::string("haarlem-") + f), dir_.path() / (std::string("x-") + f));
+// Servers starting together on an empty database: one imports, the others
+// load its import, and all have the municipality.
+TEST_F(GeographyServiceTest, ServersStartingTogetherImportOnce) {
+  std::vector<std::unique_ptr<GeographyService>> servers;
+  for (int i = 0; i < 3; ++i) servers.push_back(std::make_unique<GeographyService>(*db_, clock_));
+  std::vector<Result<std::optional<ImportSummary>>> results(servers.size(), std::optional<ImportSummary>());
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < servers.size(); ++i) {
+    threads.emplace_back([&, i] { results[i] = servers[i]->LoadOrImport(GeoDir(), "haarlem"); });
   }
-  std::ofstream(dir_.path() / "x-buurten.csv", std::ios::app) << "BU03929999,Nergens,WK039299,Nowhere,GM0392,Centrum,2024\n";
-  auto r = service.ImportFolder(dir_.path(), "x", true);
-  ASSERT_FALSE(r.has_value());
-  EXPECT_NE(r.error().detail.find("x-buurten.csv"), std::string::npos) << r.error().detail;
-  EXPECT_EQ(service.current()->neighbourhoods.size(), 111u);
-  auto missing = service.ImportFolder(dir_.path() / "nope", "x", true);
-  ASSERT_FALSE(missing.has_value());
+  for (auto& t : threads) t.join();
+  int imports = 0;
+  for (size_t i = 0; i < servers.size(); ++i) {
+    ASSERT_TRUE(results[i].has_value()) << results[i].error().detail;
+    if (results[i]->has_value()) ++imports;
+    EXPECT_EQ(servers[i]->current()->districts.size(), 21u);
+  }
+  EXPECT_EQ(imports, 1);
 }
 
 // Other features add sections to the wijk page through this hook; they are
