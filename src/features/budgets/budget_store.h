@@ -15,9 +15,12 @@
 
 namespace wp::budgets {
 
+// What has been applied to an edition once: the end of the like phase, the
+// ballot at the start of voting, and the vote's selection.
 struct EditionFlags {
   bool likes_settled = false, ballot_settled = false, selection_recorded = false;
 };
+enum class EditionFlag { kLikesSettled, kBallotSettled, kSelectionRecorded };
 
 class BudgetStore {
  public:
@@ -29,7 +32,7 @@ class BudgetStore {
   // All editions, newest plan phase first.
   static Result<std::vector<Edition>> ListEditions(db::Connection& c);
   static Result<EditionFlags> Flags(db::Connection& c, int64_t edition_id);
-  static Result<void> SetFlag(db::Connection& c, int64_t edition_id, std::string_view flag);
+  static Result<void> SetFlag(db::Connection& c, int64_t edition_id, EditionFlag flag);
 
   // Plans (with cost lines and like counts).
   static Result<int64_t> InsertPlan(db::Connection& c, const Plan& p, int64_t now);

@@ -76,10 +76,9 @@ std::vector<CostLine> Costs(std::initializer_list<std::pair<const char*, int64_t
 
 }  // namespace
 
-Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geography, const web::DemoSeed& seed,
+Result<void> LoadBudgetsDemo(db::Database& db, const geography::Municipality& m, const web::DemoSeed& seed,
                              const time::TimeZone& zone) {
-  auto m = geography.current();
-  const geography::Borough* borough = geography::FindBoroughBySlug(*m, "schalkwijk");
+  const geography::Borough* borough = geography::FindBoroughBySlug(m, "schalkwijk");
   if (!borough) return Ok();  // another municipality: no Haarlem demo
   WP_ASSIGN_OR_RETURN(auto existing, db.Read([](db::Connection& c) {
     return BudgetStore::FindEditionBySlug(c, "schalkwijk-aan-zet-2026");
@@ -116,7 +115,7 @@ Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geog
 
   int64_t now = seed.clock->NowUnixSeconds();
   std::set<std::string> area;
-  for (const auto& n : m->neighbourhoods) {
+  for (const auto& n : m.neighbourhoods) {
     if (n.borough == borough->name) area.insert(n.code.str());
   }
   if (area.empty()) return Ok();
@@ -151,58 +150,82 @@ Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geog
 
   using S = PlanStatus;
   std::vector<DemoPlan> plans26 = {
-      {"Moestuin bij de Molenwijk", "Op straat & groen",
+      {"Moestuin bij de Molenwijk",
+       "Op straat & groen",
        "Een gezamenlijke moestuin op het grasveld achter de flats. Buren kweken samen groente en kruiden, en "
        "kinderen van de basisschool komen op woensdag helpen.",
        Costs({{"Bakken en grond", 3500}, {"Gereedschap en schuur", 2800}, {"Zaden en planten", 900}, {"Hek", 1300}}),
        12,
        {{S::kOnToReview, "12 / 10"}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
-      {"Buurtkamer in Europawijk", "Elkaar ontmoeten",
+      {"Buurtkamer in Europawijk",
+       "Elkaar ontmoeten",
        "Twee ochtenden per week koffie, thee en een praatje in het buurthuis. Voor iedereen die de buren beter "
        "wil leren kennen.",
-       Costs({{"Huur ruimte (1 jaar)", 6000}, {"Koffie, thee en koek", 2500}, {"Inrichting", 3500}}), 11,
+       Costs({{"Huur ruimte (1 jaar)", 6000}, {"Koffie, thee en koek", 2500}, {"Inrichting", 3500}}),
+       11,
        {{S::kOnToReview, "11 / 10"},
         {S::kFeasibleWithConditions, "Er moet een vaste sleutelhouder zijn; gebruik in overleg met de beheerder."},
         {S::kOnBallot, ""}}},
-      {"Zonnepanelen op het clubhuis van de speeltuin", "Duurzaamheid",
+      {"Zonnepanelen op het clubhuis van de speeltuin",
+       "Duurzaamheid",
        "Zonnepanelen op het dak van het speeltuinclubhuis. De besparing gaat naar activiteiten voor kinderen.",
-       Costs({{"Panelen en omvormer", 14000}, {"Installatie", 4000}}), 10,
+       Costs({{"Panelen en omvormer", 14000}, {"Installatie", 4000}}),
+       10,
        {{S::kOnToReview, "10 / 10"}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
-      {"Picknicktafels in het Reinaldapark", "Elkaar ontmoeten",
+      {"Picknicktafels in het Reinaldapark",
+       "Elkaar ontmoeten",
        "Vier stevige picknicktafels bij de speelplek, zodat ouders en buren samen kunnen zitten.",
-       Costs({{"Vier tafels", 3600}, {"Plaatsen", 600}}), 12,
+       Costs({{"Vier tafels", 3600}, {"Plaatsen", 600}}),
+       12,
        {{S::kOnToReview, "12 / 10"}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
-      {"Bloembakken langs de Kennedylaan", "Op straat & groen",
+      {"Bloembakken langs de Kennedylaan",
+       "Op straat & groen",
        "Bloembakken met vaste planten langs de stoep. Bewoners geven samen water.",
-       Costs({{"Bakken", 1500}, {"Planten", 1000}}), 10,
+       Costs({{"Bakken", 1500}, {"Planten", 1000}}),
+       10,
        {{S::kOnToReview, "10 / 10"}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
-      {"Drempels op de Amerikaweg", "Op straat & groen",
+      {"Drempels op de Amerikaweg",
+       "Op straat & groen",
        "Er wordt te hard gereden. Drempels maken de weg veiliger voor kinderen.",
-       Costs({{"Drempels", 9000}}), 12,
+       Costs({{"Drempels", 9000}}),
+       12,
        {{S::kOnToReview, "12 / 10"},
-        {S::kMunicipalDuty, "Verkeersveiligheid is een taak van de gemeente: doorgestuurd naar Verkeer en Mobiliteit."}}},
-      {"Overdekte skatebaan in de Boerhaavewijk", "Elkaar ontmoeten",
+        {S::kMunicipalDuty,
+         "Verkeersveiligheid is een taak van de gemeente: doorgestuurd naar Verkeer en Mobiliteit."}}},
+      {"Overdekte skatebaan in de Boerhaavewijk",
+       "Elkaar ontmoeten",
        "Een overdekte skatebaan voor jongeren, open het hele jaar.",
-       Costs({{"Bouw", 40000}, {"Vloer en obstakels", 5000}}), 11,
+       Costs({{"Bouw", 40000}, {"Vloer en obstakels", 5000}}),
+       11,
        {{S::kOnToReview, "11 / 10"},
         {S::kNotFeasible, "De grond is niet van de gemeente en een overdekte baan past niet binnen het budget."}}},
-      {"Repair café in Meerwijk", "Duurzaamheid",
+      {"Repair café in Meerwijk",
+       "Duurzaamheid",
        "Eén zaterdag per maand samen spullen repareren in plaats van weggooien.",
-       Costs({{"Gereedschap", 1800}, {"Huur en koffie", 1200}}), 4,
+       Costs({{"Gereedschap", 1800}, {"Huur en koffie", 1200}}),
+       4,
        {{S::kBelowThreshold, "4 / 10"}}},
   };
   // On the ballot; the votes, the count and the implementation follow
   // through the real commands (app/counted_edition_demo.h).
   std::vector<DemoPlan> plans25 = {
-      {"Speeltoestel voor peuters in de Molenwijk", "Op straat & groen",
+      {"Speeltoestel voor peuters in de Molenwijk",
+       "Op straat & groen",
        "Een klein speeltoestel voor de jongste kinderen op het pleintje.",
-       Costs({{"Speeltoestel", 9500}, {"Ondergrond", 2500}}), 12,
+       Costs({{"Speeltoestel", 9500}, {"Ondergrond", 2500}}),
+       12,
        {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
-      {"Buurtfeest Schalkwijk", "Elkaar ontmoeten", "Een buurtfeest op het Floris van Adrichemplein.",
-       Costs({{"Podium en geluid", 3000}, {"Eten en drinken", 2000}}), 11,
+      {"Buurtfeest Schalkwijk",
+       "Elkaar ontmoeten",
+       "Een buurtfeest op het Floris van Adrichemplein.",
+       Costs({{"Podium en geluid", 3000}, {"Eten en drinken", 2000}}),
+       11,
        {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
-      {"Geveltuintjes in de Europawijk", "Op straat & groen", "Tegels eruit, planten erin.",
-       Costs({{"Planten en aarde", 4000}}), 10,
+      {"Geveltuintjes in de Europawijk",
+       "Op straat & groen",
+       "Tegels eruit, planten erin.",
+       Costs({{"Planten en aarde", 4000}}),
+       10,
        {{S::kOnToReview, ""}, {S::kFeasible, ""}, {S::kOnBallot, ""}}},
   };
 
@@ -210,8 +233,8 @@ Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geog
     for (auto* e : {&e25, &e26}) {
       WP_ASSIGN_OR_RETURN(e->id, BudgetStore::InsertEdition(c, *e, e->dates.plans_open - 30 * kDay));
       WP_TRY_VOID(AddPlans(c, *e, e == &e25 ? plans25 : plans26, submitters, likers, official, expert));
-      WP_TRY_VOID(BudgetStore::SetFlag(c, e->id, "likes_settled"));
-      WP_TRY_VOID(BudgetStore::SetFlag(c, e->id, "ballot_settled"));
+      WP_TRY_VOID(BudgetStore::SetFlag(c, e->id, EditionFlag::kLikesSettled));
+      WP_TRY_VOID(BudgetStore::SetFlag(c, e->id, EditionFlag::kBallotSettled));
     }
     return Ok();
   });

@@ -597,9 +597,9 @@ TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
   e.counting_rule = budgets::CountingRule::kGreedy;
   e.dates = {now + day, now + 2 * day, now + 3 * day, now + 4 * day, now + 5 * day};
   e.published = true;
-  budgets::Rejected rejected;
-  auto id = budgets.SaveEdition(official, e, world_.BoroughOfBuurt(), &rejected);
-  ASSERT_TRUE(id.has_value()) << id.error().detail << (rejected.problems.empty() ? "" : " " + rejected.problems[0].key);
+  auto id = budgets.SaveEdition(official, e, world_.BoroughOfBuurt());
+  ASSERT_TRUE(id.has_value()) << id.error().detail
+                              << (id.error().fields.empty() ? "" : " " + id.error().fields[0].message_key);
   e.id = *id;
   h.clock().Advance(std::chrono::seconds(day + 60));  // plans
   std::vector<int64_t> plan_ids;
@@ -608,8 +608,9 @@ TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
   for (const auto& [title, cost] : kPlans) {
     budgets::PlanInput in{title, "Een plan voor de buurt.", "Groen", *e.area.begin(), std::nullopt, std::nullopt,
                           {{"Kosten", cost}}};
-    auto plan = budgets.SubmitPlan(resident, e, in, {}, &rejected);
-    ASSERT_TRUE(plan.has_value()) << plan.error().detail << (rejected.problems.empty() ? "" : " " + rejected.problems[0].key);
+    auto plan = budgets.SubmitPlan(resident, e, in, {});
+    ASSERT_TRUE(plan.has_value()) << plan.error().detail
+                                  << (plan.error().fields.empty() ? "" : " " + plan.error().fields[0].message_key);
     plan_ids.push_back(*plan);
   }
   h.clock().Advance(std::chrono::seconds(day));  // likes
