@@ -1,6 +1,7 @@
 // BudgetStore: the SQL for editions, plans, likes, history, photos, merges and
 // implementation. Static functions on a Connection, used inside the caller's
-// transaction (Database::Read/Write). Errors: those of core/db.
+// transaction (Database::Read/Write); implemented in budget_store.cc and
+// plan_parts_store.cc. Errors: those of core/db.
 #pragma once
 
 #include <cstdint>
