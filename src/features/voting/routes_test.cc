@@ -671,10 +671,12 @@ TEST_F(VotingRoutesTest, Issue22_EveryPageNamesTheSameLastDayOfVoting) {
   };
   const Expected languages[] = {
       {"nl", "U kunt stemmen tot en met 1 december 2026.", "U kunt uw stem veranderen tot en met 1 december 2026.",
-       "Stemmen kan tot en met 1 december 2026.", "<strong>Uitvoering</strong>: vanaf 2 december 2026"},
+       "Stemmen kan tot en met 1 december 2026.",
+       "Uitvoering</span><span class=\"wp-stepper__detail\">vanaf 2 december 2026"},
       {"en", "You can vote up to and including 1 December 2026.",
        "You can change your vote up to and including 1 December 2026.",
-       "Voting is open up to and including 1 December 2026.", "<strong>Implementation</strong>: from 2 December 2026"},
+       "Voting is open up to and including 1 December 2026.",
+       "Implementation</span><span class=\"wp-stepper__detail\">from 2 December 2026"},
   };
   for (const auto& l : languages) {
     auto resident = world_.harness().Client();
