@@ -60,7 +60,7 @@ Result<http::Response> AdminEditionPages::Save(Context& ctx, const Edition* stor
   auto m = d_.municipality();
   ParsedEdition parsed = EditionFromForm(ctx.form, *m, d_.zone);
   if (!parsed.errors.empty()) {
-    Error invalid = FormInvalid(std::move(parsed.errors), "edition form does not parse");
+    Error invalid = FormInvalid(std::move(parsed.errors));
     return ShowForm(ctx, stored, ctx.form, &invalid);
   }
   Edition& e = parsed.edition;
