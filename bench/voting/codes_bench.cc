@@ -95,8 +95,7 @@ std::unique_ptr<World> MakeWorld(int64_t addresses) {
   e.dates = {now - 100 * day, now - 80 * day, now - 60 * day, now - day, now + 20 * day};
   e.published = true;
   auth::User admin{1, "", "bench", "nl", {{auth::Role::kAdministrator, ""}}};
-  budgets::Rejected rejected;
-  auto id = w->budget_commands->SaveEdition(admin, e, {{"BU03920001", "schalkwijk"}}, &rejected);
+  auto id = w->budget_commands->SaveEdition(admin, e, {{"BU03920001", "schalkwijk"}});
   if (!id.has_value()) throw std::runtime_error("SaveEdition: " + id.error().detail);
   auto found = w->editions->FindById(*id);
   if (!found.has_value() || !*found) throw std::runtime_error("edition not found");

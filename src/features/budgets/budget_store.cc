@@ -29,8 +29,8 @@ Result<Edition> EditionFromRow(db::Connection& c, const db::Row& r) {
   e.counting_rule = ParseCountingRule(r.Text(12)).value_or(CountingRule::kGreedy);
   e.dates = {r.Int(13), r.Int(14), r.Int(15), r.Int(16), r.Int(17)};
   e.published = r.Bool(18);
-  WP_ASSIGN_OR_RETURN(auto area, c.Query("SELECT neighbourhood_code FROM budget_edition_area WHERE edition_id = ?",
-                                         {Int(e.id)}));
+  WP_ASSIGN_OR_RETURN(auto area,
+                      c.Query("SELECT neighbourhood_code FROM budget_edition_area WHERE edition_id = ?", {Int(e.id)}));
   for (const auto& a : area) e.area.insert(a.Text(0));
   WP_ASSIGN_OR_RETURN(auto themes, c.Query("SELECT theme FROM budget_edition_themes WHERE edition_id = ? "
                                            "ORDER BY position",
@@ -121,20 +121,6 @@ Result<void> WriteCosts(db::Connection& c, const Plan& p) {
   return Ok();
 }
 
-MergeProposal MergeFromRow(const db::Row& r) {
-  MergeProposal m;
-  m.id = r.Int(0);
-  m.source_plan_id = r.Int(1);
-  m.target_plan_id = r.Int(2);
-  m.source_consent = r.Bool(3);
-  m.target_consent = r.Bool(4);
-  m.state = r.Text(5);
-  m.note = r.Text(6);
-  return m;
-}
-
-constexpr const char* kMergeColumns = "id, source_plan_id, target_plan_id, source_consent, target_consent, state, note";
-
 }  // namespace
 
 Result<int64_t> BudgetStore::InsertEdition(db::Connection& c, const Edition& e, int64_t now) {
@@ -170,18 +156,18 @@ Result<void> BudgetStore::UpdateEdition(db::Connection& c, const Edition& e, int
 }
 
 Result<std::optional<Edition>> BudgetStore::FindEdition(db::Connection& c, int64_t id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kEditionColumns +
-                                                    " FROM budget_editions WHERE id = ?",
-                                                {Int(id)}));
+  WP_ASSIGN_OR_RETURN(
+      auto row,
+      c.QueryOptional(std::string("SELECT ") + kEditionColumns + " FROM budget_editions WHERE id = ?", {Int(id)}));
   if (!row) return std::optional<Edition>();
   WP_ASSIGN_OR_RETURN(Edition e, EditionFromRow(c, *row));
   return std::optional<Edition>(std::move(e));
 }
 
 Result<std::optional<Edition>> BudgetStore::FindEditionBySlug(db::Connection& c, std::string_view slug) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kEditionColumns +
-                                                    " FROM budget_editions WHERE slug = ?",
-                                                {Text(std::string(slug))}));
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOptional(std::string("SELECT ") + kEditionColumns + " FROM budget_editions WHERE slug = ?",
+                                      {Text(std::string(slug))}));
   if (!row) return std::optional<Edition>();
   WP_ASSIGN_OR_RETURN(Edition e, EditionFromRow(c, *row));
   return std::optional<Edition>(std::move(e));
@@ -205,12 +191,22 @@ Result<EditionFlags> BudgetStore::Flags(db::Connection& c, int64_t edition_id) {
   return EditionFlags{row.Bool(0), row.Bool(1), row.Bool(2)};
 }
 
-Result<void> BudgetStore::SetFlag(db::Connection& c, int64_t edition_id, std::string_view flag) {
-  std::string column;
-  if (flag == "likes_settled" || flag == "ballot_settled" || flag == "selection_recorded") column = flag;
-  if (column.empty()) return Internal("unknown edition flag");
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t n,
-                      c.Execute("UPDATE budget_editions SET " + column + " = 1 WHERE id = ?", {Int(edition_id)}));
+Result<void> BudgetStore::SetFlag(db::Connection& c, int64_t edition_id, EditionFlag flag) {
+  const char* column = "likes_settled";
+  switch (flag) {
+    case EditionFlag::kLikesSettled:
+      column = "likes_settled";
+      break;
+    case EditionFlag::kBallotSettled:
+      column = "ballot_settled";
+      break;
+    case EditionFlag::kSelectionRecorded:
+      column = "selection_recorded";
+      break;
+  }
+  WP_ASSIGN_OR_RETURN(
+      [[maybe_unused]] int64_t n,
+      c.Execute(std::string("UPDATE budget_editions SET ") + column + " = 1 WHERE id = ?", {Int(edition_id)}));
   return Ok();
 }
 
@@ -221,30 +217,31 @@ Result<int64_t> BudgetStore::InsertPlan(db::Connection& c, const Plan& p, int64_
                "title, description, theme, neighbourhood_code, lon, lat, cost_cents, status, status_note, "
                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
                {Int(p.edition_id), Int(p.submitter_id), Text(p.submitter_name), Text(p.submitter_email),
-                Text(p.submitter_locale), Text(p.title), Text(p.description), Text(p.theme),
-                Text(p.neighbourhood_code), OptReal(p.lon), OptReal(p.lat), Int(p.cost_cents),
-                Text(std::string(PlanStatusName(p.status))), Int(now), Int(now)}));
+                Text(p.submitter_locale), Text(p.title), Text(p.description), Text(p.theme), Text(p.neighbourhood_code),
+                OptReal(p.lon), OptReal(p.lat), Int(p.cost_cents), Text(std::string(PlanStatusName(p.status))),
+                Int(now), Int(now)}));
   Plan copy = p;
   copy.id = id;
   WP_TRY_VOID(WriteCosts(c, copy));
-  PlanEvent ev{now, p.submitter_name, "", std::string(PlanStatusName(p.status)), ""};
+  PlanEvent ev{now, p.submitter_name, std::nullopt, p.status, ""};
   WP_TRY_VOID(AppendHistory(c, id, ev, p.submitter_id));
   return id;
 }
 
 Result<void> BudgetStore::UpdatePlanContent(db::Connection& c, const Plan& p, int64_t now) {
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t n,
-                      c.Execute("UPDATE budget_plans SET title = ?, description = ?, theme = ?, neighbourhood_code = ?, "
-                                "lon = ?, lat = ?, cost_cents = ?, updated_at = ? WHERE id = ?",
-                                {Text(p.title), Text(p.description), Text(p.theme), Text(p.neighbourhood_code),
-                                 OptReal(p.lon), OptReal(p.lat), Int(p.cost_cents), Int(now), Int(p.id)}));
+  WP_ASSIGN_OR_RETURN(
+      [[maybe_unused]] int64_t n,
+      c.Execute("UPDATE budget_plans SET title = ?, description = ?, theme = ?, neighbourhood_code = ?, "
+                "lon = ?, lat = ?, cost_cents = ?, updated_at = ? WHERE id = ?",
+                {Text(p.title), Text(p.description), Text(p.theme), Text(p.neighbourhood_code), OptReal(p.lon),
+                 OptReal(p.lat), Int(p.cost_cents), Int(now), Int(p.id)}));
   return WriteCosts(c, p);
 }
 
 Result<std::optional<Plan>> BudgetStore::FindPlan(db::Connection& c, int64_t id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kPlanColumns +
-                                                    " FROM budget_plans p WHERE p.id = ?",
-                                                {Int(id)}));
+  WP_ASSIGN_OR_RETURN(
+      auto row,
+      c.QueryOptional(std::string("SELECT ") + kPlanColumns + " FROM budget_plans p WHERE p.id = ?", {Int(id)}));
   if (!row) return std::optional<Plan>();
   WP_ASSIGN_OR_RETURN(Plan p, PlanFromRow(c, *row));
   return std::optional<Plan>(std::move(p));
@@ -273,7 +270,7 @@ Result<void> BudgetStore::ChangeStatus(db::Connection& c, int64_t plan_id, PlanS
                                            {Text(std::string(PlanStatusName(to))), Text(note), Int(now), Int(plan_id),
                                             Text(std::string(PlanStatusName(from)))}));
   if (n == 0) return Conflict("plan status changed meanwhile", "budgets.error.stale");
-  PlanEvent ev{now, actor_name, std::string(PlanStatusName(from)), std::string(PlanStatusName(to)), note};
+  PlanEvent ev{now, actor_name, from, to, note};
   return AppendHistory(c, plan_id, ev, actor_id);
 }
 
@@ -281,8 +278,9 @@ Result<void> BudgetStore::AppendHistory(db::Connection& c, int64_t plan_id, cons
   WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id,
                       c.Insert("INSERT INTO budget_plan_history (plan_id, at, actor_id, actor_name, from_status, "
                                "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                               {Int(plan_id), Int(ev.at), Int(actor_id), Text(ev.actor_name), Text(ev.from_status),
-                                Text(ev.to_status), Text(ev.note)}));
+                               {Int(plan_id), Int(ev.at), Int(actor_id), Text(ev.actor_name),
+                                Text(ev.from ? std::string(PlanStatusName(*ev.from)) : std::string()),
+                                Text(std::string(PlanStatusName(ev.to))), Text(ev.note)}));
   return Ok();
 }
 
@@ -291,156 +289,17 @@ Result<std::vector<PlanEvent>> BudgetStore::History(db::Connection& c, int64_t p
                                          "budget_plan_history WHERE plan_id = ? ORDER BY id",
                                          {Int(plan_id)}));
   std::vector<PlanEvent> out;
-  for (const auto& r : rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4)});
+  for (const auto& r : rows) {
+    out.push_back({r.Int(0), r.Text(1), ParsePlanStatus(r.Text(2)),
+                   ParsePlanStatus(r.Text(3)).value_or(PlanStatus::kSubmitted), r.Text(4)});
+  }
   return out;
 }
 
 Result<void> BudgetStore::SetMergedInto(db::Connection& c, int64_t plan_id, int64_t target_id) {
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t n,
-                      c.Execute("UPDATE budget_plans SET merged_into = ? WHERE id = ?", {Int(target_id), Int(plan_id)}));
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t n, c.Execute("UPDATE budget_plans SET merged_into = ? WHERE id = ?",
+                                                            {Int(target_id), Int(plan_id)}));
   return Ok();
-}
-
-Result<void> BudgetStore::InsertLike(db::Connection& c, int64_t edition_id, int64_t plan_id, int64_t user_id,
-                                     int64_t now) {
-  auto r = c.Execute("INSERT INTO budget_likes (edition_id, plan_id, user_id, created_at) VALUES (?, ?, ?, ?)",
-                     {Int(edition_id), Int(plan_id), Int(user_id), Int(now)});
-  if (!r.has_value()) {
-    if (r.error().code == ErrorCode::kConflict) return Conflict("liked already", "budgets.like.error.twice");
-    return r.error();
-  }
-  return Ok();
-}
-
-Result<bool> BudgetStore::DeleteLike(db::Connection& c, int64_t plan_id, int64_t user_id) {
-  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("DELETE FROM budget_likes WHERE plan_id = ? AND user_id = ?",
-                                           {Int(plan_id), Int(user_id)}));
-  return n > 0;
-}
-
-Result<bool> BudgetStore::HasLiked(db::Connection& c, int64_t plan_id, int64_t user_id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT 1 FROM budget_likes WHERE plan_id = ? AND user_id = ?",
-                                                {Int(plan_id), Int(user_id)}));
-  return row.has_value();
-}
-
-Result<int64_t> BudgetStore::CountLikes(db::Connection& c, int64_t plan_id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM budget_likes WHERE plan_id = ?", {Int(plan_id)}));
-  return row.Int(0);
-}
-
-Result<void> BudgetStore::CopyLikes(db::Connection& c, int64_t edition_id, int64_t from, int64_t to, int64_t now) {
-  WP_ASSIGN_OR_RETURN(
-      [[maybe_unused]] int64_t n,
-      c.Execute("INSERT INTO budget_likes (edition_id, plan_id, user_id, created_at) "
-                "SELECT ?, ?, l.user_id, ? FROM budget_likes l WHERE l.plan_id = ? AND NOT EXISTS "
-                "(SELECT 1 FROM budget_likes m WHERE m.plan_id = ? AND m.user_id = l.user_id)",
-                {Int(edition_id), Int(to), Int(now), Int(from), Int(to)}));
-  return Ok();
-}
-
-Result<int64_t> BudgetStore::InsertPhoto(db::Connection& c, int64_t plan_id, const std::string& stored_name,
-                                         const std::string& content_type, int64_t now) {
-  return c.Insert("INSERT INTO budget_plan_photos (plan_id, stored_name, content_type, created_at) "
-                  "VALUES (?, ?, ?, ?) RETURNING id",
-                  {Int(plan_id), Text(stored_name), Text(content_type), Int(now)});
-}
-
-Result<std::vector<Photo>> BudgetStore::Photos(db::Connection& c, int64_t plan_id) {
-  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, plan_id, stored_name, content_type FROM budget_plan_photos "
-                                         "WHERE plan_id = ? ORDER BY id",
-                                         {Int(plan_id)}));
-  std::vector<Photo> out;
-  for (const auto& r : rows) out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3)});
-  return out;
-}
-
-Result<std::optional<Photo>> BudgetStore::FindPhoto(db::Connection& c, const std::string& stored_name) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT id, plan_id, stored_name, content_type FROM "
-                                                "budget_plan_photos WHERE stored_name = ?",
-                                                {Text(stored_name)}));
-  if (!row) return std::optional<Photo>();
-  return std::optional<Photo>(Photo{row->Int(0), row->Int(1), row->Text(2), row->Text(3)});
-}
-
-Result<bool> BudgetStore::DeletePhoto(db::Connection& c, int64_t plan_id, int64_t photo_id) {
-  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("DELETE FROM budget_plan_photos WHERE id = ? AND plan_id = ?",
-                                           {Int(photo_id), Int(plan_id)}));
-  return n > 0;
-}
-
-Result<int64_t> BudgetStore::InsertMerge(db::Connection& c, int64_t edition_id, int64_t source, int64_t target,
-                                         int64_t proposed_by, const std::string& note, int64_t now) {
-  return c.Insert("INSERT INTO budget_merges (edition_id, source_plan_id, target_plan_id, proposed_by, note, "
-                  "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                  {Int(edition_id), Int(source), Int(target), Int(proposed_by), Text(note), Int(now)});
-}
-
-Result<std::optional<MergeProposal>> BudgetStore::FindMerge(db::Connection& c, int64_t id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kMergeColumns +
-                                                    " FROM budget_merges WHERE id = ?",
-                                                {Int(id)}));
-  if (!row) return std::optional<MergeProposal>();
-  return std::optional<MergeProposal>(MergeFromRow(*row));
-}
-
-Result<std::vector<MergeProposal>> BudgetStore::MergesOf(db::Connection& c, int64_t plan_id) {
-  WP_ASSIGN_OR_RETURN(auto rows, c.Query(std::string("SELECT ") + kMergeColumns +
-                                             " FROM budget_merges WHERE source_plan_id = ? OR target_plan_id = ? "
-                                             "ORDER BY id",
-                                         {Int(plan_id), Int(plan_id)}));
-  std::vector<MergeProposal> out;
-  for (const auto& r : rows) out.push_back(MergeFromRow(r));
-  return out;
-}
-
-Result<void> BudgetStore::UpdateMerge(db::Connection& c, const MergeProposal& m) {
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t n,
-                      c.Execute("UPDATE budget_merges SET source_consent = ?, target_consent = ?, state = ? "
-                                "WHERE id = ?",
-                                {Int(m.source_consent ? 1 : 0), Int(m.target_consent ? 1 : 0), Text(m.state),
-                                 Int(m.id)}));
-  return Ok();
-}
-
-Result<int64_t> BudgetStore::InsertMilestone(db::Connection& c, int64_t plan_id, const std::string& title,
-                                             int64_t due_at) {
-  return c.Insert("INSERT INTO budget_milestones (plan_id, title, due_at) VALUES (?, ?, ?) RETURNING id",
-                  {Int(plan_id), Text(title), Int(due_at)});
-}
-
-Result<std::vector<Milestone>> BudgetStore::Milestones(db::Connection& c, int64_t plan_id) {
-  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, plan_id, title, due_at, done_at FROM budget_milestones "
-                                         "WHERE plan_id = ? ORDER BY due_at, id",
-                                         {Int(plan_id)}));
-  std::vector<Milestone> out;
-  for (const auto& r : rows) out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Int(3), r.OptInt(4)});
-  return out;
-}
-
-Result<bool> BudgetStore::MarkMilestoneDone(db::Connection& c, int64_t plan_id, int64_t milestone_id, int64_t now) {
-  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE budget_milestones SET done_at = ? WHERE id = ? AND plan_id = ? "
-                                           "AND done_at IS NULL",
-                                           {Int(now), Int(milestone_id), Int(plan_id)}));
-  return n > 0;
-}
-
-Result<void> BudgetStore::InsertProgress(db::Connection& c, int64_t plan_id, int64_t author_id,
-                                         const std::string& author_name, const std::string& note, int64_t now) {
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id,
-                      c.Insert("INSERT INTO budget_progress (plan_id, at, author_id, author_name, note) "
-                               "VALUES (?, ?, ?, ?, ?) RETURNING id",
-                               {Int(plan_id), Int(now), Int(author_id), Text(author_name), Text(note)}));
-  return Ok();
-}
-
-Result<std::vector<ProgressUpdate>> BudgetStore::Progress(db::Connection& c, int64_t plan_id) {
-  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT at, author_name, note FROM budget_progress WHERE plan_id = ? "
-                                         "ORDER BY id DESC",
-                                         {Int(plan_id)}));
-  std::vector<ProgressUpdate> out;
-  for (const auto& r : rows) out.push_back({r.Int(0), r.Text(1), r.Text(2)});
-  return out;
 }
 
 }  // namespace wp::budgets

@@ -1,6 +1,7 @@
 // BudgetStore: the SQL for editions, plans, likes, history, photos, merges and
 // implementation. Static functions on a Connection, used inside the caller's
-// transaction (Database::Read/Write). Errors: those of core/db.
+// transaction (Database::Read/Write); implemented in budget_store.cc and
+// plan_parts_store.cc. Errors: those of core/db.
 #pragma once
 
 #include <cstdint>
@@ -15,9 +16,12 @@
 
 namespace wp::budgets {
 
+// What has been applied to an edition once: the end of the like phase, the
+// ballot at the start of voting, and the vote's selection.
 struct EditionFlags {
   bool likes_settled = false, ballot_settled = false, selection_recorded = false;
 };
+enum class EditionFlag { kLikesSettled, kBallotSettled, kSelectionRecorded };
 
 class BudgetStore {
  public:
@@ -29,7 +33,7 @@ class BudgetStore {
   // All editions, newest plan phase first.
   static Result<std::vector<Edition>> ListEditions(db::Connection& c);
   static Result<EditionFlags> Flags(db::Connection& c, int64_t edition_id);
-  static Result<void> SetFlag(db::Connection& c, int64_t edition_id, std::string_view flag);
+  static Result<void> SetFlag(db::Connection& c, int64_t edition_id, EditionFlag flag);
 
   // Plans (with cost lines and like counts).
   static Result<int64_t> InsertPlan(db::Connection& c, const Plan& p, int64_t now);

@@ -20,6 +20,7 @@
 #include "core/result.h"
 #include "features/budgets/edition.h"
 #include "features/budgets/plan.h"
+#include "features/budgets/plan_check.h"
 #include "features/budgets/upload_check.h"
 
 namespace wp::budgets {
@@ -29,22 +30,6 @@ struct BudgetsOptions {
   std::string base_url = "http://127.0.0.1:8080";  // links in e-mails
   std::string site_name = "Wijkplatform";          // signature of e-mails
   size_t max_photo_bytes = kMaxPhotoBytes;         // per photo
-};
-
-// A field-level problem of a rejected form: the field and the i18n key.
-struct FieldProblem {
-  std::string field;
-  std::string key;
-};
-struct Rejected {
-  std::vector<FieldProblem> problems;
-};
-
-// What a submitter types for a plan.
-struct PlanInput {
-  std::string title, description, theme, neighbourhood_code;
-  std::optional<double> lon, lat;
-  std::vector<std::pair<std::string, std::string>> cost_lines;  // (label, amount text)
 };
 
 // A plan with everything its page shows.
@@ -57,8 +42,11 @@ struct PlanDetails {
   std::vector<ProgressUpdate> progress;
 };
 
-enum class ReviewOutcome { kFeasible, kFeasibleWithConditions, kNotFeasible, kMunicipalDuty };
-std::optional<ReviewOutcome> ParseReviewOutcome(std::string_view s);
+// Who a staff page of an edition is for.
+enum class Staff {
+  kOfficials,            // officials of the edition's stadsdeel
+  kOfficialsAndExperts,  // and municipal experts (feasibility reviews)
+};
 
 class BudgetCommands {
  public:
@@ -70,14 +58,22 @@ class BudgetCommands {
 
   // Editions. SaveEdition creates (e.id == 0) or updates one.
   // Errors: kForbidden unless an official of e.borough_slug (and of the stored
-  // edition's stadsdeel when updating); kInvalidInput with `rejected` filled;
-  // kConflict "budgets.edition.error.slug_taken".
+  // edition's stadsdeel when updating); kInvalidInput with the fields of
+  // CheckEdition, or slug "budgets.edition.error.slug_taken".
   Result<int64_t> SaveEdition(const auth::User& actor, Edition e,
-                              const std::map<std::string, std::string>& borough_of_buurt, Rejected* rejected);
+                              const std::map<std::string, std::string>& borough_of_buurt);
   Result<std::optional<Edition>> FindEdition(std::string_view slug) const;
   Result<std::optional<Edition>> FindEditionById(int64_t id) const;
   // Published editions, or all for officials of their stadsdeel when `viewer` may manage them.
   Result<std::vector<Edition>> ListEditions(const auth::User* viewer) const;
+  // The edition at `slug` as `viewer` (nullptr: a visitor) may see it, with
+  // its phase ends applied (Settle). Errors: kNotFound
+  // "budgets.error.edition_not_found", also for a draft the viewer may not manage.
+  Result<Edition> VisibleEdition(std::string_view slug, const auth::User* viewer);
+  // The edition at `slug` for its staff `who`, with its phase ends applied.
+  // Errors: kNotFound "budgets.error.edition_not_found"; kForbidden
+  // "budgets.error.forbidden" for anyone else.
+  Result<Edition> StaffEdition(std::string_view slug, const auth::User& actor, Staff who);
 
   // Applies the phase ends that changed plan statuses: at the start of the
   // review phase, plans go on (enough likes) or stop (below threshold); at the
@@ -93,20 +89,22 @@ class BudgetCommands {
   Result<PlanDetails> Details(const Edition& e, int64_t plan_id) const;
   Result<bool> HasLiked(int64_t plan_id, int64_t user_id) const;
   // Errors: kConflict "budgets.error.phase_closed" outside the plan phase;
-  // kInvalidInput with `rejected` (fields title, description, theme,
-  // neighbourhood, cost_N, photos).
+  // kInvalidInput with the fields of CheckPlanInput (title, description,
+  // theme, neighbourhood, cost_N, photos).
   Result<int64_t> SubmitPlan(const auth::User& actor, const Edition& e, const PlanInput& in,
-                             const std::vector<std::string>& photos, Rejected* rejected);
+                             const std::vector<std::string>& photos);
   // The submitter edits until the plan phase closes; a plan that was sent
-  // back becomes resubmitted. `remove_photo_ids` are deleted.
+  // back becomes resubmitted. `remove_photo_ids` are deleted. Errors as
+  // SubmitPlan, plus kNotFound for a plan of another edition and kForbidden
+  // "budgets.error.forbidden" for anyone but the submitter.
   Result<void> EditPlan(const auth::User& actor, const Edition& e, int64_t plan_id, const PlanInput& in,
-                        const std::vector<std::string>& photos, const std::vector<int64_t>& remove_photo_ids,
-                        Rejected* rejected);
+                        const std::vector<std::string>& photos, const std::vector<int64_t>& remove_photo_ids);
   Result<void> WithdrawPlan(const auth::User& actor, const Edition& e, int64_t plan_id);
-  // An official sends a plan back with tips (required), in the plan phase.
+  // An official sends a plan back with tips (field "tips", required), in the
+  // plan phase.
   Result<void> SendBack(const auth::User& actor, const Edition& e, int64_t plan_id, const std::string& tips);
-  // An official proposes to merge `source` into `target` (plan phase). Takes
-  // effect when both submitters agreed (ConsentMerge).
+  // An official proposes to merge `source` into `target` (plan phase; fields
+  // "target" and "note"). Takes effect when both submitters agreed (AnswerMerge).
   Result<int64_t> ProposeMerge(const auth::User& actor, const Edition& e, int64_t source, int64_t target,
                                const std::string& note);
   // A submitter of one of the two plans agrees (`agree`) or declines. Returns
@@ -118,18 +116,24 @@ class BudgetCommands {
   Result<void> Unlike(const auth::User& actor, const Edition& e, int64_t plan_id);
 
   // An expert records the feasibility outcome (review phase). Conditions, the
-  // reason or the department are required except for kFeasible.
+  // reason or the department (field "review_note") are required except for
+  // kFeasible.
   Result<void> Review(const auth::User& actor, const Edition& e, int64_t plan_id, ReviewOutcome outcome,
                       const std::string& note);
 
+  // True once the vote's result is published: voting records the selection
+  // in the transaction that stores the result (RecordSelection).
+  Result<bool> ResultPublished(int64_t edition_id) const;
   // Called by voting: see EditionDirectory::RecordSelection.
   Result<void> RecordSelection(db::Connection& c, int64_t edition_id, const std::vector<int64_t>& selected);
   Result<std::vector<BallotPlan>> BallotPlans(int64_t edition_id) const;
 
-  // Implementation of funded plans.
+  // Implementation of funded plans: an official adds a milestone (fields
+  // "milestone_title", "milestone_due").
   Result<void> AddMilestone(const auth::User& actor, const Edition& e, int64_t plan_id, const std::string& title,
                             int64_t due_at);
-  // Submitter or official: a progress note, optionally a milestone done and/or the plan done.
+  // Submitter or official: a progress note (field "note"), optionally a
+  // milestone done (field "milestone") and/or the plan done.
   Result<void> PostProgress(const auth::User& actor, const Edition& e, int64_t plan_id, const std::string& note,
                             std::optional<int64_t> milestone_done, bool plan_done);
 
@@ -140,11 +144,13 @@ class BudgetCommands {
     int64_t plan_id = 0;
   };
   Result<std::optional<PhotoFile>> ReadPhoto(const std::string& stored_name) const;
+  // The photo `stored_name` of plan `plan_id` of the published edition at
+  // `slug`, or nullopt when any of them does not match.
+  Result<std::optional<PhotoFile>> PublishedPhoto(std::string_view slug, int64_t plan_id,
+                                                  const std::string& stored_name) const;
 
  private:
   Result<Plan> LoadPlan(db::Connection& c, const Edition& e, int64_t plan_id) const;
-  Result<void> CheckPlanInput(const Edition& e, const PlanInput& in, const std::vector<std::string>& photos,
-                              Plan& out, Rejected* rejected) const;
   Result<std::vector<std::string>> StorePhotos(const std::vector<std::string>& photos) const;
   void RemoveFiles(const std::vector<std::string>& names) const;
   Result<void> Notify(db::Connection& c, const Edition& e, const Plan& p, std::string_view what,

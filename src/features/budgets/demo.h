@@ -10,12 +10,13 @@
 #include "core/time/time_zone.h"
 #include "core/web/registry.h"
 #include "features/budgets/commands.h"
-#include "features/geography/service.h"
+#include "features/geography/geography.h"
 
 namespace wp::budgets {
 
 // Phase dates are local midnights in `zone`, counted from the seed's clock.
-Result<void> LoadBudgetsDemo(db::Database& db, geography::GeographyService& geography, const web::DemoSeed& seed,
+// Nothing is loaded for a municipality without the stadsdeel Schalkwijk.
+Result<void> LoadBudgetsDemo(db::Database& db, const geography::Municipality& m, const web::DemoSeed& seed,
                              const time::TimeZone& zone);
 
 }  // namespace wp::budgets

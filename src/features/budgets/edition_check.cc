@@ -2,26 +2,6 @@
 
 namespace wp::budgets {
 
-std::string_view EditionProblemKey(EditionProblem p) {
-  switch (p) {
-    case EditionProblem::kTitleMissing: return "budgets.edition.error.title";
-    case EditionProblem::kSlugInvalid: return "budgets.edition.error.slug";
-    case EditionProblem::kBudgetNotPositive: return "budgets.edition.error.budget";
-    case EditionProblem::kThemesMissing: return "budgets.edition.error.themes";
-    case EditionProblem::kAreaEmpty: return "budgets.edition.error.area_empty";
-    case EditionProblem::kAreaUnknownBuurt: return "budgets.edition.error.area_unknown";
-    case EditionProblem::kAreaAcrossBoroughs: return "budgets.edition.error.area_boroughs";
-    case EditionProblem::kMinAgeOutOfRange: return "budgets.edition.error.min_age";
-    case EditionProblem::kThresholdNotPositive: return "budgets.edition.error.threshold";
-    case EditionProblem::kMaxPlansMissing: return "budgets.edition.error.max_plans";
-    case EditionProblem::kSpendNegative: return "budgets.edition.error.spend_negative";
-    case EditionProblem::kMinAboveMax: return "budgets.edition.error.min_above_max";
-    case EditionProblem::kMaxAboveBudget: return "budgets.edition.error.max_above_budget";
-    case EditionProblem::kDatesNotIncreasing: return "budgets.edition.error.dates";
-  }
-  return "budgets.edition.error.title";
-}
-
 bool IsValidSlug(std::string_view slug) {
   if (slug.size() < 3 || slug.size() > 60) return false;
   if (slug.front() == '-' || slug.back() == '-') return false;
@@ -32,51 +12,60 @@ bool IsValidSlug(std::string_view slug) {
   return true;
 }
 
-std::vector<EditionProblemAt> CheckEdition(const Edition& e,
-                                           const std::map<std::string, std::string>& borough_of_buurt) {
-  std::vector<EditionProblemAt> out;
-  auto add = [&](EditionProblem p, const char* field) { out.push_back({p, field}); };
-  if (e.title.empty()) add(EditionProblem::kTitleMissing, "title");
-  if (!IsValidSlug(e.slug)) add(EditionProblem::kSlugInvalid, "slug");
-  if (e.budget_cents <= 0) add(EditionProblem::kBudgetNotPositive, "budget");
-  bool has_theme = false;
-  for (const auto& t : e.themes) has_theme = has_theme || !t.empty();
-  if (!has_theme) add(EditionProblem::kThemesMissing, "themes");
+namespace {
+
+void CheckArea(const Edition& e, const std::map<std::string, std::string>& borough_of_buurt,
+               std::vector<FieldError>& out) {
   if (e.area.empty()) {
-    add(EditionProblem::kAreaEmpty, "area");
-  } else {
-    bool unknown = false, across = false;
-    for (const auto& code : e.area) {
-      auto it = borough_of_buurt.find(code);
-      if (it == borough_of_buurt.end()) {
-        unknown = true;
-        continue;
-      }
-      if (!e.borough_slug.empty()) {
-        across = across || it->second != e.borough_slug;
-      }
-    }
-    if (unknown) add(EditionProblem::kAreaUnknownBuurt, "area");
-    if (across) add(EditionProblem::kAreaAcrossBoroughs, "area");
+    out.push_back({"area", kEditionAreaEmpty});
+    return;
   }
-  if (e.min_age < 0 || e.min_age > 120) add(EditionProblem::kMinAgeOutOfRange, "min_age");
-  if (e.like_threshold < 1) add(EditionProblem::kThresholdNotPositive, "like_threshold");
-  if (e.ballot_kind == BallotKind::kPickUpTo && e.max_plans < 1) add(EditionProblem::kMaxPlansMissing, "max_plans");
+  bool unknown = false, across = false;
+  for (const auto& code : e.area) {
+    auto it = borough_of_buurt.find(code);
+    if (it == borough_of_buurt.end()) {
+      unknown = true;
+    } else if (!e.borough_slug.empty()) {
+      across = across || it->second != e.borough_slug;
+    }
+  }
+  if (unknown) out.push_back({"area", kEditionAreaUnknown});
+  if (across) out.push_back({"area", kEditionAreaBoroughs});
+}
+
+void CheckSpend(const Edition& e, std::vector<FieldError>& out) {
   bool negative = (e.min_spend_cents && *e.min_spend_cents < 0) || (e.max_spend_cents && *e.max_spend_cents < 0);
-  if (negative) add(EditionProblem::kSpendNegative, "min_spend");
+  if (negative) out.push_back({"min_spend", kEditionSpendNegative});
   if (e.min_spend_cents && e.max_spend_cents && *e.min_spend_cents > *e.max_spend_cents) {
-    add(EditionProblem::kMinAboveMax, "min_spend");
+    out.push_back({"min_spend", kEditionMinAboveMax});
   }
   if (e.max_spend_cents && *e.max_spend_cents > e.budget_cents && e.budget_cents > 0) {
-    add(EditionProblem::kMaxAboveBudget, "max_spend");
+    out.push_back({"max_spend", kEditionMaxAboveBudget});
   }
   if (e.min_spend_cents && !e.max_spend_cents && *e.min_spend_cents > e.budget_cents && e.budget_cents > 0) {
-    add(EditionProblem::kMaxAboveBudget, "min_spend");
+    out.push_back({"min_spend", kEditionMaxAboveBudget});
   }
+}
+
+}  // namespace
+
+std::vector<FieldError> CheckEdition(const Edition& e, const std::map<std::string, std::string>& borough_of_buurt) {
+  std::vector<FieldError> out;
+  if (e.title.empty() || e.title.size() > kMaxEditionTitle) out.push_back({"title", kEditionTitle});
+  if (!IsValidSlug(e.slug)) out.push_back({"slug", kEditionSlug});
+  if (e.budget_cents <= 0) out.push_back({"budget", kEditionBudget});
+  bool has_theme = false;
+  for (const auto& t : e.themes) has_theme = has_theme || !t.empty();
+  if (!has_theme) out.push_back({"themes", kEditionThemes});
+  CheckArea(e, borough_of_buurt, out);
+  if (e.min_age < 0 || e.min_age > 120) out.push_back({"min_age", kEditionMinAge});
+  if (e.like_threshold < 1) out.push_back({"like_threshold", kEditionThreshold});
+  if (e.ballot_kind == BallotKind::kPickUpTo && e.max_plans < 1) out.push_back({"max_plans", kEditionMaxPlans});
+  CheckSpend(e, out);
   const auto& d = e.dates;
   bool increasing = d.plans_open > 0 && d.plans_open < d.likes_open && d.likes_open < d.review_open &&
                     d.review_open < d.voting_open && d.voting_open < d.voting_close;
-  if (!increasing) add(EditionProblem::kDatesNotIncreasing, "plans_open");
+  if (!increasing) out.push_back({"plans_open", kEditionDates});
   return out;
 }
 

@@ -19,6 +19,12 @@ bool IsOfficial(const auth::User& user, std::string_view borough_slug) {
   return false;
 }
 
+bool MayCreateEditions(const auth::User& user) { return HoldsRoleAnywhere(user, auth::Role::kAreaLiaison); }
+
+bool IsStaff(const auth::User& user) {
+  return MayCreateEditions(user) || HoldsRoleAnywhere(user, auth::Role::kMunicipalExpert);
+}
+
 bool Can(const auth::User* user, Action action, const Edition& e, int64_t submitter_id) {
   if (user == nullptr || user->id == 0) return false;
   switch (action) {

@@ -35,4 +35,11 @@ bool HoldsRoleAnywhere(const auth::User& user, auth::Role role);
 // True for officials of the stadsdeel `borough_slug` ("" = whole municipality).
 bool IsOfficial(const auth::User& user, std::string_view borough_slug);
 
+// True for accounts that may create editions (for their own stadsdeel):
+// administrators and gebiedsverbinders.
+bool MayCreateEditions(const auth::User& user);
+// True for accounts that may open the staff overview of editions: those who
+// may create editions, and experts.
+bool IsStaff(const auth::User& user);
+
 }  // namespace wp::budgets

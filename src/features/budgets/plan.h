@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "features/budgets/cost_breakdown.h"
@@ -18,24 +19,30 @@ struct Plan {
   int64_t submitter_id = 0;
   std::string submitter_name, submitter_email, submitter_locale;  // copied at submission, for e-mails
   std::string title, description, theme;
-  std::string neighbourhood_code;          // CBS buurtcode inside the edition's area
-  std::optional<double> lon, lat;          // optional point on the map (WGS84)
-  int64_t cost_cents = 0;                  // = TotalCents(cost_lines)
+  std::string neighbourhood_code;  // CBS buurtcode inside the edition's area
+  std::optional<double> lon, lat;  // optional point on the map (WGS84)
+  int64_t cost_cents = 0;          // = TotalCents(cost_lines)
   std::vector<CostLine> cost_lines;
   PlanStatus status = PlanStatus::kSubmitted;
-  std::string status_note;                 // tips, conditions, reason or department of the last change
-  std::optional<int64_t> merged_into;      // plan id, when merged
-  int64_t likes = 0;                       // filled by queries
+  std::string status_note;             // tips, conditions, reason or department of the last change
+  std::optional<int64_t> merged_into;  // plan id, when merged
+  int64_t likes = 0;                   // filled by queries
   int64_t created_at = 0, updated_at = 0;
 };
 
-// One entry of a plan's append-only history.
+// One entry of a plan's append-only history: a status change, the
+// submission (no `from`), or an event that left the status as it was (from ==
+// to), whose note then says what happened: kEditedNote, or kMergedInNote
+// followed by "#<id> <title>" of the plan merged into this one.
 struct PlanEvent {
   int64_t at = 0;
   std::string actor_name;
-  std::string from_status, to_status;  // names; from empty for the submission
+  std::optional<PlanStatus> from;
+  PlanStatus to = PlanStatus::kSubmitted;
   std::string note;
 };
+inline constexpr std::string_view kEditedNote = "edited";
+inline constexpr std::string_view kMergedInNote = "merged: ";
 
 struct Photo {
   int64_t id = 0;
@@ -44,13 +51,20 @@ struct Photo {
   std::string content_type;
 };
 
+// Where a merge proposal stands: waiting for both submitters, carried out, or
+// declined by one of them.
+enum class MergeState { kPending, kDone, kDeclined };
+// Stable names ("pending", "done", "declined") for the database.
+std::string_view MergeStateName(MergeState s);
+std::optional<MergeState> ParseMergeState(std::string_view name);
+
 // An official's proposal to merge `source` into `target`; it takes effect only
 // when both submitters agreed.
 struct MergeProposal {
   int64_t id = 0;
   int64_t source_plan_id = 0, target_plan_id = 0;
   bool source_consent = false, target_consent = false;
-  std::string state;  // "pending", "done", "declined"
+  MergeState state = MergeState::kPending;
   std::string note;
 };
 

@@ -9,30 +9,18 @@ namespace {
 using S = PlanStatus;
 
 constexpr std::pair<S, S> kTransitions[] = {
-    {S::kSubmitted, S::kSentBack},
-    {S::kSubmitted, S::kMerged},
-    {S::kSubmitted, S::kWithdrawn},
-    {S::kSubmitted, S::kOnToReview},
-    {S::kSubmitted, S::kBelowThreshold},
-    {S::kSentBack, S::kResubmitted},
-    {S::kSentBack, S::kMerged},
-    {S::kSentBack, S::kWithdrawn},
-    {S::kSentBack, S::kBelowThreshold},
-    {S::kResubmitted, S::kSentBack},
-    {S::kResubmitted, S::kMerged},
-    {S::kResubmitted, S::kWithdrawn},
-    {S::kResubmitted, S::kOnToReview},
-    {S::kResubmitted, S::kBelowThreshold},
-    {S::kOnToReview, S::kFeasible},
-    {S::kOnToReview, S::kFeasibleWithConditions},
-    {S::kOnToReview, S::kNotFeasible},
-    {S::kOnToReview, S::kMunicipalDuty},
-    {S::kFeasible, S::kOnBallot},
-    {S::kFeasibleWithConditions, S::kOnBallot},
-    {S::kOnBallot, S::kSelected},
-    {S::kOnBallot, S::kNotSelected},
-    {S::kSelected, S::kInProgress},
-    {S::kSelected, S::kDone},
+    {S::kSubmitted, S::kSentBack},       {S::kSubmitted, S::kMerged},
+    {S::kSubmitted, S::kWithdrawn},      {S::kSubmitted, S::kOnToReview},
+    {S::kSubmitted, S::kBelowThreshold}, {S::kSentBack, S::kResubmitted},
+    {S::kSentBack, S::kMerged},          {S::kSentBack, S::kWithdrawn},
+    {S::kSentBack, S::kBelowThreshold},  {S::kResubmitted, S::kSentBack},
+    {S::kResubmitted, S::kMerged},       {S::kResubmitted, S::kWithdrawn},
+    {S::kResubmitted, S::kOnToReview},   {S::kResubmitted, S::kBelowThreshold},
+    {S::kOnToReview, S::kFeasible},      {S::kOnToReview, S::kFeasibleWithConditions},
+    {S::kOnToReview, S::kNotFeasible},   {S::kOnToReview, S::kMunicipalDuty},
+    {S::kFeasible, S::kOnBallot},        {S::kFeasibleWithConditions, S::kOnBallot},
+    {S::kOnBallot, S::kSelected},        {S::kOnBallot, S::kNotSelected},
+    {S::kSelected, S::kInProgress},      {S::kSelected, S::kDone},
     {S::kInProgress, S::kDone},
 };
 
@@ -88,8 +76,29 @@ bool IsLikeable(PlanStatus s) { return s == S::kSubmitted || s == S::kResubmitte
 
 bool IsFeasible(PlanStatus s) { return s == S::kFeasible || s == S::kFeasibleWithConditions; }
 
-bool NeedsOtherSupport(PlanStatus s) {
-  return s == S::kBelowThreshold || s == S::kNotFeasible || s == S::kNotSelected;
+bool NeedsOtherSupport(PlanStatus s) { return s == S::kBelowThreshold || s == S::kNotFeasible || s == S::kNotSelected; }
+
+bool IsFunded(PlanStatus s) { return s == S::kSelected || s == S::kInProgress || s == S::kDone; }
+
+PlanStatus ReviewedStatus(ReviewOutcome o) {
+  switch (o) {
+    case ReviewOutcome::kFeasible:
+      return S::kFeasible;
+    case ReviewOutcome::kFeasibleWithConditions:
+      return S::kFeasibleWithConditions;
+    case ReviewOutcome::kNotFeasible:
+      return S::kNotFeasible;
+    case ReviewOutcome::kMunicipalDuty:
+      return S::kMunicipalDuty;
+  }
+  return S::kFeasible;
+}
+
+std::optional<ReviewOutcome> ParseReviewOutcome(std::string_view name) {
+  for (ReviewOutcome o : kAllReviewOutcomes) {
+    if (PlanStatusName(ReviewedStatus(o)) == name) return o;
+  }
+  return std::nullopt;
 }
 
 }  // namespace wp::budgets

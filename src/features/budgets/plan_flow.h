@@ -35,12 +35,22 @@ enum class PlanStatus {
   kDone,
 };
 
-inline constexpr PlanStatus kAllPlanStatuses[] = {
-    PlanStatus::kSubmitted,   PlanStatus::kSentBack,       PlanStatus::kResubmitted, PlanStatus::kMerged,
-    PlanStatus::kWithdrawn,   PlanStatus::kOnToReview,     PlanStatus::kBelowThreshold, PlanStatus::kFeasible,
-    PlanStatus::kFeasibleWithConditions, PlanStatus::kNotFeasible, PlanStatus::kMunicipalDuty,
-    PlanStatus::kOnBallot,    PlanStatus::kSelected,       PlanStatus::kNotSelected, PlanStatus::kInProgress,
-    PlanStatus::kDone};
+inline constexpr PlanStatus kAllPlanStatuses[] = {PlanStatus::kSubmitted,
+                                                  PlanStatus::kSentBack,
+                                                  PlanStatus::kResubmitted,
+                                                  PlanStatus::kMerged,
+                                                  PlanStatus::kWithdrawn,
+                                                  PlanStatus::kOnToReview,
+                                                  PlanStatus::kBelowThreshold,
+                                                  PlanStatus::kFeasible,
+                                                  PlanStatus::kFeasibleWithConditions,
+                                                  PlanStatus::kNotFeasible,
+                                                  PlanStatus::kMunicipalDuty,
+                                                  PlanStatus::kOnBallot,
+                                                  PlanStatus::kSelected,
+                                                  PlanStatus::kNotSelected,
+                                                  PlanStatus::kInProgress,
+                                                  PlanStatus::kDone};
 
 // Stable names ("submitted", "sent_back", ...) for the database and i18n keys.
 std::string_view PlanStatusName(PlanStatus s);
@@ -60,5 +70,16 @@ bool IsFeasible(PlanStatus s);
 // True when the plan stopped before or at the vote and is not merged or
 // withdrawn: the page shows where to get other support.
 bool NeedsOtherSupport(PlanStatus s);
+// True for the plans that got money: selected, in progress, done.
+bool IsFunded(PlanStatus s);
+
+// What an expert's feasibility review decides; each outcome is a status.
+enum class ReviewOutcome { kFeasible, kFeasibleWithConditions, kNotFeasible, kMunicipalDuty };
+inline constexpr ReviewOutcome kAllReviewOutcomes[] = {ReviewOutcome::kFeasible, ReviewOutcome::kFeasibleWithConditions,
+                                                       ReviewOutcome::kNotFeasible, ReviewOutcome::kMunicipalDuty};
+// The status a plan gets from the review.
+PlanStatus ReviewedStatus(ReviewOutcome o);
+// The outcome named like its status ("feasible", ...), or nullopt.
+std::optional<ReviewOutcome> ParseReviewOutcome(std::string_view name);
 
 }  // namespace wp::budgets

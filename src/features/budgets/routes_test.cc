@@ -38,9 +38,12 @@ int64_t Count(AppHarness& h, const std::string& sql, const db::Params& params = 
 }
 
 std::string Status(AppHarness& h, int64_t plan_id) {
-  return h.app().db().Read([&](db::Connection& c) {
-    return c.QueryOne("SELECT status FROM budget_plans WHERE id = ?", {db::Int(plan_id)});
-  })->Text(0);
+  return h.app()
+      .db()
+      .Read([&](db::Connection& c) {
+        return c.QueryOne("SELECT status FROM budget_plans WHERE id = ?", {db::Int(plan_id)});
+      })
+      ->Text(0);
 }
 
 int64_t MailsTo(AppHarness& h, const std::string& to) {
@@ -127,9 +130,10 @@ class BudgetRoutesTest : public ::testing::Test {
   }
 
   std::string FirstBuurt() {
-    return h_.app().db().Read([](db::Connection& c) {
-      return c.QueryOne("SELECT MIN(neighbourhood_code) FROM budget_edition_area");
-    })->Text(0);
+    return h_.app()
+        .db()
+        .Read([](db::Connection& c) { return c.QueryOne("SELECT MIN(neighbourhood_code) FROM budget_edition_area"); })
+        ->Text(0);
   }
 
   std::string PlanUrl(int64_t id) { return "/wijkbudget/schalkwijk-aan-zet-2026/plannen/" + std::to_string(id); }
@@ -153,7 +157,9 @@ TEST_F(BudgetRoutesTest, OfficialCreatesEditionAndPublicPageShowsPhaseAndNextSte
   EXPECT_NE(page.body.find("Schalkwijk aan Zet 2026"), std::string::npos);
   EXPECT_NE(page.body.find("Fase: Binnenkort"), std::string::npos) << "2026-01-01 is before plans open";
   EXPECT_NE(page.body.find("Vanaf 2 januari 2026 kunt u plannen indienen."), std::string::npos);
-  EXPECT_NE(page.body.find("€\xC2\xA0" "70.000"), std::string::npos);
+  EXPECT_NE(page.body.find("€\xC2\xA0"
+                           "70.000"),
+            std::string::npos);
   EXPECT_NE(page.body.find("Duurzaamheid"), std::string::npos);
   EXPECT_NE(page.body.find("Methode van gelijke delen"), std::string::npos);
   SetTime(kPlansOpen + 3600);
@@ -246,14 +252,23 @@ TEST_F(BudgetRoutesTest, SubmitPlanWithPhotoAndCostBreakdown) {
   auto page = h_.Client()->Get(PlanUrl(id));
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_NE(page.body.find("Moestuin Molenwijk"), std::string::npos);
-  EXPECT_NE(page.body.find("€\xC2\xA0" "1.250,50"), std::string::npos);
-  EXPECT_NE(page.body.find("€\xC2\xA0" "1.300"), std::string::npos) << "total = 1250,50 + 49,50";
+  EXPECT_NE(page.body.find("€\xC2\xA0"
+                           "1.250,50"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("€\xC2\xA0"
+                           "1.300"),
+            std::string::npos)
+      << "total = 1250,50 + 49,50";
   EXPECT_EQ(Count(h_, "SELECT cost_cents FROM budget_plans WHERE id = ?", {db::Int(id)}), 130000);
   EXPECT_NE(page.body.find("Ingediend"), std::string::npos);
   // The photo: stored under a random name, served as image/png with nosniff.
-  std::string name = h_.app().db().Read([&](db::Connection& c) {
-    return c.QueryOne("SELECT stored_name FROM budget_plan_photos WHERE plan_id = ?", {db::Int(id)});
-  })->Text(0);
+  std::string name =
+      h_.app()
+          .db()
+          .Read([&](db::Connection& c) {
+            return c.QueryOne("SELECT stored_name FROM budget_plan_photos WHERE plan_id = ?", {db::Int(id)});
+          })
+          ->Text(0);
   EXPECT_EQ(name.size(), 32u + 4u);
   EXPECT_EQ(name.find("tuin"), std::string::npos);
   EXPECT_NE(page.body.find(name), std::string::npos);
@@ -276,8 +291,7 @@ TEST_F(BudgetRoutesTest, SubmitRefusals) {
                                {{"_csrf", AppHarness::CsrfToken(*anon, "/wijkbudget")}, {"title", "x"}}, {});
   EXPECT_EQ(r.status, 401);
   // Bad CSRF.
-  r = ann_->PostMultipart("/wijkbudget/schalkwijk-aan-zet-2026/plannen/nieuw", {{"_csrf", "nope"}, {"title", "x"}},
-                          {});
+  r = ann_->PostMultipart("/wijkbudget/schalkwijk-aan-zet-2026/plannen/nieuw", {{"_csrf", "nope"}, {"title", "x"}}, {});
   EXPECT_EQ(r.status, 403);
   // A GIF, or a text file named .png: refused by their first bytes.
   r = Submit(*ann_, "Met gif", {{"photos", "a.gif", "image/gif", "GIF89a" + std::string(30, 'g')}});
@@ -314,12 +328,14 @@ TEST_F(BudgetRoutesTest, SubmitterEditsUntilThePhaseCloses) {
   EXPECT_NE(form.body.find("value=\"1250,50\""), std::string::npos);
   std::vector<std::pair<std::string, std::string>> fields = {
       {"title", "Bankjes bij de vijver"}, {"description", "Drie bankjes."}, {"theme", "Elkaar ontmoeten"},
-      {"neighbourhood", FirstBuurt()},    {"cost_label_1", "Bankjes"},       {"cost_amount_1", "3000"}};
-  auto r = ann_->PostMultipart(edit, [&] {
-    auto f = fields;
-    f.insert(f.begin(), {"_csrf", AppHarness::CsrfToken(*ann_, edit)});
-    return f;
-  }(), {});
+      {"neighbourhood", FirstBuurt()},    {"cost_label_1", "Bankjes"},      {"cost_amount_1", "3000"}};
+  auto r = ann_->PostMultipart(edit,
+                               [&] {
+                                 auto f = fields;
+                                 f.insert(f.begin(), {"_csrf", AppHarness::CsrfToken(*ann_, edit)});
+                                 return f;
+                               }(),
+                               {});
   EXPECT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(Count(h_, "SELECT cost_cents FROM budget_plans WHERE id = ?", {db::Int(id)}), 300000);
   // Someone else may not edit.
@@ -334,9 +350,13 @@ TEST_F(BudgetRoutesTest, SubmitterEditsUntilThePhaseCloses) {
   f2.insert(f2.begin(), {"_csrf", AppHarness::CsrfToken(*ann_, "/wijkbudget")});
   f2[1].second = "Te laat";
   EXPECT_EQ(ann_->PostMultipart(edit, f2, {}).status, 409);
-  EXPECT_EQ(h_.app().db().Read([&](db::Connection& c) {
-    return c.QueryOne("SELECT title FROM budget_plans WHERE id = ?", {db::Int(id)});
-  })->Text(0), "Bankjes bij de vijver");
+  EXPECT_EQ(h_.app()
+                .db()
+                .Read([&](db::Connection& c) {
+                  return c.QueryOne("SELECT title FROM budget_plans WHERE id = ?", {db::Int(id)});
+                })
+                ->Text(0),
+            "Bankjes bij de vijver");
 }
 
 TEST_F(BudgetRoutesTest, OnlyTheSubmitterWithdraws) {
@@ -371,9 +391,13 @@ TEST_F(BudgetRoutesTest, SendBackWithTipsThenResubmit) {
   EXPECT_NE(page.body.find("Teruggestuurd met tips"), std::string::npos);
   std::string edit = PlanUrl(id) + "/bewerken";
   r = ann_->PostMultipart(edit,
-                          {{"_csrf", AppHarness::CsrfToken(*ann_, edit)}, {"title", "Speeltuin met offerte"},
-                           {"description", "Nu met offerte."}, {"theme", "Op straat & groen"},
-                           {"neighbourhood", FirstBuurt()}, {"cost_label_1", "Toestel"}, {"cost_amount_1", "5000"}},
+                          {{"_csrf", AppHarness::CsrfToken(*ann_, edit)},
+                           {"title", "Speeltuin met offerte"},
+                           {"description", "Nu met offerte."},
+                           {"theme", "Op straat & groen"},
+                           {"neighbourhood", FirstBuurt()},
+                           {"cost_label_1", "Toestel"},
+                           {"cost_amount_1", "5000"}},
                           {});
   EXPECT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(Status(h_, id), "resubmitted");
@@ -385,7 +409,8 @@ TEST_F(BudgetRoutesTest, MergeNeedsBothSubmitters) {
   SetTime(kPlansOpen);
   int64_t a = SubmitOk(*ann_, "Bankje A");
   int64_t b = SubmitOk(*bob_, "Bankje B");
-  auto r = Post(*official_, AdminUrl(a), AdminUrl(a) + "/samenvoegen", {{"target", std::to_string(b)}, {"note", "Lijkt op elkaar"}});
+  auto r = Post(*official_, AdminUrl(a), AdminUrl(a) + "/samenvoegen",
+                {{"target", std::to_string(b)}, {"note", "Lijkt op elkaar"}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(MailsTo(h_, "ann@example.nl"), 1);
   EXPECT_EQ(MailsTo(h_, "bob@example.nl"), 1);
@@ -515,8 +540,9 @@ TEST_F(BudgetRoutesTest, FullCycleFromLikesToImplementation) {
                 .status,
             303);
   // Reviewed once only.
-  EXPECT_EQ(Post(*expert_, AdminUrl(tuin), AdminUrl(tuin) + "/beoordelen", {{"outcome", "not_feasible"},
-                                                                          {"review_note", "toch niet"}}).status,
+  EXPECT_EQ(Post(*expert_, AdminUrl(tuin), AdminUrl(tuin) + "/beoordelen",
+                 {{"outcome", "not_feasible"}, {"review_note", "toch niet"}})
+                .status,
             409);
   EXPECT_EQ(MailsTo(h_, "cas@example.nl"), 1) << "municipal duty mail";
   page = h_.Client()->Get(PlanUrl(skate));
@@ -539,22 +565,20 @@ TEST_F(BudgetRoutesTest, FullCycleFromLikesToImplementation) {
   EXPECT_EQ((*ballot)[0].title, "Buurtkamer");  // same theme: by title
   EXPECT_EQ((*ballot)[1].plan_id, tuin);
   EXPECT_EQ((*ballot)[1].cost_cents, 130000);
-  EXPECT_NE(h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2026").body.find("/wijkbudget/schalkwijk-aan-zet-2026/stemmen"),
-            std::string::npos);
+  EXPECT_NE(
+      h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2026").body.find("/wijkbudget/schalkwijk-aan-zet-2026/stemmen"),
+      std::string::npos);
   // A selected plan must be on the ballot; a bad call changes nothing.
-  auto bad = h_.app().db().Write([&](db::Connection& c) {
-    return directory.RecordSelection(c, (*edition)->id, {skate});
-  });
+  auto bad =
+      h_.app().db().Write([&](db::Connection& c) { return directory.RecordSelection(c, (*edition)->id, {skate}); });
   EXPECT_FALSE(bad.has_value());
-  auto ok = h_.app().db().Write([&](db::Connection& c) {
-    return directory.RecordSelection(c, (*edition)->id, {tuin});
-  });
+  auto ok =
+      h_.app().db().Write([&](db::Connection& c) { return directory.RecordSelection(c, (*edition)->id, {tuin}); });
   ASSERT_TRUE(ok.has_value()) << ok.error().detail;
   EXPECT_EQ(Status(h_, tuin), "selected");
   EXPECT_EQ(Status(h_, kamer), "not_selected");
-  auto again = h_.app().db().Write([&](db::Connection& c) {
-    return directory.RecordSelection(c, (*edition)->id, {tuin});
-  });
+  auto again =
+      h_.app().db().Write([&](db::Connection& c) { return directory.RecordSelection(c, (*edition)->id, {tuin}); });
   EXPECT_FALSE(again.has_value()) << "recorded once";
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '%is gekozen%'"), 1);
   EXPECT_NE(h_.Client()->Get(PlanUrl(kamer)).body.find("Andere steun voor uw plan"), std::string::npos);
@@ -608,8 +632,9 @@ TEST_F(BudgetRoutesTest, DemoContentIsInTheVotingPhaseAndIdempotent) {
   auto page = h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2026");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("Fase: Stemmen"), std::string::npos);
-  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM budget_plans p JOIN budget_editions e ON e.id = p.edition_id "
-                      "WHERE e.slug = 'schalkwijk-aan-zet-2026' AND p.status = 'on_ballot'"),
+  EXPECT_EQ(Count(h_,
+                  "SELECT COUNT(*) FROM budget_plans p JOIN budget_editions e ON e.id = p.edition_id "
+                  "WHERE e.slug = 'schalkwijk-aan-zet-2026' AND p.status = 'on_ballot'"),
             5);
   auto old = h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2025");
   EXPECT_NE(old.body.find("Plannen die geld kregen"), std::string::npos);
@@ -660,8 +685,11 @@ TEST_F(BudgetRoutesTest, Issue22_PhaseDatesAreLocalDates) {
   h_.clock().Set(kVotingOpen);
   auto page = h_.Client()->Get("/wijkbudget/schalkwijk-aan-zet-2026");
   EXPECT_NE(page.body.find("U kunt stemmen tot en met 15 april 2026."), std::string::npos) << page.body;
-  EXPECT_NE(page.body.find("<strong>Stemmen</strong>: vanaf 1 april 2026"), std::string::npos);
-  EXPECT_NE(page.body.find("<strong>Uitvoering</strong>: vanaf 16 april 2026"), std::string::npos);
+  EXPECT_NE(page.body.find("Stemmen<span class=\"wp-visually-hidden\"> (nu bezig)</span></span>"
+                           "<span class=\"wp-stepper__detail\">vanaf 1 april 2026</span>"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("Uitvoering</span><span class=\"wp-stepper__detail\">vanaf 16 april 2026</span>"),
+            std::string::npos);
 }
 
 }  // namespace

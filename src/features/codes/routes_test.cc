@@ -74,8 +74,7 @@ class CodesRoutesTest : public ::testing::Test {
     e.dates = {now - 100 * day, now - 80 * day, now - 60 * day, now - day, now + 20 * day};
     e.published = true;
     auth::User admin{1, "a@x.nl", "A", "nl", {{auth::Role::kAdministrator, ""}}};
-    budgets::Rejected rejected;
-    auto id = budgets.SaveEdition(admin, e, {{"BU03920001", "schalkwijk"}}, &rejected);
+    auto id = budgets.SaveEdition(admin, e, {{"BU03920001", "schalkwijk"}});
     if (!id.has_value()) throw std::runtime_error("SaveEdition: " + id.error().detail);
     edition_id_ = *id;
     auto key = LoadOrCreateVotingKey(files_.File("voting.key"), random);

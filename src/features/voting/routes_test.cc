@@ -597,9 +597,9 @@ TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
   e.counting_rule = budgets::CountingRule::kGreedy;
   e.dates = {now + day, now + 2 * day, now + 3 * day, now + 4 * day, now + 5 * day};
   e.published = true;
-  budgets::Rejected rejected;
-  auto id = budgets.SaveEdition(official, e, world_.BoroughOfBuurt(), &rejected);
-  ASSERT_TRUE(id.has_value()) << id.error().detail << (rejected.problems.empty() ? "" : " " + rejected.problems[0].key);
+  auto id = budgets.SaveEdition(official, e, world_.BoroughOfBuurt());
+  ASSERT_TRUE(id.has_value()) << id.error().detail
+                              << (id.error().fields.empty() ? "" : " " + id.error().fields[0].message_key);
   e.id = *id;
   h.clock().Advance(std::chrono::seconds(day + 60));  // plans
   std::vector<int64_t> plan_ids;
@@ -608,8 +608,9 @@ TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
   for (const auto& [title, cost] : kPlans) {
     budgets::PlanInput in{title, "Een plan voor de buurt.", "Groen", *e.area.begin(), std::nullopt, std::nullopt,
                           {{"Kosten", cost}}};
-    auto plan = budgets.SubmitPlan(resident, e, in, {}, &rejected);
-    ASSERT_TRUE(plan.has_value()) << plan.error().detail << (rejected.problems.empty() ? "" : " " + rejected.problems[0].key);
+    auto plan = budgets.SubmitPlan(resident, e, in, {});
+    ASSERT_TRUE(plan.has_value()) << plan.error().detail
+                                  << (plan.error().fields.empty() ? "" : " " + plan.error().fields[0].message_key);
     plan_ids.push_back(*plan);
   }
   h.clock().Advance(std::chrono::seconds(day));  // likes
@@ -670,10 +671,12 @@ TEST_F(VotingRoutesTest, Issue22_EveryPageNamesTheSameLastDayOfVoting) {
   };
   const Expected languages[] = {
       {"nl", "U kunt stemmen tot en met 1 december 2026.", "U kunt uw stem veranderen tot en met 1 december 2026.",
-       "Stemmen kan tot en met 1 december 2026.", "<strong>Uitvoering</strong>: vanaf 2 december 2026"},
+       "Stemmen kan tot en met 1 december 2026.",
+       "Uitvoering</span><span class=\"wp-stepper__detail\">vanaf 2 december 2026"},
       {"en", "You can vote up to and including 1 December 2026.",
        "You can change your vote up to and including 1 December 2026.",
-       "Voting is open up to and including 1 December 2026.", "<strong>Implementation</strong>: from 2 December 2026"},
+       "Voting is open up to and including 1 December 2026.",
+       "Implementation</span><span class=\"wp-stepper__detail\">from 2 December 2026"},
   };
   for (const auto& l : languages) {
     auto resident = world_.harness().Client();

@@ -83,11 +83,10 @@ void VotingWorld::UpdateEdition(const std::function<void(budgets::Edition&)>& ch
   budgets::Edition e = edition();
   change(e);
   std::map<std::string, std::string> borough_of_buurt = BoroughOfBuurt();
-  budgets::Rejected rejected;
-  auto saved = budgets_->SaveEdition(kSystem, e, borough_of_buurt, &rejected);
+  auto saved = budgets_->SaveEdition(kSystem, e, borough_of_buurt);
   if (!saved.has_value()) {
     std::string why = saved.error().detail;
-    for (const auto& p : rejected.problems) why += "; " + p.field + ": " + p.key;
+    for (const auto& f : saved.error().fields) why += "; " + f.field + ": " + f.message_key;
     throw std::runtime_error("VotingWorld: saving the edition failed: " + why);
   }
 }

@@ -62,104 +62,125 @@ int Usage(std::ostream& err, const std::string& problem) {
   return 2;
 }
 
-}  // namespace
-
-int RunCountCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+// What the command line asks for; `exit_code` is set when it already
+// decided the outcome (--help: 0, a usage error: 2).
+struct CountArgs {
   std::string file, rule, completion = "none", tie_break = "cost-votes-id";
   bool json = false, no_skip = false, exact = false;
   int64_t min_votes = 1;
+  std::optional<int> exit_code;
+};
+
+CountArgs ParseArgs(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  CountArgs c;
+  auto stop = [&c](int code) {
+    c.exit_code = code;
+    return c;
+  };
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= args.size()) return std::nullopt;
-      return args[++i];
-    };
     if (a == "--help" || a == "-h") {
       out << kUsage;
-      return 0;
+      return stop(0);
     } else if (a == "--json") {
-      json = true;
+      c.json = true;
     } else if (a == "--no-skip") {
-      no_skip = true;
+      c.no_skip = true;
     } else if (a == "--exact") {
-      exact = true;
+      c.exact = true;
     } else if (a == "--rule" || a == "--completion" || a == "--tie-break" || a == "--min-votes") {
-      auto v = value();
-      if (!v) return Usage(err, a + " needs a value");
-      if (a == "--rule") rule = *v;
-      else if (a == "--completion") completion = *v;
-      else if (a == "--tie-break") tie_break = *v;
+      if (i + 1 >= args.size()) return stop(Usage(err, a + " needs a value"));
+      const std::string& v = args[++i];
+      if (a == "--rule")
+        c.rule = v;
+      else if (a == "--completion")
+        c.completion = v;
+      else if (a == "--tie-break")
+        c.tie_break = v;
       else {
-        auto n = ParseCount(*v);
-        if (!n) return Usage(err, "--min-votes needs a whole number >= 0, got '" + *v + "'");
-        min_votes = *n;
+        auto n = ParseCount(v);
+        if (!n) return stop(Usage(err, "--min-votes needs a whole number >= 0, got '" + v + "'"));
+        c.min_votes = *n;
       }
     } else if (!a.empty() && a[0] == '-') {
-      return Usage(err, "unknown option '" + a + "'");
-    } else if (file.empty()) {
-      file = a;
+      return stop(Usage(err, "unknown option '" + a + "'"));
+    } else if (c.file.empty()) {
+      c.file = a;
     } else {
-      return Usage(err, "more than one file given ('" + file + "', '" + a + "')");
+      return stop(Usage(err, "more than one file given ('" + c.file + "', '" + a + "')"));
     }
   }
-  if (file.empty()) return Usage(err, "no .pb file given");
-  if (rule.empty()) return Usage(err, "no --rule given");
-  if (rule == "greedy") rule = "greedy-cost";
-  const bool is_mes = rule == "mes-cost" || rule == "mes-card";
-  const bool is_greedy = rule == "greedy-cost" || rule == "greedy-card" || rule == "greedy-points";
-  if (!is_mes && !is_greedy && rule != "phragmen" && rule != "max-welfare") {
-    return Usage(err, "unknown rule '" + rule + "'");
+  if (c.file.empty()) return stop(Usage(err, "no .pb file given"));
+  if (c.rule.empty()) return stop(Usage(err, "no --rule given"));
+  if (c.rule == "greedy") c.rule = "greedy-cost";
+  return c;
+}
+
+bool IsMes(const std::string& rule) { return rule == "mes-cost" || rule == "mes-card"; }
+bool IsGreedy(const std::string& rule) {
+  return rule == "greedy-cost" || rule == "greedy-card" || rule == "greedy-points";
+}
+
+// Counts `e` by the rule, completion and tie-break already checked.
+CountResult Count(const Election& e, const CountArgs& a, MesCompletion completion, TieBreak tie_break) {
+  const Arithmetic arithmetic = a.exact ? Arithmetic::kExact : Arithmetic::kAuto;
+  GreedyOptions greedy;
+  greedy.tie_break = tie_break;
+  greedy.min_votes = std::max(a.min_votes, e.min_project_score_threshold.value_or(0));
+  greedy.skip = !a.no_skip;
+  if (IsGreedy(a.rule)) {
+    greedy.key = a.rule == "greedy-cost"   ? GreedyKey::kVotes
+                 : a.rule == "greedy-card" ? GreedyKey::kVotesPerCost
+                                           : GreedyKey::kScore;
+    return CountGreedy(e, greedy);
   }
-  auto parsed_completion = ParseMesCompletion(completion);
-  if (!parsed_completion) return Usage(err, "unknown completion '" + completion + "'");
-  if (!is_mes && *parsed_completion != MesCompletion::kNone) {
+  if (IsMes(a.rule)) {
+    MesOptions mes;
+    mes.utility = a.rule == "mes-cost" ? MesUtility::kCost : MesUtility::kCardinality;
+    mes.completion = completion;
+    mes.tie_break = tie_break;
+    mes.greedy = greedy;
+    mes.arithmetic = arithmetic;
+    return CountEqualShares(e, mes);
+  }
+  if (a.rule == "phragmen") return CountPhragmen(e, PhragmenOptions{tie_break, a.min_votes, arithmetic});
+  return CountUtilitarianOptimum(e);
+}
+
+}  // namespace
+
+int RunCountCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  CountArgs a = ParseArgs(args, out, err);
+  if (a.exit_code) return *a.exit_code;
+  if (!IsMes(a.rule) && !IsGreedy(a.rule) && a.rule != "phragmen" && a.rule != "max-welfare") {
+    return Usage(err, "unknown rule '" + a.rule + "'");
+  }
+  auto completion = ParseMesCompletion(a.completion);
+  if (!completion) return Usage(err, "unknown completion '" + a.completion + "'");
+  if (!IsMes(a.rule) && *completion != MesCompletion::kNone) {
     return Usage(err, "--completion applies only to mes-cost and mes-card");
   }
-  auto parsed_tie = ParseTieBreak(tie_break);
-  if (!parsed_tie) return Usage(err, "unknown tie-break '" + tie_break + "'");
+  auto tie_break = ParseTieBreak(a.tie_break);
+  if (!tie_break) return Usage(err, "unknown tie-break '" + a.tie_break + "'");
 
-  auto instance = ReadPabulibFile(file);
+  auto instance = ReadPabulibFile(a.file);
   if (!instance) {
     err << "count: " << instance.error().detail << "\n";
     return 1;
   }
   auto election = ElectionFromPabulib(*instance);
   if (!election) {
-    err << "count: " << file << ": " << election.error().detail << "\n";
+    err << "count: " << a.file << ": " << election.error().detail << "\n";
     return 1;
   }
   const Election& e = *election;
-  if (rule != "greedy-points" && !e.IsApproval()) {
-    err << "count: " << file << ": rule " << rule << " needs approval ballots, but the file has "
+  if (a.rule != "greedy-points" && !e.IsApproval()) {
+    err << "count: " << a.file << ": rule " << a.rule << " needs approval ballots, but the file has "
         << VoteTypeName(e.vote_type) << " ballots (use greedy-points)\n";
     return 1;
   }
-  const Arithmetic arithmetic = exact ? Arithmetic::kExact : Arithmetic::kAuto;
-  GreedyOptions greedy;
-  greedy.tie_break = *parsed_tie;
-  greedy.min_votes = std::max(min_votes, e.min_project_score_threshold.value_or(0));
-  greedy.skip = !no_skip;
-
-  CountResult result;
-  if (is_greedy) {
-    greedy.key = rule == "greedy-cost" ? GreedyKey::kVotes
-                 : rule == "greedy-card" ? GreedyKey::kVotesPerCost
-                                         : GreedyKey::kScore;
-    result = CountGreedy(e, greedy);
-  } else if (is_mes) {
-    MesOptions mes;
-    mes.utility = rule == "mes-cost" ? MesUtility::kCost : MesUtility::kCardinality;
-    mes.completion = *parsed_completion;
-    mes.tie_break = *parsed_tie;
-    mes.greedy = greedy;
-    mes.arithmetic = arithmetic;
-    result = CountEqualShares(e, mes);
-  } else if (rule == "phragmen") {
-    result = CountPhragmen(e, PhragmenOptions{*parsed_tie, min_votes, arithmetic});
-  } else {
-    result = CountUtilitarianOptimum(e);
-  }
-  out << (json ? RenderJson(e, result) + "\n" : RenderText(e, result));
+  CountResult result = Count(e, a, *completion, *tie_break);
+  out << (a.json ? RenderJson(e, result) + "\n" : RenderText(e, result));
   return 0;
 }
 
