@@ -9,15 +9,8 @@
 
 namespace wp::events {
 
-class EventPagesTestBase : public ::testing::Test {
+class EventPagesTestBase : public platforms::PageTest {
  protected:
-  using Params = wp::testing::PageHarness::Params;
-
-  template <typename Pages>
-  web::Web::Handler Handler(Pages& pages, Result<http::Response> (Pages::*fn)(web::Context&)) {
-    return [&pages, fn](web::Context& ctx) { return (pages.*fn)(ctx); };
-  }
-  static bool Has(const std::string& body, const std::string& needle) { return body.find(needle) != std::string::npos; }
   // A form for an event on 10 February 2026, 19:30-21:30.
   static EventForm Form(const std::string& title, const std::string& capacity = "") {
     return {title, "theme_meeting", "Over *bomen*", "2026-02-10", "19:30", "", "21:30", "Buurthuis", capacity};

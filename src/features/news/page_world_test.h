@@ -9,15 +9,8 @@
 
 namespace wp::news {
 
-class NewsPagesTestBase : public ::testing::Test {
+class NewsPagesTestBase : public platforms::PageTest {
  protected:
-  using Params = wp::testing::PageHarness::Params;
-
-  template <typename Pages>
-  web::Web::Handler Handler(Pages& pages, Result<http::Response> (Pages::*fn)(web::Context&)) {
-    return [&pages, fn](web::Context& ctx) { return (pages.*fn)(ctx); };
-  }
-  static bool Has(const std::string& body, const std::string& needle) { return body.find(needle) != std::string::npos; }
   Params Slug() { return {{"slug", platform_.slug}}; }
   Params Item(int64_t id) { return {{"slug", platform_.slug}, {"id", std::to_string(id)}}; }
   // A published post of the platform; returns its id.

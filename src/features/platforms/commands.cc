@@ -70,6 +70,22 @@ Error OverlapError(const geography::Municipality& m, const std::vector<OverlapCo
   return e;
 }
 
+// The member rows of platform `id` with their accounts (members without one
+// left out).
+Result<std::vector<std::pair<MemberRow, accounts::Person>>> MemberRowsOf(db::Connection& c,
+                                                                         const accounts::Roles& roles, PlatformId id) {
+  WP_ASSIGN_OR_RETURN(auto rows, PlatformStore::Members(c, id));
+  std::vector<int64_t> ids;
+  for (const auto& r : rows) ids.push_back(r.member.user_id);
+  WP_ASSIGN_OR_RETURN(auto people, roles.People(c, ids));
+  std::vector<std::pair<MemberRow, accounts::Person>> out;
+  for (auto& r : rows) {
+    auto it = people.find(r.member.user_id);
+    if (it != people.end()) out.emplace_back(std::move(r), it->second);
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<void> Require(bool allowed) {
@@ -137,15 +153,9 @@ Result<std::vector<accounts::Person>> PlatformCommands::Kernteam(db::Connection&
 }
 
 Result<std::vector<MemberView>> PlatformCommands::MembersOf(db::Connection& c, PlatformId id) const {
-  WP_ASSIGN_OR_RETURN(auto rows, PlatformStore::Members(c, id));
-  std::vector<int64_t> ids;
-  for (const auto& r : rows) ids.push_back(r.member.user_id);
-  WP_ASSIGN_OR_RETURN(auto people, roles_.People(c, ids));
+  WP_ASSIGN_OR_RETURN(auto rows, MemberRowsOf(c, roles_, id));
   std::vector<MemberView> out;
-  for (const auto& r : rows) {
-    auto it = people.find(r.member.user_id);
-    if (it != people.end()) out.push_back({r.member, it->second});
-  }
+  for (auto& [row, person] : rows) out.push_back({row.member, std::move(person)});
   std::stable_sort(out.begin(), out.end(), [](const MemberView& a, const MemberView& b) {
     return a.person.display_name < b.person.display_name;
   });
@@ -154,16 +164,11 @@ Result<std::vector<MemberView>> PlatformCommands::MembersOf(db::Connection& c, P
 
 Result<std::vector<MailRecipient>> PlatformCommands::Recipients(PlatformId id, MailTopic topic) const {
   return db_.Read([&](db::Connection& c) -> Result<std::vector<MailRecipient>> {
-    WP_ASSIGN_OR_RETURN(auto rows, PlatformStore::Members(c, id));
-    std::vector<int64_t> ids;
-    for (const auto& r : rows) ids.push_back(r.member.user_id);
-    WP_ASSIGN_OR_RETURN(auto people, roles_.People(c, ids));
+    WP_ASSIGN_OR_RETURN(auto rows, MemberRowsOf(c, roles_, id));
+    bool newsletter = topic == MailTopic::kNewsletter;
     std::vector<MailRecipient> out;
-    for (const auto& r : rows) {
-      bool newsletter = topic == MailTopic::kNewsletter;
-      auto it = people.find(r.member.user_id);
-      if (it == people.end() || !(newsletter ? r.member.mail_newsletter : r.member.mail_events)) continue;
-      const accounts::Person& person = it->second;
+    for (const auto& [r, person] : rows) {
+      if (!(newsletter ? r.member.mail_newsletter : r.member.mail_events)) continue;
       out.push_back({person.id, person.email, person.display_name, person.locale == "en" ? "en" : "nl",
                      "/afmelden/" + (newsletter ? r.newsletter_token : r.events_token)});
     }

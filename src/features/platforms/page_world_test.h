@@ -94,7 +94,9 @@ class PlatformWorld {
   PlatformDirectory directory_{commands_};
 };
 
-class PlatformPagesTest : public ::testing::Test {
+// What every page test uses: handlers of a page class for PageHarness, and
+// a search in a page.
+class PageTest : public ::testing::Test {
  protected:
   using Params = wp::testing::PageHarness::Params;
 
@@ -103,6 +105,11 @@ class PlatformPagesTest : public ::testing::Test {
   web::Web::Handler Handler(Pages& pages, Result<http::Response> (Pages::*fn)(web::Context&)) {
     return [&pages, fn](web::Context& ctx) { return (pages.*fn)(ctx); };
   }
+  static bool Has(const std::string& body, const std::string& needle) { return body.find(needle) != std::string::npos; }
+};
+
+class PlatformPagesTest : public PageTest {
+ protected:
   auth::User AddUser(const std::string& email, const std::string& name, std::vector<auth::RoleGrant> grants) {
     return world_.AddUser(email, name, std::move(grants));
   }
@@ -112,7 +119,6 @@ class PlatformPagesTest : public ::testing::Test {
     h_.SignInAs(anna_);
     return p;
   }
-  static bool Has(const std::string& body, const std::string& needle) { return body.find(needle) != std::string::npos; }
 
   wp::testing::PageHarness h_{"platforms", PlatformsFiles()};
   PlatformWorld world_{h_};

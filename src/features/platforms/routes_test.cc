@@ -249,11 +249,13 @@ TEST_F(PlatformRoutesTest, KernteamManagesTeamWerkgroepenAndSpreekuren) {
       303);
   EXPECT_EQ(ben->Get(manage).status, 200) << "Ben is in the kernteam now";
   auto p = Find("wijkplatform-boerhaavewijk");
-  auto team = h_.app().db().Read([&](db::Connection& c) { return PlatformStore::Kernteam(c, p->id); });
-  ASSERT_TRUE(team.has_value());
-  ASSERT_EQ(team->size(), 2u);
-  int64_t anna_id = team->at(0).email == "anna@example.nl" ? team->at(0).user_id : team->at(1).user_id;
-  int64_t ben_id = team->at(0).email == "ben@example.nl" ? team->at(0).user_id : team->at(1).user_id;
+  Dir();  // builds commands_
+  auto management = commands_->Management(*p);
+  ASSERT_TRUE(management.has_value());
+  const auto& team = management->kernteam;
+  ASSERT_EQ(team.size(), 2u);
+  int64_t anna_id = team[0].email == "anna@example.nl" ? team[0].id : team[1].id;
+  int64_t ben_id = team[0].email == "ben@example.nl" ? team[0].id : team[1].id;
   EXPECT_EQ(
       AppHarness::SubmitForm(*ben, manage, manage + "/kernteam/" + std::to_string(anna_id) + "/verwijderen", {}).status,
       303);
