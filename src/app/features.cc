@@ -33,9 +33,10 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
     for (const auto& b : geo->current()->boroughs) out.emplace_back(b.slug, b.name);
     return out;
   };
-  handles.accounts = &accounts::RegisterAccounts(registry, deps, accounts_options);
+  accounts::Accounts accounts = accounts::RegisterAccounts(registry, deps, accounts_options);
+  handles.accounts = &accounts.commands;
   platforms::PlatformDirectory& platform_directory =
-      platforms::RegisterPlatforms(registry, deps, *handles.geography, platforms::PlatformsOptions{});
+      platforms::RegisterPlatforms(registry, deps, *handles.geography, accounts.roles, platforms::PlatformsOptions{});
   events::EventsOptions events_options;
   events_options.settings.base_url = config.base_url;
   events_options.settings.site_name = config.site_name + " " + config.municipality_name;

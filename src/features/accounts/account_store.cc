@@ -56,6 +56,30 @@ Result<std::vector<auth::RoleGrant>> AccountStore::Grants(db::Connection& c, int
   return out;
 }
 
+Result<std::vector<Person>> AccountStore::People(db::Connection& c, const std::vector<int64_t>& ids) {
+  std::vector<Person> out;
+  if (ids.empty()) return out;
+  std::string sql = "SELECT id, email, display_name, locale FROM users WHERE id IN (";
+  db::Params params;
+  for (int64_t id : ids) {
+    sql += params.empty() ? "?" : ", ?";
+    params.push_back(db::Int(id));
+  }
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(sql + ") ORDER BY id", params));
+  for (const auto& r : rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3)});
+  return out;
+}
+
+Result<std::vector<Person>> AccountStore::RoleHolders(db::Connection& c, auth::Role role, std::string_view scope) {
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query("SELECT u.id, u.email, u.display_name, u.locale FROM user_roles r "
+                                             "JOIN users u ON u.id = r.user_id WHERE r.role = ? AND r.scope = ? "
+                                             "ORDER BY u.display_name, u.id",
+                                             {std::string(auth::RoleName(role)), std::string(scope)}));
+  std::vector<Person> out;
+  for (const auto& r : rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3)});
+  return out;
+}
+
 Result<void> AccountStore::SetPassword(db::Connection& c, int64_t user_id, const std::string& password_hash) {
   WP_TRY_VOID(c.Execute("UPDATE users SET password_hash = ? WHERE id = ?", {password_hash, user_id}));
   return Ok();

@@ -9,6 +9,7 @@
 #include "core/auth/user.h"
 #include "core/db/database.h"
 #include "core/result.h"
+#include "features/accounts/roles.h"
 
 namespace wp::accounts {
 
@@ -27,6 +28,10 @@ class AccountStore {
   static Result<std::optional<StoredUser>> FindByEmail(db::Connection& c, const std::string& email);
   static Result<std::optional<StoredUser>> FindById(db::Connection& c, int64_t id);
   static Result<std::vector<auth::RoleGrant>> Grants(db::Connection& c, int64_t user_id);
+  // The accounts with these ids (unknown ones left out), by id.
+  static Result<std::vector<Person>> People(db::Connection& c, const std::vector<int64_t>& ids);
+  // The accounts holding `role` for exactly `scope`, by display name, then id.
+  static Result<std::vector<Person>> RoleHolders(db::Connection& c, auth::Role role, std::string_view scope);
   static Result<void> SetPassword(db::Connection& c, int64_t user_id, const std::string& password_hash);
   static Result<void> SetLocale(db::Connection& c, int64_t user_id, const std::string& locale);
 

@@ -5,8 +5,7 @@
 
 namespace wp::accounts {
 
-AccountCommands& RegisterAccounts(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
-                                  AccountsOptions options) {
+Accounts RegisterAccounts(web::FeatureRegistry& registry, const web::FeatureDeps& deps, AccountsOptions options) {
   registry.AddFiles("accounts", AccountsFiles());
   registry.AddMigrations(db::MigrationsFromFiles("accounts", AccountsFiles()));
   auto& hasher = registry.Keep(std::make_unique<auth::PasswordHasher>(options.password_cost));
@@ -28,7 +27,7 @@ AccountCommands& RegisterAccounts(web::FeatureRegistry& registry, const web::Fea
   registry.AddRoutes([&web, &session, &account, &admin](http::Router& router) {
     AddAccountRoutes(router, web, session, account, admin);
   });
-  return commands;
+  return {commands, registry.Keep(std::make_unique<Roles>())};
 }
 
 }  // namespace wp::accounts

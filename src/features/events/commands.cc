@@ -8,11 +8,8 @@
 
 namespace wp::events {
 
-using platforms::RegistrationProblem;
-using platforms::RegistrationState;
-
-platforms::EventRoster RosterOf(const Event& e, const std::vector<StoredRegistration>& stored) {
-  platforms::EventRoster roster;
+EventRoster RosterOf(const Event& e, const std::vector<StoredRegistration>& stored) {
+  EventRoster roster;
   roster.capacity = e.capacity;
   roster.waiting_list = true;
   roster.closes_at_utc = e.starts_at_utc;
@@ -22,20 +19,26 @@ platforms::EventRoster RosterOf(const Event& e, const std::vector<StoredRegistra
 
 namespace {
 
+// The error of a registration the roster rules refused: a form field to
+// correct, or a state that does not allow it.
 Error ProblemError(RegistrationProblem p) {
+  std::string key(RegistrationProblemKey(p));
   switch (p) {
-    case RegistrationProblem::kClosed: return Conflict("registration closed", "events.registration.closed");
-    case RegistrationProblem::kMissingName: return InvalidInput("missing name", "events.registration.missing_name");
-    case RegistrationProblem::kBadEmail: return InvalidInput("bad e-mail", "events.registration.bad_email");
-    case RegistrationProblem::kAlreadyRegistered: return Conflict("already registered", "events.registration.already");
-    case RegistrationProblem::kFull: return Conflict("event full", "events.registration.full");
-    case RegistrationProblem::kNotFound: return NotFound("no live registration", "events.registration.not_found");
-    case RegistrationProblem::kBadCapacity: return InvalidInput("capacity below confirmed", "events.field.capacity_below");
+    case RegistrationProblem::kMissingName:
+      return FormInvalid({{"name", key}});
+    case RegistrationProblem::kBadEmail:
+    case RegistrationProblem::kAlreadyRegistered:
+      return FormInvalid({{"email", key}});
+    case RegistrationProblem::kBadCapacity:
+      return FormInvalid({{"capacity", key}});
+    case RegistrationProblem::kNotFound:
+      return NotFound("no live registration", key);
+    case RegistrationProblem::kClosed:
+    case RegistrationProblem::kFull:
+      return Conflict("registration not possible", key);
   }
   return Internal("unknown registration problem");
 }
-
-bool KindKnown(const std::string& kind) { return platforms::ParseEventKind(kind).has_value(); }
 
 }  // namespace
 
@@ -82,16 +85,12 @@ Result<void> EventCommands::Mail(db::Connection& c, const std::string& to, const
   return Ok();
 }
 
-Result<int64_t> EventCommands::Create(const auth::User& user, const platforms::Platform& p, const EventForm& form,
-                                      EventRejected* rejected) {
+Result<int64_t> EventCommands::Create(const auth::User& user, const platforms::Platform& p, const EventForm& form) {
   if (!platforms::Can(user, platforms::Action::kCreateEvent, p)) {
     return Forbidden("may not create events", "events.error.forbidden");
   }
-  CheckedEvent checked = CheckEventForm(form, KindKnown(std::string(Trim(form.kind))), zone_);
-  if (!checked.errors.empty()) {
-    if (rejected) rejected->errors = checked.errors;
-    return InvalidInput("event form has errors", "web.form_errors_heading");
-  }
+  CheckedEvent checked = CheckEventForm(form, zone_);
+  if (!checked.errors.empty()) return FormInvalid(std::move(checked.errors));
   Event e = checked.event;
   e.platform_id = p.id;
   e.status = EventStatus::kDraft;
@@ -105,9 +104,8 @@ Result<Event> EventCommands::LoadForChange(db::Connection& c, const platforms::P
   return *found;
 }
 
-std::vector<platforms::Registration> EventCommands::Promoted(const platforms::EventRoster& before,
-                                                             const platforms::EventRoster& after) const {
-  std::vector<platforms::Registration> out;
+std::vector<Registration> EventCommands::Promoted(const EventRoster& before, const EventRoster& after) const {
+  std::vector<Registration> out;
   for (size_t i = 0; i < after.registrations.size() && i < before.registrations.size(); ++i) {
     if (before.registrations[i].state == RegistrationState::kWaiting &&
         after.registrations[i].state == RegistrationState::kConfirmed) {
@@ -117,9 +115,8 @@ std::vector<platforms::Registration> EventCommands::Promoted(const platforms::Ev
   return out;
 }
 
-Result<void> EventCommands::ChangeRoster(db::Connection& c, const Event& e, const platforms::EventRoster& before,
-                                         const platforms::EventRoster& after,
-                                         const std::vector<StoredRegistration>& stored) {
+Result<void> EventCommands::ChangeRoster(db::Connection& c, const Event& e, const EventRoster& before,
+                                         const EventRoster& after, const std::vector<StoredRegistration>& stored) {
   for (size_t i = 0; i < after.registrations.size() && i < before.registrations.size(); ++i) {
     if (!(after.registrations[i] == before.registrations[i])) {
       WP_TRY_VOID(EventStore::SaveState(c, e.id, after.registrations[i]));
@@ -130,33 +127,27 @@ Result<void> EventCommands::ChangeRoster(db::Connection& c, const Event& e, cons
     for (const auto& s : stored) {
       if (s.registration.id == r.id) locale = s.locale;
     }
-    WP_TRY_VOID(Mail(c, r.participant.email, locale, "events.mail.promoted_subject", "events.mail.promoted_body", e,
-                     ""));
+    WP_TRY_VOID(
+        Mail(c, r.participant.email, locale, "events.mail.promoted_subject", "events.mail.promoted_body", e, ""));
   }
   return Ok();
 }
 
 Result<void> EventCommands::Update(const auth::User& user, const platforms::Platform& p, int64_t event_id,
-                                   const EventForm& form, EventRejected* rejected) {
+                                   const EventForm& form) {
   if (!platforms::Can(user, platforms::Action::kCreateEvent, p)) {
     return Forbidden("may not edit events", "events.error.forbidden");
   }
-  CheckedEvent checked = CheckEventForm(form, KindKnown(std::string(Trim(form.kind))), zone_);
-  if (!checked.errors.empty()) {
-    if (rejected) rejected->errors = checked.errors;
-    return InvalidInput("event form has errors", "web.form_errors_heading");
-  }
+  CheckedEvent checked = CheckEventForm(form, zone_);
+  if (!checked.errors.empty()) return FormInvalid(std::move(checked.errors));
   return db_.Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Event e, LoadForChange(c, p, event_id));
     if (!IsEditable(e)) return Conflict("event cancelled", "events.error.cancelled");
     WP_TRY_VOID(EventStore::LockRoster(c, e.id));
     WP_ASSIGN_OR_RETURN(auto stored, EventStore::Registrations(c, e.id));
-    platforms::EventRoster before = RosterOf(e, stored);
-    auto changed = platforms::SetCapacity(before, checked.event.capacity);
-    if (!changed.has_value()) {
-      if (rejected) rejected->errors = {{"capacity", EventFieldProblem::kBadCapacity}};
-      return InvalidInput("capacity below the number confirmed", "events.field.capacity_below");
-    }
+    EventRoster before = RosterOf(e, stored);
+    auto changed = SetCapacity(before, checked.event.capacity);
+    if (!changed.has_value()) return ProblemError(changed.error());
     Event next = checked.event;
     next.id = e.id;
     next.platform_id = e.platform_id;
@@ -208,7 +199,8 @@ Result<int> EventCommands::Cancel(const auth::User& user, const platforms::Platf
   }
   return db_.Write([&](db::Connection& c) -> Result<int> {
     WP_ASSIGN_OR_RETURN(Event e, LoadForChange(c, p, event_id));
-    if (!CanChangeStatus(e.status, EventStatus::kCancelled)) return Conflict("already cancelled", "events.error.cancelled");
+    if (!CanChangeStatus(e.status, EventStatus::kCancelled))
+      return Conflict("already cancelled", "events.error.cancelled");
     bool was_published = e.status == EventStatus::kPublished;
     e.status = EventStatus::kCancelled;
     if (was_published) ++e.sequence;
@@ -239,8 +231,7 @@ Result<std::vector<StoredRegistration>> EventCommands::Registrations(int64_t eve
   return db_.Read([&](db::Connection& c) { return EventStore::Registrations(c, event_id); });
 }
 
-Result<RegistrationOutcome> EventCommands::Register(int64_t event_id, platforms::Participant who,
-                                                    const std::string& locale) {
+Result<RegistrationOutcome> EventCommands::Register(int64_t event_id, Participant who, const std::string& locale) {
   std::string token = random_.Token(32);
   return db_.Write([&](db::Connection& c) -> Result<RegistrationOutcome> {
     WP_ASSIGN_OR_RETURN(auto found, EventStore::Find(c, event_id));
@@ -250,14 +241,14 @@ Result<RegistrationOutcome> EventCommands::Register(int64_t event_id, platforms:
     if (!CanRegister(e, now)) return Conflict("registration not open", "events.registration.closed");
     WP_TRY_VOID(EventStore::LockRoster(c, e.id));
     WP_ASSIGN_OR_RETURN(auto stored, EventStore::Registrations(c, e.id));
-    auto outcome = platforms::Register(RosterOf(e, stored), std::move(who), now);
+    auto outcome = AddRegistration(RosterOf(e, stored), std::move(who), now);
     if (!outcome.has_value()) return ProblemError(outcome.error());
-    const platforms::Registration& r = outcome->registration;
+    const Registration& r = outcome->registration;
     WP_TRY_VOID(EventStore::InsertRegistration(c, e.id, r, locale, Sha256Hex(token)));
     std::string cancel_line = catalog_.Format(locale, "events.mail.cancel_link") + "\n" + CancelUrl(token);
     if (r.state == RegistrationState::kConfirmed) {
-      WP_TRY_VOID(Mail(c, r.participant.email, locale, "events.mail.confirmed_subject", "events.mail.confirmed_body",
-                       e, cancel_line));
+      WP_TRY_VOID(Mail(c, r.participant.email, locale, "events.mail.confirmed_subject", "events.mail.confirmed_body", e,
+                       cancel_line));
     } else {
       WP_TRY_VOID(Mail(c, r.participant.email, locale, "events.mail.waiting_subject", "events.mail.waiting_body", e,
                        cancel_line));
@@ -275,11 +266,10 @@ Result<void> EventCommands::CancelRegistrationOf(int64_t event_id, int64_t user_
     }
     WP_TRY_VOID(EventStore::LockRoster(c, event_id));
     WP_ASSIGN_OR_RETURN(auto stored, EventStore::Registrations(c, event_id));
-    platforms::EventRoster before = RosterOf(*found, stored);
-    platforms::Participant me{user_id, "", ""};
-    const platforms::Registration* mine = platforms::FindLiveRegistration(before, me);
+    EventRoster before = RosterOf(*found, stored);
+    const Registration* mine = FindLiveRegistration(before, Participant{user_id, "", ""});
     if (!mine) return NotFound("no live registration", "events.registration.not_found");
-    auto outcome = platforms::Cancel(before, mine->id, clock_.NowUnixSeconds());
+    auto outcome = CancelRegistration(before, mine->id, clock_.NowUnixSeconds());
     if (!outcome.has_value()) return ProblemError(outcome.error());
     return ChangeRoster(c, *found, before, outcome->roster, stored);
   });
@@ -310,8 +300,8 @@ Result<void> EventCommands::CancelByToken(const std::string& token) {
     }
     WP_TRY_VOID(EventStore::LockRoster(c, found->id));
     WP_ASSIGN_OR_RETURN(auto stored, EventStore::Registrations(c, found->id));
-    platforms::EventRoster before = RosterOf(*found, stored);
-    auto outcome = platforms::Cancel(before, reg->registration.id, clock_.NowUnixSeconds());
+    EventRoster before = RosterOf(*found, stored);
+    auto outcome = CancelRegistration(before, reg->registration.id, clock_.NowUnixSeconds());
     if (!outcome.has_value()) return ProblemError(outcome.error());
     return ChangeRoster(c, *found, before, outcome->roster, stored);
   });

@@ -18,8 +18,8 @@
 #include "core/time/time_zone.h"
 #include "features/events/event.h"
 #include "features/events/event_store.h"
+#include "features/events/registration_rules.h"
 #include "features/platforms/directory.h"
-#include "features/platforms/event_rules.h"
 
 namespace wp::events {
 
@@ -28,13 +28,8 @@ struct EventsSettings {
   std::string site_name = "Wijkplatform Haarlem";  // e-mail subjects
 };
 
-// Field problems of a rejected event form (out-parameter of Create/Update).
-struct EventRejected {
-  std::vector<EventFieldError> errors;
-};
-
 struct RegistrationOutcome {
-  platforms::RegistrationState state = platforms::RegistrationState::kConfirmed;
+  RegistrationState state = RegistrationState::kConfirmed;
 };
 
 // A registration found by the token of its cancel link.
@@ -56,15 +51,14 @@ class EventCommands {
   // True when `user` may create and edit events of `p` (platforms kCreateEvent).
   static bool Manages(const std::optional<auth::User>& user, const platforms::Platform& p);
 
-  // Creates a draft. Errors: kForbidden; kInvalidInput with the problems in `rejected`.
-  Result<int64_t> Create(const auth::User& user, const platforms::Platform& p, const EventForm& form,
-                         EventRejected* rejected);
+  // Creates a draft. Errors: kForbidden; kInvalidInput with the fields to
+  // correct (CheckEventForm).
+  Result<int64_t> Create(const auth::User& user, const platforms::Platform& p, const EventForm& form);
   // Edits a draft or published event; a capacity that grows confirms people
   // from the waiting list (they get an e-mail). Errors: kForbidden, kNotFound,
-  // kConflict (cancelled), kInvalidInput (`rejected`, also a capacity below
-  // the number already confirmed).
-  Result<void> Update(const auth::User& user, const platforms::Platform& p, int64_t event_id, const EventForm& form,
-                      EventRejected* rejected);
+  // kConflict (cancelled), kInvalidInput with the fields to correct (also
+  // "capacity" below the number already confirmed).
+  Result<void> Update(const auth::User& user, const platforms::Platform& p, int64_t event_id, const EventForm& form);
   // Draft -> published. Errors: kForbidden (platforms kPublishEvent), kNotFound, kConflict.
   Result<void> Publish(const auth::User& user, const platforms::Platform& p, int64_t event_id);
   // -> cancelled; e-mails everyone with a live registration. Returns how many
@@ -77,9 +71,11 @@ class EventCommands {
 
   // Registers `who` (an account holder or a one-off participant with name
   // and e-mail); sends a confirmation with a cancel link. Errors:
-  // kNotFound; kConflict when registration is not open (draft, cancelled,
-  // started); kInvalidInput / kConflict with key events.registration.<problem>.
-  Result<RegistrationOutcome> Register(int64_t event_id, platforms::Participant who, const std::string& locale);
+  // kNotFound; kConflict events.registration.closed|full when registration
+  // is not open (draft, cancelled, started) or the event is full;
+  // kInvalidInput with field "name" (missing_name) or "email" (bad_email,
+  // already: the person is registered).
+  Result<RegistrationOutcome> Register(int64_t event_id, Participant who, const std::string& locale);
   // Cancels the live registration of `user`. The first waiting person moves up
   // and gets an e-mail. Errors: kNotFound (no live registration), kConflict (event over).
   Result<void> CancelRegistrationOf(int64_t event_id, int64_t user_id);
@@ -94,19 +90,20 @@ class EventCommands {
   // iCalendar of the events of every active platform in wijk `district_code`.
   Result<std::string> DistrictCalendar(const std::string& district_code, const std::string& district_name) const;
 
-  std::string EventUrl(int64_t event_id) const { return settings_.base_url + "/activiteit/" + std::to_string(event_id); }
+  std::string EventUrl(int64_t event_id) const {
+    return settings_.base_url + "/activiteit/" + std::to_string(event_id);
+  }
   // "dinsdag 3 december 2026, 19:30 - 21:30" in the locale.
   std::string FormatWhen(const Event& e, const std::string& locale) const;
 
  private:
   Result<Event> LoadForChange(db::Connection& c, const platforms::Platform& p, int64_t event_id);
-  Result<void> ChangeRoster(db::Connection& c, const Event& e, const platforms::EventRoster& before,
-                            const platforms::EventRoster& after, const std::vector<StoredRegistration>& stored);
+  Result<void> ChangeRoster(db::Connection& c, const Event& e, const EventRoster& before, const EventRoster& after,
+                            const std::vector<StoredRegistration>& stored);
   Result<void> Mail(db::Connection& c, const std::string& to, const std::string& locale, const std::string& subject_key,
                     const std::string& body_key, const Event& e, const std::string& extra_line);
   std::string CancelUrl(const std::string& token) const { return settings_.base_url + "/activiteit/afmelden/" + token; }
-  std::vector<platforms::Registration> Promoted(const platforms::EventRoster& before,
-                                                const platforms::EventRoster& after) const;
+  std::vector<Registration> Promoted(const EventRoster& before, const EventRoster& after) const;
   std::string Host() const;
   Result<std::string> Calendar(const std::string& name, const std::vector<platforms::Platform>& platforms) const;
 
@@ -121,6 +118,6 @@ class EventCommands {
 
 // The roster of `e` from its stored registrations (capacity, waiting list,
 // registration closing at the start).
-platforms::EventRoster RosterOf(const Event& e, const std::vector<StoredRegistration>& stored);
+EventRoster RosterOf(const Event& e, const std::vector<StoredRegistration>& stored);
 
 }  // namespace wp::events

@@ -9,9 +9,12 @@ namespace wp::events {
 
 std::string_view EventStatusName(EventStatus s) {
   switch (s) {
-    case EventStatus::kDraft: return "draft";
-    case EventStatus::kPublished: return "published";
-    case EventStatus::kCancelled: return "cancelled";
+    case EventStatus::kDraft:
+      return "draft";
+    case EventStatus::kPublished:
+      return "published";
+    case EventStatus::kCancelled:
+      return "cancelled";
   }
   return "draft";
 }
@@ -28,19 +31,25 @@ bool CanChangeStatus(EventStatus from, EventStatus to) {
          (from == EventStatus::kPublished && to == EventStatus::kCancelled);
 }
 
-std::string_view EventFieldProblemKey(EventFieldProblem p) {
-  switch (p) {
-    case EventFieldProblem::kMissing: return "events.field.missing";
-    case EventFieldProblem::kTooLong: return "events.field.too_long";
-    case EventFieldProblem::kBadCharacters: return "events.field.bad_characters";
-    case EventFieldProblem::kBadDate: return "events.field.bad_date";
-    case EventFieldProblem::kBadTime: return "events.field.bad_time";
-    case EventFieldProblem::kEndBeforeStart: return "events.field.end_before_start";
-    case EventFieldProblem::kTooLongDuration: return "events.field.too_long_duration";
-    case EventFieldProblem::kBadCapacity: return "events.field.bad_capacity";
-    case EventFieldProblem::kBadKind: return "events.field.bad_kind";
+std::string_view EventKindName(EventKind k) {
+  switch (k) {
+    case EventKind::kThemeMeeting:
+      return "theme_meeting";
+    case EventKind::kOfficeHours:
+      return "office_hours";
+    case EventKind::kNeighbourhoodWalk:
+      return "neighbourhood_walk";
+    case EventKind::kOther:
+      return "other";
   }
-  return "events.field.missing";
+  return "other";
+}
+
+std::optional<EventKind> ParseEventKind(std::string_view name) {
+  for (EventKind k : kAllEventKinds) {
+    if (EventKindName(k) == name) return k;
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -64,49 +73,53 @@ bool HasControl(std::string_view s, bool allow_newlines) {
 
 }  // namespace
 
-CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const time::TimeZone& zone) {
+CheckedEvent CheckEventForm(const EventForm& form, const time::TimeZone& zone) {
   CheckedEvent out;
-  auto add = [&](const char* field, EventFieldProblem p) { out.errors.push_back({field, p}); };
+  auto add = [&](const char* field, const char* key) { out.errors.push_back({field, key}); };
   Event& e = out.event;
   e.title = std::string(Trim(form.title));
   e.description = std::string(Trim(form.description));
   e.place = std::string(Trim(form.place));
-  e.kind = std::string(Trim(form.kind));
   auto one_line = [&](const char* field, const std::string& v, size_t max, bool required) {
     if (v.empty()) {
-      if (required) add(field, EventFieldProblem::kMissing);
+      if (required) add(field, kMissing);
     } else if (!IsValidUtf8(v) || HasControl(v, false)) {
-      add(field, EventFieldProblem::kBadCharacters);
+      add(field, kBadCharacters);
     } else if (v.size() > max) {
-      add(field, EventFieldProblem::kTooLong);
+      add(field, kTooLong);
     }
   };
   one_line("title", e.title, kMaxTitleBytes, true);
-  if (e.kind.empty()) add("kind", EventFieldProblem::kMissing);
-  else if (!kind_known) add("kind", EventFieldProblem::kBadKind);
+  std::string_view kind = Trim(form.kind);
+  if (kind.empty())
+    add("kind", kMissing);
+  else if (auto k = ParseEventKind(kind))
+    e.kind = *k;
+  else
+    add("kind", kBadKind);
   if (!IsValidUtf8(e.description) || HasControl(e.description, true)) {
-    add("description", EventFieldProblem::kBadCharacters);
+    add("description", kBadCharacters);
   } else if (e.description.size() > kMaxDescriptionBytes) {
-    add("description", EventFieldProblem::kTooLong);
+    add("description", kTooLong);
   }
   one_line("place", e.place, kMaxPlaceBytes, true);
 
   auto date = [&](const char* field, const std::string& text) -> std::optional<time::LocalDateTime> {
     if (Trim(text).empty()) {
-      add(field, EventFieldProblem::kMissing);
+      add(field, kMissing);
       return std::nullopt;
     }
     auto d = time::ParseDateInput(text);
-    if (!d) add(field, EventFieldProblem::kBadDate);
+    if (!d) add(field, kBadDate);
     return d;
   };
   auto clock = [&](const char* field, const std::string& text) -> std::optional<time::LocalDateTime> {
     if (Trim(text).empty()) {
-      add(field, EventFieldProblem::kMissing);
+      add(field, kMissing);
       return std::nullopt;
     }
     auto t = time::ParseTimeInput(text);
-    if (!t) add(field, EventFieldProblem::kBadTime);
+    if (!t) add(field, kBadTime);
     return t;
   };
   auto start_date = date("start_date", form.start_date);
@@ -121,14 +134,18 @@ CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const time::
     en.minute = end_time->minute;
     e.starts_at_utc = zone.ToUtc(s);
     e.ends_at_utc = zone.ToUtc(en);
-    if (e.ends_at_utc <= e.starts_at_utc) add("end_time", EventFieldProblem::kEndBeforeStart);
-    else if (e.ends_at_utc - e.starts_at_utc > kMaxDurationSeconds) add("end_date", EventFieldProblem::kTooLongDuration);
+    if (e.ends_at_utc <= e.starts_at_utc)
+      add("end_time", kEndBeforeStart);
+    else if (e.ends_at_utc - e.starts_at_utc > kMaxDurationSeconds)
+      add("end_date", kTooLongDuration);
   }
   std::string_view cap = Trim(form.capacity);
   if (!cap.empty()) {
     int n = 0;
-    if (!Digits(cap, n) || n < 1 || n > kMaxCapacity) add("capacity", EventFieldProblem::kBadCapacity);
-    else e.capacity = n;
+    if (!Digits(cap, n) || n < 1 || n > kMaxCapacity)
+      add("capacity", kBadCapacity);
+    else
+      e.capacity = n;
   }
   return out;
 }
@@ -137,7 +154,7 @@ EventForm FormFromEvent(const Event& e, const time::TimeZone& zone) {
   time::LocalDateTime s = zone.ToLocal(e.starts_at_utc), en = zone.ToLocal(e.ends_at_utc);
   EventForm f;
   f.title = e.title;
-  f.kind = e.kind;
+  f.kind = EventKindName(e.kind);
   f.description = e.description;
   f.start_date = time::DateInputValue(s);
   f.start_time = time::TimeInputValue(s);

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.h"
 #include "core/time/time_zone.h"
 
 namespace wp::events {
@@ -23,11 +24,19 @@ std::optional<EventStatus> ParseEventStatus(std::string_view name);
 // True when an event may go from `from` to `to`.
 bool CanChangeStatus(EventStatus from, EventStatus to);
 
+// What kind of event it is; shown on the event and in the agenda.
+enum class EventKind { kThemeMeeting, kOfficeHours, kNeighbourhoodWalk, kOther };
+inline constexpr EventKind kAllEventKinds[] = {EventKind::kThemeMeeting, EventKind::kOfficeHours,
+                                               EventKind::kNeighbourhoodWalk, EventKind::kOther};
+// "theme_meeting", "office_hours", "neighbourhood_walk", "other"
+std::string_view EventKindName(EventKind k);
+std::optional<EventKind> ParseEventKind(std::string_view name);
+
 struct Event {
   int64_t id = 0;
   int64_t platform_id = 0;
   std::string title;
-  std::string kind;         // platforms::EventKindName: "theme_meeting", "office_hours", ...
+  EventKind kind = EventKind::kThemeMeeting;
   std::string description;  // Markdown
   int64_t starts_at_utc = 0;
   int64_t ends_at_utc = 0;
@@ -52,35 +61,27 @@ struct EventForm {
   std::string title, kind, description, start_date, start_time, end_date, end_time, place, capacity;
 };
 
-enum class EventFieldProblem {
-  kMissing,
-  kTooLong,
-  kBadCharacters,  // invalid UTF-8 or control characters in a one-line field
-  kBadDate,
-  kBadTime,
-  kEndBeforeStart,
-  kTooLongDuration,
-  kBadCapacity,
-  kBadKind,
-};
-std::string_view EventFieldProblemKey(EventFieldProblem p);  // "events.field.missing", ...
-
-struct EventFieldError {
-  std::string field;  // form field name
-  EventFieldProblem problem;
-  bool operator==(const EventFieldError&) const = default;
-};
+// The problems an event form field can have; each is the i18n key that explains it.
+inline constexpr const char* kMissing = "events.field.missing";
+inline constexpr const char* kTooLong = "events.field.too_long";
+inline constexpr const char* kBadCharacters = "events.field.bad_characters";  // invalid UTF-8 or control characters
+inline constexpr const char* kBadDate = "events.field.bad_date";
+inline constexpr const char* kBadTime = "events.field.bad_time";
+inline constexpr const char* kEndBeforeStart = "events.field.end_before_start";
+inline constexpr const char* kTooLongDuration = "events.field.too_long_duration";
+inline constexpr const char* kBadCapacity = "events.field.bad_capacity";
+inline constexpr const char* kBadKind = "events.field.bad_kind";
 
 // The checked fields of an event: title, description, place and capacity are
 // trimmed; the times are converted to UTC with `zone`. An empty end date
-// means the start date. `kind_known` says whether the kind names an event
-// kind (the caller knows the list). Returns the problems, or the event
-// fields (id, platform, status, sequence and stamps left at their defaults).
+// means the start date. Returns the problems (field names as in the form),
+// or the event fields (id, platform, status, sequence and stamps left at
+// their defaults).
 struct CheckedEvent {
   Event event;
-  std::vector<EventFieldError> errors;  // empty: valid
+  std::vector<FieldError> errors;  // empty: valid
 };
-CheckedEvent CheckEventForm(const EventForm& form, bool kind_known, const time::TimeZone& zone);
+CheckedEvent CheckEventForm(const EventForm& form, const time::TimeZone& zone);
 
 // The form values of a stored event, in local time of `zone`.
 EventForm FormFromEvent(const Event& e, const time::TimeZone& zone);

@@ -15,7 +15,7 @@ Event FromRow(const db::Row& r) {
   e.id = r.Int(0);
   e.platform_id = r.Int(1);
   e.title = r.Text(2);
-  e.kind = r.Text(3);
+  e.kind = ParseEventKind(r.Text(3)).value_or(EventKind::kOther);
   e.description = r.Text(4);
   e.starts_at_utc = r.Int(5);
   e.ends_at_utc = r.Int(6);
@@ -30,12 +30,6 @@ Event FromRow(const db::Row& r) {
 
 db::Value Capacity(const Event& e) { return e.capacity ? db::Int(*e.capacity) : db::Null(); }
 
-platforms::RegistrationState ParseState(const std::string& s) {
-  if (s == "waiting") return platforms::RegistrationState::kWaiting;
-  if (s == "cancelled") return platforms::RegistrationState::kCancelled;
-  return platforms::RegistrationState::kConfirmed;
-}
-
 constexpr const char* kRegistrationColumns =
     "event_id, number, user_id, name, email, state, registered_at, cancelled_at, locale";
 
@@ -46,7 +40,7 @@ StoredRegistration RegistrationFromRow(const db::Row& r) {
   s.registration.participant.user_id = r.OptInt(2);
   s.registration.participant.name = r.Text(3);
   s.registration.participant.email = r.Text(4);
-  s.registration.state = ParseState(r.Text(5));
+  s.registration.state = ParseRegistrationState(r.Text(5)).value_or(RegistrationState::kConfirmed);
   s.registration.registered_at = r.Int(6);
   s.registration.cancelled_at = r.Int(7);
   s.locale = r.Text(8);
@@ -59,18 +53,18 @@ Result<int64_t> EventStore::Insert(db::Connection& c, const Event& e, int64_t cr
   return c.Insert(
       "INSERT INTO events (platform_id, title, kind, description, starts_at, ends_at, place, capacity, status, "
       "sequence, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {e.platform_id, e.title, e.kind, e.description, e.starts_at_utc, e.ends_at_utc, e.place, Capacity(e),
-       std::string(EventStatusName(e.status)), db::Int(e.sequence), created_by ? db::Int(created_by) : db::Null(),
-       e.created_at, e.updated_at});
+      {e.platform_id, e.title, std::string(EventKindName(e.kind)), e.description, e.starts_at_utc, e.ends_at_utc,
+       e.place, Capacity(e), std::string(EventStatusName(e.status)), db::Int(e.sequence),
+       created_by ? db::Int(created_by) : db::Null(), e.created_at, e.updated_at});
 }
 
 Result<void> EventStore::Update(db::Connection& c, const Event& e) {
   WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE events SET title = ?, kind = ?, description = ?, starts_at = ?, "
                                            "ends_at = ?, place = ?, capacity = ?, status = ?, sequence = ?, "
                                            "updated_at = ? WHERE id = ?",
-                                           {e.title, e.kind, e.description, e.starts_at_utc, e.ends_at_utc, e.place,
-                                            Capacity(e), std::string(EventStatusName(e.status)), db::Int(e.sequence),
-                                            e.updated_at, e.id}));
+                                           {e.title, std::string(EventKindName(e.kind)), e.description, e.starts_at_utc,
+                                            e.ends_at_utc, e.place, Capacity(e), std::string(EventStatusName(e.status)),
+                                            db::Int(e.sequence), e.updated_at, e.id}));
   if (n != 1) return NotFound("event " + std::to_string(e.id), "events.not_found");
   return Ok();
 }
@@ -98,7 +92,8 @@ Result<std::vector<Event>> EventStore::OfPlatforms(db::Connection& c, const std:
 }
 
 Result<void> EventStore::LockRoster(db::Connection& c, int64_t event_id) {
-  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE events SET roster_version = roster_version + 1 WHERE id = ?", {event_id}));
+  WP_ASSIGN_OR_RETURN(int64_t n,
+                      c.Execute("UPDATE events SET roster_version = roster_version + 1 WHERE id = ?", {event_id}));
   if (n != 1) return NotFound("event " + std::to_string(event_id), "events.not_found");
   return Ok();
 }
@@ -112,23 +107,24 @@ Result<std::vector<StoredRegistration>> EventStore::Registrations(db::Connection
   return out;
 }
 
-Result<void> EventStore::InsertRegistration(db::Connection& c, int64_t event_id, const platforms::Registration& r,
+Result<void> EventStore::InsertRegistration(db::Connection& c, int64_t event_id, const Registration& r,
                                             const std::string& locale, const std::string& token_hash) {
   WP_TRY_VOID(c.Execute(
       "INSERT INTO event_registrations (event_id, number, user_id, name, email, locale, state, registered_at, "
       "cancelled_at, cancel_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {event_id, r.id, db::OptInt(r.participant.user_id), r.participant.name, r.participant.email, locale,
-       std::string(platforms::RegistrationStateName(r.state)), r.registered_at, r.cancelled_at, token_hash}));
+       std::string(RegistrationStateName(r.state)), r.registered_at, r.cancelled_at, token_hash}));
   return Ok();
 }
 
-Result<void> EventStore::SaveState(db::Connection& c, int64_t event_id, const platforms::Registration& r) {
+Result<void> EventStore::SaveState(db::Connection& c, int64_t event_id, const Registration& r) {
   WP_TRY_VOID(c.Execute("UPDATE event_registrations SET state = ?, cancelled_at = ? WHERE event_id = ? AND number = ?",
-                        {std::string(platforms::RegistrationStateName(r.state)), r.cancelled_at, event_id, r.id}));
+                        {std::string(RegistrationStateName(r.state)), r.cancelled_at, event_id, r.id}));
   return Ok();
 }
 
-Result<std::optional<StoredRegistration>> EventStore::FindByTokenHash(db::Connection& c, const std::string& token_hash) {
+Result<std::optional<StoredRegistration>> EventStore::FindByTokenHash(db::Connection& c,
+                                                                      const std::string& token_hash) {
   WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kRegistrationColumns +
                                                     " FROM event_registrations WHERE cancel_token_hash = ?",
                                                 {token_hash}));

@@ -9,13 +9,13 @@
 #include "core/db/database.h"
 #include "core/result.h"
 #include "features/events/event.h"
-#include "features/platforms/event_rules.h"
+#include "features/events/registration_rules.h"
 
 namespace wp::events {
 
 struct StoredRegistration {
   int64_t event_id = 0;
-  platforms::Registration registration;
+  Registration registration;
   std::string locale;
 };
 
@@ -32,9 +32,9 @@ class EventStore {
   static Result<void> LockRoster(db::Connection& c, int64_t event_id);
   // All registrations (cancelled ones too) in registration order, with their locales.
   static Result<std::vector<StoredRegistration>> Registrations(db::Connection& c, int64_t event_id);
-  static Result<void> InsertRegistration(db::Connection& c, int64_t event_id, const platforms::Registration& r,
+  static Result<void> InsertRegistration(db::Connection& c, int64_t event_id, const Registration& r,
                                          const std::string& locale, const std::string& token_hash);
-  static Result<void> SaveState(db::Connection& c, int64_t event_id, const platforms::Registration& r);
+  static Result<void> SaveState(db::Connection& c, int64_t event_id, const Registration& r);
   static Result<std::optional<StoredRegistration>> FindByTokenHash(db::Connection& c, const std::string& token_hash);
   static Result<int64_t> CountPublished(db::Connection& c);
 };

@@ -1,60 +1,10 @@
 #include "features/events/feature.h"
 
-#include "core/time/format.h"
-#include "features/events/pages.h"
+#include "features/events/demo.h"
+#include "features/events/routes.h"
 #include "wp_events_files.h"
 
 namespace wp::events {
-
-namespace {
-
-// Demo content: a theme meeting, a spreekuur and a neighbourhood walk on the
-// demo platforms, in the coming weeks. Idempotent: a platform that has
-// events is left alone.
-Result<void> LoadEventsDemo(const web::DemoSeed& seed, EventCommands& commands) {
-  struct Demo {
-    const char* slug;
-    const char* kernteam_email;
-    const char* kernteam_name;
-    int days_ahead;
-    EventForm form;
-  };
-  const Demo demos[] = {
-      {"wijkplatform-boerhaavewijk", "kernteam.boerhaavewijk@demo.wijkplatform.invalid", "Fatma (demo)", 9,
-       {"Themabijeenkomst: meer groen in de Boerhaavewijk", "theme_meeting",
-        "Welke plekken in de wijk kunnen groener? Denk mee over **geveltuinen**, boomspiegels en een buurtmoestuin.\n\n"
-        "- Inloop met koffie vanaf 19.15 uur\n- Presentatie van de werkgroep Groen\n- Samen plannen maken",
-        "", "19:30", "", "21:30", "Buurthuis Boerhaavewijk", "40"}},
-      {"wijkplatform-boerhaavewijk", "kernteam.boerhaavewijk@demo.wijkplatform.invalid", "Fatma (demo)", 5,
-       {"Spreekuur van het wijkplatform", "office_hours",
-        "Loop binnen met uw vraag of idee voor de wijk. Aanmelden hoeft niet, maar mag wel.", "", "10:00", "", "12:00",
-        "Bibliotheek Schalkwijk", ""}},
-      {"wijkplatform-europawijk", "kernteam.europawijk@demo.wijkplatform.invalid", "Ruud (demo)", 12,
-       {"Wijkschouw Europawijk", "neighbourhood_walk",
-        "We lopen samen met de gebiedsverbinder door de wijk en noteren wat beter kan. Trek goede schoenen aan.", "",
-        "14:00", "", "16:00", "Verzamelen bij het winkelcentrum", "15"}},
-  };
-  for (const auto& d : demos) {
-    WP_ASSIGN_OR_RETURN(auto platform, commands.directory().FindBySlug(d.slug));
-    if (!platform) continue;  // the platforms demo did not create it
-    WP_ASSIGN_OR_RETURN(auto existing, commands.OfPlatform(platform->id, true));
-    bool present = false;
-    for (const auto& e : existing) present = present || e.title == d.form.title;
-    if (present) continue;
-    WP_ASSIGN_OR_RETURN(int64_t user_id, seed.ensure_user(d.kernteam_email, d.kernteam_name, {}));
-    auth::User kernteam{user_id, d.kernteam_email, d.kernteam_name, "nl",
-                        {{auth::Role::kKernteamMember, platforms::PlatformScope(platform->id)}}};
-    int64_t now = seed.clock ? seed.clock->NowUnixSeconds() : commands.Now();
-    EventForm form = d.form;
-    form.start_date = time::DateInputValue(time::AddDays(commands.zone().ToLocal(now), d.days_ahead));
-    EventRejected rejected;
-    WP_ASSIGN_OR_RETURN(int64_t id, commands.Create(kernteam, *platform, form, &rejected));
-    WP_TRY_VOID(commands.Publish(kernteam, *platform, id));
-  }
-  return Ok();
-}
-
-}  // namespace
 
 EventCommands& RegisterEvents(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                               platforms::PlatformDirectory& directory, geography::GeographyService& geography,
@@ -67,8 +17,11 @@ EventCommands& RegisterEvents(web::FeatureRegistry& registry, const web::Feature
                     [](db::Connection& c) { return EventStore::CountPublished(c).value_or(0); }});
   registry.AddDemo("events", [&commands](const web::DemoSeed& seed) { return LoadEventsDemo(seed, commands); });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &commands, &geography](http::Router& router) {
-    AddEventRoutes(router, web, commands, geography);
+  auto& agenda = registry.Keep(std::make_unique<AgendaPages>(web, commands, geography));
+  auto& event = registry.Keep(std::make_unique<EventPages>(web, commands));
+  auto& kernteam = registry.Keep(std::make_unique<KernteamPages>(web, commands));
+  registry.AddRoutes([&web, &agenda, &event, &kernteam](http::Router& router) {
+    AddEventRoutes(router, web, agenda, event, kernteam);
   });
   return commands;
 }

@@ -12,15 +12,25 @@ std::string EscapeIcalText(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
       case '\r':
         if (i + 1 < text.size() && text[i + 1] == '\n') break;  // CRLF is one line break
         out += "\\n";
         break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += ' '; break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += ' ';
+        break;
       default:
         if (c < 0x20 || c == 0x7f) break;
         out += static_cast<char>(c);

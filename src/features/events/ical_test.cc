@@ -131,7 +131,7 @@ TEST(IcalTest, HostileTextSurvivesEscapingAndFolding) {
         for (int i = 0; i < 60; ++i) s += (i % 2 ? "\xE2\x82\xAC" : "\xF0\x9F\x8C\xB3");
         return s;
       }(),
-      "Café Ōmi — ümlaut; ", 
+      "Café Ōmi — ümlaut; ",
   };
   for (const auto& h : hostile) {
     for (size_t shift = 0; shift < 5; ++shift) {

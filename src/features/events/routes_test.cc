@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "features/platforms/platform_store.h"
 #include "testing/app_harness.h"
+#include "testing/db_queries.h"
 
 namespace wp::events {
 namespace {
@@ -12,27 +13,10 @@ namespace {
 using wp::testing::AppHarness;
 using wp::testing::HttpClient;
 
-struct QueuedMail {
-  std::string to, subject, body;
-};
-
-std::vector<QueuedMail> Outbox(AppHarness& h) {
-  auto rows = h.app().db().Read([](db::Connection& c) {
-    return c.Query("SELECT recipient, subject, body_text FROM mail_outbox ORDER BY id");
-  });
-  std::vector<QueuedMail> out;
-  for (const auto& r : *rows) out.push_back({r.Text(0), r.Text(1), r.Text(2)});
-  return out;
-}
-
-int64_t Count(AppHarness& h, const std::string& sql) {
-  return h.app().db().Read([&](db::Connection& c) { return c.QueryOne(sql); })->Int(0);
-}
-
-int64_t UserId(AppHarness& h, const std::string& email) {
-  return h.app().db().Read([&](db::Connection& c) { return c.QueryOne("SELECT id FROM users WHERE email = ?", {email}); })
-      ->Int(0);
-}
+// The app's database, for the shared test reads (testing/db_queries.h).
+int64_t Count(AppHarness& h, const std::string& sql) { return wp::testing::Count(h.app().db(), sql); }
+int64_t UserId(AppHarness& h, const std::string& email) { return wp::testing::UserId(h.app().db(), email); }
+std::vector<wp::testing::QueuedMail> Outbox(AppHarness& h) { return wp::testing::Outbox(h.app().db()); }
 
 class EventRoutesTest : public ::testing::Test {
  protected:
@@ -49,8 +33,7 @@ class EventRoutesTest : public ::testing::Test {
     p.borough_slug = "centrum";
     p.status = platforms::PlatformStatus::kRecognised;
     p.created_at = 1790000000;
-    auto id = h_.app().db().Write(
-        [&](db::Connection& c) { return platforms::PlatformStore::Insert(c, p, creator); });
+    auto id = h_.app().db().Write([&](db::Connection& c) { return platforms::PlatformStore::Insert(c, p, creator); });
     ASSERT_TRUE(id.has_value()) << id.error().detail;
     platform_id_ = *id;
     // Sign in again with the kernteam grant of this platform.
@@ -60,9 +43,14 @@ class EventRoutesTest : public ::testing::Test {
   // Creates and (optionally) publishes an event; returns its id.
   int64_t CreateEvent(const std::string& title, const std::string& capacity, bool publish = true) {
     auto r = AppHarness::SubmitForm(*kernteam_, kNew, kNew,
-                                    {{"title", title}, {"kind", "theme_meeting"}, {"description", "Over *bomen*"},
-                                     {"start_date", "2026-12-03"}, {"start_time", "19:30"}, {"end_date", ""},
-                                     {"end_time", "21:30"}, {"place", "Buurthuis, Ringvaartlaan 1"},
+                                    {{"title", title},
+                                     {"kind", "theme_meeting"},
+                                     {"description", "Over *bomen*"},
+                                     {"start_date", "2026-12-03"},
+                                     {"start_time", "19:30"},
+                                     {"end_date", ""},
+                                     {"end_time", "21:30"},
+                                     {"place", "Buurthuis, Ringvaartlaan 1"},
                                      {"capacity", capacity}});
     EXPECT_EQ(r.status, 303) << r.body.substr(0, 3000);
     std::string loc(r.Header("Location"));
@@ -120,9 +108,15 @@ TEST_F(EventRoutesTest, KernteamCreatesADraftPublishesItAndFeedsShowIt) {
 
   // An edit after publication bumps the SEQUENCE.
   auto edit = AppHarness::SubmitForm(*kernteam_, page, page,
-                                     {{"title", "Themabijeenkomst groen en water"}, {"kind", "theme_meeting"},
-                                      {"description", ""}, {"start_date", "2026-12-03"}, {"start_time", "20:00"},
-                                      {"end_date", ""}, {"end_time", "21:30"}, {"place", "Buurthuis"}, {"capacity", ""}});
+                                     {{"title", "Themabijeenkomst groen en water"},
+                                      {"kind", "theme_meeting"},
+                                      {"description", ""},
+                                      {"start_date", "2026-12-03"},
+                                      {"start_time", "20:00"},
+                                      {"end_date", ""},
+                                      {"end_time", "21:30"},
+                                      {"place", "Buurthuis"},
+                                      {"capacity", ""}});
   EXPECT_EQ(edit.status, 303);
   auto ics2 = anonymous->Get("/wijkplatform/ter-kleef/agenda.ics");
   EXPECT_NE(ics2.body.find("\r\nSEQUENCE:1\r\n"), std::string::npos);
@@ -136,8 +130,9 @@ TEST_F(EventRoutesTest, BadFormsAreRefusedWithClearErrors) {
     const char* message;
   };
   std::vector<std::pair<std::string, std::string>> good = {
-      {"title", "Wandeling"}, {"kind", "neighbourhood_walk"}, {"description", ""}, {"start_date", "2026-12-03"},
-      {"start_time", "10:00"}, {"end_date", ""}, {"end_time", "12:00"}, {"place", "Kerkplein"}, {"capacity", ""}};
+      {"title", "Wandeling"},       {"kind", "neighbourhood_walk"}, {"description", ""},
+      {"start_date", "2026-12-03"}, {"start_time", "10:00"},        {"end_date", ""},
+      {"end_time", "12:00"},        {"place", "Kerkplein"},         {"capacity", ""}};
   auto with = [&](const std::string& k, const std::string& v) {
     auto f = good;
     for (auto& [name, value] : f) {
@@ -176,7 +171,8 @@ TEST_F(EventRoutesTest, OnlyTheKernteamManagesEvents) {
   EXPECT_EQ(other_kernteam->Get(kAdmin).status, 403) << "kernteam of another platform";
   EXPECT_EQ(h_.Client()->Get(kAdmin).status, 303) << "anonymous: to the sign-in page";
   // Bad CSRF from the kernteam itself.
-  EXPECT_EQ(kernteam_->PostForm(page + "/annuleren", {{"_csrf", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}}).status, 403);
+  EXPECT_EQ(kernteam_->PostForm(page + "/annuleren", {{"_csrf", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}}).status,
+            403);
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM events WHERE status = 'published'"), 1);
 }
 
@@ -230,7 +226,8 @@ TEST_F(EventRoutesTest, FullEventsHaveAWaitingListAndCancelLinksPromote) {
   auto ask = stranger->Get(link);
   ASSERT_EQ(ask.status, 200);
   EXPECT_NE(ask.body.find("Wijkschouw"), std::string::npos);
-  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM event_registrations WHERE state = 'cancelled'"), 0) << "GET changes nothing";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM event_registrations WHERE state = 'cancelled'"), 0)
+      << "GET changes nothing";
   auto done = AppHarness::SubmitForm(*stranger, link, link, {});
   EXPECT_EQ(done.status, 200);
   EXPECT_NE(done.body.find("U bent afgemeld."), std::string::npos);
@@ -252,9 +249,11 @@ TEST_F(EventRoutesTest, CancellingAnEventTellsEveryoneAndTheFeed) {
   int64_t id = CreateEvent("Buurtwandeling", "");
   std::string url = "/activiteit/" + std::to_string(id);
   auto a = h_.Client();
-  ASSERT_EQ(AppHarness::SubmitForm(*a, url, url + "/aanmelden", {{"name", "Ans"}, {"email", "ans@example.nl"}}).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*a, url, url + "/aanmelden", {{"name", "Ans"}, {"email", "ans@example.nl"}}).status,
+            303);
   auto b = h_.Client();
-  ASSERT_EQ(AppHarness::SubmitForm(*b, url, url + "/aanmelden", {{"name", "Bo"}, {"email", "bo@example.nl"}}).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*b, url, url + "/aanmelden", {{"name", "Bo"}, {"email", "bo@example.nl"}}).status,
+            303);
   std::string page = std::string(kAdmin) + "/" + std::to_string(id);
   EXPECT_NE(kernteam_->Get(page).body.find("bo@example.nl"), std::string::npos) << "the kernteam sees who comes";
   ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, page, page + "/annuleren", {}).status, 303);
@@ -266,7 +265,8 @@ TEST_F(EventRoutesTest, CancellingAnEventTellsEveryoneAndTheFeed) {
   EXPECT_NE(ics.body.find("\r\nSTATUS:CANCELLED\r\n"), std::string::npos);
   EXPECT_NE(ics.body.find("\r\nSEQUENCE:1\r\n"), std::string::npos);
   EXPECT_NE(a->Get(url).body.find("gaat niet door"), std::string::npos);
-  auto late = AppHarness::SubmitForm(*a, "/inloggen", url + "/aanmelden", {{"name", "Cor"}, {"email", "cor@example.nl"}});
+  auto late =
+      AppHarness::SubmitForm(*a, "/inloggen", url + "/aanmelden", {{"name", "Cor"}, {"email", "cor@example.nl"}});
   EXPECT_EQ(late.status, 303);
   EXPECT_NE(a->Get(url).body.find("Aanmelden kan niet meer"), std::string::npos);
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM event_registrations"), 2);

@@ -21,10 +21,10 @@ struct AtomEntry {
 };
 
 struct AtomFeed {
-  std::string id;        // stable IRI of the feed
+  std::string id;  // stable IRI of the feed
   std::string title;
-  std::string self_url;  // the feed itself
-  std::string html_url;  // the news page
+  std::string self_url;     // the feed itself
+  std::string html_url;     // the news page
   int64_t updated_utc = 0;  // newest entry update, or the platform's creation
   std::vector<AtomEntry> entries;
 };

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "features/news/markdown.h"
+#include "core/html/markdown.h"
 
 namespace wp::news {
 namespace {
@@ -20,10 +20,11 @@ TEST(AtomTest, WritesFeedAndEntries) {
   e.url = "https://wijkplatform.test/wijkplatform/ter-kleef/nieuws/3";
   e.published_utc = 1795000000;
   e.updated_utc = 1795455000;
-  e.content_html = RenderMarkdown("Hallo **buurt** <b>");
+  e.content_html = html::RenderMarkdown("Hallo **buurt** <b>");
   f.entries.push_back(e);
   std::string xml = WriteAtom(f);
-  EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", 0), 0u);
+  EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", 0),
+            0u);
   EXPECT_NE(xml.find("<id>tag:wijkplatform.test,2026:wijkplatform/ter-kleef/nieuws</id>"), std::string::npos);
   EXPECT_NE(xml.find("<title>Nieuws van Wijkplatform Ter Kleef &amp; Bos</title>"), std::string::npos);
   EXPECT_NE(xml.find("<updated>2026-11-23T17:30:00Z</updated>"), std::string::npos);
@@ -33,7 +34,8 @@ TEST(AtomTest, WritesFeedAndEntries) {
   EXPECT_NE(xml.find("<title>Bomen &lt;script&gt;alert(1)&lt;/script&gt;</title>"), std::string::npos);
   EXPECT_NE(xml.find("<published>2026-11-18T11:06:40Z</published>"), std::string::npos);
   // The rendered HTML, escaped once more: a reader gets "<p>Hallo <strong>buurt</strong> &lt;b&gt;</p>".
-  EXPECT_NE(xml.find("<content type=\"html\">&lt;p&gt;Hallo &lt;strong&gt;buurt&lt;/strong&gt; &amp;lt;b&amp;gt;&lt;/p&gt;\n</content>"),
+  EXPECT_NE(xml.find("<content type=\"html\">&lt;p&gt;Hallo &lt;strong&gt;buurt&lt;/strong&gt; "
+                     "&amp;lt;b&amp;gt;&lt;/p&gt;\n</content>"),
             std::string::npos)
       << xml;
   EXPECT_EQ(xml.find("<script"), std::string::npos);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "core/html/markdown.h"
 #include "core/mail/outbox.h"
 #include "features/news/atom.h"
-#include "features/news/markdown.h"
 #include "features/news/news_store.h"
 #include "features/platforms/permissions.h"
 
@@ -31,20 +31,15 @@ std::string NewsCommands::Host() const {
 
 namespace {
 
-Error Rejected(NewsRejected* rejected, std::vector<NewsFieldError> errors) {
-  if (rejected) rejected->errors = std::move(errors);
-  return InvalidInput("form has errors", "web.form_errors_heading");
-}
-
 Error ForbiddenError() { return Forbidden("not kernteam", "news.error.forbidden"); }
 
 }  // namespace
 
 Result<int64_t> NewsCommands::CreatePost(const auth::User& user, const platforms::Platform& p, std::string title,
-                                         std::string body, NewsRejected* rejected) {
+                                         std::string body) {
   if (!Writes(user, p)) return ForbiddenError();
   auto errors = CheckPost(title, body);
-  if (!errors.empty()) return Rejected(rejected, errors);
+  if (!errors.empty()) return FormInvalid(std::move(errors));
   Post post;
   post.platform_id = p.id;
   post.title = title;
@@ -55,10 +50,10 @@ Result<int64_t> NewsCommands::CreatePost(const auth::User& user, const platforms
 }
 
 Result<void> NewsCommands::UpdatePost(const auth::User& user, const platforms::Platform& p, int64_t id,
-                                      std::string title, std::string body, NewsRejected* rejected) {
+                                      std::string title, std::string body) {
   if (!Writes(user, p)) return ForbiddenError();
   auto errors = CheckPost(title, body);
-  if (!errors.empty()) return Rejected(rejected, errors);
+  if (!errors.empty()) return FormInvalid(std::move(errors));
   return db_.Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(auto post, NewsStore::FindPost(c, id));
     if (!post || post->platform_id != p.id) return NotFound("post", "news.not_found");
@@ -108,7 +103,7 @@ Result<std::string> NewsCommands::Feed(const platforms::Platform& p) const {
     e.author = post.author_name;
     e.published_utc = post.published_at.value_or(post.created_at);
     e.updated_utc = post.updated_at;
-    e.content_html = RenderMarkdown(post.body_markdown);
+    e.content_html = html::RenderMarkdown(post.body_markdown);
     feed.updated_utc = std::max(feed.updated_utc, e.updated_utc);
     feed.entries.push_back(std::move(e));
   }
@@ -116,10 +111,10 @@ Result<std::string> NewsCommands::Feed(const platforms::Platform& p) const {
 }
 
 Result<int64_t> NewsCommands::CreateNewsletter(const auth::User& user, const platforms::Platform& p,
-                                               std::string subject, std::string body, NewsRejected* rejected) {
+                                               std::string subject, std::string body) {
   if (!Sends(user, p)) return ForbiddenError();
   auto errors = CheckNewsletter(subject, body);
-  if (!errors.empty()) return Rejected(rejected, errors);
+  if (!errors.empty()) return FormInvalid(std::move(errors));
   Newsletter n;
   n.platform_id = p.id;
   n.subject = subject;
@@ -129,10 +124,10 @@ Result<int64_t> NewsCommands::CreateNewsletter(const auth::User& user, const pla
 }
 
 Result<void> NewsCommands::UpdateNewsletter(const auth::User& user, const platforms::Platform& p, int64_t id,
-                                            std::string subject, std::string body, NewsRejected* rejected) {
+                                            std::string subject, std::string body) {
   if (!Sends(user, p)) return ForbiddenError();
   auto errors = CheckNewsletter(subject, body);
-  if (!errors.empty()) return Rejected(rejected, errors);
+  if (!errors.empty()) return FormInvalid(std::move(errors));
   return db_.Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(auto n, NewsStore::FindNewsletter(c, id));
     if (!n || n->platform_id != p.id) return NotFound("newsletter", "news.not_found");

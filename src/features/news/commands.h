@@ -22,10 +22,6 @@ struct NewsSettings {
   std::string site_name = "Wijkplatform Haarlem";
 };
 
-struct NewsRejected {
-  std::vector<NewsFieldError> errors;
-};
-
 class NewsCommands {
  public:
   NewsCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
@@ -38,12 +34,11 @@ class NewsCommands {
   static bool Writes(const std::optional<auth::User>& user, const platforms::Platform& p);
   static bool Sends(const std::optional<auth::User>& user, const platforms::Platform& p);
 
-  // Errors: kForbidden; kInvalidInput with problems in `rejected`.
-  Result<int64_t> CreatePost(const auth::User& user, const platforms::Platform& p, std::string title, std::string body,
-                             NewsRejected* rejected);
+  // Errors: kForbidden; kInvalidInput with the fields "title" and "body" (CheckPost).
+  Result<int64_t> CreatePost(const auth::User& user, const platforms::Platform& p, std::string title, std::string body);
   // Errors also kNotFound.
   Result<void> UpdatePost(const auth::User& user, const platforms::Platform& p, int64_t id, std::string title,
-                          std::string body, NewsRejected* rejected);
+                          std::string body);
   // Publishes (true) or withdraws to draft (false). Errors: kForbidden, kNotFound.
   Result<void> SetPublished(const auth::User& user, const platforms::Platform& p, int64_t id, bool published);
   Result<std::optional<Post>> FindPost(int64_t id) const;
@@ -51,11 +46,12 @@ class NewsCommands {
   // The Atom feed of the platform's published posts.
   Result<std::string> Feed(const platforms::Platform& p) const;
 
+  // Errors: kForbidden; kInvalidInput with the fields "subject" and "body" (CheckNewsletter).
   Result<int64_t> CreateNewsletter(const auth::User& user, const platforms::Platform& p, std::string subject,
-                                   std::string body, NewsRejected* rejected);
-  // Only before sending. Errors: kConflict when sent.
+                                   std::string body);
+  // Only before sending. Errors as CreateNewsletter; kNotFound; kConflict when sent.
   Result<void> UpdateNewsletter(const auth::User& user, const platforms::Platform& p, int64_t id, std::string subject,
-                                std::string body, NewsRejected* rejected);
+                                std::string body);
   // Queues one e-mail per member who opted in (platforms::MailTopic::kNewsletter),
   // each with its own unsubscribe link (body and List-Unsubscribe header), and
   // records the newsletter as sent, all in one transaction. Returns the

@@ -6,8 +6,7 @@ namespace {
 
 constexpr const char* kPostColumns =
     "id, platform_id, title, body, status, author_name, created_at, updated_at, published_at";
-constexpr const char* kNewsletterColumns =
-    "id, platform_id, subject, body, created_at, sent_at, recipient_count";
+constexpr const char* kNewsletterColumns = "id, platform_id, subject, body, created_at, sent_at, recipient_count";
 
 Post PostFromRow(const db::Row& r) {
   Post p;
@@ -56,7 +55,8 @@ Result<void> NewsStore::UpdatePost(db::Connection& c, const Post& p) {
 }
 
 Result<std::optional<Post>> NewsStore::FindPost(db::Connection& c, int64_t id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kPostColumns + " FROM news_posts WHERE id = ?", {id}));
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOptional(std::string("SELECT ") + kPostColumns + " FROM news_posts WHERE id = ?", {id}));
   if (!row) return std::optional<Post>();
   return std::optional<Post>(PostFromRow(*row));
 }
@@ -74,20 +74,22 @@ Result<std::vector<Post>> NewsStore::Posts(db::Connection& c, int64_t platform_i
 
 Result<int64_t> NewsStore::InsertNewsletter(db::Connection& c, const Newsletter& n, int64_t created_by) {
   return c.Insert(
-      "INSERT INTO newsletters (platform_id, subject, body, created_by, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      "INSERT INTO newsletters (platform_id, subject, body, created_by, created_at) VALUES (?, ?, ?, ?, ?) RETURNING "
+      "id",
       {n.platform_id, n.subject, n.body_markdown, created_by ? db::Int(created_by) : db::Null(), n.created_at});
 }
 
 Result<void> NewsStore::UpdateNewsletter(db::Connection& c, const Newsletter& n) {
-  WP_ASSIGN_OR_RETURN(int64_t changed, c.Execute("UPDATE newsletters SET subject = ?, body = ? WHERE id = ? AND sent_at IS NULL",
-                                                 {n.subject, n.body_markdown, n.id}));
+  WP_ASSIGN_OR_RETURN(int64_t changed,
+                      c.Execute("UPDATE newsletters SET subject = ?, body = ? WHERE id = ? AND sent_at IS NULL",
+                                {n.subject, n.body_markdown, n.id}));
   if (changed != 1) return Conflict("newsletter already sent", "news.newsletter.already_sent");
   return Ok();
 }
 
 Result<std::optional<Newsletter>> NewsStore::FindNewsletter(db::Connection& c, int64_t id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kNewsletterColumns +
-                                                    " FROM newsletters WHERE id = ?", {id}));
+  WP_ASSIGN_OR_RETURN(
+      auto row, c.QueryOptional(std::string("SELECT ") + kNewsletterColumns + " FROM newsletters WHERE id = ?", {id}));
   if (!row) return std::optional<Newsletter>();
   return std::optional<Newsletter>(NewsletterFromRow(*row));
 }

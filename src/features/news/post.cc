@@ -12,15 +12,6 @@ std::optional<PostStatus> ParsePostStatus(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view NewsFieldProblemKey(NewsFieldProblem p) {
-  switch (p) {
-    case NewsFieldProblem::kMissing: return "news.field.missing";
-    case NewsFieldProblem::kTooLong: return "news.field.too_long";
-    case NewsFieldProblem::kBadCharacters: return "news.field.bad_characters";
-  }
-  return "news.field.missing";
-}
-
 namespace {
 
 bool HasControl(std::string_view s, bool allow_newlines) {
@@ -32,27 +23,33 @@ bool HasControl(std::string_view s, bool allow_newlines) {
 }
 
 void CheckPair(const char* line_field, std::string& line, size_t max_line, std::string& body,
-               std::vector<NewsFieldError>& out) {
+               std::vector<FieldError>& out) {
   line = std::string(Trim(line));
   body = std::string(Trim(body));
-  if (line.empty()) out.push_back({line_field, NewsFieldProblem::kMissing});
-  else if (!IsValidUtf8(line) || HasControl(line, false)) out.push_back({line_field, NewsFieldProblem::kBadCharacters});
-  else if (line.size() > max_line) out.push_back({line_field, NewsFieldProblem::kTooLong});
-  if (body.empty()) out.push_back({"body", NewsFieldProblem::kMissing});
-  else if (!IsValidUtf8(body) || HasControl(body, true)) out.push_back({"body", NewsFieldProblem::kBadCharacters});
-  else if (body.size() > kMaxBodyBytes) out.push_back({"body", NewsFieldProblem::kTooLong});
+  if (line.empty())
+    out.push_back({line_field, kMissing});
+  else if (!IsValidUtf8(line) || HasControl(line, false))
+    out.push_back({line_field, kBadCharacters});
+  else if (line.size() > max_line)
+    out.push_back({line_field, kTooLong});
+  if (body.empty())
+    out.push_back({"body", kMissing});
+  else if (!IsValidUtf8(body) || HasControl(body, true))
+    out.push_back({"body", kBadCharacters});
+  else if (body.size() > kMaxBodyBytes)
+    out.push_back({"body", kTooLong});
 }
 
 }  // namespace
 
-std::vector<NewsFieldError> CheckPost(std::string& title, std::string& body) {
-  std::vector<NewsFieldError> out;
+std::vector<FieldError> CheckPost(std::string& title, std::string& body) {
+  std::vector<FieldError> out;
   CheckPair("title", title, kMaxTitleBytes, body, out);
   return out;
 }
 
-std::vector<NewsFieldError> CheckNewsletter(std::string& subject, std::string& body) {
-  std::vector<NewsFieldError> out;
+std::vector<FieldError> CheckNewsletter(std::string& subject, std::string& body) {
+  std::vector<FieldError> out;
   CheckPair("subject", subject, kMaxSubjectBytes, body, out);
   return out;
 }

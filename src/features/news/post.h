@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.h"
+
 namespace wp::news {
 
 enum class PostStatus { kDraft, kPublished };
@@ -45,19 +47,16 @@ inline constexpr size_t kMaxTitleBytes = 150;
 inline constexpr size_t kMaxSubjectBytes = 150;
 inline constexpr size_t kMaxBodyBytes = 50000;
 
-enum class NewsFieldProblem { kMissing, kTooLong, kBadCharacters };
-std::string_view NewsFieldProblemKey(NewsFieldProblem p);  // "news.field.missing", ...
+// The problems a form field can have; each is the i18n key that explains it.
+inline constexpr const char* kMissing = "news.field.missing";
+inline constexpr const char* kTooLong = "news.field.too_long";
+inline constexpr const char* kBadCharacters = "news.field.bad_characters";
 
-struct NewsFieldError {
-  std::string field;
-  NewsFieldProblem problem;
-  bool operator==(const NewsFieldError&) const = default;
-};
-
-// Title (one line) and body are required; trims both in place.
-std::vector<NewsFieldError> CheckPost(std::string& title, std::string& body);
-// Subject (one line, no line breaks: it becomes a mail header) and body are required.
-std::vector<NewsFieldError> CheckNewsletter(std::string& subject, std::string& body);
+// The fields "title" (one line) and "body" are required; trims both in place.
+std::vector<FieldError> CheckPost(std::string& title, std::string& body);
+// The fields "subject" (one line, no line breaks: it becomes a mail header)
+// and "body" are required; trims both in place.
+std::vector<FieldError> CheckNewsletter(std::string& subject, std::string& body);
 
 // Who may see what. `writes` is true for people who may write the platform's
 // news (platforms::Can(kWriteNews)); `member` for members of the platform.

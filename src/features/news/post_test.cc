@@ -13,16 +13,16 @@ TEST(PostTest, ChecksFields) {
   std::string empty_title = " ", empty_body = "";
   auto errors = CheckPost(empty_title, empty_body);
   ASSERT_EQ(errors.size(), 2u);
-  EXPECT_EQ(errors[0], (NewsFieldError{"title", NewsFieldProblem::kMissing}));
-  EXPECT_EQ(errors[1], (NewsFieldError{"body", NewsFieldProblem::kMissing}));
+  EXPECT_EQ(errors[0], (FieldError{"title", kMissing}));
+  EXPECT_EQ(errors[1], (FieldError{"body", kMissing}));
   std::string long_title(151, 'a'), ok_body = "x";
-  EXPECT_EQ(CheckPost(long_title, ok_body)[0].problem, NewsFieldProblem::kTooLong);
+  EXPECT_EQ(CheckPost(long_title, ok_body)[0].message_key, kTooLong);
   std::string header_injection = "Nieuws\r\nBcc: all@example.nl", body2 = "x";
-  EXPECT_EQ(CheckNewsletter(header_injection, body2)[0], (NewsFieldError{"subject", NewsFieldProblem::kBadCharacters}));
+  EXPECT_EQ(CheckNewsletter(header_injection, body2)[0], (FieldError{"subject", kBadCharacters}));
   std::string subject = "Nieuwsbrief", bad_utf8 = "\xC3\x28";
-  EXPECT_EQ(CheckNewsletter(subject, bad_utf8)[0], (NewsFieldError{"body", NewsFieldProblem::kBadCharacters}));
+  EXPECT_EQ(CheckNewsletter(subject, bad_utf8)[0], (FieldError{"body", kBadCharacters}));
   std::string big(kMaxBodyBytes + 1, 'x');
-  EXPECT_EQ(CheckNewsletter(subject, big)[0], (NewsFieldError{"body", NewsFieldProblem::kTooLong}));
+  EXPECT_EQ(CheckNewsletter(subject, big)[0], (FieldError{"body", kTooLong}));
 }
 
 // Who sees posts and newsletters: status x writer x member.
@@ -54,7 +54,8 @@ TEST(PostTest, NewsletterMailHasTheUnsubscribeLink) {
   Newsletter n;
   n.body_markdown = "Beste buren,\n\n**Nieuws**";
   std::string text = NewsletterMailText(n, "Wijkplatform Ter Kleef", "Afmelden:", "https://w.test/afmelden/abc");
-  EXPECT_EQ(text, "Beste buren,\n\n**Nieuws**\n\n-- \nWijkplatform Ter Kleef\nAfmelden:\nhttps://w.test/afmelden/abc\n");
+  EXPECT_EQ(text,
+            "Beste buren,\n\n**Nieuws**\n\n-- \nWijkplatform Ter Kleef\nAfmelden:\nhttps://w.test/afmelden/abc\n");
 }
 
 }  // namespace

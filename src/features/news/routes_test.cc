@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "features/platforms/platform_store.h"
 #include "testing/app_harness.h"
+#include "testing/db_queries.h"
 #include "testing/smtp_sink.h"
 
 namespace wp::news {
@@ -13,14 +14,9 @@ namespace {
 using wp::testing::AppHarness;
 using wp::testing::HttpClient;
 
-int64_t Count(AppHarness& h, const std::string& sql) {
-  return h.app().db().Read([&](db::Connection& c) { return c.QueryOne(sql); })->Int(0);
-}
-
-int64_t UserId(AppHarness& h, const std::string& email) {
-  return h.app().db().Read([&](db::Connection& c) { return c.QueryOne("SELECT id FROM users WHERE email = ?", {email}); })
-      ->Int(0);
-}
+// The app's database, for the shared test reads (testing/db_queries.h).
+int64_t Count(AppHarness& h, const std::string& sql) { return wp::testing::Count(h.app().db(), sql); }
+int64_t UserId(AppHarness& h, const std::string& email) { return wp::testing::UserId(h.app().db(), email); }
 
 class NewsRoutesTest : public ::testing::Test {
  protected:
@@ -75,8 +71,9 @@ class NewsRoutesTest : public ::testing::Test {
 TEST_F(NewsRoutesTest, PostsArePublishedWithSafeMarkdownAndAnAtomFeed) {
   auto r = AppHarness::SubmitForm(*kernteam_, kNewPost, kNewPost,
                                   {{"title", "Nieuwe <script>alert(1)</script> bomen"},
-                                   {"body", "De **gemeente** plant bomen.\n\n<img src=x onerror=alert(1)>\n\n"
-                                            "[klik](javascript:alert(1)) of [lees meer](https://haarlem.nl)"}});
+                                   {"body",
+                                    "De **gemeente** plant bomen.\n\n<img src=x onerror=alert(1)>\n\n"
+                                    "[klik](javascript:alert(1)) of [lees meer](https://haarlem.nl)"}});
   ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
   std::string admin(r.Header("Location"));
   std::string id = admin.substr(admin.rfind('/') + 1);
@@ -96,7 +93,8 @@ TEST_F(NewsRoutesTest, PostsArePublishedWithSafeMarkdownAndAnAtomFeed) {
     EXPECT_NE(page.body.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos) << path;
     EXPECT_EQ(page.body.find("<img src=x"), std::string::npos) << path;
     EXPECT_EQ(page.body.find("href=\"javascript"), std::string::npos) << path;
-    EXPECT_NE(page.body.find("<a href=\"https://haarlem.nl\" rel=\"nofollow noopener\">lees meer</a>"), std::string::npos);
+    EXPECT_NE(page.body.find("<a href=\"https://haarlem.nl\" rel=\"nofollow noopener\">lees meer</a>"),
+              std::string::npos);
     EXPECT_EQ(page.body.find("<script>alert"), std::string::npos) << path;
     EXPECT_NE(page.body.find("24 november 2026"), std::string::npos) << path << ": the date in Dutch time";
   }
@@ -105,11 +103,13 @@ TEST_F(NewsRoutesTest, PostsArePublishedWithSafeMarkdownAndAnAtomFeed) {
   ASSERT_EQ(feed.status, 200);
   EXPECT_EQ(feed.Header("Content-Type"), "application/atom+xml; charset=utf-8");
   EXPECT_NE(feed.body.find("<link rel=\"self\" type=\"application/atom+xml\" "
-                           "href=\"" + h_.config().base_url + "/wijkplatform/ter-kleef/nieuws.atom\"/>"),
+                           "href=\"" +
+                           h_.config().base_url + "/wijkplatform/ter-kleef/nieuws.atom\"/>"),
             std::string::npos)
       << feed.body;
   EXPECT_NE(feed.body.find("<title>Nieuwe &lt;script&gt;alert(1)&lt;/script&gt; bomen</title>"), std::string::npos);
-  EXPECT_NE(feed.body.find("<content type=\"html\">&lt;p&gt;De &lt;strong&gt;gemeente&lt;/strong&gt;"), std::string::npos);
+  EXPECT_NE(feed.body.find("<content type=\"html\">&lt;p&gt;De &lt;strong&gt;gemeente&lt;/strong&gt;"),
+            std::string::npos);
   EXPECT_EQ(feed.body.find("<img"), std::string::npos);
 
   // Withdrawing takes it off the page and the feed.
@@ -127,8 +127,10 @@ TEST_F(NewsRoutesTest, OnlyTheKernteamWritesAndFormsAreChecked) {
   EXPECT_EQ(resident->Get(kNewLetter).status, 403);
   std::string csrf = AppHarness::CsrfToken(*resident, "/account");
   EXPECT_EQ(resident->PostForm(kNewPost, {{"_csrf", csrf}, {"title", "x"}, {"body", "y"}}).status, 403);
-  EXPECT_EQ(kernteam_->PostForm(kNewPost, {{"_csrf", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}, {"title", "x"},
-                                           {"body", "y"}}).status,
+  EXPECT_EQ(kernteam_
+                ->PostForm(kNewPost,
+                           {{"_csrf", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}, {"title", "x"}, {"body", "y"}})
+                .status,
             403)
       << "bad CSRF";
   auto admin = h_.SignedInClient("admin@example.nl", {{auth::Role::kAdministrator, ""}});
@@ -142,10 +144,12 @@ TEST_F(NewsRoutesTest, SentOnceToMembersWhoOptedInWithAnUnsubscribeLink) {
   auto ans = Member("ans@example.nl", true);
   auto bo = Member("bo@example.nl", true);
   auto cor = Member("cor@example.nl", false);
-  auto bad = AppHarness::SubmitForm(*kernteam_, kNewLetter, kNewLetter, {{"subject", "a\r\nBcc: x@evil.example"}, {"body", "x"}});
+  auto bad = AppHarness::SubmitForm(*kernteam_, kNewLetter, kNewLetter,
+                                    {{"subject", "a\r\nBcc: x@evil.example"}, {"body", "x"}});
   EXPECT_EQ(bad.status, 422);
-  auto r = AppHarness::SubmitForm(*kernteam_, kNewLetter, kNewLetter,
-                                  {{"subject", "Nieuwsbrief december"}, {"body", "Beste buren,\n\n**Kerstmarkt** op 20 december."}});
+  auto r = AppHarness::SubmitForm(
+      *kernteam_, kNewLetter, kNewLetter,
+      {{"subject", "Nieuwsbrief december"}, {"body", "Beste buren,\n\n**Kerstmarkt** op 20 december."}});
   ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
   std::string page(r.Header("Location"));
   auto preview = kernteam_->Get(page);

@@ -90,8 +90,8 @@ TEST(HaarlemAreaTest, TwoFormerWijkradenInOneWijkMustFormOnePlatform) {
   ASSERT_TRUE(CheckArea(heilige_landen, *Haarlem()).has_value());
   auto got = CheckOverlap(0, heilige_landen, others);
   ASSERT_FALSE(got.has_value());
-  EXPECT_EQ(got.error(), (std::vector<OverlapConflict>{
-                             {OverlapReason::kSameDistrict, 7, "Wijkplatform Burgwal", {"WK039201"}}}));
+  EXPECT_EQ(got.error(),
+            (std::vector<OverlapConflict>{{OverlapReason::kSameDistrict, 7, "Wijkplatform Burgwal", {"WK039201"}}}));
 }
 
 }  // namespace

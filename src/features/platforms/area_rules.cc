@@ -32,19 +32,26 @@ std::string DistrictOfNeighbourhood(std::string_view code) { return "WK" + std::
 
 std::string_view AreaProblemKey(AreaProblem p) {
   switch (p) {
-    case AreaProblem::kEmpty: return "platforms.area.empty";
-    case AreaProblem::kMalformedCode: return "platforms.area.malformed_code";
-    case AreaProblem::kUnknownNeighbourhood: return "platforms.area.unknown_neighbourhood";
-    case AreaProblem::kSeveralBoroughs: return "platforms.area.several_boroughs";
-    case AreaProblem::kNoWholeUnit: return "platforms.area.no_whole_unit";
+    case AreaProblem::kEmpty:
+      return "platforms.area.empty";
+    case AreaProblem::kMalformedCode:
+      return "platforms.area.malformed_code";
+    case AreaProblem::kUnknownNeighbourhood:
+      return "platforms.area.unknown_neighbourhood";
+    case AreaProblem::kSeveralBoroughs:
+      return "platforms.area.several_boroughs";
+    case AreaProblem::kNoWholeUnit:
+      return "platforms.area.no_whole_unit";
   }
   return "platforms.area.empty";
 }
 
 std::string_view OverlapReasonKey(OverlapReason r) {
   switch (r) {
-    case OverlapReason::kSharedNeighbourhoods: return "platforms.overlap.shared_neighbourhoods";
-    case OverlapReason::kSameDistrict: return "platforms.overlap.same_district";
+    case OverlapReason::kSharedNeighbourhoods:
+      return "platforms.overlap.shared_neighbourhoods";
+    case OverlapReason::kSameDistrict:
+      return "platforms.overlap.same_district";
   }
   return "platforms.overlap.shared_neighbourhoods";
 }
@@ -80,9 +87,8 @@ Expected<AreaSummary, AreaError> CheckArea(const std::set<std::string>& area, co
   summary.borough_slug = *boroughs.begin();
   summary.district_codes.assign(districts.begin(), districts.end());
   for (const auto& district : districts) {
-    bool whole = std::all_of(map.neighbourhoods.begin(), map.neighbourhoods.end(), [&](const auto& n) {
-      return n.district_code != district || area.contains(n.code);
-    });
+    bool whole = std::all_of(map.neighbourhoods.begin(), map.neighbourhoods.end(),
+                             [&](const auto& n) { return n.district_code != district || area.contains(n.code); });
     if (whole) summary.whole_district_codes.push_back(district);
   }
   for (const auto& council : map.councils) {
@@ -99,8 +105,7 @@ Expected<AreaSummary, AreaError> CheckArea(const std::set<std::string>& area, co
 }
 
 Expected<void, std::vector<OverlapConflict>> CheckOverlap(PlatformId self, const std::set<std::string>& area,
-                                                          std::span<const OtherPlatform> others,
-                                                          AreaPolicy policy) {
+                                                          std::span<const OtherPlatform> others, AreaPolicy policy) {
   std::vector<OverlapConflict> conflicts;
   const std::set<std::string> districts = DistrictsOf(area);
   for (const auto& other : others) {

@@ -47,7 +47,7 @@ struct AreaMap {
     std::string borough_slug;   // "centrum"
   };
   struct Council {
-    std::string name;                             // "Rozenprieel"
+    std::string name;                              // "Rozenprieel"
     std::vector<std::string> neighbourhood_codes;  // empty when not mapped: ignored
   };
   std::vector<Neighbourhood> neighbourhoods;  // any order, codes unique
@@ -81,9 +81,9 @@ struct AreaError {
 // What a valid area is made of; all lists sorted.
 struct AreaSummary {
   std::string borough_slug;
-  std::vector<std::string> district_codes;           // wijken the area touches
-  std::vector<std::string> whole_district_codes;     // wijken it covers completely
-  std::vector<std::string> whole_council_names;      // former wijkraden it covers completely
+  std::vector<std::string> district_codes;        // wijken the area touches
+  std::vector<std::string> whole_district_codes;  // wijken it covers completely
+  std::vector<std::string> whole_council_names;   // former wijkraden it covers completely
 };
 
 // Checks `area` against rules 1-3 above. Returns the summary, or the first

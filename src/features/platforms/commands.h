@@ -1,8 +1,14 @@
-// PlatformCommands: every change to wijkplatforms, each one transaction that
-// checks permissions (permissions.h) and domain rules (area_rules.h,
-// recognition.h, subsidy.h, platform.h) before writing. Thread-safe.
+// PlatformCommands: every change to wijkplatforms and what their pages read.
+// Each change is one transaction that checks permissions (permissions.h) and
+// the domain rules (area_rules.h, recognition.h, subsidy.h, platform.h)
+// before writing. Accounts (names, e-mail addresses, the kernteam role) are
+// reached only through accounts::Roles. Form problems come back as the
+// FieldErrors of a kInvalidInput (or kConflict) error, named as the form
+// fields. Thread-safe.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,23 +18,15 @@
 #include "core/db/database.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "features/accounts/roles.h"
 #include "features/geography/service.h"
 #include "features/platforms/area_rules.h"
+#include "features/platforms/directory.h"
 #include "features/platforms/platform.h"
-#include "features/platforms/platform_store.h"
 #include "features/platforms/recognition.h"
 #include "features/platforms/subsidy.h"
 
 namespace wp::platforms {
-
-// Why a registration was refused; filled when Register returns kInvalidInput
-// (bad fields, area or conversion) or kConflict (overlap).
-struct RegisterRejected {
-  std::vector<FieldError> fields;
-  std::optional<AreaError> area;
-  std::vector<OverlapConflict> overlaps;
-  std::optional<ConversionProblem> conversion;
-};
 
 // The details a resident fills in to register a platform.
 struct RegisterInput {
@@ -38,76 +36,160 @@ struct RegisterInput {
   std::optional<std::string> converted_from_council;
 };
 
+// A member with their account.
+struct MemberView {
+  Member member;
+  accounts::Person person;
+};
+
+// What the public page of a platform shows; `me` and `my_groups` are the
+// viewer's membership and werkgroepen.
+struct PlatformPage {
+  std::vector<accounts::Person> kernteam;
+  std::vector<ListedWorkingGroup> groups;
+  std::vector<OfficeHours> hours;
+  int64_t member_count = 0;
+  std::optional<Member> me;
+  std::vector<int64_t> my_groups;
+};
+
+// What the kernteam's management page shows. Members by name.
+struct ManagementPage {
+  std::vector<accounts::Person> kernteam;
+  std::vector<ListedWorkingGroup> groups;
+  std::vector<OfficeHours> hours;
+  std::vector<MemberView> members;
+};
+
+// A status change with the name of who made it (empty when unknown).
+struct HistoryEntry {
+  StatusChange change;
+  std::string actor_name;
+};
+
+// One platform in the municipality's overview.
+struct PlatformFigures {
+  Platform platform;
+  int64_t member_count = 0;
+  std::vector<SubsidyApplication> subsidies;
+};
+
+// What an unsubscribe link turns off.
+struct UnsubscribeLink {
+  Platform platform;
+  MailTopic topic = MailTopic::kNewsletter;
+  bool subscribed = false;  // the topic is still on
+};
+
 class PlatformCommands {
  public:
   PlatformCommands(db::Database& db, const Clock& clock, Random& random, geography::GeographyService& geo,
-                   AreaPolicy policy)
-      : db_(db), clock_(clock), random_(random), geo_(geo), policy_(policy) {}
+                   const accounts::Roles& roles, AreaPolicy policy)
+      : db_(db), clock_(clock), random_(random), geo_(geo), roles_(roles), policy_(policy) {}
 
   AreaMap CurrentAreaMap() const;
+  // The municipality's stadsdelen, wijken and buurten (maps, names).
+  std::shared_ptr<const geography::Municipality> Municipality() const { return geo_.current(); }
   int64_t Now() const { return clock_.NowUnixSeconds(); }
 
+  // --- queries
+  // Every platform, by name.
+  Result<std::vector<Platform>> List() const;
+  Result<std::optional<Platform>> Find(PlatformId id) const;
+  Result<std::optional<Platform>> FindBySlug(std::string_view slug) const;
+  // The platform of a page's {slug}. Errors: kNotFound (platforms.error.not_found).
+  Result<Platform> PlatformOf(std::string_view slug) const;
+  // Active platforms with a buurt in wijk `district_code`, by name.
+  Result<std::vector<Platform>> ActiveInDistrict(std::string_view district_code) const;
+  Result<std::optional<Member>> FindMember(PlatformId id, int64_t user_id) const;
+  // Members who chose `topic`, with their unsubscribe paths.
+  Result<std::vector<MailRecipient>> Recipients(PlatformId id, MailTopic topic) const;
+  // The public page of `p` for viewer `viewer_id` (0: a visitor).
+  Result<PlatformPage> Page(const Platform& p, int64_t viewer_id) const;
+  Result<ManagementPage> Management(const Platform& p) const;
+  // The recognition history, oldest first.
+  Result<std::vector<HistoryEntry>> History(PlatformId id) const;
+  Result<std::vector<SubsidyApplication>> Subsidies(PlatformId id) const;
+  // Every platform with its member count and subsidies (the municipality's overview).
+  Result<std::vector<PlatformFigures>> Figures() const;
+  // The platform and topic of an unsubscribe token. Errors: kNotFound
+  // (platforms.unsubscribe.unknown).
+  Result<UnsubscribeLink> FindUnsubscribeLink(std::string_view token) const;
+
+  // --- changes
   // A signed-in resident registers a platform (status submitted). The area is
   // claimed in the same transaction (platform_claims), so two overlapping
   // registrations cannot both succeed. The registrant becomes its first
-  // kernteam member and a member. Errors: kInvalidInput / kConflict with
-  // `rejected` filled; kForbidden when not signed in.
-  Result<Platform> Register(const auth::User& actor, const RegisterInput& in, RegisterRejected* rejected);
+  // kernteam member and a member. Errors: kInvalidInput with the fields to
+  // correct (name, description, themes, contact_email; "area" with the area
+  // problem and the codes at fault; "council"); kConflict with field "area"
+  // (platforms.overlap.refused, then each overlapping platform with the
+  // shared buurten or wijken; platforms.overlap.claimed when another
+  // registration took the area meanwhile); kForbidden when not signed in.
+  Result<Platform> Register(const auth::User& actor, const RegisterInput& in);
 
   // Recognition flow (recognition.h); releases the area claims when the
   // platform stops being active. Errors: kForbidden, kConflict (no such
-  // transition), kInvalidInput (reason), with the problem's i18n key.
+  // transition, or the status changed meanwhile), kInvalidInput with field
+  // "reason".
   Result<void> ChangeStatus(const auth::User& actor, PlatformId id, PlatformStatus to, std::string_view reason);
 
-  // Name, description, themes and contact address. Errors: kInvalidInput with `fields` filled.
-  Result<void> UpdateDetails(const auth::User& actor, PlatformId id, const Platform& details,
-                             std::vector<FieldError>* fields);
+  // Name, description, themes and contact address. Errors: kForbidden;
+  // kInvalidInput with the fields (CheckPlatformDetails).
+  Result<void> UpdateDetails(const auth::User& actor, PlatformId id, const Platform& details);
 
-  // Kernteam members, by e-mail of an existing account. Errors: kNotFound
-  // (platforms.kernteam.unknown_email), kForbidden.
+  // Kernteam members, by e-mail of an existing account. Errors: kForbidden;
+  // kInvalidInput with field "kernteam_email" (platforms.kernteam.unknown_email,
+  // platforms.kernteam.already).
   Result<void> AddKernteamMember(const auth::User& actor, PlatformId id, std::string_view email);
-  // Errors: kConflict platforms.kernteam.last_one when it is the last member.
+  // Errors: kNotFound; kConflict platforms.kernteam.last_one when it is the last member.
   Result<void> RemoveKernteamMember(const auth::User& actor, PlatformId id, int64_t user_id);
 
-  // Membership: any signed-in user. Joining twice is kConflict platforms.member.already.
+  // Membership: any signed-in user. Errors: kConflict platforms.member.already
+  // (joining twice) or .inactive; kInvalidInput for a missing or too long
+  // organisation name of an entrepreneur or organisation.
   Result<void> Join(const auth::User& actor, PlatformId id, MemberKind kind, std::string_view organisation_name);
   Result<void> Leave(const auth::User& actor, PlatformId id);
   Result<void> SetMail(const auth::User& actor, PlatformId id, bool newsletter, bool events);
-  // Turns the topic of an unsubscribe token off; no sign-in. Returns the
-  // platform and topic, or kNotFound for an unknown token.
-  struct Unsubscribed {
-    Platform platform;
-    std::string topic;
-  };
-  Result<Unsubscribed> Unsubscribe(std::string_view token);
-  Result<std::optional<PlatformStore::TokenHit>> LookupToken(std::string_view token);
+  // Turns the topic of an unsubscribe token off; no sign-in. Errors: kNotFound
+  // (platforms.unsubscribe.unknown).
+  Result<UnsubscribeLink> Unsubscribe(std::string_view token);
 
-  // Werkgroepen and spreekuren (kernteam). Errors: kInvalidInput with `fields`.
-  Result<int64_t> AddWorkingGroup(const auth::User& actor, PlatformId id, WorkingGroup g,
-                                  std::vector<FieldError>* fields);
+  // Werkgroepen and spreekuren (kernteam). Errors: kForbidden; kInvalidInput
+  // with the fields (CheckWorkingGroup, CheckOfficeHours).
+  Result<int64_t> AddWorkingGroup(const auth::User& actor, PlatformId id, WorkingGroup g);
   Result<void> DeleteWorkingGroup(const auth::User& actor, PlatformId id, int64_t group_id);
   // Members join and leave werkgroepen. Errors: kConflict platforms.group.not_member.
   Result<void> JoinWorkingGroup(const auth::User& actor, PlatformId id, int64_t group_id);
   Result<void> LeaveWorkingGroup(const auth::User& actor, PlatformId id, int64_t group_id);
-  Result<int64_t> AddOfficeHours(const auth::User& actor, PlatformId id, OfficeHours h,
-                                 std::vector<FieldError>* fields);
+  Result<int64_t> AddOfficeHours(const auth::User& actor, PlatformId id, OfficeHours h);
   Result<void> DeleteOfficeHours(const auth::User& actor, PlatformId id, int64_t hours_id);
 
-  // Subsidy (subsidy.h). Errors: kForbidden; kInvalidInput with `problems`.
-  Result<int64_t> ApplyForSubsidy(const auth::User& actor, PlatformId id, int year, std::vector<BudgetLine> budget,
-                                  Money requested, SubsidyErrors* problems);
+  // A year subsidy for the total of `budget` (subsidy.h). Errors:
+  // kForbidden; kInvalidInput with field "year" or "budget".
+  Result<int64_t> ApplyForSubsidy(const auth::User& actor, PlatformId id, int year, std::vector<BudgetLine> budget);
+  // A later step on application `subsidy_id`. Errors: kForbidden, kNotFound,
+  // kInvalidInput with the problem's key (platforms.subsidy.*).
   Result<void> SubsidyStepOn(const auth::User& actor, PlatformId id, int64_t subsidy_id, SubsidyStep step,
-                             std::optional<Money> amount, std::string_view reason, std::vector<BudgetLine> spending,
-                             SubsidyErrors* problems);
+                             std::optional<Money> amount, std::string_view reason, std::vector<BudgetLine> spending);
 
  private:
   Result<Platform> Load(db::Connection& c, PlatformId id) const;
   std::string NewSlug(db::Connection& c, std::string_view name) const;
+  // The registration checks that need no database: fields and area.
+  Result<Platform> CheckRegistration(const auth::User& actor, const RegisterInput& in, const AreaMap& map) const;
+  // The registration checks against the other platforms, in the transaction.
+  Result<void> CheckAgainstOthers(db::Connection& c, const Platform& p, const AreaMap& map) const;
+  // The kernteam of platform `id` (holders of its kernteam role).
+  Result<std::vector<accounts::Person>> Kernteam(db::Connection& c, PlatformId id) const;
+  // Members with their accounts, by name (members without one left out).
+  Result<std::vector<MemberView>> MembersOf(db::Connection& c, PlatformId id) const;
 
   db::Database& db_;
   const Clock& clock_;
   Random& random_;
   geography::GeographyService& geo_;
+  const accounts::Roles& roles_;
   AreaPolicy policy_;
 };
 

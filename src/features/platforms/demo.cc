@@ -21,24 +21,56 @@ Result<auth::User> DemoUser(const web::DemoSeed& seed, const std::string& email,
   return auth::User{id, email, name, "nl", std::move(grants)};
 }
 
+// The werkgroepen, spreekuren and subsidy application of the Boerhaavewijk.
+Result<void> AddBoerhaaveWork(PlatformCommands& commands, PlatformId id, const auth::User& fatma,
+                              const auth::User& kees, const auth::User& anouk) {
+  WorkingGroup groen;
+  groen.theme = "Groen";
+  groen.description = "Geveltuinen, boomspiegels en de jaarlijkse schoonmaakdag.";
+  groen.contact = {"Kees Hoogland (demo)", kees.email, std::nullopt};
+  WP_ASSIGN_OR_RETURN(int64_t groen_id, commands.AddWorkingGroup(fatma, id, groen));
+  WorkingGroup veilig;
+  veilig.theme = "Veiligheid";
+  veilig.description = "Verlichting, verkeer rond de scholen en contact met de wijkagent.";
+  veilig.contact = {"Fatma Yilmaz (demo)", fatma.email, std::nullopt};
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t veilig_id, commands.AddWorkingGroup(fatma, id, veilig));
+  WP_TRY_VOID(commands.JoinWorkingGroup(anouk, id, groen_id));
+  OfficeHours h;
+  h.weekday = Weekday::kWednesday;
+  h.start_minute = 19 * 60;
+  h.end_minute = 20 * 60 + 30;
+  h.place = "Buurthuis Boerhaavewijk (demo-adres)";
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t h1, commands.AddOfficeHours(fatma, id, h));
+  h.weekday = Weekday::kSaturday;
+  h.start_minute = 10 * 60;
+  h.end_minute = 12 * 60;
+  h.place = "Winkelcentrum Schalkwijk, bij de ingang (demo)";
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t h2, commands.AddOfficeHours(fatma, id, h));
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t subsidy,
+                      commands.ApplyForSubsidy(fatma, id, 2027,
+                                               {{"Huur zaal voor vier wijkavonden", Money{60000}},
+                                                {"Drukwerk en nieuwsbrief", Money{35000}}}));
+  return Ok();
+}
+
 }  // namespace
 
-Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, db::Database& db, PlatformCommands& commands) {
-  WP_ASSIGN_OR_RETURN(auto existing,
-                      db.Read([](db::Connection& c) { return PlatformStore::FindBySlug(c, "wijkplatform-boerhaavewijk"); }));
+Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, PlatformCommands& commands) {
+  WP_ASSIGN_OR_RETURN(auto existing, commands.FindBySlug("wijkplatform-boerhaavewijk"));
   if (existing) return Ok();
   const AreaMap map = commands.CurrentAreaMap();
   if (map.neighbourhoods.empty()) return Ok();  // no geography imported: nothing to place platforms in
 
-  WP_ASSIGN_OR_RETURN(auth::User liaison, DemoUser(seed, "gebiedsverbinder@demo.wijkplatform.invalid",
-                                                   "Samira de Vries (demo)", {{auth::Role::kAreaLiaison, "schalkwijk"}}));
-  WP_ASSIGN_OR_RETURN(auth::User fatma, DemoUser(seed, "kernteam.boerhaavewijk@demo.wijkplatform.invalid",
-                                                 "Fatma Yilmaz (demo)"));
-  WP_ASSIGN_OR_RETURN(auth::User kees, DemoUser(seed, "kees.boerhaavewijk@demo.wijkplatform.invalid",
-                                                "Kees Hoogland (demo)"));
+  WP_ASSIGN_OR_RETURN(auth::User liaison,
+                      DemoUser(seed, "gebiedsverbinder@demo.wijkplatform.invalid", "Samira de Vries (demo)",
+                               {{auth::Role::kAreaLiaison, "schalkwijk"}}));
+  WP_ASSIGN_OR_RETURN(auth::User fatma,
+                      DemoUser(seed, "kernteam.boerhaavewijk@demo.wijkplatform.invalid", "Fatma Yilmaz (demo)"));
+  WP_ASSIGN_OR_RETURN(auth::User kees,
+                      DemoUser(seed, "kees.boerhaavewijk@demo.wijkplatform.invalid", "Kees Hoogland (demo)"));
   WP_ASSIGN_OR_RETURN(auth::User anouk, DemoUser(seed, "bewoner@demo.wijkplatform.invalid", "Anouk Jansen (demo)"));
-  WP_ASSIGN_OR_RETURN(auth::User bakker, DemoUser(seed, "bakkerij.schalkwijk@demo.wijkplatform.invalid",
-                                                  "Bakkerij Schalkwijk (demo)"));
+  WP_ASSIGN_OR_RETURN(auth::User bakker,
+                      DemoUser(seed, "bakkerij.schalkwijk@demo.wijkplatform.invalid", "Bakkerij Schalkwijk (demo)"));
 
   // 1. Recognised: Boerhaavewijk (stadsdeel Schalkwijk).
   RegisterInput in;
@@ -49,7 +81,7 @@ Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, db::Database& db, Plat
   in.themes = {"Groen", "Veiligheid", "Jongeren"};
   in.contact_email = "boerhaavewijk@demo.wijkplatform.invalid";
   in.area = WholeDistrict(map, "WK039219");
-  WP_ASSIGN_OR_RETURN(Platform boerhaave, commands.Register(fatma, in, nullptr));
+  WP_ASSIGN_OR_RETURN(Platform boerhaave, commands.Register(fatma, in));
   fatma.grants.push_back({auth::Role::kKernteamMember, PlatformScope(boerhaave.id)});
   WP_TRY_VOID(commands.ChangeStatus(liaison, boerhaave.id, PlatformStatus::kInFormation,
                                     "De aanmelding is compleet. Welkom! We plannen een startgesprek."));
@@ -58,57 +90,31 @@ Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, db::Database& db, Plat
   WP_TRY_VOID(commands.AddKernteamMember(fatma, boerhaave.id, kees.email));
   WP_TRY_VOID(commands.Join(anouk, boerhaave.id, MemberKind::kResident, ""));
   WP_TRY_VOID(commands.Join(bakker, boerhaave.id, MemberKind::kEntrepreneur, "Bakkerij Schalkwijk"));
-  WorkingGroup groen;
-  groen.theme = "Groen";
-  groen.description = "Geveltuinen, boomspiegels en de jaarlijkse schoonmaakdag.";
-  groen.contact = {"Kees Hoogland (demo)", kees.email, std::nullopt};
-  WP_ASSIGN_OR_RETURN(int64_t groen_id, commands.AddWorkingGroup(fatma, boerhaave.id, groen, nullptr));
-  WorkingGroup veilig;
-  veilig.theme = "Veiligheid";
-  veilig.description = "Verlichting, verkeer rond de scholen en contact met de wijkagent.";
-  veilig.contact = {"Fatma Yilmaz (demo)", fatma.email, std::nullopt};
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t veilig_id, commands.AddWorkingGroup(fatma, boerhaave.id, veilig, nullptr));
-  WP_TRY_VOID(commands.JoinWorkingGroup(anouk, boerhaave.id, groen_id));
-  OfficeHours h;
-  h.weekday = Weekday::kWednesday;
-  h.start_minute = 19 * 60;
-  h.end_minute = 20 * 60 + 30;
-  h.place = "Buurthuis Boerhaavewijk (demo-adres)";
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t h1, commands.AddOfficeHours(fatma, boerhaave.id, h, nullptr));
-  h.weekday = Weekday::kSaturday;
-  h.start_minute = 10 * 60;
-  h.end_minute = 12 * 60;
-  h.place = "Winkelcentrum Schalkwijk, bij de ingang (demo)";
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t h2, commands.AddOfficeHours(fatma, boerhaave.id, h, nullptr));
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t subsidy,
-                      commands.ApplyForSubsidy(fatma, boerhaave.id, 2027,
-                                               {{"Huur zaal voor vier wijkavonden", Money{60000}},
-                                                {"Drukwerk en nieuwsbrief", Money{35000}}},
-                                               Money{95000}, nullptr));
+  WP_TRY_VOID(AddBoerhaaveWork(commands, boerhaave.id, fatma, kees, anouk));
 
   // 2. In formation: Europawijk (Schalkwijk).
-  WP_ASSIGN_OR_RETURN(auth::User ruud, DemoUser(seed, "kernteam.europawijk@demo.wijkplatform.invalid",
-                                                "Ruud Verbeek (demo)"));
+  WP_ASSIGN_OR_RETURN(auth::User ruud,
+                      DemoUser(seed, "kernteam.europawijk@demo.wijkplatform.invalid", "Ruud Verbeek (demo)"));
   in = {};
   in.name = "Wijkplatform Europawijk";
   in.description = "Een nieuw wijkplatform in oprichting. We zoeken buren die willen meedenken over de wijk.";
   in.themes = {"Spelen", "Ontmoeten"};
   in.contact_email = "europawijk@demo.wijkplatform.invalid";
   in.area = WholeDistrict(map, "WK039218");
-  WP_ASSIGN_OR_RETURN(Platform europa, commands.Register(ruud, in, nullptr));
+  WP_ASSIGN_OR_RETURN(Platform europa, commands.Register(ruud, in));
   WP_TRY_VOID(commands.ChangeStatus(liaison, europa.id, PlatformStatus::kInFormation,
                                     "Goed plan. We helpen bij het vinden van een ruimte voor de eerste bijeenkomst."));
 
   // 3. Submitted: Transvaalwijk (stadsdeel Noord).
-  WP_ASSIGN_OR_RETURN(auth::User mila, DemoUser(seed, "kernteam.transvaalwijk@demo.wijkplatform.invalid",
-                                                "Mila de Graaf (demo)"));
+  WP_ASSIGN_OR_RETURN(auth::User mila,
+                      DemoUser(seed, "kernteam.transvaalwijk@demo.wijkplatform.invalid", "Mila de Graaf (demo)"));
   in = {};
   in.name = "Wijkplatform Transvaalwijk";
   in.description = "Aangemeld door bewoners van de Transvaalwijk. De gemeente kijkt binnenkort naar de aanmelding.";
   in.themes = {"Verkeer"};
   in.contact_email = "transvaalwijk@demo.wijkplatform.invalid";
   in.area = WholeDistrict(map, "WK039210");
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] Platform transvaal, commands.Register(mila, in, nullptr));
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] Platform transvaal, commands.Register(mila, in));
   return Ok();
 }
 

@@ -3,13 +3,12 @@
 // one in formation, one just submitted. Idempotent.
 #pragma once
 
-#include "core/db/database.h"
 #include "core/result.h"
 #include "core/web/registry.h"
 #include "features/platforms/commands.h"
 
 namespace wp::platforms {
 
-Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, db::Database& db, PlatformCommands& commands);
+Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, PlatformCommands& commands);
 
 }  // namespace wp::platforms

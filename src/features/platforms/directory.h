@@ -1,6 +1,8 @@
-// PlatformDirectory: what other features (events, news) read about wijkplatforms.
-// PlatformDirectory reads the platforms tables; it is thread-safe (every call
-// runs in its own read transaction). Returned by RegisterPlatforms.
+// PlatformDirectory: what other features (events, news) read about
+// wijkplatforms: find a platform (PlatformOf for a page's {slug}), the active
+// platforms of a wijk, membership, and the members' mail choices with their
+// unsubscribe links. Thread-safe (every call runs in its own read
+// transaction). Returned by RegisterPlatforms.
 #pragma once
 
 #include <cstdint>
@@ -9,17 +11,16 @@
 #include <string_view>
 #include <vector>
 
-#include "core/db/database.h"
 #include "core/result.h"
 #include "core/web/registry.h"
+#include "features/accounts/roles.h"
 #include "features/geography/service.h"
 #include "features/platforms/area_rules.h"
 #include "features/platforms/platform.h"
 
 namespace wp::platforms {
 
-enum class MailTopic { kNewsletter, kEvents };  // newsletter; announcements of new events
-std::string_view MailTopicName(MailTopic t);     // "newsletter", "events"
+class PlatformCommands;
 
 struct MailRecipient {
   int64_t user_id = 0;
@@ -27,11 +28,13 @@ struct MailRecipient {
   std::string unsubscribe_path;             // e.g. "/afmelden/<token>": turns this topic off without signing in
 };
 
-class PlatformDirectory {  // thread-safe; reads the platforms tables
+class PlatformDirectory {
  public:
-  explicit PlatformDirectory(db::Database& db) : db_(db) {}
+  explicit PlatformDirectory(const PlatformCommands& commands) : commands_(commands) {}
 
   Result<std::optional<Platform>> FindBySlug(std::string_view slug) const;
+  // The platform of a page's {slug}. Errors: kNotFound (platforms.error.not_found).
+  Result<Platform> PlatformOf(std::string_view slug) const;
   Result<std::optional<Platform>> FindById(PlatformId id) const;
   // Active platforms (IsActive) with at least one buurt in wijk `district_code` ("WK039201").
   Result<std::vector<Platform>> ActiveForDistrict(std::string_view district_code) const;
@@ -40,14 +43,15 @@ class PlatformDirectory {  // thread-safe; reads the platforms tables
   Result<std::vector<MailRecipient>> Recipients(PlatformId id, MailTopic topic) const;
 
  private:
-  db::Database& db_;
+  const PlatformCommands& commands_;
 };
 
 struct PlatformsOptions {
   AreaPolicy area_policy;  // one platform per wijk by default (Haarlem's rule)
 };
 
+// `roles` is how platforms reaches accounts (names, the kernteam role).
 PlatformDirectory& RegisterPlatforms(web::FeatureRegistry&, const web::FeatureDeps&, geography::GeographyService&,
-                                     const PlatformsOptions&);
+                                     const accounts::Roles& roles, const PlatformsOptions&);
 
 }  // namespace wp::platforms

@@ -13,9 +13,11 @@ bool IsKernteamAction(Action a) {
     case Action::kPublishEvent:
     case Action::kWriteNews:
     case Action::kSendNewsletter:
-    case Action::kApplyForSubsidy: return true;
+    case Action::kApplyForSubsidy:
+      return true;
     case Action::kReviewRecognition:
-    case Action::kGrantSubsidy: return false;
+    case Action::kGrantSubsidy:
+      return false;
   }
   return false;
 }
@@ -31,17 +33,28 @@ bool IsModeration(Action a) {
 
 std::string_view ActionName(Action a) {
   switch (a) {
-    case Action::kEditPlatformPage: return "edit_platform_page";
-    case Action::kManageWorkingGroups: return "manage_working_groups";
-    case Action::kManageOfficeHours: return "manage_office_hours";
-    case Action::kManageKernteam: return "manage_kernteam";
-    case Action::kCreateEvent: return "create_event";
-    case Action::kPublishEvent: return "publish_event";
-    case Action::kWriteNews: return "write_news";
-    case Action::kSendNewsletter: return "send_newsletter";
-    case Action::kApplyForSubsidy: return "apply_for_subsidy";
-    case Action::kReviewRecognition: return "review_recognition";
-    case Action::kGrantSubsidy: return "grant_subsidy";
+    case Action::kEditPlatformPage:
+      return "edit_platform_page";
+    case Action::kManageWorkingGroups:
+      return "manage_working_groups";
+    case Action::kManageOfficeHours:
+      return "manage_office_hours";
+    case Action::kManageKernteam:
+      return "manage_kernteam";
+    case Action::kCreateEvent:
+      return "create_event";
+    case Action::kPublishEvent:
+      return "publish_event";
+    case Action::kWriteNews:
+      return "write_news";
+    case Action::kSendNewsletter:
+      return "send_newsletter";
+    case Action::kApplyForSubsidy:
+      return "apply_for_subsidy";
+    case Action::kReviewRecognition:
+      return "review_recognition";
+    case Action::kGrantSubsidy:
+      return "grant_subsidy";
   }
   return "edit_platform_page";
 }

@@ -39,9 +39,8 @@ enum class Action {
 };
 inline constexpr Action kAllActions[] = {
     Action::kEditPlatformPage, Action::kManageWorkingGroups, Action::kManageOfficeHours, Action::kManageKernteam,
-    Action::kCreateEvent,
-    Action::kPublishEvent,     Action::kWriteNews,           Action::kSendNewsletter,    Action::kApplyForSubsidy,
-    Action::kReviewRecognition, Action::kGrantSubsidy};
+    Action::kCreateEvent,      Action::kPublishEvent,        Action::kWriteNews,         Action::kSendNewsletter,
+    Action::kApplyForSubsidy,  Action::kReviewRecognition,   Action::kGrantSubsidy};
 std::string_view ActionName(Action a);  // "edit_platform_page", ...
 
 // True when `user` may do `action` on `platform` (uses its id, status and borough_slug).

@@ -28,16 +28,11 @@ Platform ThePlatform(PlatformStatus status) {
 // gebiedsverbinder this, gebiedsverbinder other, municipal expert, administrator.
 const std::map<Action, std::vector<bool>>& RecognisedTable() {
   static const std::map<Action, std::vector<bool>> table = {
-      {A::kEditPlatformPage, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
-      {A::kManageWorkingGroups, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
-      {A::kManageOfficeHours, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
-      {A::kManageKernteam, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
-      {A::kCreateEvent, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
-      {A::kPublishEvent, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
-      {A::kWriteNews, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
-      {A::kSendNewsletter, {0, 0, 0, 1, 0, 0, 0, 0, 0}},
-      {A::kApplyForSubsidy, {0, 0, 0, 1, 0, 0, 0, 0, 0}},
-      {A::kReviewRecognition, {0, 0, 0, 0, 0, 1, 0, 0, 1}},
+      {A::kEditPlatformPage, {0, 0, 0, 1, 0, 0, 0, 0, 1}},  {A::kManageWorkingGroups, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
+      {A::kManageOfficeHours, {0, 0, 0, 1, 0, 0, 0, 0, 1}}, {A::kManageKernteam, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
+      {A::kCreateEvent, {0, 0, 0, 1, 0, 0, 0, 0, 1}},       {A::kPublishEvent, {0, 0, 0, 1, 0, 0, 0, 0, 1}},
+      {A::kWriteNews, {0, 0, 0, 1, 0, 0, 0, 0, 1}},         {A::kSendNewsletter, {0, 0, 0, 1, 0, 0, 0, 0, 0}},
+      {A::kApplyForSubsidy, {0, 0, 0, 1, 0, 0, 0, 0, 0}},   {A::kReviewRecognition, {0, 0, 0, 0, 0, 1, 0, 0, 1}},
       {A::kGrantSubsidy, {0, 0, 0, 0, 0, 1, 0, 0, 1}},
   };
   return table;

@@ -15,8 +15,8 @@ std::optional<E> ParseByName(std::string_view name, const E (&all)[N], std::stri
   return std::nullopt;
 }
 
-inline constexpr Weekday kAllWeekdays[] = {Weekday::kMonday,   Weekday::kTuesday,  Weekday::kWednesday,
-                                           Weekday::kThursday, Weekday::kFriday,   Weekday::kSaturday,
+inline constexpr Weekday kAllWeekdays[] = {Weekday::kMonday,   Weekday::kTuesday, Weekday::kWednesday,
+                                           Weekday::kThursday, Weekday::kFriday,  Weekday::kSaturday,
                                            Weekday::kSunday};
 
 // Control characters other than tab and newline never belong in a form field.
@@ -33,21 +33,21 @@ bool HasBadCharacters(std::string_view s) {
 void CheckText(std::vector<FieldError>& out, std::string_view field, std::string_view value, size_t max_bytes,
                bool required) {
   if (Trim(value).empty()) {
-    if (required) out.push_back({std::string(field), FieldProblem::kMissing});
+    if (required) out.push_back({std::string(field), kMissing});
     return;
   }
   if (HasBadCharacters(value)) {
-    out.push_back({std::string(field), FieldProblem::kBadCharacters});
+    out.push_back({std::string(field), kBadCharacters});
   } else if (value.size() > max_bytes) {
-    out.push_back({std::string(field), FieldProblem::kTooLong});
+    out.push_back({std::string(field), kTooLong});
   }
 }
 
 void CheckEmail(std::vector<FieldError>& out, std::string_view field, std::string_view value) {
   if (Trim(value).empty()) {
-    out.push_back({std::string(field), FieldProblem::kMissing});
+    out.push_back({std::string(field), kMissing});
   } else if (!IsPlausibleEmail(Trim(value))) {
-    out.push_back({std::string(field), FieldProblem::kBadEmail});
+    out.push_back({std::string(field), kBadEmail});
   }
 }
 
@@ -57,12 +57,18 @@ std::string PlatformScope(PlatformId id) { return std::to_string(id); }
 
 std::string_view PlatformStatusName(PlatformStatus s) {
   switch (s) {
-    case PlatformStatus::kSubmitted: return "submitted";
-    case PlatformStatus::kInFormation: return "in_formation";
-    case PlatformStatus::kRecognised: return "recognised";
-    case PlatformStatus::kEnded: return "ended";
-    case PlatformStatus::kWithdrawn: return "withdrawn";
-    case PlatformStatus::kRefused: return "refused";
+    case PlatformStatus::kSubmitted:
+      return "submitted";
+    case PlatformStatus::kInFormation:
+      return "in_formation";
+    case PlatformStatus::kRecognised:
+      return "recognised";
+    case PlatformStatus::kEnded:
+      return "ended";
+    case PlatformStatus::kWithdrawn:
+      return "withdrawn";
+    case PlatformStatus::kRefused:
+      return "refused";
   }
   return "submitted";
 }
@@ -77,9 +83,12 @@ bool IsActive(PlatformStatus s) {
 
 std::string_view MemberKindName(MemberKind k) {
   switch (k) {
-    case MemberKind::kResident: return "resident";
-    case MemberKind::kEntrepreneur: return "entrepreneur";
-    case MemberKind::kOrganisation: return "organisation";
+    case MemberKind::kResident:
+      return "resident";
+    case MemberKind::kEntrepreneur:
+      return "entrepreneur";
+    case MemberKind::kOrganisation:
+      return "organisation";
   }
   return "resident";
 }
@@ -88,54 +97,44 @@ std::optional<MemberKind> ParseMemberKind(std::string_view name) {
   return ParseByName(name, kAllMemberKinds, &MemberKindName);
 }
 
+std::string_view MailTopicName(MailTopic t) {
+  switch (t) {
+    case MailTopic::kNewsletter:
+      return "newsletter";
+    case MailTopic::kEvents:
+      return "events";
+  }
+  return "newsletter";
+}
+
 std::string_view WeekdayName(Weekday d) {
   switch (d) {
-    case Weekday::kMonday: return "monday";
-    case Weekday::kTuesday: return "tuesday";
-    case Weekday::kWednesday: return "wednesday";
-    case Weekday::kThursday: return "thursday";
-    case Weekday::kFriday: return "friday";
-    case Weekday::kSaturday: return "saturday";
-    case Weekday::kSunday: return "sunday";
+    case Weekday::kMonday:
+      return "monday";
+    case Weekday::kTuesday:
+      return "tuesday";
+    case Weekday::kWednesday:
+      return "wednesday";
+    case Weekday::kThursday:
+      return "thursday";
+    case Weekday::kFriday:
+      return "friday";
+    case Weekday::kSaturday:
+      return "saturday";
+    case Weekday::kSunday:
+      return "sunday";
   }
   return "monday";
 }
 
 std::optional<Weekday> ParseWeekday(std::string_view name) { return ParseByName(name, kAllWeekdays, &WeekdayName); }
 
-std::string_view EventKindName(EventKind k) {
-  switch (k) {
-    case EventKind::kThemeMeeting: return "theme_meeting";
-    case EventKind::kOfficeHours: return "office_hours";
-    case EventKind::kNeighbourhoodWalk: return "neighbourhood_walk";
-    case EventKind::kOther: return "other";
-  }
-  return "other";
-}
-
-std::optional<EventKind> ParseEventKind(std::string_view name) {
-  return ParseByName(name, kAllEventKinds, &EventKindName);
-}
-
-std::string_view FieldProblemKey(FieldProblem problem) {
-  switch (problem) {
-    case FieldProblem::kMissing: return "platforms.field.missing";
-    case FieldProblem::kTooLong: return "platforms.field.too_long";
-    case FieldProblem::kBadEmail: return "platforms.field.bad_email";
-    case FieldProblem::kBadCharacters: return "platforms.field.bad_characters";
-    case FieldProblem::kDuplicate: return "platforms.field.duplicate";
-    case FieldProblem::kTooMany: return "platforms.field.too_many";
-    case FieldProblem::kBadTimeRange: return "platforms.field.bad_time_range";
-  }
-  return "platforms.field.missing";
-}
-
 std::vector<FieldError> CheckPlatformDetails(const Platform& p) {
   std::vector<FieldError> out;
   CheckText(out, "name", p.name, kMaxNameBytes, true);
   CheckText(out, "description", p.description, kMaxDescriptionBytes, true);
   if (p.themes.size() > kMaxThemes) {
-    out.push_back({"themes", FieldProblem::kTooMany});
+    out.push_back({"themes", kTooMany});
   } else {
     std::set<std::string> seen;
     for (const auto& theme : p.themes) {
@@ -143,7 +142,7 @@ std::vector<FieldError> CheckPlatformDetails(const Platform& p) {
       CheckText(out, "themes", theme, kMaxThemeBytes, true);
       if (out.size() != before) break;
       if (!seen.insert(ToLower(Trim(theme))).second) {
-        out.push_back({"themes", FieldProblem::kDuplicate});
+        out.push_back({"themes", kDuplicate});
         break;
       }
     }
@@ -154,20 +153,50 @@ std::vector<FieldError> CheckPlatformDetails(const Platform& p) {
 
 std::vector<FieldError> CheckWorkingGroup(const WorkingGroup& g) {
   std::vector<FieldError> out;
-  CheckText(out, "theme", g.theme, kMaxThemeBytes, true);
-  CheckText(out, "description", g.description, kMaxDescriptionBytes, false);
-  CheckText(out, "contact_name", g.contact.name, kMaxNameBytes, true);
-  CheckEmail(out, "contact_email", g.contact.email);
+  CheckText(out, "group_theme", g.theme, kMaxThemeBytes, true);
+  CheckText(out, "group_description", g.description, kMaxDescriptionBytes, false);
+  CheckText(out, "group_contact_name", g.contact.name, kMaxNameBytes, true);
+  CheckEmail(out, "group_contact_email", g.contact.email);
   return out;
 }
 
 std::vector<FieldError> CheckOfficeHours(const OfficeHours& h) {
   std::vector<FieldError> out;
   if (h.start_minute < 0 || h.start_minute >= 24 * 60 || h.end_minute <= h.start_minute || h.end_minute > 24 * 60) {
-    out.push_back({"time", FieldProblem::kBadTimeRange});
+    out.push_back({"hours_time", kBadTimeRange});
   }
-  CheckText(out, "place", h.place, kMaxPlaceBytes, true);
+  CheckText(out, "hours_place", h.place, kMaxPlaceBytes, true);
   return out;
+}
+
+std::vector<std::string> ParseThemes(std::string_view text) {
+  std::vector<std::string> out;
+  for (auto line : Split(text, '\n')) {
+    auto theme = Trim(line);
+    if (!theme.empty()) out.emplace_back(theme);
+  }
+  return out;
+}
+
+int ParseMinutes(std::string_view text) {
+  std::string digits;
+  for (char ch : Trim(text)) {
+    if (ch >= '0' && ch <= '9')
+      digits += ch;
+    else if (ch != ':' && ch != '.')
+      return -1;
+  }
+  if (digits.size() < 3 || digits.size() > 4) return -1;
+  int h = std::stoi(digits.substr(0, digits.size() - 2));
+  int m = std::stoi(digits.substr(digits.size() - 2));
+  if (m >= 60 || h > 24 || (h == 24 && m != 0)) return -1;
+  return h * 60 + m;
+}
+
+void ParseOfficeHoursTime(std::string_view text, OfficeHours& h) {
+  size_t dash = text.find('-');
+  h.start_minute = dash == std::string_view::npos ? -1 : ParseMinutes(text.substr(0, dash));
+  h.end_minute = dash == std::string_view::npos ? -1 : ParseMinutes(text.substr(dash + 1));
 }
 
 }  // namespace wp::platforms

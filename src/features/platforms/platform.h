@@ -1,6 +1,6 @@
 // Plain types of a wijkplatform (neighbourhood platform): the platform itself,
-// its members, werkgroepen (working groups), spreekuren (office hours) and
-// event kinds, with field checks for the forms that create them. Pure values.
+// its members, werkgroepen (working groups) and spreekuren (office hours),
+// with the checks of the forms that create them. Pure values.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/error.h"
 
 namespace wp::platforms {
 
@@ -26,9 +28,9 @@ enum class PlatformStatus {
   kWithdrawn,    // ingetrokken by the applicants before recognition
   kRefused,      // afgewezen by the municipality before recognition
 };
-inline constexpr PlatformStatus kAllPlatformStatuses[] = {
-    PlatformStatus::kSubmitted, PlatformStatus::kInFormation, PlatformStatus::kRecognised,
-    PlatformStatus::kEnded,     PlatformStatus::kWithdrawn,   PlatformStatus::kRefused};
+inline constexpr PlatformStatus kAllPlatformStatuses[] = {PlatformStatus::kSubmitted,  PlatformStatus::kInFormation,
+                                                          PlatformStatus::kRecognised, PlatformStatus::kEnded,
+                                                          PlatformStatus::kWithdrawn,  PlatformStatus::kRefused};
 // Stable names for storage and URLs: "submitted", "in_formation", "recognised",
 // "ended", "withdrawn", "refused".
 std::string_view PlatformStatusName(PlatformStatus s);
@@ -54,8 +56,8 @@ struct Platform {
 };
 
 // Members: anyone may join, for a long time or once (Haarlem: "voor korte of
-// langere tijd of eenmalig"). One-off
-// participants in a single event are not members: see event_rules.h.
+// langere tijd of eenmalig"). One-off participants in a single event are not
+// members (events/registration_rules.h).
 enum class MemberKind { kResident, kEntrepreneur, kOrganisation };
 inline constexpr MemberKind kAllMemberKinds[] = {MemberKind::kResident, MemberKind::kEntrepreneur,
                                                  MemberKind::kOrganisation};
@@ -68,7 +70,14 @@ struct Member {
   MemberKind kind = MemberKind::kResident;
   std::string organisation_name;  // business or organisation; empty for residents
   int64_t joined_at = 0;          // unix seconds, UTC
+  // E-mail the member chose to get (both on when joining).
+  bool mail_newsletter = true;
+  bool mail_events = true;
 };
+
+// The e-mail a member can choose: the newsletter, announcements of new events.
+enum class MailTopic { kNewsletter, kEvents };
+std::string_view MailTopicName(MailTopic t);  // "newsletter", "events"
 
 struct ContactPerson {
   std::string name;
@@ -85,6 +94,12 @@ struct WorkingGroup {
   ContactPerson contact;
 };
 
+// A werkgroep as lists show it: with how many members take part.
+struct ListedWorkingGroup {
+  WorkingGroup group;
+  int64_t member_count = 0;
+};
+
 enum class Weekday { kMonday, kTuesday, kWednesday, kThursday, kFriday, kSaturday, kSunday };
 std::string_view WeekdayName(Weekday d);  // "monday" ... "sunday"
 std::optional<Weekday> ParseWeekday(std::string_view name);
@@ -99,13 +114,6 @@ struct OfficeHours {
   std::string place;     // "Buurthuis De Ringvaart, Ringvaartlaan 1"
 };
 
-enum class EventKind { kThemeMeeting, kOfficeHours, kNeighbourhoodWalk, kOther };
-inline constexpr EventKind kAllEventKinds[] = {EventKind::kThemeMeeting, EventKind::kOfficeHours,
-                                               EventKind::kNeighbourhoodWalk, EventKind::kOther};
-// "theme_meeting", "office_hours", "neighbourhood_walk", "other"
-std::string_view EventKindName(EventKind k);
-std::optional<EventKind> ParseEventKind(std::string_view name);
-
 // Limits for form fields, in UTF-8 bytes.
 inline constexpr size_t kMaxNameBytes = 120;
 inline constexpr size_t kMaxDescriptionBytes = 10000;
@@ -113,23 +121,34 @@ inline constexpr size_t kMaxThemeBytes = 60;
 inline constexpr size_t kMaxThemes = 20;
 inline constexpr size_t kMaxPlaceBytes = 200;
 
-enum class FieldProblem { kMissing, kTooLong, kBadEmail, kBadCharacters, kDuplicate, kTooMany, kBadTimeRange };
-// The i18n key that explains `problem`, e.g. "platforms.field.missing".
-std::string_view FieldProblemKey(FieldProblem problem);
+// The problems a form field can have; each is the i18n key that explains it.
+inline constexpr const char* kMissing = "platforms.field.missing";
+inline constexpr const char* kTooLong = "platforms.field.too_long";
+inline constexpr const char* kBadEmail = "platforms.field.bad_email";
+inline constexpr const char* kBadCharacters = "platforms.field.bad_characters";
+inline constexpr const char* kDuplicate = "platforms.field.duplicate";
+inline constexpr const char* kTooMany = "platforms.field.too_many";
+inline constexpr const char* kBadTimeRange = "platforms.field.bad_time_range";
 
-struct FieldError {
-  std::string field;  // form field name: "name", "themes", "contact_email", ...
-  FieldProblem problem;
-  bool operator==(const FieldError&) const = default;
-};
-
-// Checks name, description, themes and contact e-mail of a platform (not the
-// area: area_rules.h). Empty result: valid. Name, description and e-mail are
-// required; themes may be empty but not blank, duplicated (ignoring case) or more than kMaxThemes.
+// Checks the fields "name", "description", "themes" and "contact_email" of a
+// platform (not the area: area_rules.h). Empty result: valid. Name,
+// description and e-mail are required; themes may be empty but not blank,
+// duplicated (ignoring case) or more than kMaxThemes.
 std::vector<FieldError> CheckPlatformDetails(const Platform& p);
-// Theme and contact name/e-mail are required.
+// The werkgroep form: "group_theme" and the contact's "group_contact_name"
+// and "group_contact_email" are required; "group_description" is optional.
 std::vector<FieldError> CheckWorkingGroup(const WorkingGroup& g);
-// Place is required; times within the day and start before end.
+// The spreekuur form: "hours_place" is required; "hours_time" within the day,
+// start before end.
 std::vector<FieldError> CheckOfficeHours(const OfficeHours& h);
+
+// The themes typed in a textarea: one per line, trimmed, blank lines left out.
+std::vector<std::string> ParseThemes(std::string_view text);
+// The minutes after midnight of a time of day as people type it: "9:30",
+// "09.30" or "0930" (up to "24:00"); -1 when it cannot be read.
+int ParseMinutes(std::string_view text);
+// A spreekuur's "19:00-20:30" into `h` (start and end minute; -1 for a part
+// that cannot be read, which CheckOfficeHours refuses).
+void ParseOfficeHoursTime(std::string_view text, OfficeHours& h);
 
 }  // namespace wp::platforms

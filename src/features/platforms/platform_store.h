@@ -16,21 +16,10 @@
 
 namespace wp::platforms {
 
+// A member with the secret tokens of their unsubscribe links (one per topic).
 struct MemberRow {
   Member member;
-  std::string email, display_name, locale;
-  bool mail_newsletter = true, mail_events = true;
   std::string newsletter_token, events_token;
-};
-
-struct KernteamRow {
-  int64_t user_id = 0;
-  std::string email, display_name;
-};
-
-struct WorkingGroupRow {
-  WorkingGroup group;
-  int64_t member_count = 0;
 };
 
 class PlatformStore {
@@ -41,6 +30,8 @@ class PlatformStore {
   static Result<std::vector<Platform>> List(db::Connection& c);
   // Active platforms with a buurt in `district_code`, by name.
   static Result<std::vector<Platform>> ActiveInDistrict(db::Connection& c, std::string_view district_code);
+  // How many platforms are active (submitted, in formation, recognised).
+  static Result<int64_t> CountActive(db::Connection& c);
   static Result<bool> SlugTaken(db::Connection& c, std::string_view slug);
   // Inserts the platform and its buurten (not the claims). Returns the id.
   static Result<PlatformId> Insert(db::Connection& c, const Platform& p, int64_t created_by);
@@ -59,13 +50,10 @@ class PlatformStore {
   static Result<std::vector<std::string>> ClaimedCouncils(db::Connection& c, PlatformId self);
 
   static Result<void> AppendHistory(db::Connection& c, const StatusChange& change);
-  struct HistoryRow {
-    StatusChange change;
-    std::string actor_name;
-  };
-  static Result<std::vector<HistoryRow>> History(db::Connection& c, PlatformId id);
+  // The status changes of platform `id`, oldest first.
+  static Result<std::vector<StatusChange>> History(db::Connection& c, PlatformId id);
 
-  // Members.
+  // Members (by user id).
   static Result<std::optional<MemberRow>> FindMember(db::Connection& c, PlatformId id, int64_t user_id);
   static Result<std::vector<MemberRow>> Members(db::Connection& c, PlatformId id);
   static Result<int64_t> CountMembers(db::Connection& c, PlatformId id);
@@ -76,16 +64,13 @@ class PlatformStore {
   struct TokenHit {
     PlatformId platform_id = 0;
     int64_t user_id = 0;
-    std::string topic;  // "newsletter" | "events"
+    MailTopic topic = MailTopic::kNewsletter;
     bool subscribed = false;
   };
   static Result<std::optional<TokenHit>> FindToken(db::Connection& c, std::string_view token);
 
-  // Kernteam: role grants kernteam_member scoped to the platform id.
-  static Result<std::vector<KernteamRow>> Kernteam(db::Connection& c, PlatformId id);
-
   // Werkgroepen.
-  static Result<std::vector<WorkingGroupRow>> WorkingGroups(db::Connection& c, PlatformId id);
+  static Result<std::vector<ListedWorkingGroup>> WorkingGroups(db::Connection& c, PlatformId id);
   static Result<std::optional<WorkingGroup>> FindWorkingGroup(db::Connection& c, PlatformId id, int64_t group_id);
   static Result<int64_t> InsertWorkingGroup(db::Connection& c, const WorkingGroup& g);
   static Result<bool> DeleteWorkingGroup(db::Connection& c, PlatformId id, int64_t group_id);

@@ -32,14 +32,12 @@ TEST(PlatformStatusTest, NamesRoundTripAndActiveSet) {
 
 TEST(PlatformEnumsTest, NamesRoundTrip) {
   for (MemberKind k : kAllMemberKinds) EXPECT_EQ(ParseMemberKind(MemberKindName(k)), k);
-  for (EventKind k : kAllEventKinds) EXPECT_EQ(ParseEventKind(EventKindName(k)), k);
   for (std::string_view d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
     auto parsed = ParseWeekday(d);
     ASSERT_TRUE(parsed.has_value()) << d;
     EXPECT_EQ(WeekdayName(*parsed), d);
   }
   EXPECT_EQ(ParseMemberKind("bewoner"), std::nullopt);
-  EXPECT_EQ(ParseEventKind("Theme_Meeting"), std::nullopt);
   EXPECT_EQ(ParseWeekday("maandag"), std::nullopt);
   EXPECT_EQ(PlatformScope(42), "42");
 }
@@ -58,27 +56,32 @@ TEST(CheckPlatformDetailsTest, Table) {
          p.description = "";
          p.contact_email = "";
        },
-       {{"name", FieldProblem::kMissing}, {"description", FieldProblem::kMissing},
-        {"contact_email", FieldProblem::kMissing}}},
-      {"name too long", [](Platform& p) { p.name = std::string(kMaxNameBytes + 1, 'x'); },
-       {{"name", FieldProblem::kTooLong}}},
+       {{"name", kMissing}, {"description", kMissing}, {"contact_email", kMissing}}},
+      {"name too long", [](Platform& p) { p.name = std::string(kMaxNameBytes + 1, 'x'); }, {{"name", kTooLong}}},
       {"name exactly at the limit", [](Platform& p) { p.name = std::string(kMaxNameBytes, 'x'); }, {}},
-      {"control character", [](Platform& p) { p.name = "Wijk\x01platform"; }, {{"name", FieldProblem::kBadCharacters}}},
-      {"invalid utf-8", [](Platform& p) { p.description = "caf\xc3"; },
-       {{"description", FieldProblem::kBadCharacters}}},
+      {"control character", [](Platform& p) { p.name = "Wijk\x01platform"; }, {{"name", kBadCharacters}}},
+      {"invalid utf-8", [](Platform& p) { p.description = "caf\xc3"; }, {{"description", kBadCharacters}}},
       {"newlines in description are fine", [](Platform& p) { p.description = "Regel 1\nRegel 2"; }, {}},
-      {"bad e-mail", [](Platform& p) { p.contact_email = "geen-adres"; }, {{"contact_email", FieldProblem::kBadEmail}}},
-      {"blank theme", [](Platform& p) { p.themes = {"Groen", " "}; }, {{"themes", FieldProblem::kMissing}}},
-      {"duplicate theme ignoring case", [](Platform& p) { p.themes = {"Groen", " groen"}; },
-       {{"themes", FieldProblem::kDuplicate}}},
-      {"theme too long", [](Platform& p) { p.themes = {std::string(kMaxThemeBytes + 1, 't')}; },
-       {{"themes", FieldProblem::kTooLong}}},
+      {"bad e-mail", [](Platform& p) { p.contact_email = "geen-adres"; }, {{"contact_email", kBadEmail}}},
+      {"blank theme",
+       [](Platform& p) {
+         p.themes = {"Groen", " "};
+       },
+       {{"themes", kMissing}}},
+      {"duplicate theme ignoring case",
+       [](Platform& p) {
+         p.themes = {"Groen", " groen"};
+       },
+       {{"themes", kDuplicate}}},
+      {"theme too long",
+       [](Platform& p) { p.themes = {std::string(kMaxThemeBytes + 1, 't')}; },
+       {{"themes", kTooLong}}},
       {"too many themes",
        [](Platform& p) {
          p.themes.clear();
          for (size_t i = 0; i <= kMaxThemes; ++i) p.themes.push_back("thema " + std::to_string(i));
        },
-       {{"themes", FieldProblem::kTooMany}}},
+       {{"themes", kTooMany}}},
   };
   for (const auto& c : cases) {
     Platform p = ValidPlatform();
@@ -97,9 +100,9 @@ TEST(CheckWorkingGroupTest, Table) {
   one_off_contact.contact.user_id.reset();
   EXPECT_TRUE(CheckWorkingGroup(one_off_contact).empty());
   WorkingGroup bad{1, 7, "", "", {"", "ans(at)example.nl", std::nullopt}};
-  EXPECT_EQ(CheckWorkingGroup(bad), (std::vector<FieldError>{{"theme", FieldProblem::kMissing},
-                                                             {"contact_name", FieldProblem::kMissing},
-                                                             {"contact_email", FieldProblem::kBadEmail}}));
+  EXPECT_EQ(CheckWorkingGroup(bad),
+            (std::vector<FieldError>{
+                {"group_theme", kMissing}, {"group_contact_name", kMissing}, {"group_contact_email", kBadEmail}}));
 }
 
 TEST(CheckOfficeHoursTest, Table) {
@@ -112,13 +115,13 @@ TEST(CheckOfficeHoursTest, Table) {
       {10 * 60, 12 * 60, "Buurthuis", {}},
       {0, 24 * 60, "Buurthuis", {}},
       {23 * 60, 24 * 60, "Buurthuis", {}},
-      {12 * 60, 12 * 60, "Buurthuis", {{"time", FieldProblem::kBadTimeRange}}},
-      {12 * 60, 10 * 60, "Buurthuis", {{"time", FieldProblem::kBadTimeRange}}},
-      {-1, 60, "Buurthuis", {{"time", FieldProblem::kBadTimeRange}}},
-      {24 * 60, 24 * 60 + 30, "Buurthuis", {{"time", FieldProblem::kBadTimeRange}}},
-      {10 * 60, 24 * 60 + 1, "Buurthuis", {{"time", FieldProblem::kBadTimeRange}}},
-      {10 * 60, 11 * 60, " ", {{"place", FieldProblem::kMissing}}},
-      {10 * 60, 11 * 60, std::string(kMaxPlaceBytes + 1, 'p'), {{"place", FieldProblem::kTooLong}}},
+      {12 * 60, 12 * 60, "Buurthuis", {{"hours_time", kBadTimeRange}}},
+      {12 * 60, 10 * 60, "Buurthuis", {{"hours_time", kBadTimeRange}}},
+      {-1, 60, "Buurthuis", {{"hours_time", kBadTimeRange}}},
+      {24 * 60, 24 * 60 + 30, "Buurthuis", {{"hours_time", kBadTimeRange}}},
+      {10 * 60, 24 * 60 + 1, "Buurthuis", {{"hours_time", kBadTimeRange}}},
+      {10 * 60, 11 * 60, " ", {{"hours_place", kMissing}}},
+      {10 * 60, 11 * 60, std::string(kMaxPlaceBytes + 1, 'p'), {{"hours_place", kTooLong}}},
   };
   for (const auto& c : cases) {
     OfficeHours h{1, 7, Weekday::kWednesday, c.start, c.end, c.place};
@@ -126,15 +129,39 @@ TEST(CheckOfficeHoursTest, Table) {
   }
 }
 
-TEST(FieldProblemKeyTest, EveryProblemHasItsOwnKey) {
-  std::set<std::string_view> keys;
-  for (FieldProblem p : {FieldProblem::kMissing, FieldProblem::kTooLong, FieldProblem::kBadEmail,
-                         FieldProblem::kBadCharacters, FieldProblem::kDuplicate, FieldProblem::kTooMany,
-                         FieldProblem::kBadTimeRange}) {
-    EXPECT_TRUE(FieldProblemKey(p).starts_with("platforms.field.")) << FieldProblemKey(p);
-    keys.insert(FieldProblemKey(p));
-  }
+TEST(FieldKeysTest, EveryProblemHasItsOwnKey) {
+  std::set<std::string_view> keys = {kMissing,   kTooLong, kBadEmail,    kBadCharacters,
+                                     kDuplicate, kTooMany, kBadTimeRange};
+  for (std::string_view k : keys) EXPECT_TRUE(k.starts_with("platforms.field.")) << k;
   EXPECT_EQ(keys.size(), 7u);
+}
+
+TEST(ParseThemesTest, OneThemePerLineTrimmedWithoutBlankLines) {
+  EXPECT_EQ(ParseThemes(" Groen \n\n Veiligheid\r\n "), (std::vector<std::string>{"Groen", "Veiligheid"}));
+  EXPECT_TRUE(ParseThemes("  \n").empty());
+}
+
+TEST(ParseOfficeHoursTimeTest, Table) {
+  struct Case {
+    const char* text;
+    int start, end;
+  } cases[] = {
+      {"19:00-20:30", 19 * 60, 20 * 60 + 30},
+      {"9.30 - 11.00", 9 * 60 + 30, 11 * 60},
+      {"0930-1000", 570, 600},
+      {"23:00-24:00", 23 * 60, 24 * 60},
+      {"19:00", -1, -1},
+      {"19:60-20:00", -1, 20 * 60},
+      {"25:00-26:00", -1, -1},
+      {"zeven-acht", -1, -1},
+      {"9-10", -1, -1},
+  };
+  for (const auto& c : cases) {
+    OfficeHours h;
+    ParseOfficeHoursTime(c.text, h);
+    EXPECT_EQ(h.start_minute, c.start) << c.text;
+    EXPECT_EQ(h.end_minute, c.end) << c.text;
+  }
 }
 
 }  // namespace

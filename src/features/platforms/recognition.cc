@@ -11,12 +11,9 @@ using S = PlatformStatus;
 
 // from, to, by_municipality, by_applicants, reason_required
 constexpr TransitionRule kFlow[] = {
-    {S::kSubmitted, S::kInFormation, true, false, true},
-    {S::kSubmitted, S::kRefused, true, false, true},
-    {S::kSubmitted, S::kWithdrawn, false, true, false},
-    {S::kInFormation, S::kRecognised, true, false, true},
-    {S::kInFormation, S::kRefused, true, false, true},
-    {S::kInFormation, S::kWithdrawn, false, true, false},
+    {S::kSubmitted, S::kInFormation, true, false, true}, {S::kSubmitted, S::kRefused, true, false, true},
+    {S::kSubmitted, S::kWithdrawn, false, true, false},  {S::kInFormation, S::kRecognised, true, false, true},
+    {S::kInFormation, S::kRefused, true, false, true},   {S::kInFormation, S::kWithdrawn, false, true, false},
     {S::kRecognised, S::kEnded, true, true, true},
 };
 
@@ -33,10 +30,14 @@ const TransitionRule* FindTransition(PlatformStatus from, PlatformStatus to) {
 
 std::string_view TransitionProblemKey(TransitionProblem p) {
   switch (p) {
-    case TransitionProblem::kNoSuchTransition: return "platforms.transition.not_allowed";
-    case TransitionProblem::kForbidden: return "platforms.transition.forbidden";
-    case TransitionProblem::kReasonRequired: return "platforms.transition.reason_required";
-    case TransitionProblem::kReasonTooLong: return "platforms.transition.reason_too_long";
+    case TransitionProblem::kNoSuchTransition:
+      return "platforms.transition.not_allowed";
+    case TransitionProblem::kForbidden:
+      return "platforms.transition.forbidden";
+    case TransitionProblem::kReasonRequired:
+      return "platforms.transition.reason_required";
+    case TransitionProblem::kReasonTooLong:
+      return "platforms.transition.reason_too_long";
   }
   return "platforms.transition.not_allowed";
 }
@@ -81,10 +82,14 @@ bool IsCouncilConversionOpen(int64_t now_utc) { return now_utc < kCouncilConvers
 
 std::string_view ConversionProblemKey(ConversionProblem p) {
   switch (p) {
-    case ConversionProblem::kDeadlinePassed: return "platforms.conversion.deadline_passed";
-    case ConversionProblem::kUnknownCouncil: return "platforms.conversion.unknown_council";
-    case ConversionProblem::kAlreadyConverted: return "platforms.conversion.already_converted";
-    case ConversionProblem::kAreaMissesCouncil: return "platforms.conversion.area_misses_council";
+    case ConversionProblem::kDeadlinePassed:
+      return "platforms.conversion.deadline_passed";
+    case ConversionProblem::kUnknownCouncil:
+      return "platforms.conversion.unknown_council";
+    case ConversionProblem::kAlreadyConverted:
+      return "platforms.conversion.already_converted";
+    case ConversionProblem::kAreaMissesCouncil:
+      return "platforms.conversion.area_misses_council";
   }
   return "platforms.conversion.unknown_council";
 }

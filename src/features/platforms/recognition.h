@@ -67,7 +67,7 @@ struct StatusChange {
   PlatformStatus from = PlatformStatus::kSubmitted;
   PlatformStatus to = PlatformStatus::kSubmitted;
   int64_t actor_user_id = 0;
-  std::string reason;  // trimmed; may be empty where not required
+  std::string reason;      // trimmed; may be empty where not required
   int64_t changed_at = 0;  // unix seconds, UTC
   bool operator==(const StatusChange&) const = default;
 };
@@ -96,10 +96,10 @@ inline constexpr int64_t kCouncilConversionDeadlineUtc = 1735686000;
 bool IsCouncilConversionOpen(int64_t now_utc);
 
 enum class ConversionProblem {
-  kDeadlinePassed,           // now_utc >= kCouncilConversionDeadlineUtc
-  kUnknownCouncil,           // no CouncilMapping with that name
-  kAlreadyConverted,         // another active platform already continues this council
-  kAreaMissesCouncil,        // the area leaves out buurten of the council's mapped area
+  kDeadlinePassed,     // now_utc >= kCouncilConversionDeadlineUtc
+  kUnknownCouncil,     // no CouncilMapping with that name
+  kAlreadyConverted,   // another active platform already continues this council
+  kAreaMissesCouncil,  // the area leaves out buurten of the council's mapped area
 };
 std::string_view ConversionProblemKey(ConversionProblem p);  // "platforms.conversion.deadline_passed", ...
 

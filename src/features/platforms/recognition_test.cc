@@ -25,12 +25,9 @@ struct SpecRow {
 // The flow as #3 and Haarlem's rules describe it; every other pair is forbidden.
 const std::map<std::pair<S, S>, SpecRow>& Spec() {
   static const std::map<std::pair<S, S>, SpecRow> spec = {
-      {{S::kSubmitted, S::kInFormation}, {true, false, true}},
-      {{S::kSubmitted, S::kRefused}, {true, false, true}},
-      {{S::kSubmitted, S::kWithdrawn}, {false, true, false}},
-      {{S::kInFormation, S::kRecognised}, {true, false, true}},
-      {{S::kInFormation, S::kRefused}, {true, false, true}},
-      {{S::kInFormation, S::kWithdrawn}, {false, true, false}},
+      {{S::kSubmitted, S::kInFormation}, {true, false, true}}, {{S::kSubmitted, S::kRefused}, {true, false, true}},
+      {{S::kSubmitted, S::kWithdrawn}, {false, true, false}},  {{S::kInFormation, S::kRecognised}, {true, false, true}},
+      {{S::kInFormation, S::kRefused}, {true, false, true}},   {{S::kInFormation, S::kWithdrawn}, {false, true, false}},
       {{S::kRecognised, S::kEnded}, {true, true, true}},
   };
   return spec;
@@ -93,9 +90,9 @@ TEST(CanTransitionTest, ReasonTooLong) {
                            std::string(kMaxReasonBytes + 1, 'r'));
   ASSERT_FALSE(got.has_value());
   EXPECT_EQ(got.error(), TransitionProblem::kReasonTooLong);
-  EXPECT_TRUE(CanTransition(S::kSubmitted, S::kInFormation, admin, kBorough, kPlatformId,
-                            std::string(kMaxReasonBytes, 'r'))
-                  .has_value());
+  EXPECT_TRUE(
+      CanTransition(S::kSubmitted, S::kInFormation, admin, kBorough, kPlatformId, std::string(kMaxReasonBytes, 'r'))
+          .has_value());
   // Also for a withdrawal, where the reason is optional.
   auto withdraw = CanTransition(S::kSubmitted, S::kWithdrawn, MakeUser(Actor::kKernteamThis), kBorough, kPlatformId,
                                 std::string(kMaxReasonBytes + 1, 'r'));
@@ -172,7 +169,9 @@ TEST(HistoryTest, AppendOnlyChain) {
       {"same second is fine", {kPlatformId, S::kInFormation, S::kRecognised, 1, "erkend", 100}, std::nullopt},
       {"stale from", {kPlatformId, S::kSubmitted, S::kRefused, 1, "nee", 200}, HistoryProblem::kFromMismatch},
       {"other platform", {8, S::kInFormation, S::kRecognised, 1, "erkend", 200}, HistoryProblem::kOtherPlatform},
-      {"time goes back", {kPlatformId, S::kInFormation, S::kRecognised, 1, "erkend", 99}, HistoryProblem::kTimeGoesBack},
+      {"time goes back",
+       {kPlatformId, S::kInFormation, S::kRecognised, 1, "erkend", 99},
+       HistoryProblem::kTimeGoesBack},
   };
   for (const auto& c : cases) {
     auto got = CanAppend(history, c.next);

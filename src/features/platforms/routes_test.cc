@@ -13,6 +13,7 @@
 #include "features/platforms/directory.h"
 #include "features/platforms/platform_store.h"
 #include "testing/app_harness.h"
+#include "testing/db_queries.h"
 
 namespace wp::platforms {
 namespace {
@@ -44,11 +45,25 @@ class PlatformRoutesTest : public ::testing::Test {
                                   RegistrationForm("Wijkplatform Boerhaavewijk", kBoerhaave));
   }
   std::optional<Platform> Find(const std::string& slug) {
-    PlatformDirectory dir(h_.app().db());
-    auto p = dir.FindBySlug(slug);
+    auto p = h_.app().db().Read([&](db::Connection& c) { return PlatformStore::FindBySlug(c, slug); });
     return p.has_value() ? *p : std::nullopt;
   }
+  // The directory as events and news see it, on the app's database.
+  PlatformDirectory& Dir() {
+    if (!dir_) {
+      geo_ = std::make_unique<geography::GeographyService>(h_.app().db(), h_.clock());
+      EXPECT_TRUE(geo_->LoadFromDatabase().value_or(false));
+      commands_ = std::make_unique<PlatformCommands>(h_.app().db(), h_.clock(), random_, *geo_, roles_, AreaPolicy{});
+      dir_ = std::make_unique<PlatformDirectory>(*commands_);
+    }
+    return *dir_;
+  }
   AppHarness h_;
+  SecureRandom random_;
+  accounts::Roles roles_;
+  std::unique_ptr<geography::GeographyService> geo_;
+  std::unique_ptr<PlatformCommands> commands_;
+  std::unique_ptr<PlatformDirectory> dir_;
 };
 
 TEST_F(PlatformRoutesTest, RegistrationNeedsSignInAndListsBuurtenGroupedWithoutScript) {
@@ -141,8 +156,7 @@ TEST_F(PlatformRoutesTest, BadInputChangesNothing) {
   EXPECT_TRUE(Has(r.body, "Dit is te lang."));
   EXPECT_TRUE(Has(r.body, "href=\"#f-description\""));
   EXPECT_TRUE(Has(r.body, "checked")) << "the chosen buurten stay chosen";
-  auto dir = PlatformDirectory(h_.app().db());
-  auto active = dir.ActiveForDistrict("WK039219");
+  auto active = h_.app().db().Read([](db::Connection& c) { return PlatformStore::ActiveInDistrict(c, "WK039219"); });
   ASSERT_TRUE(active.has_value());
   EXPECT_TRUE(active->empty());
   EXPECT_EQ(h_.Client()->Get("/wijkplatform/bestaat-niet").status, 404);
@@ -185,9 +199,11 @@ TEST_F(PlatformRoutesTest, RecognitionByTheGebiedsverbinderWithReasonsAndHistory
   EXPECT_EQ(Find("wijkplatform-boerhaavewijk")->status, PlatformStatus::kSubmitted);
   // A status the flow does not allow.
   EXPECT_EQ(AppHarness::SubmitForm(*gv, status, status, {{"to", "recognised"}, {"reason", "Snel"}}).status, 409);
-  EXPECT_EQ(AppHarness::SubmitForm(*gv, status, status, {{"to", "in_formation"}, {"reason", "Compleet <b>ok</b>"}}).status,
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*gv, status, status, {{"to", "in_formation"}, {"reason", "Compleet <b>ok</b>"}}).status,
+      303);
+  EXPECT_EQ(AppHarness::SubmitForm(*gv, status, status, {{"to", "recognised"}, {"reason", "Open en actief"}}).status,
             303);
-  EXPECT_EQ(AppHarness::SubmitForm(*gv, status, status, {{"to", "recognised"}, {"reason", "Open en actief"}}).status, 303);
   // Applicants see every decision with its reason.
   auto history = anna->Get(status);
   ASSERT_EQ(history.status, 200);
@@ -199,7 +215,8 @@ TEST_F(PlatformRoutesTest, RecognitionByTheGebiedsverbinderWithReasonsAndHistory
   EXPECT_TRUE(Has(h_.Client()->Get("/wijkplatforms").body, "1 wijk heeft een erkend wijkplatform"));
   // The wijk page (geography) shows the recognised platform; another wijk shows none.
   auto wijk = h_.Client()->Get("/wijk/WK039219");
-  EXPECT_TRUE(Has(wijk.body, "href=\"/wijkplatform/wijkplatform-boerhaavewijk\">Wijkplatform Boerhaavewijk</a> (Erkend)"));
+  EXPECT_TRUE(
+      Has(wijk.body, "href=\"/wijkplatform/wijkplatform-boerhaavewijk\">Wijkplatform Boerhaavewijk</a> (Erkend)"));
   EXPECT_TRUE(Has(h_.Client()->Get("/wijk/WK039210").body, "Deze wijk heeft nog geen wijkplatform."));
   // Ending frees the area for a new platform.
   EXPECT_EQ(AppHarness::SubmitForm(*gv, status, status, {{"to", "ended"}, {"reason", "Gestopt"}}).status, 303);
@@ -215,47 +232,66 @@ TEST_F(PlatformRoutesTest, KernteamManagesTeamWerkgroepenAndSpreekuren) {
   auto ben = h_.SignedInClient("ben@example.nl");
   EXPECT_EQ(ben->Get(manage).status, 403);
   EXPECT_EQ(AppHarness::SubmitForm(*ben, "/wijkplatform/wijkplatform-boerhaavewijk", manage,
-                                   {{"section", "group"}, {"group_theme", "Groen"}, {"group_contact_name", "Ben"},
+                                   {{"section", "group"},
+                                    {"group_theme", "Groen"},
+                                    {"group_contact_name", "Ben"},
                                     {"group_contact_email", "ben@example.nl"}})
                 .status,
             403);
   // Kernteam: unknown e-mail, then Ben.
-  auto r = AppHarness::SubmitForm(*anna, manage, manage, {{"section", "kernteam"}, {"kernteam_email", "niemand@example.nl"}});
+  auto r = AppHarness::SubmitForm(*anna, manage, manage,
+                                  {{"section", "kernteam"}, {"kernteam_email", "niemand@example.nl"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(Has(r.body, "geen account met dit e-mailadres"));
-  EXPECT_EQ(AppHarness::SubmitForm(*anna, manage, manage, {{"section", "kernteam"}, {"kernteam_email", "ben@example.nl"}}).status,
-            303);
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*anna, manage, manage, {{"section", "kernteam"}, {"kernteam_email", "ben@example.nl"}})
+          .status,
+      303);
   EXPECT_EQ(ben->Get(manage).status, 200) << "Ben is in the kernteam now";
   auto p = Find("wijkplatform-boerhaavewijk");
-  auto team = h_.app().db().Read([&](db::Connection& c) { return PlatformStore::Kernteam(c, p->id); });
-  ASSERT_TRUE(team.has_value());
-  ASSERT_EQ(team->size(), 2u);
-  int64_t anna_id = team->at(0).email == "anna@example.nl" ? team->at(0).user_id : team->at(1).user_id;
-  int64_t ben_id = team->at(0).email == "ben@example.nl" ? team->at(0).user_id : team->at(1).user_id;
-  EXPECT_EQ(AppHarness::SubmitForm(*ben, manage, manage + "/kernteam/" + std::to_string(anna_id) + "/verwijderen", {}).status,
-            303);
+  Dir();  // builds commands_
+  auto management = commands_->Management(*p);
+  ASSERT_TRUE(management.has_value());
+  const auto& team = management->kernteam;
+  ASSERT_EQ(team.size(), 2u);
+  int64_t anna_id = team[0].email == "anna@example.nl" ? team[0].id : team[1].id;
+  int64_t ben_id = team[0].email == "ben@example.nl" ? team[0].id : team[1].id;
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*ben, manage, manage + "/kernteam/" + std::to_string(anna_id) + "/verwijderen", {}).status,
+      303);
   EXPECT_EQ(anna->Get(manage).status, 403);
-  EXPECT_EQ(AppHarness::SubmitForm(*ben, manage, manage + "/kernteam/" + std::to_string(ben_id) + "/verwijderen", {}).status,
-            409)
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*ben, manage, manage + "/kernteam/" + std::to_string(ben_id) + "/verwijderen", {}).status,
+      409)
       << "never the last one";
   // Werkgroep: missing fields, then a good one.
-  r = AppHarness::SubmitForm(*ben, manage, manage, {{"section", "group"}, {"group_theme", ""}, {"group_contact_name", ""},
-                                                    {"group_contact_email", "geen"}});
+  r = AppHarness::SubmitForm(
+      *ben, manage, manage,
+      {{"section", "group"}, {"group_theme", ""}, {"group_contact_name", ""}, {"group_contact_email", "geen"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(Has(r.body, "href=\"#f-group_theme\""));
   EXPECT_TRUE(Has(r.body, "href=\"#f-group_contact_email\""));
   EXPECT_EQ(AppHarness::SubmitForm(*ben, manage, manage,
-                                   {{"section", "group"}, {"group_theme", "Groen"}, {"group_description", "Geveltuinen"},
-                                    {"group_contact_name", "Ben <i>B</i>"}, {"group_contact_email", "ben@example.nl"}})
+                                   {{"section", "group"},
+                                    {"group_theme", "Groen"},
+                                    {"group_description", "Geveltuinen"},
+                                    {"group_contact_name", "Ben <i>B</i>"},
+                                    {"group_contact_email", "ben@example.nl"}})
                 .status,
             303);
   // Spreekuur: bad time, then a good one.
-  r = AppHarness::SubmitForm(*ben, manage, manage, {{"section", "hours"}, {"hours_weekday", "wednesday"},
-                                                    {"hours_time", "21:00-19:00"}, {"hours_place", "Buurthuis"}});
+  r = AppHarness::SubmitForm(*ben, manage, manage,
+                             {{"section", "hours"},
+                              {"hours_weekday", "wednesday"},
+                              {"hours_time", "21:00-19:00"},
+                              {"hours_place", "Buurthuis"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(Has(r.body, "href=\"#f-hours_time\""));
-  EXPECT_EQ(AppHarness::SubmitForm(*ben, manage, manage, {{"section", "hours"}, {"hours_weekday", "wednesday"},
-                                                          {"hours_time", "19:00-20:30"}, {"hours_place", "Buurthuis"}})
+  EXPECT_EQ(AppHarness::SubmitForm(*ben, manage, manage,
+                                   {{"section", "hours"},
+                                    {"hours_weekday", "wednesday"},
+                                    {"hours_time", "19:00-20:30"},
+                                    {"hours_place", "Buurthuis"}})
                 .status,
             303);
   auto page = h_.Client()->Get("/wijkplatform/wijkplatform-boerhaavewijk");
@@ -263,13 +299,19 @@ TEST_F(PlatformRoutesTest, KernteamManagesTeamWerkgroepenAndSpreekuren) {
   EXPECT_TRUE(Has(page.body, "Geveltuinen"));
   EXPECT_TRUE(Has(page.body, "Ben &lt;i&gt;B&lt;/i&gt;"));
   // Details: too long a theme is refused.
-  r = AppHarness::SubmitForm(*ben, manage, manage, {{"section", "details"}, {"name", "Wijkplatform Boerhaavewijk"},
-                                                    {"description", "Nieuw"}, {"themes", std::string(61, 't')},
-                                                    {"contact_email", "x@example.nl"}});
+  r = AppHarness::SubmitForm(*ben, manage, manage,
+                             {{"section", "details"},
+                              {"name", "Wijkplatform Boerhaavewijk"},
+                              {"description", "Nieuw"},
+                              {"themes", std::string(61, 't')},
+                              {"contact_email", "x@example.nl"}});
   EXPECT_EQ(r.status, 422);
-  EXPECT_EQ(AppHarness::SubmitForm(*ben, manage, manage, {{"section", "details"}, {"name", "Wijkplatform Boerhaavewijk"},
-                                                          {"description", "Nieuwe tekst"}, {"themes", "Spelen"},
-                                                          {"contact_email", "x@example.nl"}})
+  EXPECT_EQ(AppHarness::SubmitForm(*ben, manage, manage,
+                                   {{"section", "details"},
+                                    {"name", "Wijkplatform Boerhaavewijk"},
+                                    {"description", "Nieuwe tekst"},
+                                    {"themes", "Spelen"},
+                                    {"contact_email", "x@example.nl"}})
                 .status,
             303);
   EXPECT_EQ(Find("wijkplatform-boerhaavewijk")->description, "Nieuwe tekst");
@@ -292,11 +334,11 @@ TEST_F(PlatformRoutesTest, MembersJoinChooseMailAndUnsubscribeWithoutSigningIn) 
             303);
   EXPECT_EQ(AppHarness::SubmitForm(*cor, page, page + "/lid-worden", {{"kind", "resident"}}).status, 409);
   auto p = Find("wijkplatform-boerhaavewijk");
-  PlatformDirectory dir(h_.app().db());
-  auto cor_user = h_.app().db().Read([](db::Connection& c) { return c.QueryOne("SELECT id FROM users WHERE email = 'cor@example.nl'"); });
-  ASSERT_TRUE(cor_user.has_value());
-  int64_t cor_id = cor_user->Int(0);
-  EXPECT_TRUE(dir.IsMember(p->id, cor_id).value());
+  int64_t cor_id = wp::testing::UserId(h_.app().db(), "cor@example.nl");
+  ASSERT_NE(cor_id, 0);
+  auto cor_member = h_.app().db().Read([&](db::Connection& c) { return PlatformStore::FindMember(c, p->id, cor_id); });
+  ASSERT_TRUE(cor_member.has_value());
+  EXPECT_TRUE(cor_member->has_value());
   // Werkgroep: join and leave.
   auto ben_group = h_.app().db().Write([&](db::Connection& c) {
     WorkingGroup g;
@@ -315,10 +357,10 @@ TEST_F(PlatformRoutesTest, MembersJoinChooseMailAndUnsubscribeWithoutSigningIn) 
   EXPECT_EQ(AppHarness::SubmitForm(*cor, page, page + "/werkgroepen/999/deelnemen", {}).status, 404);
   // Mail choices: newsletter off.
   EXPECT_EQ(AppHarness::SubmitForm(*cor, page, page + "/email", {{"events", "1"}}).status, 303);
-  auto newsletter = dir.Recipients(p->id, MailTopic::kNewsletter);
+  auto newsletter = Dir().Recipients(p->id, MailTopic::kNewsletter);
   ASSERT_TRUE(newsletter.has_value());
   for (const auto& m : *newsletter) EXPECT_NE(m.user_id, cor_id);
-  auto events = dir.Recipients(p->id, MailTopic::kEvents);
+  auto events = Dir().Recipients(p->id, MailTopic::kEvents);
   ASSERT_TRUE(events.has_value());
   std::string unsubscribe;
   for (const auto& m : *events) {
@@ -330,17 +372,17 @@ TEST_F(PlatformRoutesTest, MembersJoinChooseMailAndUnsubscribeWithoutSigningIn) 
   auto ask = visitor->Get(unsubscribe);
   ASSERT_EQ(ask.status, 200);
   EXPECT_TRUE(Has(ask.body, "Ja, meld mij af"));
-  EXPECT_EQ(dir.Recipients(p->id, MailTopic::kEvents)->size(), events->size());
+  EXPECT_EQ(Dir().Recipients(p->id, MailTopic::kEvents)->size(), events->size());
   auto done = visitor->Post(unsubscribe, "List-Unsubscribe=One-Click", "application/x-www-form-urlencoded");
   EXPECT_EQ(done.status, 200);
   EXPECT_TRUE(Has(done.body, "geen e-mail meer"));
-  EXPECT_EQ(dir.Recipients(p->id, MailTopic::kEvents)->size(), events->size() - 1);
+  EXPECT_EQ(Dir().Recipients(p->id, MailTopic::kEvents)->size(), events->size() - 1);
   EXPECT_TRUE(Has(visitor->Get(unsubscribe).body, "al afgemeld"));
   EXPECT_EQ(visitor->Get("/afmelden/onbekend").status, 404);
   EXPECT_EQ(visitor->Post("/afmelden/onbekend", "", "application/x-www-form-urlencoded").status, 404);
   // Leaving.
   EXPECT_EQ(AppHarness::SubmitForm(*cor, page, page + "/opzeggen", {}).status, 303);
-  EXPECT_FALSE(dir.IsMember(p->id, cor_id).value());
+  EXPECT_FALSE(Dir().IsMember(p->id, cor_id).value());
 }
 
 TEST_F(PlatformRoutesTest, SubsidyApplyGrantAndMunicipalOverview) {
@@ -387,14 +429,16 @@ TEST_F(PlatformRoutesTest, ConcurrentOverlappingRegistrationsOnlyOneSucceeds) {
   geography::GeographyService geo(h_.app().db(), h_.clock());
   ASSERT_TRUE(geo.LoadFromDatabase().value());
   SecureRandom random;
-  PlatformCommands commands(h_.app().db(), h_.clock(), random, geo, AreaPolicy{});
+  accounts::Roles roles;
+  PlatformCommands commands(h_.app().db(), h_.clock(), random, geo, roles, AreaPolicy{});
   std::vector<auth::User> users;
   for (int i = 0; i < 12; ++i) {
     std::string email = "bewoner" + std::to_string(i) + "@example.nl";
     auto id = h_.app().db().Write([&](db::Connection& c) {
-      return c.Insert("INSERT INTO users (email, display_name, password_hash, locale, created_at) VALUES (?, ?, 'x', 'nl', 0) "
-                      "RETURNING id",
-                      {db::Text(email), db::Text("Bewoner " + std::to_string(i))});
+      return c.Insert(
+          "INSERT INTO users (email, display_name, password_hash, locale, created_at) VALUES (?, ?, 'x', 'nl', 0) "
+          "RETURNING id",
+          {db::Text(email), db::Text("Bewoner " + std::to_string(i))});
     });
     ASSERT_TRUE(id.has_value());
     users.push_back(auth::User{*id, email, "Bewoner", "nl", {}});
@@ -414,10 +458,13 @@ TEST_F(PlatformRoutesTest, ConcurrentOverlappingRegistrationsOnlyOneSucceeds) {
         for (const char* c : kEuropa) in.area.insert(c);
       }
       while (!go) std::this_thread::yield();
-      auto r = commands.Register(users[i], in, nullptr);
-      if (r.has_value()) ++ok;
-      else if (r.error().code == ErrorCode::kConflict) ++conflict;
-      else ++other;
+      auto r = commands.Register(users[i], in);
+      if (r.has_value())
+        ++ok;
+      else if (r.error().code == ErrorCode::kConflict)
+        ++conflict;
+      else
+        ++other;
     });
   }
   go = true;
@@ -425,9 +472,8 @@ TEST_F(PlatformRoutesTest, ConcurrentOverlappingRegistrationsOnlyOneSucceeds) {
   EXPECT_EQ(ok.load(), 1);
   EXPECT_EQ(conflict.load(), 11);
   EXPECT_EQ(other.load(), 0);
-  auto claims = h_.app().db().Read([](db::Connection& c) {
-    return c.QueryOne("SELECT COUNT(DISTINCT platform_id) FROM platform_claims");
-  });
+  auto claims = h_.app().db().Read(
+      [](db::Connection& c) { return c.QueryOne("SELECT COUNT(DISTINCT platform_id) FROM platform_claims"); });
   EXPECT_EQ(claims->Int(0), 1);
 }
 

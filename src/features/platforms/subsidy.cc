@@ -28,12 +28,18 @@ void CheckReason(SubsidyErrors& out, std::string_view reason) {
 
 std::string_view SubsidyStatusName(SubsidyStatus s) {
   switch (s) {
-    case St::kApplied: return "applied";
-    case St::kGranted: return "granted";
-    case St::kRefused: return "refused";
-    case St::kWithdrawn: return "withdrawn";
-    case St::kReported: return "reported";
-    case St::kSettled: return "settled";
+    case St::kApplied:
+      return "applied";
+    case St::kGranted:
+      return "granted";
+    case St::kRefused:
+      return "refused";
+    case St::kWithdrawn:
+      return "withdrawn";
+    case St::kReported:
+      return "reported";
+    case St::kSettled:
+      return "settled";
   }
   return "applied";
 }
@@ -47,34 +53,56 @@ std::optional<SubsidyStatus> ParseSubsidyStatus(std::string_view name) {
 
 std::optional<SubsidyStatus> SubsidyStepResult(SubsidyStatus from, SubsidyStep step) {
   switch (step) {
-    case SubsidyStep::kApply: return std::nullopt;
-    case SubsidyStep::kWithdraw: return from == St::kApplied ? std::optional(St::kWithdrawn) : std::nullopt;
-    case SubsidyStep::kGrant: return from == St::kApplied ? std::optional(St::kGranted) : std::nullopt;
-    case SubsidyStep::kRefuse: return from == St::kApplied ? std::optional(St::kRefused) : std::nullopt;
-    case SubsidyStep::kReport: return from == St::kGranted ? std::optional(St::kReported) : std::nullopt;
-    case SubsidyStep::kSettle: return from == St::kReported ? std::optional(St::kSettled) : std::nullopt;
+    case SubsidyStep::kApply:
+      return std::nullopt;
+    case SubsidyStep::kWithdraw:
+      return from == St::kApplied ? std::optional(St::kWithdrawn) : std::nullopt;
+    case SubsidyStep::kGrant:
+      return from == St::kApplied ? std::optional(St::kGranted) : std::nullopt;
+    case SubsidyStep::kRefuse:
+      return from == St::kApplied ? std::optional(St::kRefused) : std::nullopt;
+    case SubsidyStep::kReport:
+      return from == St::kGranted ? std::optional(St::kReported) : std::nullopt;
+    case SubsidyStep::kSettle:
+      return from == St::kReported ? std::optional(St::kSettled) : std::nullopt;
   }
   return std::nullopt;
 }
 
 std::string_view SubsidyProblemKey(SubsidyProblem p) {
   switch (p) {
-    case SubsidyProblem::kWrongStatus: return "platforms.subsidy.wrong_status";
-    case SubsidyProblem::kBadYear: return "platforms.subsidy.bad_year";
-    case SubsidyProblem::kAlreadyApplied: return "platforms.subsidy.already_applied";
-    case SubsidyProblem::kNoLines: return "platforms.subsidy.no_lines";
-    case SubsidyProblem::kTooManyLines: return "platforms.subsidy.too_many_lines";
-    case SubsidyProblem::kMissingDescription: return "platforms.subsidy.missing_description";
-    case SubsidyProblem::kDescriptionTooLong: return "platforms.subsidy.description_too_long";
-    case SubsidyProblem::kNonPositiveAmount: return "platforms.subsidy.non_positive_amount";
-    case SubsidyProblem::kAmountTooLarge: return "platforms.subsidy.amount_too_large";
-    case SubsidyProblem::kTotalMismatch: return "platforms.subsidy.total_mismatch";
-    case SubsidyProblem::kGrantNotPositive: return "platforms.subsidy.grant_not_positive";
-    case SubsidyProblem::kGrantAboveRequested: return "platforms.subsidy.grant_above_requested";
-    case SubsidyProblem::kReasonRequired: return "platforms.subsidy.reason_required";
-    case SubsidyProblem::kReasonTooLong: return "platforms.subsidy.reason_too_long";
-    case SubsidyProblem::kOverspendNeedsExplanation: return "platforms.subsidy.overspend_needs_explanation";
-    case SubsidyProblem::kSettleOutOfRange: return "platforms.subsidy.settle_out_of_range";
+    case SubsidyProblem::kWrongStatus:
+      return "platforms.subsidy.wrong_status";
+    case SubsidyProblem::kBadYear:
+      return "platforms.subsidy.bad_year";
+    case SubsidyProblem::kAlreadyApplied:
+      return "platforms.subsidy.already_applied";
+    case SubsidyProblem::kNoLines:
+      return "platforms.subsidy.no_lines";
+    case SubsidyProblem::kTooManyLines:
+      return "platforms.subsidy.too_many_lines";
+    case SubsidyProblem::kMissingDescription:
+      return "platforms.subsidy.missing_description";
+    case SubsidyProblem::kDescriptionTooLong:
+      return "platforms.subsidy.description_too_long";
+    case SubsidyProblem::kNonPositiveAmount:
+      return "platforms.subsidy.non_positive_amount";
+    case SubsidyProblem::kAmountTooLarge:
+      return "platforms.subsidy.amount_too_large";
+    case SubsidyProblem::kTotalMismatch:
+      return "platforms.subsidy.total_mismatch";
+    case SubsidyProblem::kGrantNotPositive:
+      return "platforms.subsidy.grant_not_positive";
+    case SubsidyProblem::kGrantAboveRequested:
+      return "platforms.subsidy.grant_above_requested";
+    case SubsidyProblem::kReasonRequired:
+      return "platforms.subsidy.reason_required";
+    case SubsidyProblem::kReasonTooLong:
+      return "platforms.subsidy.reason_too_long";
+    case SubsidyProblem::kOverspendNeedsExplanation:
+      return "platforms.subsidy.overspend_needs_explanation";
+    case SubsidyProblem::kSettleOutOfRange:
+      return "platforms.subsidy.settle_out_of_range";
   }
   return "platforms.subsidy.wrong_status";
 }
@@ -96,6 +124,22 @@ SubsidyErrors CheckLines(std::span<const BudgetLine> lines) {
     } else if (lines[i].amount > kMaxLineAmount) {
       out.push_back({SubsidyProblem::kAmountTooLarge, index});
     }
+  }
+  return out;
+}
+
+Expected<std::vector<BudgetLine>, int> ParseBudgetLines(std::string_view text) {
+  std::vector<BudgetLine> out;
+  int number = 0;
+  for (auto raw : Split(text, '\n')) {
+    auto line = Trim(raw);
+    if (line.empty()) continue;
+    size_t sep = line.rfind(';');
+    std::optional<Money> amount;
+    if (sep != std::string_view::npos) amount = ParseMoney(Trim(line.substr(sep + 1)));
+    if (!amount) return Unexpected(number);
+    out.push_back({std::string(Trim(line.substr(0, sep))), *amount});
+    ++number;
   }
   return out;
 }

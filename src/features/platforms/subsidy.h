@@ -25,15 +25,15 @@
 namespace wp::platforms {
 
 enum class SubsidyStatus { kApplied, kGranted, kRefused, kWithdrawn, kReported, kSettled };
-inline constexpr SubsidyStatus kAllSubsidyStatuses[] = {SubsidyStatus::kApplied,   SubsidyStatus::kGranted,
-                                                        SubsidyStatus::kRefused,   SubsidyStatus::kWithdrawn,
-                                                        SubsidyStatus::kReported,  SubsidyStatus::kSettled};
+inline constexpr SubsidyStatus kAllSubsidyStatuses[] = {SubsidyStatus::kApplied,  SubsidyStatus::kGranted,
+                                                        SubsidyStatus::kRefused,  SubsidyStatus::kWithdrawn,
+                                                        SubsidyStatus::kReported, SubsidyStatus::kSettled};
 std::string_view SubsidyStatusName(SubsidyStatus s);  // "applied", "granted", ...
 std::optional<SubsidyStatus> ParseSubsidyStatus(std::string_view name);
 
 enum class SubsidyStep { kApply, kWithdraw, kGrant, kRefuse, kReport, kSettle };
-inline constexpr SubsidyStep kAllSubsidySteps[] = {SubsidyStep::kApply, SubsidyStep::kWithdraw, SubsidyStep::kGrant,
-                                                   SubsidyStep::kRefuse, SubsidyStep::kReport, SubsidyStep::kSettle};
+inline constexpr SubsidyStep kAllSubsidySteps[] = {SubsidyStep::kApply,  SubsidyStep::kWithdraw, SubsidyStep::kGrant,
+                                                   SubsidyStep::kRefuse, SubsidyStep::kReport,   SubsidyStep::kSettle};
 // The status `step` may start from and the one it leads to; nullopt when the
 // step cannot be taken from `from` (kApply starts a new application: never
 // from an existing status).
@@ -56,7 +56,7 @@ struct SubsidyApplication {
   std::optional<Money> granted;
   std::string decision_reason;  // of the grant or refusal
   int64_t decided_at = 0;
-  std::vector<BudgetLine> spending;  // reported costs
+  std::vector<BudgetLine> spending;   // reported costs
   std::string overspend_explanation;  // required when spending exceeds `granted`
   int64_t reported_at = 0;
   std::optional<Money> settled;  // the final amount
@@ -71,22 +71,22 @@ inline constexpr Money kMaxLineAmount{100'000'000};  // EUR 1,000,000 per line: 
 inline constexpr size_t kMaxSubsidyReasonBytes = 4000;
 
 enum class SubsidyProblem {
-  kWrongStatus,                 // the step is not allowed from the current status
-  kBadYear,                     // year outside 2024..2100 (wijkplatforms start 1 January 2024)
-  kAlreadyApplied,              // an application for that year is not refused or withdrawn
-  kNoLines,                     // a budget or report without lines
-  kTooManyLines,                // more than kMaxBudgetLines
-  kMissingDescription,          // a line with a blank description
-  kDescriptionTooLong,          // over kMaxLineDescriptionBytes
-  kNonPositiveAmount,           // a line of 0 or less
-  kAmountTooLarge,              // a line above kMaxLineAmount
-  kTotalMismatch,               // the lines do not add up to the requested amount
-  kGrantNotPositive,            // a grant of 0 or less (refuse instead)
-  kGrantAboveRequested,         // more granted than requested
-  kReasonRequired,              // a decision without a reason
-  kReasonTooLong,               // over kMaxSubsidyReasonBytes
-  kOverspendNeedsExplanation,   // spending above the grant without an explanation
-  kSettleOutOfRange,            // settled amount below 0 or above the grant
+  kWrongStatus,                // the step is not allowed from the current status
+  kBadYear,                    // year outside 2024..2100 (wijkplatforms start 1 January 2024)
+  kAlreadyApplied,             // an application for that year is not refused or withdrawn
+  kNoLines,                    // a budget or report without lines
+  kTooManyLines,               // more than kMaxBudgetLines
+  kMissingDescription,         // a line with a blank description
+  kDescriptionTooLong,         // over kMaxLineDescriptionBytes
+  kNonPositiveAmount,          // a line of 0 or less
+  kAmountTooLarge,             // a line above kMaxLineAmount
+  kTotalMismatch,              // the lines do not add up to the requested amount
+  kGrantNotPositive,           // a grant of 0 or less (refuse instead)
+  kGrantAboveRequested,        // more granted than requested
+  kReasonRequired,             // a decision without a reason
+  kReasonTooLong,              // over kMaxSubsidyReasonBytes
+  kOverspendNeedsExplanation,  // spending above the grant without an explanation
+  kSettleOutOfRange,           // settled amount below 0 or above the grant
 };
 std::string_view SubsidyProblemKey(SubsidyProblem p);  // "platforms.subsidy.total_mismatch", ...
 
@@ -100,6 +100,11 @@ using SubsidyResult = Expected<SubsidyApplication, SubsidyErrors>;
 
 // Checks budget or spending lines: count, descriptions and amounts. Empty: valid.
 SubsidyErrors CheckLines(std::span<const BudgetLine> lines);
+// Budget or spending lines typed in a textarea, one "description; amount"
+// per line ("Huur zaal; 450,00"), blank lines left out. Returns the lines, or
+// the 0-based number of the first line that cannot be read (blank lines not
+// counted).
+Expected<std::vector<BudgetLine>, int> ParseBudgetLines(std::string_view text);
 // Sum of the amounts. REQUIRES: CheckLines(lines) is empty (no overflow).
 Money TotalOf(std::span<const BudgetLine> lines);
 

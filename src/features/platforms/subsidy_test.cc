@@ -29,10 +29,14 @@ SubsidyApplication Applied() {
 SubsidyApplication InStatus(St status) {
   SubsidyApplication app = Applied();
   switch (status) {
-    case St::kApplied: return app;
-    case St::kWithdrawn: return *Withdraw(app, kNow);
-    case St::kRefused: return *Refuse(app, "Geen begroting voor communicatie", kNow);
-    case St::kGranted: return *Grant(app, Money::FromEuros(1500), "Conform regeling", kNow);
+    case St::kApplied:
+      return app;
+    case St::kWithdrawn:
+      return *Withdraw(app, kNow);
+    case St::kRefused:
+      return *Refuse(app, "Geen begroting voor communicatie", kNow);
+    case St::kGranted:
+      return *Grant(app, Money::FromEuros(1500), "Conform regeling", kNow);
     case St::kReported:
       return *ReportSpending(*Grant(app, Money::FromEuros(1500), "Conform regeling", kNow),
                              {{"Zaalhuur", Money::FromEuros(1400)}}, "", kNow);
@@ -45,12 +49,18 @@ SubsidyApplication InStatus(St status) {
 // Runs `step` with valid arguments for that step.
 SubsidyResult Take(const SubsidyApplication& app, Step step) {
   switch (step) {
-    case Step::kApply: return Apply(7, 2026, Budget(), kRequested, {}, kNow);
-    case Step::kWithdraw: return Withdraw(app, kNow);
-    case Step::kGrant: return Grant(app, Money::FromEuros(100), "Deels", kNow);
-    case Step::kRefuse: return Refuse(app, "Te laat", kNow);
-    case Step::kReport: return ReportSpending(app, {{"Zaalhuur", Money::FromEuros(10)}}, "", kNow);
-    case Step::kSettle: return Settle(app, Money::FromEuros(10), "Vastgesteld", kNow);
+    case Step::kApply:
+      return Apply(7, 2026, Budget(), kRequested, {}, kNow);
+    case Step::kWithdraw:
+      return Withdraw(app, kNow);
+    case Step::kGrant:
+      return Grant(app, Money::FromEuros(100), "Deels", kNow);
+    case Step::kRefuse:
+      return Refuse(app, "Te laat", kNow);
+    case Step::kReport:
+      return ReportSpending(app, {{"Zaalhuur", Money::FromEuros(10)}}, "", kNow);
+    case Step::kSettle:
+      return Settle(app, Money::FromEuros(10), "Vastgesteld", kNow);
   }
   return app;
 }
@@ -72,8 +82,7 @@ TEST(SubsidyFlowTest, EveryStatusTimesEveryStep) {
       std::string label = std::string(SubsidyStatusName(from)) + " step " + std::to_string(static_cast<int>(step));
       const auto& allowed = spec.at(from);
       auto it = allowed.find(step);
-      EXPECT_EQ(SubsidyStepResult(from, step),
-                it == allowed.end() ? std::nullopt : std::optional<St>(it->second))
+      EXPECT_EQ(SubsidyStepResult(from, step), it == allowed.end() ? std::nullopt : std::optional<St>(it->second))
           << label;
       if (step == Step::kApply) continue;  // not a step on an existing application
       auto got = Take(app, step);
@@ -128,26 +137,54 @@ TEST(ApplyTest, Table) {
     SubsidyErrors want;
   } cases[] = {
       {"valid", 2025, Budget(), kRequested, {}, {}},
-      {"earlier refused or other platform/year", 2025, Budget(), kRequested,
-       {refused_same_year, other_platform, other_year}, {}},
+      {"earlier refused or other platform/year",
+       2025,
+       Budget(),
+       kRequested,
+       {refused_same_year, other_platform, other_year},
+       {}},
       {"already applied this year", 2025, Budget(), kRequested, {same_year}, {{P::kAlreadyApplied, -1}}},
       {"year before wijkplatforms", 2023, Budget(), kRequested, {}, {{P::kBadYear, -1}}},
       {"year nonsense", 99999, Budget(), kRequested, {}, {{P::kBadYear, -1}}},
       {"no lines", 2025, {}, Money{}, {}, {{P::kNoLines, -1}}},
-      {"too many lines", 2025, std::vector<BudgetLine>(kMaxBudgetLines + 1, {"x", Money{1}}),
-       Money{static_cast<int64_t>(kMaxBudgetLines + 1)}, {}, {{P::kTooManyLines, -1}}},
+      {"too many lines",
+       2025,
+       std::vector<BudgetLine>(kMaxBudgetLines + 1, {"x", Money{1}}),
+       Money{static_cast<int64_t>(kMaxBudgetLines + 1)},
+       {},
+       {{P::kTooManyLines, -1}}},
       {"total does not match", 2025, Budget(), kRequested + Money{1}, {}, {{P::kTotalMismatch, -1}}},
       {"blank description and zero amount",
-       2025, with([](auto& l) { l[1] = {" ", Money{0}}; }), kRequested, {},
+       2025,
+       with([](auto& l) {
+         l[1] = {" ", Money{0}};
+       }),
+       kRequested,
+       {},
        {{P::kMissingDescription, 1}, {P::kNonPositiveAmount, 1}}},
-      {"negative amount", 2025, with([](auto& l) { l[2].amount = Money{-5}; }), kRequested, {},
+      {"negative amount",
+       2025,
+       with([](auto& l) { l[2].amount = Money{-5}; }),
+       kRequested,
+       {},
        {{P::kNonPositiveAmount, 2}}},
-      {"description too long", 2025,
-       with([](auto& l) { l[0].description = std::string(kMaxLineDescriptionBytes + 1, 'd'); }), kRequested, {},
+      {"description too long",
+       2025,
+       with([](auto& l) { l[0].description = std::string(kMaxLineDescriptionBytes + 1, 'd'); }),
+       kRequested,
+       {},
        {{P::kDescriptionTooLong, 0}}},
-      {"amount too large (overflow guard)", 2025,
-       with([](auto& l) { l[0].amount = Money{INT64_MAX}; }), kRequested, {}, {{P::kAmountTooLarge, 0}}},
-      {"several problems at once", 2023, with([](auto& l) { l[0].amount = Money{0}; }), kRequested, {same_year},
+      {"amount too large (overflow guard)",
+       2025,
+       with([](auto& l) { l[0].amount = Money{INT64_MAX}; }),
+       kRequested,
+       {},
+       {{P::kAmountTooLarge, 0}}},
+      {"several problems at once",
+       2023,
+       with([](auto& l) { l[0].amount = Money{0}; }),
+       kRequested,
+       {same_year},
        {{P::kBadYear, -1}, {P::kNonPositiveAmount, 0}}},
   };
   for (const auto& c : cases) {
@@ -215,12 +252,13 @@ TEST(ReportSpendingTest, Table) {
       {"less than granted", {{"Zaalhuur", Money::FromEuros(1000)}}, "", {}},
       {"exactly granted", {{"Zaalhuur", Money::FromEuros(1000)}, {"Drukwerk", Money::FromEuros(500)}}, "", {}},
       {"over granted with explanation", {{"Zaalhuur", Money{150'001}}}, "Extra bijeenkomst na overlast", {}},
-      {"over granted without explanation", {{"Zaalhuur", Money{150'001}}}, "  ",
-       {{P::kOverspendNeedsExplanation, -1}}},
+      {"over granted without explanation", {{"Zaalhuur", Money{150'001}}}, "  ", {{P::kOverspendNeedsExplanation, -1}}},
       {"no lines", {}, "", {{P::kNoLines, -1}}},
       {"bad line", {{"", Money::FromEuros(10)}}, "", {{P::kMissingDescription, 0}}},
-      {"explanation too long", {{"Zaalhuur", Money::FromEuros(10)}},
-       std::string(kMaxSubsidyReasonBytes + 1, 'e'), {{P::kReasonTooLong, -1}}},
+      {"explanation too long",
+       {{"Zaalhuur", Money::FromEuros(10)}},
+       std::string(kMaxSubsidyReasonBytes + 1, 'e'),
+       {{P::kReasonTooLong, -1}}},
   };
   for (const auto& c : cases) {
     auto got = ReportSpending(granted, c.spending, c.explanation, kNow + 5);
@@ -271,6 +309,16 @@ TEST(SubsidyProblemKeyTest, Distinct) {
     keys.insert(SubsidyProblemKey(static_cast<P>(i)));
   }
   EXPECT_EQ(keys.size(), static_cast<size_t>(P::kSettleOutOfRange) + 1);
+}
+
+TEST(ParseBudgetLinesTest, ReadsDescriptionAndAmountPerLine) {
+  auto lines = ParseBudgetLines("Zaalhuur; 450,00\n\n  Folders ; 150 \nKoffie; thee; 12,50");
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(*lines, (std::vector<BudgetLine>{
+                        {"Zaalhuur", Money{45000}}, {"Folders", Money{15000}}, {"Koffie; thee", Money{1250}}}));
+  EXPECT_TRUE(ParseBudgetLines(" \n").value().empty());
+  EXPECT_EQ(ParseBudgetLines("Zaalhuur; 10\n\nFolders zonder bedrag").error(), 1);
+  EXPECT_EQ(ParseBudgetLines("Zaalhuur; tien").error(), 0);
 }
 
 }  // namespace

@@ -1,0 +1,30 @@
+// Public pages of one event: the event page with its registration form,
+// registering (members and residents with one click, others with name and
+// e-mail), cancelling one's own registration, and the cancel link from the
+// confirmation e-mail (works without signing in). Thread-safe.
+#pragma once
+
+#include "core/web/web.h"
+#include "features/events/commands.h"
+
+namespace wp::events {
+
+class EventPages {
+ public:
+  EventPages(const web::Web& web, EventCommands& commands) : web_(web), commands_(commands) {}
+
+  Result<http::Response> Show(web::Context& ctx);          // GET  /activiteit/{id}
+  Result<http::Response> Register(web::Context& ctx);      // POST /activiteit/{id}/aanmelden
+  Result<http::Response> CancelMine(web::Context& ctx);    // POST /activiteit/{id}/afmelden (signed in)
+  Result<http::Response> CancelLink(web::Context& ctx);    // GET  /activiteit/afmelden/{token}
+  Result<http::Response> CancelByLink(web::Context& ctx);  // POST /activiteit/afmelden/{token}
+
+ private:
+  // The event page; `error` holds the registration form's field errors.
+  Result<http::Response> ShowEvent(web::Context& ctx, int64_t id, const Error* error);
+
+  const web::Web& web_;
+  EventCommands& commands_;
+};
+
+}  // namespace wp::events
