@@ -133,7 +133,7 @@ TEST_F(WebPageTest, FieldErrorArgumentsKeepTheirTypeSoAmountsAndCountsShowRight)
     return web_->Render(ctx, "test/form.html", "web.error.title", data, 422);
   };
   auto r = Call(h);
-  EXPECT_NE(r.body.find("Samen € 20.000,50, 1 plan."), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("Samen €\u00a020.000,50, 1 plan."), std::string::npos) << r.body;
 }
 
 TEST_F(WebPageTest, TheLayoutShowsTheBreadcrumbOfThePage) {
