@@ -4,7 +4,9 @@
   1. src/core never includes a feature.
   2. Domain code of a feature (its CMake DOMAIN sources, their headers, and every header-only file they
      include from the feature) includes only the standard library, core value types, core/time and
-     core/auth: no HTTP, database, HTML, web, mail, jobs or i18n.
+     core/auth: no HTTP, database, HTML, web, mail, jobs or i18n. Another feature's code only through a
+     public header that is domain code of that feature (a pure library such as budgets' counting rules),
+     and only with DEPENDS.
   3. A feature includes another feature only if its CMake DEPENDS names it, and then only that feature's
      public headers (its CMake PUBLIC list).
   4. Page code (*_pages.*, pages.*, routes.*) never includes a store (*_store.h) or core/db.
@@ -66,6 +68,29 @@ def feature_files(root, feat):
                 yield os.path.relpath(full, base), full
 
 
+def domain_files(base, feat, spec):
+    """The feature's domain files (relative to its folder): its DOMAIN sources, their headers, and every
+    header of the feature they include, followed transitively."""
+    domain = set()
+    todo = []
+    for d in spec['DOMAIN']:
+        for cand in (d, d[:-3] + '.h'):
+            if os.path.exists(os.path.join(base, cand)):
+                todo.append(cand)
+    prefix = f'features/{feat}/'
+    while todo:
+        f = todo.pop()
+        if f in domain:
+            continue
+        domain.add(f)
+        for inc in includes(os.path.join(base, f)):
+            if inc.startswith(prefix):
+                local = inc[len(prefix):]
+                if local.endswith('.h') and local not in domain and os.path.exists(os.path.join(base, local)):
+                    todo.append(local)
+    return domain
+
+
 def tables_of(root, feat_dir):
     tables = set()
     for dirpath, _, files in os.walk(feat_dir):
@@ -120,34 +145,24 @@ def check(root):
         for t in tables_of(root, os.path.join(root, sub)):
             owner[t] = 'core'
 
+    domains = {feat: domain_files(os.path.join(features_dir, feat), feat, s) for feat, s in specs.items()}
     for feat, s in specs.items():
         rel = lambda p: os.path.relpath(p, root)  # noqa: E731
         base = os.path.join(features_dir, feat)
         # Rule 2: domain files, following header-only includes inside the feature.
-        domain = set()
-        todo = []
-        for d in s['DOMAIN']:
-            for cand in (d, d[:-3] + '.h'):
-                if os.path.exists(os.path.join(base, cand)):
-                    todo.append(cand)
-        while todo:
-            f = todo.pop()
-            if f in domain:
-                continue
-            domain.add(f)
-            for inc in includes(os.path.join(base, f)):
-                prefix = f'features/{feat}/'
-                if inc.startswith(prefix):
-                    local = inc[len(prefix):]
-                    if local.endswith('.h') and local not in domain and os.path.exists(os.path.join(base, local)):
-                        todo.append(local)
-        for f in sorted(domain):
+        for f in sorted(domains[feat]):
             p = os.path.join(base, f)
             for inc in includes(p):
                 if inc.startswith(FORBIDDEN_IN_DOMAIN):
                     errors.append(f'{rel(p)}: domain code includes {inc}')
-                if inc.startswith('features/') and not inc.startswith(f'features/{feat}/'):
-                    errors.append(f'{rel(p)}: domain code includes another feature ({inc})')
+                m = re.match(r'features/([^/]+)/(.+)$', inc)
+                if m and m.group(1) != feat:
+                    other, header = m.group(1), m.group(2)
+                    pure_public = (other in specs and header in specs[other]['PUBLIC'] and
+                                   header in domains[other])
+                    if not pure_public:
+                        errors.append(f'{rel(p)}: domain code includes another feature ({inc}), which is not '
+                                      f'a public domain header of {other}')
         # Rules 3, 4, 5 over every file of the feature. Test code (the TESTS sources and support files that
         # no production source list names, e.g. a test world) may use another feature's internals to set up
         # data, but still only with DEPENDS.

@@ -83,6 +83,22 @@ class CheckLayeringTest(unittest.TestCase):
         write(self.root, 'src/features/b/commands.cc', 'auto q = "SELECT u.id FROM b_items JOIN a_items u ON 1";\n')
         self.assertViolation('SQL names table a_items of feature a')
 
+    def test_domain_code_may_use_a_public_domain_header_of_a_dependency(self):
+        feature(self.root, 'a', domain='rule.cc', sources='commands.cc a_pages.cc', public='directory.h rule.h')
+        feature(self.root, 'b', domain='tally.cc', sources='commands.cc', depends='a')
+        write(self.root, 'src/features/b/tally.cc', '#include "features/a/rule.h"\n')
+        self.assertEqual(self.errors(), [])
+
+    def test_domain_code_including_a_public_header_that_is_not_domain_code(self):
+        feature(self.root, 'b', domain='tally.cc', sources='commands.cc', depends='a')
+        write(self.root, 'src/features/b/tally.cc', '#include "features/a/directory.h"\n')
+        self.assertViolation('src/features/b/tally.cc: domain code includes another feature (features/a/directory.h)')
+
+    def test_domain_code_including_a_domain_header_that_is_not_public(self):
+        feature(self.root, 'b', domain='tally.cc', sources='commands.cc', depends='a')
+        write(self.root, 'src/features/b/tally.cc', '#include "features/a/rule.h"\n')
+        self.assertViolation('src/features/b/tally.cc: domain code includes another feature (features/a/rule.h)')
+
     def test_depends_cycle(self):
         feature(self.root, 'a', domain='rule.cc', sources='commands.cc a_pages.cc', public='directory.h', depends='b')
         self.assertViolation('DEPENDS cycle')

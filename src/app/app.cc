@@ -296,6 +296,7 @@ void App::WaitForBackgroundJobsForTest() { impl_->jobs->WaitUntilIdleForTest(); 
 db::Database& App::db() { return *impl_->db; }
 accounts::AccountCommands& App::accounts() { return *impl_->handles.accounts; }
 geography::GeographyService* App::geography() { return impl_->handles.geography; }
+codes::CodeCommands& App::codes() { return *impl_->handles.codes; }
 Result<int> App::DeliverMailNow() { return impl_->mail->DeliverDue(1000); }
 const Config& App::config() const { return impl_->config; }
 const time::TimeZone& App::zone() const { return impl_->zone; }

@@ -21,6 +21,9 @@
 namespace wp::accounts {
 class AccountCommands;
 }
+namespace wp::codes {
+class CodeCommands;
+}
 namespace wp::geography {
 class GeographyService;
 }
@@ -66,6 +69,8 @@ class App {
   db::Database& db();
   accounts::AccountCommands& accounts();
   geography::GeographyService* geography();
+  // The voting codes commands (`wijkplatform codes`).
+  codes::CodeCommands& codes();
   // Sends due e-mail from the outbox now. Returns how many this call sent
   // (the background deliverer may have sent others already).
   Result<int> DeliverMailNow();

@@ -10,19 +10,16 @@
 
 #include "app/app.h"
 #include "app/config.h"
-#include "app/flags.h"
 #include "core/db/migrations.h"
+#include "core/flags.h"
 #include "core/i18n/catalog.h"
 #include "core/mail/outbox.h"
 #include "core/strings.h"
 #include "features/accounts/commands.h"
-#include "features/budgets/commands.h"
 #include "features/budgets/counting/count_cli.h"
-#include "features/budgets/edition_directory.h"
-#include "features/codes/feature.h"
+#include "features/codes/codes_cli.h"
 #include "features/geography/service.h"
 #include "features/sortition/draw_cli.h"
-#include "wp_codes_files.h"
 
 namespace wp::app {
 
@@ -416,165 +413,16 @@ int Mail(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   return 0;
 }
 
-// `wijkplatform codes ...`: the same CodeCommands as the web pages, acting
-// with administrator rights, on the configured database, key file and print folder.
+// `wijkplatform codes ...` (features/codes/codes_cli.h) on the application
+// the common flags configure.
 int Codes(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  const char* usage =
-      "Usage: wijkplatform codes import --edition SLUG --file ADDRESSES.csv [--json]\n"
-      "       wijkplatform codes generate --edition SLUG [--no-letters] [--json]\n"
-      "       wijkplatform codes revoke --edition SLUG --letter N [--json]\n"
-      "       wijkplatform codes erase --edition SLUG --yes [--json]\n"
-      "       wijkplatform codes status --edition SLUG [--json]\n"
-      "import reads a CSV with a column 'adres' or 'address' ('-' = standard input); generate makes a code for\n"
-      "every address without one and writes the print file (CSV) and letters (PDF) to print_dir/SLUG/, with\n"
-      "progress on standard error; revoke revokes the code of a lost letter and writes a new letter; erase\n"
-      "deletes the address list (codes keep working).";
-  if (args.empty() || args[0] == "--help") {
-    out << usage << "\n";
-    return args.empty() ? 2 : 0;
-  }
-  std::string sub = args[0];
-  std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (sub != "import" && sub != "generate" && sub != "revoke" && sub != "erase" && sub != "status") {
-    err << "wijkplatform: unknown codes command '" << sub << "'\n" << usage << "\n";
-    return 2;
-  }
-  std::vector<FlagSpec> extra = {{"edition", true, false, "slug of the Wijk aan Zet round", "SLUG"}};
-  if (sub == "import") extra.push_back({"file", true, false, "CSV file with the addresses; - for standard input", "FILE"});
-  if (sub == "generate") extra.push_back({"no-letters", false, false, "write only the print file, no PDF letters"});
-  if (sub == "revoke") extra.push_back({"letter", true, false, "letter number of the lost letter", "N"});
-  if (sub == "erase") extra.push_back({"yes", false, false, "confirm: erase every address of the round"});
-  auto specs = With(extra);
-  Parsed p;
-  if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
-  auto slug = p.flags.Get("edition");
-  if (!slug) return Fail(err, &p.flags, out, "--edition is required", 2);
-  bool as_json = p.flags.Has("json");
-  std::string csv;
-  if (sub == "import") {
-    auto file = p.flags.Get("file");
-    if (!file) return Fail(err, &p.flags, out, "--file is required", 2);
-    std::stringstream ss;
-    if (*file == "-") {
-      ss << in.rdbuf();
-    } else {
-      std::ifstream f(*file, std::ios::binary);
-      if (!f) return Fail(err, &p.flags, out, "cannot read " + *file);
-      ss << f.rdbuf();
-    }
-    csv = ss.str();
-  }
-  int64_t letter = 0;
-  if (sub == "revoke") {
-    auto v = p.flags.Get("letter");
-    if (!v || v->empty() || v->find_first_not_of("0123456789") != std::string::npos || v->size() > 15) {
-      return Fail(err, &p.flags, out, "--letter must be a letter number", 2);
-    }
-    letter = std::stoll(*v);
-  }
-  if (sub == "erase" && !p.flags.Has("yes")) return Fail(err, &p.flags, out, "erase needs --yes", 2);
-
-  auto app = OpenApp(p.config, true);
-  if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
-  SystemClock clock;
-  SecureRandom random;
-  i18n::Catalog catalog;
-  if (auto r = catalog.AddFiles(CodesFiles()); !r.has_value()) return Fail(err, &p.flags, out, r.error().detail);
-  budgets::BudgetsOptions budgets_options;
-  budgets_options.upload_dir = p.config.upload_dir;
-  budgets_options.base_url = p.config.base_url;
-  budgets::BudgetCommands budget_commands((*app)->db(), clock, random, catalog, budgets_options);
-  budgets::EditionDirectory editions(budget_commands);
-  codes::CodesOptions options;
-  options.voting_key_file = p.config.voting_key_file;
-  options.print_dir = p.config.print_dir;
-  options.base_url = p.config.base_url;
-  options.municipality_name = p.config.municipality_name;
-  auto key = codes::LoadOrCreateVotingKey(options.voting_key_file, random);
-  if (!key.has_value()) return Fail(err, &p.flags, out, key.error().detail);
-  codes::CodeBook book(*key);
-  jobs::JobRunner runner((*app)->db(), clock, random);  // runs `generate` in this process
-  codes::CodeCommands commands((*app)->db(), clock, random, book, editions, catalog, (*app)->zone(), runner, options);
-  auto edition = commands.FindEdition(*slug);
-  if (!edition.has_value()) return Fail(err, &p.flags, out, "no Wijk aan Zet round with slug " + *slug);
-  auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};
-  auto folder = options.print_dir + "/" + edition->slug;
-
-  if (sub == "import") {
-    auto s = commands.ImportAddresses(operator_user, *edition, csv);
-    if (!s.has_value()) return Fail(err, &p.flags, out, s.error().detail);
-    json dups = json::array();
-    for (const auto& d : s->duplicates) dups.push_back({{"line", d.line}, {"same_as_line", d.first_line}});
-    if (as_json) {
-      out << json{{"ok", true}, {"in_file", s->in_file}, {"added", s->added}, {"already_known", s->already_known},
-                  {"total", s->total}, {"empty_lines", s->empty_lines}, {"duplicates", dups},
-                  {"ignored_columns", s->ignored_columns}}.dump(2) << "\n";
-    } else {
-      out << s->in_file << " addresses in the file, " << s->added << " added, " << s->already_known
-          << " already known; " << s->total << " addresses in the list\n";
-      for (const auto& c : s->ignored_columns) out << "  column '" << c << "' ignored\n";
-      for (int l : s->empty_lines) out << "  line " << l << ": no address, skipped\n";
-      for (const auto& d : s->duplicates) out << "  line " << d.line << ": same address as line " << d.first_line << ", skipped\n";
-    }
-    return 0;
-  }
-  if (sub == "generate") {
-    auto status = commands.Status(*edition);
-    if (!status.has_value()) return Fail(err, &p.flags, out, status.error().detail);
-    err << "wijkplatform: making " << status->waiting << " voting codes for " << edition->title << "\n";
-    auto run = commands.GenerateNow(operator_user, *edition, !p.flags.Has("no-letters"), [&err](int64_t done, int64_t total) {
-      if (done % 10000 == 0 || done == total) err << "wijkplatform: " << done << " of " << total << "\n";
-    });
-    if (!run.has_value()) return Fail(err, &p.flags, out, run.error().detail);
-    if (as_json) {
-      out << json{{"ok", true}, {"run", run->id}, {"codes", run->total}, {"folder", folder}, {"files", run->files}}.dump(2) << "\n";
-    } else {
-      out << "made " << run->total << " voting codes (run " << run->id << "); files in " << folder << ":\n";
-      for (const auto& f : run->files) out << "  " << f << "\n";
-    }
-    return 0;
-  }
-  if (sub == "revoke") {
-    auto r = commands.Reissue(operator_user, *edition, letter);
-    if (!r.has_value()) return Fail(err, &p.flags, out, r.error().detail);
-    if (as_json) {
-      out << json{{"ok", true}, {"revoked_letter", r->old_letter}, {"new_letter", r->new_letter}, {"folder", folder},
-                  {"files", r->files}}.dump(2) << "\n";
-    } else {
-      out << "revoked the code of letter " << r->old_letter << "; new letter " << r->new_letter << " in " << folder << ":\n";
-      for (const auto& f : r->files) out << "  " << f << "\n";
-    }
-    return 0;
-  }
-  if (sub == "erase") {
-    auto n = commands.EraseAddresses(operator_user, *edition);
-    if (!n.has_value()) return Fail(err, &p.flags, out, n.error().detail);
-    if (as_json) out << json{{"ok", true}, {"erased_addresses", *n}}.dump(2) << "\n";
-    else out << "erased " << *n << " addresses; the voting codes keep working\n";
-    return 0;
-  }
-  auto s = commands.Status(*edition);
-  if (!s.has_value()) return Fail(err, &p.flags, out, s.error().detail);
-  json runs = json::array();
-  for (const auto& r : s->runs) {
-    runs.push_back({{"id", r.id}, {"kind", r.kind}, {"state", r.state}, {"done", r.done}, {"total", r.total},
-                    {"files", r.files}, {"error", r.error}});
-  }
-  json files = json::array();
-  for (const auto& f : s->files) files.push_back({{"name", f.name}, {"bytes", f.bytes}});
-  json j = {{"ok", true}, {"edition", edition->slug}, {"addresses", s->addresses}, {"waiting", s->waiting},
-            {"unused", s->unused}, {"used_online", s->used_online}, {"used_paper", s->used_paper},
-            {"revoked", s->revoked}, {"addresses_erased", s->erased_at.has_value()}, {"runs", runs},
-            {"folder", folder}, {"files", files}};
-  if (as_json) {
-    out << j.dump(2) << "\n";
-  } else {
-    out << edition->title << ": " << s->addresses << " addresses (" << s->waiting << " without a code)"
-        << (s->erased_at ? ", address list erased" : "") << "\ncodes: " << s->unused << " unused, " << s->used_online
-        << " used online, " << s->used_paper << " used on paper, " << s->revoked << " revoked\n";
-    for (const auto& f : s->files) out << "  " << folder << "/" << f.name << " (" << f.bytes << " bytes)\n";
-  }
-  return 0;
+  std::unique_ptr<App> app;
+  codes::CodesCliHost host{CommonFlags(), [&app](const Flags& flags) -> Result<codes::CodeCommands*> {
+                             WP_ASSIGN_OR_RETURN(Config config, LoadConfig(flags));
+                             WP_ASSIGN_OR_RETURN(app, OpenApp(config, true));
+                             return &app->codes();
+                           }};
+  return codes::RunCodesCommand(args, in, out, err, host);
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 #include "core/jobs/jobs.h"
 #include "features/budgets/edition_directory.h"
 #include "features/codes/commands.h"
-#include "features/codes/feature.h"
+#include "features/codes/demo.h"
 #include "features/voting/commands.h"
 
 namespace wp::app {
@@ -59,11 +59,10 @@ Result<void> CastBallots(Replay& r, FakeClock& clock, const budgets::Edition& e,
       const bool online = static_cast<int>(next) < kOnline;
       clock.Set(online ? e.dates.voting_open + 2 * kDay + static_cast<int64_t>(next) * 5 * kHour
                        : e.dates.voting_close + kDay);
-      voting::BallotCheck rejected;
       WP_ASSIGN_OR_RETURN(
           [[maybe_unused]] bool first,
           r.voting.Cast(e, codes[next], chosen, online ? codes::Channel::kOnline : codes::Channel::kPaper,
-                        online ? std::nullopt : std::optional<auth::User>(official), "demo", &rejected));
+                        online ? std::nullopt : std::optional<auth::User>(official), "demo"));
     }
   }
   return Ok();

@@ -7,6 +7,7 @@
 #include "features/accounts/feature.h"
 #include "features/budgets/feature.h"
 #include "features/codes/feature.h"
+#include "features/codes/voting_key.h"
 #include "features/events/feature.h"
 #include "features/geography/feature.h"
 #include "features/news/feature.h"
@@ -56,7 +57,9 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   codes_options.base_url = config.base_url;
   codes_options.municipality_name = config.municipality_name;
   WP_ASSIGN_OR_RETURN(codes_options.voting_key, codes::LoadOrCreateVotingKey(config.voting_key_file, deps.random));
-  codes::CodeBook& code_book = codes::RegisterCodes(registry, deps, editions, codes_options);
+  codes::CodesFeature codes = codes::RegisterCodes(registry, deps, editions, codes_options);
+  handles.codes = &codes.commands;
+  codes::CodeBook& code_book = codes.book;
   voting::RegisterVoting(registry, deps, editions, code_book);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,

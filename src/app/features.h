@@ -10,6 +10,9 @@
 namespace wp::accounts {
 class AccountCommands;
 }
+namespace wp::codes {
+class CodeCommands;
+}
 namespace wp::geography {
 class GeographyService;
 }
@@ -19,6 +22,7 @@ namespace wp::app {
 struct FeatureHandles {
   accounts::AccountCommands* accounts = nullptr;
   geography::GeographyService* geography = nullptr;
+  codes::CodeCommands* codes = nullptr;
 };
 
 // Registers every feature with `registry`.

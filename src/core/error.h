@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/money.h"
+
 namespace wp {
 
 enum class ErrorCode {
@@ -28,8 +30,9 @@ struct FieldError {
   std::string field;        // the form field's name, e.g. "email"
   std::string message_key;  // i18n key, e.g. "accounts.error.email_taken"
   // Named arguments of the message, e.g. {"max", 200} (numbers stay numbers,
-  // so the message can choose its plural form).
-  std::vector<std::pair<std::string, std::variant<int64_t, std::string>>> args;
+  // so the message can choose its plural form; amounts stay Money, so they
+  // are shown with the euro sign of the language).
+  std::vector<std::pair<std::string, std::variant<int64_t, std::string, Money>>> args;
   bool operator==(const FieldError&) const = default;
 };
 

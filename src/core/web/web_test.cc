@@ -120,6 +120,22 @@ TEST_F(WebPageTest, FormViewShowsFieldErrorsNextToFieldsAndInTheSummaryInFormOrd
   EXPECT_NE(r.body.find("value=\"a@b.nl\""), std::string::npos) << "what was typed stays";
 }
 
+TEST_F(WebPageTest, FieldErrorArgumentsKeepTheirTypeSoAmountsAndCountsShowRight) {
+  ASSERT_TRUE(catalog_
+                  .AddJson("nl", R"({"test.over": "Samen {total}, {count, plural, one {# plan} other {# plannen}}."})",
+                           "test")
+                  .has_value());
+  Web::Handler h = [this](Context& ctx) -> Result<http::Response> {
+    FormView form(ctx, {{"name", "test.over", {{"total", Money{2'000'050}}, {"count", int64_t{1}}}}});
+    form.Field({.name = "name", .label_key = "web.register"});
+    json data;
+    form.AppendTo(data);
+    return web_->Render(ctx, "test/form.html", "web.error.title", data, 422);
+  };
+  auto r = Call(h);
+  EXPECT_NE(r.body.find("Samen €\u00a020.000,50, 1 plan."), std::string::npos) << r.body;
+}
+
 TEST_F(WebPageTest, TheLayoutShowsTheBreadcrumbOfThePage) {
   Web::Handler h = [this](Context& ctx) -> Result<http::Response> {
     json data = {{"breadcrumb", Breadcrumb({{"Start", "/"}, {"Hier", "/x"}})}};

@@ -3,6 +3,7 @@
 // and reported. Pure: no I/O.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,18 @@ struct AddressList {
   std::vector<std::string> ignored_columns;  // header names of the other columns
   std::vector<int> empty_lines;              // rows without an address
   std::vector<DuplicateAddress> duplicates;  // repeats, left out
+};
+
+// What an import of an address list did, kept as its report.
+struct ImportSummary {
+  int64_t report_id = 0;      // the stored report
+  int64_t in_file = 0;        // distinct addresses in the file
+  int64_t added = 0;          // new for this edition
+  int64_t already_known = 0;  // imported before
+  int64_t total = 0;          // addresses of the edition after the import
+  std::vector<int> empty_lines;
+  std::vector<DuplicateAddress> duplicates;
+  std::vector<std::string> ignored_columns;
 };
 
 // The key under which two addresses count as the same: lower case, runs of

@@ -4,6 +4,7 @@
 
 #include "core/strings.h"
 #include "features/codes/code_format.h"
+#include "features/codes/code_store.h"
 
 namespace wp::codes {
 
@@ -24,15 +25,6 @@ std::string EditionMessage(int64_t edition_id, std::string_view code) {
   m.append(code);
   return m;
 }
-
-CodeState StateFromText(std::string_view s) {
-  if (s == "unused") return CodeState::kUnused;
-  if (s == "used_online") return CodeState::kUsedOnline;
-  if (s == "used_paper") return CodeState::kUsedOnPaper;
-  return CodeState::kRevoked;
-}
-
-std::string_view UsedState(Channel channel) { return channel == Channel::kOnline ? "used_online" : "used_paper"; }
 
 }  // namespace
 
@@ -57,36 +49,32 @@ Result<CodeCheck> CodeBook::Check(db::Connection& c, int64_t edition_id, std::st
     check.state = CodeState::kMalformed;
     return check;
   }
-  WP_ASSIGN_OR_RETURN(auto row,
-                      c.QueryOptional("SELECT id, state FROM codes_codes WHERE edition_id = ? AND code_hash = ?",
-                                      {edition_id, CodeHash(edition_id, *code)}));
-  if (!row) {
+  WP_ASSIGN_OR_RETURN(auto stored, CodeStore::FindByHash(c, edition_id, CodeHash(edition_id, *code)));
+  if (!stored) {
     check.state = CodeState::kUnknown;
     return check;
   }
-  check.code_id = row->Int(0);
-  check.state = StateFromText(row->Text(1));
+  check.code_id = stored->id;
+  check.state = stored->state;
   if (check.state != CodeState::kRevoked) check.ballot_key = BallotKey(edition_id, *code);
   return check;
 }
 
 Result<bool> CodeBook::MarkUsed(db::Connection& c, int64_t code_id, Channel channel) const {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT state FROM codes_codes WHERE id = ?", {code_id}));
-  if (!row) return NotFound("no voting code " + std::to_string(code_id), "codes.check.unknown");
-  std::string state = row->Text(0);
-  if (state == UsedState(channel)) return false;
-  if (state == "revoked") return Conflict("the voting code is revoked", "codes.check.revoked");
-  if (state != "unused") return Conflict("the voting code was used via the other channel", "codes.check.other_channel");
-  WP_ASSIGN_OR_RETURN(int64_t changed, c.Execute("UPDATE codes_codes SET state = ? WHERE id = ? AND state = 'unused'",
-                                                 {std::string(UsedState(channel)), code_id}));
-  if (changed != 1) return Conflict("the voting code changed meanwhile", "codes.check.other_channel");
+  WP_ASSIGN_OR_RETURN(auto state, CodeStore::StateOf(c, code_id));
+  if (!state) return NotFound("no voting code " + std::to_string(code_id), "codes.check.unknown");
+  if (*state == UsedState(channel)) return false;
+  if (*state == CodeState::kRevoked) return Conflict("the voting code is revoked", "codes.check.revoked");
+  if (*state != CodeState::kUnused) {
+    return Conflict("the voting code was used via the other channel", "codes.check.other_channel");
+  }
+  WP_ASSIGN_OR_RETURN(bool changed, CodeStore::UseUnused(c, code_id, UsedState(channel)));
+  if (!changed) return Conflict("the voting code changed meanwhile", "codes.check.other_channel");
   return true;
 }
 
 Result<int64_t> CodeBook::CountUsed(db::Connection& c, int64_t edition_id, Channel channel) const {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM codes_codes WHERE edition_id = ? AND state = ?",
-                                           {edition_id, std::string(UsedState(channel))}));
-  return row.Int(0);
+  return CodeStore::CountInState(c, edition_id, UsedState(channel));
 }
 
 }  // namespace wp::codes

@@ -12,24 +12,9 @@
 
 #include "core/db/database.h"
 #include "core/result.h"
-#include "core/web/registry.h"
-
-namespace wp::budgets {
-class EditionDirectory;
-}
+#include "features/codes/code_state.h"
 
 namespace wp::codes {
-
-enum class Channel { kOnline, kPaper };
-
-enum class CodeState {
-  kMalformed,  // length, characters or check character wrong; no DB lookup
-  kUnknown,    // well formed, but not a code of this edition
-  kRevoked,    // replaced after a lost letter
-  kUnused,
-  kUsedOnline,
-  kUsedOnPaper,
-};
 
 struct CodeCheck {
   CodeState state = CodeState::kUnknown;
@@ -77,12 +62,5 @@ class CodeBook {  // thread-safe
   std::string hash_key_;
   std::string ballot_key_;
 };
-
-// Registers the codes feature: tables, pages under
-// /beheer/wijkbudget/{slug}/stemcodes..., the generation worker and demo codes.
-// Throws std::runtime_error (a start-up error) when options.voting_key is
-// empty and the key file cannot be read or created.
-CodeBook& RegisterCodes(web::FeatureRegistry&, const web::FeatureDeps&, budgets::EditionDirectory&,
-                        const CodesOptions&);
 
 }  // namespace wp::codes

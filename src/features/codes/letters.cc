@@ -84,6 +84,52 @@ Result<QrMatrix> EncodeQr(std::string_view text) {
   return m;
 }
 
+namespace {
+
+// The QR code with its white quiet zone at `place`, one rectangle per run
+// of dark modules in a row.
+void DrawQr(cairo_t* cr, const QrMatrix& qr, const QrPlacement& place) {
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_rectangle(cr, place.x, place.y, place.modules_with_quiet_zone * place.module,
+                  place.modules_with_quiet_zone * place.module);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  double origin_x = place.x + kQrQuietZoneModules * place.module;
+  double origin_y = place.y + kQrQuietZoneModules * place.module;
+  for (int row = 0; row < qr.width; ++row) {
+    int col = 0;
+    while (col < qr.width) {
+      if (!qr.at(col, row)) {
+        ++col;
+        continue;
+      }
+      int start = col;
+      while (col < qr.width && qr.at(col, row)) ++col;
+      cairo_rectangle(cr, origin_x + start * place.module, origin_y + row * place.module, (col - start) * place.module,
+                      place.module);
+    }
+  }
+  cairo_fill(cr);
+}
+
+// The sender and edition at the top, and the address block where a window
+// envelope shows it.
+void DrawSenderAndAddress(cairo_t* cr, const std::string& sender, const std::string& to_resident,
+                          const LetterContent& letter, double width) {
+  SetFont(cr, kSans, 16, true);
+  cairo_move_to(cr, kMargin, kMargin + 16);
+  cairo_show_text(cr, sender.c_str());
+  SetFont(cr, kSans, 12, false);
+  cairo_move_to(cr, kMargin, kMargin + 36);
+  cairo_show_text(cr, letter.edition_title.c_str());
+  SetFont(cr, kSans, 11, false);
+  cairo_move_to(cr, kMargin, 165);
+  cairo_show_text(cr, to_resident.c_str());
+  if (!letter.address.empty()) DrawParagraph(cr, letter.address, kMargin, 180, width * 0.55, 15);
+}
+
+}  // namespace
+
 Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::string_view locale,
                                const LetterContent& letter) {
   ReleaseFontCachesAtExit();
@@ -93,25 +139,10 @@ Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::s
   cairo_paint(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
 
-  double y = kMargin + 16;
-  SetFont(cr, kSans, 16, true);
-  cairo_move_to(cr, kMargin, y);
-  cairo_show_text(cr, T("codes.letter.sender", {{"municipality", letter.municipality}}).c_str());
-  y += 20;
-  SetFont(cr, kSans, 12, false);
-  cairo_move_to(cr, kMargin, y);
-  cairo_show_text(cr, letter.edition_title.c_str());
+  DrawSenderAndAddress(cr, T("codes.letter.sender", {{"municipality", letter.municipality}}),
+                       T("codes.letter.to_resident"), letter, width);
 
-  // Address block where a window envelope shows it.
-  y = 165;
-  SetFont(cr, kSans, 11, false);
-  cairo_move_to(cr, kMargin, y);
-  cairo_show_text(cr, T("codes.letter.to_resident").c_str());
-  if (!letter.address.empty()) {
-    y = DrawParagraph(cr, letter.address, kMargin, y + 15, width * 0.55, 15);
-  }
-
-  y = 285;
+  double y = 285;
   SetFont(cr, kSans, 16, true);
   y = DrawParagraph(cr, T("codes.letter.heading", {{"edition", letter.edition_title}}), kMargin, y, width, 20);
   y += 6;
@@ -139,27 +170,7 @@ Result<QrPlacement> DrawLetter(cairo_t* cr, const i18n::Catalog& catalog, std::s
   cairo_show_text(cr, FormatGrouped(letter.code).c_str());
   SetFont(cr, kSans, 10, false);
   double after_code = DrawParagraph(cr, T("codes.letter.scan"), kMargin, code_y + 58, width - 150, 13);
-  cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_rectangle(cr, place.x, place.y, place.modules_with_quiet_zone * place.module,
-                  place.modules_with_quiet_zone * place.module);
-  cairo_fill(cr);
-  cairo_set_source_rgb(cr, 0, 0, 0);
-  double origin_x = place.x + kQrQuietZoneModules * place.module;
-  double origin_y = place.y + kQrQuietZoneModules * place.module;
-  for (int row = 0; row < qr.width; ++row) {
-    int col = 0;
-    while (col < qr.width) {
-      if (!qr.at(col, row)) {
-        ++col;
-        continue;
-      }
-      int start = col;
-      while (col < qr.width && qr.at(col, row)) ++col;
-      cairo_rectangle(cr, origin_x + start * place.module, origin_y + row * place.module, (col - start) * place.module,
-                      place.module);
-    }
-  }
-  cairo_fill(cr);
+  DrawQr(cr, qr, place);
   y = std::max(after_code, place.y + place.modules_with_quiet_zone * place.module) + 14;
 
   SetFont(cr, kSans, 11, true);

@@ -1,11 +1,11 @@
 #include "features/codes/permissions.h"
 
-#include "features/budgets/edition_directory.h"
+#include "features/budgets/permissions.h"
 
 namespace wp::codes {
 
 bool Can(const auth::User* user, Action, const budgets::Edition& e) {
-  return user != nullptr && budgets::EditionDirectory::CanManage(*user, e);
+  return user != nullptr && budgets::IsOfficial(*user, e.borough_slug);
 }
 
 bool PhaseAllows(Action action, budgets::Phase p) {

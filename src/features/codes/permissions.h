@@ -23,8 +23,9 @@ inline constexpr Action kAllActions[] = {Action::kView,  Action::kImport,   Acti
                                          Action::kErase, Action::kDownload, Action::kDeleteFiles};
 
 // True when `user` (nullptr: not signed in) may do `action` on the codes of
-// `e`: the managers of the edition (budgets::EditionDirectory::CanManage:
-// administrators and the gebiedsverbinder of its stadsdeel).
+// `e`: the officials of the edition's stadsdeel (budgets::IsOfficial, the
+// rule behind budgets::EditionDirectory::CanManage: administrators and the
+// gebiedsverbinder of the stadsdeel).
 bool Can(const auth::User* user, Action action, const budgets::Edition& e);
 
 // True when `action` is possible in phase `p`: no new codes once voting has

@@ -39,6 +39,34 @@ std::string PrintFileRow(int64_t letter_number, std::string_view address, std::s
   return row;
 }
 
+std::string RunCsvName(int64_t run_id) { return "stemcodes-" + std::to_string(run_id) + ".csv"; }
+
+std::string RunPdfName(int64_t run_id, int64_t part) {
+  std::string number = std::to_string(part);
+  if (number.size() < 3) number.insert(0, 3 - number.size(), '0');
+  return "stemcodes-" + std::to_string(run_id) + "-brieven-" + number + ".pdf";
+}
+
+std::string ReissueCsvName(int64_t run_id) { return "herdruk-" + std::to_string(run_id) + ".csv"; }
+std::string ReissuePdfName(int64_t run_id) { return "herdruk-" + std::to_string(run_id) + ".pdf"; }
+
+bool IsFileOfGenerationRun(std::string_view name, int64_t run_id) {
+  const std::string prefix = "stemcodes-" + std::to_string(run_id);
+  if (name.substr(0, prefix.size()) != prefix) return false;
+  std::string_view rest = name.substr(prefix.size());
+  return rest.substr(0, 4) == ".csv" || rest.substr(0, 9) == "-brieven-";
+}
+
+bool IsPrintFileName(std::string_view name) {
+  if (name.size() < 5 || name.size() > 80) return false;
+  std::string_view ext = name.substr(name.size() - 4);
+  if (ext != ".csv" && ext != ".pdf") return false;
+  for (char c : name.substr(0, name.size() - 4)) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
 std::vector<std::string> CodesInPrintFile(std::string_view text) {
   static constexpr std::string_view kParameter = "?code=";
   std::vector<std::string> codes;

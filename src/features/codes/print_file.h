@@ -24,6 +24,21 @@ std::string PrintFileRow(int64_t letter_number, std::string_view address, std::s
 // A CSV field, quoted when it contains the separator, a quote or a line end.
 std::string CsvField(std::string_view value);
 
+// The names of the files a run writes in the edition's print folder: a
+// generation run "stemcodes-<run>.csv" and "stemcodes-<run>-brieven-NNN.pdf"
+// (part 1, 2, ... of kLettersPerPdf letters each), a reissue
+// "herdruk-<run>.csv" and "herdruk-<run>.pdf".
+std::string RunCsvName(int64_t run_id);
+std::string RunPdfName(int64_t run_id, int64_t part);
+std::string ReissueCsvName(int64_t run_id);
+std::string ReissuePdfName(int64_t run_id);
+// True for a file generation run `run_id` writes, complete or half-written.
+bool IsFileOfGenerationRun(std::string_view name, int64_t run_id);
+// True for a name the app writes: 1 to 76 lower-case letters, digits and
+// dashes, then .csv or .pdf. Anything else (paths, dots, hidden files) is
+// refused, so a download can never leave the print folder.
+bool IsPrintFileName(std::string_view name);
+
 // The codes of a print file (the `code` parameter of each row's voting
 // link), in row order; the header and lines without a link are skipped.
 std::vector<std::string> CodesInPrintFile(std::string_view text);

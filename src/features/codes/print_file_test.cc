@@ -29,5 +29,26 @@ TEST(PrintFileTest, CodesAreReadBackFromTheLinks) {
   EXPECT_TRUE(CodesInPrintFile(PrintFileHeader()).empty());
 }
 
+TEST(PrintFileTest, RunFileNamesAreRecognisedAndEverythingElseRefused) {
+  EXPECT_EQ(RunCsvName(7), "stemcodes-7.csv");
+  EXPECT_EQ(RunPdfName(7, 2), "stemcodes-7-brieven-002.pdf");
+  EXPECT_EQ(RunPdfName(7, 1234), "stemcodes-7-brieven-1234.pdf");
+  EXPECT_EQ(ReissueCsvName(9), "herdruk-9.csv");
+  EXPECT_EQ(ReissuePdfName(9), "herdruk-9.pdf");
+  for (const std::string& name : {RunCsvName(7), RunPdfName(7, 2), ReissueCsvName(9), ReissuePdfName(9)}) {
+    EXPECT_TRUE(IsPrintFileName(name)) << name;
+  }
+  EXPECT_TRUE(IsFileOfGenerationRun("stemcodes-7.csv", 7));
+  EXPECT_TRUE(IsFileOfGenerationRun("stemcodes-7.csv.part", 7)) << "a half-written file";
+  EXPECT_TRUE(IsFileOfGenerationRun("stemcodes-7-brieven-003.pdf.part", 7));
+  EXPECT_FALSE(IsFileOfGenerationRun("stemcodes-71.csv", 7)) << "another run";
+  EXPECT_FALSE(IsFileOfGenerationRun("stemcodes-71-brieven-001.pdf", 7));
+  EXPECT_FALSE(IsFileOfGenerationRun("herdruk-7.csv", 7));
+  for (const char* bad : {"../voting.key", ".stemcodes-1.csv", "a.b.csv", "Stemcodes-1.csv", "x.txt", ".csv", "",
+                          "stemcodes-1.csv.part"}) {
+    EXPECT_FALSE(IsPrintFileName(bad)) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace wp::codes

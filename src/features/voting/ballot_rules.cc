@@ -8,13 +8,20 @@ namespace wp::voting {
 
 std::string_view ProblemKey(BallotProblem p) {
   switch (p) {
-    case BallotProblem::kEmpty: return "voting.ballot.empty";
-    case BallotProblem::kUnknownPlan: return "voting.ballot.unknown_plan";
-    case BallotProblem::kDuplicate: return "voting.ballot.duplicate";
-    case BallotProblem::kOverBudget: return "voting.ballot.over_budget";
-    case BallotProblem::kOverMaxSpend: return "voting.ballot.over_max_spend";
-    case BallotProblem::kUnderMinSpend: return "voting.ballot.under_min_spend";
-    case BallotProblem::kTooManyPlans: return "voting.ballot.too_many_plans";
+    case BallotProblem::kEmpty:
+      return "voting.ballot.empty";
+    case BallotProblem::kUnknownPlan:
+      return "voting.ballot.unknown_plan";
+    case BallotProblem::kDuplicate:
+      return "voting.ballot.duplicate";
+    case BallotProblem::kOverBudget:
+      return "voting.ballot.over_budget";
+    case BallotProblem::kOverMaxSpend:
+      return "voting.ballot.over_max_spend";
+    case BallotProblem::kUnderMinSpend:
+      return "voting.ballot.under_min_spend";
+    case BallotProblem::kTooManyPlans:
+      return "voting.ballot.too_many_plans";
   }
   return "voting.ballot.empty";
 }
@@ -56,6 +63,21 @@ BallotCheck CheckBallot(const BallotRules& rules, const std::vector<PlanCost>& o
     out.problems.push_back(BallotProblem::kUnderMinSpend);
   }
   return out;
+}
+
+std::vector<FieldError> BallotErrors(const BallotRules& rules, const BallotCheck& check) {
+  std::vector<FieldError> errors;
+  for (BallotProblem p : check.problems) {
+    errors.push_back({"plans",
+                      std::string(ProblemKey(p)),
+                      {{"total", Money{check.total_cents}},
+                       {"budget", Money{rules.budget_cents}},
+                       {"min", Money{rules.min_spend_cents.value_or(0)}},
+                       {"max", Money{rules.max_spend_cents.value_or(0)}},
+                       {"k", int64_t{rules.max_plans}},
+                       {"count", int64_t{check.count}}}});
+  }
+  return errors;
 }
 
 std::optional<std::vector<int64_t>> ParsePlanIds(const std::vector<std::string>& values) {
@@ -128,14 +150,22 @@ Decision Decide(Action action, const Situation& s) {
 
 std::string_view DecisionKey(Decision d) {
   switch (d) {
-    case Decision::kAllowed: return "voting.decision.allowed";
-    case Decision::kNotSignedIn: return "voting.decision.not_signed_in";
-    case Decision::kNotAllowed: return "voting.decision.not_allowed";
-    case Decision::kNotYetOpen: return "voting.decision.not_yet_open";
-    case Decision::kClosed: return "voting.decision.closed";
-    case Decision::kNotYetClosed: return "voting.decision.not_yet_closed";
-    case Decision::kAlreadyCounted: return "voting.decision.already_counted";
-    case Decision::kNotCounted: return "voting.decision.not_counted";
+    case Decision::kAllowed:
+      return "voting.decision.allowed";
+    case Decision::kNotSignedIn:
+      return "voting.decision.not_signed_in";
+    case Decision::kNotAllowed:
+      return "voting.decision.not_allowed";
+    case Decision::kNotYetOpen:
+      return "voting.decision.not_yet_open";
+    case Decision::kClosed:
+      return "voting.decision.closed";
+    case Decision::kNotYetClosed:
+      return "voting.decision.not_yet_closed";
+    case Decision::kAlreadyCounted:
+      return "voting.decision.already_counted";
+    case Decision::kNotCounted:
+      return "voting.decision.not_counted";
   }
   return "voting.decision.not_allowed";
 }

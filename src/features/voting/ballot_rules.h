@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/auth/user.h"
+#include "core/error.h"
 
 namespace wp::voting {
 
@@ -52,6 +53,11 @@ struct BallotCheck {
 BallotCheck CheckBallot(const BallotRules& rules, const std::vector<PlanCost>& on_ballot,
                         const std::vector<int64_t>& chosen);
 
+// The problems of `check` as errors of the form field "plans", with the
+// message arguments {total}, {budget}, {min}, {max} (amounts) and {k},
+// {count} (counts). Empty for a valid ballot.
+std::vector<FieldError> BallotErrors(const BallotRules& rules, const BallotCheck& check);
+
 // Parses the plan ids of a form ("12", "13"); nullopt when one is not a
 // positive integer.
 std::optional<std::vector<int64_t>> ParsePlanIds(const std::vector<std::string>& values);
@@ -68,11 +74,11 @@ struct VotingWindow {
 };
 
 enum class Action {
-  kVoteOnline,      // a resident with a code
-  kEnterPaper,      // an official types a paper ballot
-  kCount,           // an official counts and publishes
-  kViewResults,     // anyone, once published
-  kViewCountPage,   // an official: turnout so far and the count button
+  kVoteOnline,     // a resident with a code
+  kEnterPaper,     // an official types a paper ballot
+  kCount,          // an official counts and publishes
+  kViewResults,    // anyone, once published
+  kViewCountPage,  // an official: turnout so far and the count button
 };
 
 enum class Decision {

@@ -47,6 +47,30 @@ TEST(CheckBallot, OverBudgetIsRefusedWithTheTotal) {
   EXPECT_EQ(ProblemKey(BallotProblem::kOverBudget), "voting.ballot.over_budget");
 }
 
+TEST(CheckBallot, ProblemsBecomeErrorsOfThePlansFieldWithTypedArguments) {
+  BallotRules rules = PickUpTo(2);
+  rules.min_spend_cents = 80000'00;
+  auto c = CheckBallot(rules, kPlans, {1, 2, 3});
+  auto errors = BallotErrors(rules, c);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].field, "plans");
+  EXPECT_EQ(errors[0].message_key, "voting.ballot.too_many_plans");
+  EXPECT_EQ(errors[1].message_key, "voting.ballot.under_min_spend");
+  using Value = std::variant<int64_t, std::string, Money>;
+  auto arg = [&](const std::string& name) {
+    for (const auto& [n, v] : errors[0].args) {
+      if (n == name) return v;
+    }
+    return Value{std::string("missing")};
+  };
+  EXPECT_EQ(arg("total"), Value{Money{75000'00}}) << "amounts stay money";
+  EXPECT_EQ(arg("min"), Value{Money{80000'00}});
+  EXPECT_EQ(arg("k"), Value{int64_t{2}}) << "counts stay numbers, for the plural";
+  EXPECT_EQ(arg("count"), Value{int64_t{3}});
+  EXPECT_TRUE(BallotErrors(rules, CheckBallot(rules, kPlans, {4})).size() == 1u);
+  EXPECT_TRUE(BallotErrors(Split(70000'00), CheckBallot(Split(70000'00), kPlans, {4})).empty());
+}
+
 TEST(CheckBallot, EmptyBallotIsRefused) {
   auto c = CheckBallot(Split(70000'00), kPlans, {});
   ASSERT_EQ(c.problems.size(), 1u);
@@ -145,8 +169,8 @@ TEST(Decide, TableOfActionsActorsAndMoments) {
   };
   for (const auto& r : rows) {
     Situation s{w, r.moment.now, r.moment.counted, r.actor.signed_in, r.actor.manages};
-    EXPECT_EQ(Decide(r.action, s), r.expected) << static_cast<int>(r.action) << " " << r.actor.name << " "
-                                                << r.moment.name;
+    EXPECT_EQ(Decide(r.action, s), r.expected)
+        << static_cast<int>(r.action) << " " << r.actor.name << " " << r.moment.name;
   }
   // An unpublished edition never opens.
   Situation draft{{1000, 2000, false}, 1500, false, true, true};
@@ -155,15 +179,16 @@ TEST(Decide, TableOfActionsActorsAndMoments) {
 }
 
 TEST(BarChart, AccessibleAndEscaped) {
-  std::string svg = BarChartSvg("c1", "Stemmen <per> plan", "beschrijving",
-                                {{"Speeltuin & bankjes", 40, "40", true}, {"Bloembakken", 10, "10", false}}, "(gekozen)");
+  std::string svg =
+      BarChartSvg("c1", "Stemmen <per> plan", "beschrijving",
+                  {{"Speeltuin & bankjes", 40, "40", true}, {"Bloembakken", 10, "10", false}}, "(gekozen)");
   EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
   EXPECT_NE(svg.find("<title id=\"c1-title\">Stemmen &lt;per&gt; plan</title>"), std::string::npos);
   EXPECT_NE(svg.find("Speeltuin &amp; bankjes (gekozen)"), std::string::npos);
   EXPECT_EQ(svg.find("Bloembakken (gekozen)"), std::string::npos);
   EXPECT_NE(svg.find("width=\"480\""), std::string::npos);  // the largest bar is full width
   EXPECT_NE(svg.find("width=\"120\""), std::string::npos);  // 10/40 of it
-  EXPECT_EQ(svg.find("style="), std::string::npos);          // CSP: no inline style
+  EXPECT_EQ(svg.find("style="), std::string::npos);         // CSP: no inline style
 }
 
 }  // namespace

@@ -16,7 +16,7 @@ namespace wp::voting {
 struct StoredResult {
   int64_t edition_id = 0;
   std::string rule;
-  std::string outcome_json;  // see commands.cc: selected, plans, totals
+  std::string outcome_json;  // OutcomeJson (outcome.h)
   std::string report_text;
   std::string pabulib;
   int64_t ballots = 0, used_online = 0, used_on_paper = 0;

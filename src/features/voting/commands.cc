@@ -1,9 +1,9 @@
 #include "features/voting/commands.h"
 
 #include <mutex>
-
 #include <nlohmann/json.hpp>
 
+#include "features/voting/outcome.h"
 #include "features/voting/tally.h"
 
 namespace wp::voting {
@@ -12,20 +12,47 @@ namespace {
 
 std::mutex g_log_mu;
 
+// The refusal of a code as the error of the form's "code" field.
 Error CodeError(codes::CodeState state, codes::Channel channel) {
   using codes::CodeState;
+  auto on_code = [](Error e) {
+    e.fields = {{"code", e.user_message_key}};
+    return e;
+  };
   switch (state) {
-    case CodeState::kMalformed: return InvalidInput("malformed code", "voting.code.malformed");
-    case CodeState::kUnknown: return NotFound("unknown code", "voting.code.unknown");
-    case CodeState::kRevoked: return NotFound("revoked code", "voting.code.revoked");
+    case CodeState::kMalformed:
+      return on_code(InvalidInput("malformed code", "voting.code.malformed"));
+    case CodeState::kUnknown:
+      return on_code(InvalidInput("unknown code", "voting.code.unknown"));
+    case CodeState::kRevoked:
+      return on_code(InvalidInput("revoked code", "voting.code.revoked"));
     case CodeState::kUsedOnPaper:
-      return Conflict("code used on paper",
-                      channel == codes::Channel::kPaper ? "voting.paper.already_entered" : "voting.code.used_on_paper");
+      return on_code(Conflict("code used on paper", channel == codes::Channel::kPaper ? "voting.paper.already_entered"
+                                                                                      : "voting.code.used_on_paper"));
     case CodeState::kUsedOnline:
-      return Conflict("code used online", "voting.paper.used_online");
-    case CodeState::kUnused: break;
+      return on_code(Conflict("code used online", "voting.paper.used_online"));
+    case CodeState::kUnused:
+      break;
   }
   return Internal("no error for this code state");
+}
+
+Error CodeConflict(std::string detail, const std::string& key) {
+  Error e = Conflict(std::move(detail), key);
+  e.fields = {{"code", key}};
+  return e;
+}
+
+// What the results page shows, from the tally and the plans on the ballot
+// (in the same order).
+Outcome OutcomeOf(const Tally& tally, const std::vector<budgets::BallotPlan>& plans) {
+  Outcome o{tally.selected, tally.total_cost_cents, tally.leftover_cents, {}};
+  for (size_t i = 0; i < tally.plans.size(); ++i) {
+    const auto& p = tally.plans[i];
+    o.plans.push_back({p.plan_id, p.title, plans[i].theme, plans[i].summary, p.cost_cents, p.votes, p.selected,
+                       p.euros_cents, p.verdict});
+  }
+  return o;
 }
 
 bool IsGuess(codes::CodeState s) {
@@ -34,12 +61,18 @@ bool IsGuess(codes::CodeState s) {
 
 std::string_view StateName(codes::CodeState s) {
   switch (s) {
-    case codes::CodeState::kMalformed: return "malformed";
-    case codes::CodeState::kUnknown: return "unknown";
-    case codes::CodeState::kRevoked: return "revoked";
-    case codes::CodeState::kUnused: return "unused";
-    case codes::CodeState::kUsedOnline: return "used_online";
-    case codes::CodeState::kUsedOnPaper: return "used_on_paper";
+    case codes::CodeState::kMalformed:
+      return "malformed";
+    case codes::CodeState::kUnknown:
+      return "unknown";
+    case codes::CodeState::kRevoked:
+      return "revoked";
+    case codes::CodeState::kUnused:
+      return "unused";
+    case codes::CodeState::kUsedOnline:
+      return "used_online";
+    case codes::CodeState::kUsedOnPaper:
+      return "used_on_paper";
   }
   return "unknown";
 }
@@ -50,8 +83,10 @@ Error DecisionError(Decision d) {
   std::string key(DecisionKey(d));
   switch (d) {
     case Decision::kNotSignedIn:
-    case Decision::kNotAllowed: return Forbidden("not allowed", key);
-    default: return Conflict("not in this phase", key);
+    case Decision::kNotAllowed:
+      return Forbidden("not allowed", key);
+    default:
+      return Conflict("not in this phase", key);
   }
 }
 
@@ -94,6 +129,22 @@ Result<Decision> VotingCommands::Decide(Action action, const budgets::Edition& e
   return voting::Decide(action, s);
 }
 
+Result<void> VotingCommands::Require(Action action, const budgets::Edition& e,
+                                     const std::optional<auth::User>& user) const {
+  WP_ASSIGN_OR_RETURN(Decision d, Decide(action, e, user));
+  if (d != Decision::kAllowed) return DecisionError(d);
+  return Ok();
+}
+
+Result<budgets::Edition> VotingCommands::VisibleEdition(std::string_view slug,
+                                                        const std::optional<auth::User>& user) const {
+  WP_ASSIGN_OR_RETURN(auto found, editions_.FindBySlug(slug));
+  if (!found || (!found->published && !(user && budgets::EditionDirectory::CanManage(*user, *found)))) {
+    return NotFound("no such edition", "web.not_found");
+  }
+  return *found;
+}
+
 void VotingCommands::Log(std::string_view event, const budgets::Edition& e, const std::string& remote_addr,
                          std::string_view reason) {
   nlohmann::json line = {{"event", event}, {"edition", e.slug}, {"remote_addr", remote_addr}, {"reason", reason}};
@@ -117,13 +168,15 @@ Result<void> VotingCommands::CheckRateLimit(const budgets::Edition& e, const std
   }));
   if (n.by_edition >= limits_.per_edition) {
     // Many failures from many addresses: tell the operators, refuse no one.
-    Log("voting.guessing_alarm", e, remote_addr, "failed checks of the edition over " +
-                                                     std::to_string(limits_.per_edition) + " per " +
-                                                     std::to_string(limits_.edition_window) + " s");
+    Log("voting.guessing_alarm", e, remote_addr,
+        "failed checks of the edition over " + std::to_string(limits_.per_edition) + " per " +
+            std::to_string(limits_.edition_window) + " s");
   }
   if (n.by_address >= limit) {
     Log("voting.code_refused", e, remote_addr, "rate_limited");
-    return Unavailable("too many failed code checks", "voting.code.too_many");
+    Error e = RateLimited("too many failed code checks", "voting.code.too_many");
+    e.fields = {{"code", e.user_message_key}};
+    return e;
   }
   return Ok();
 }
@@ -177,10 +230,9 @@ Result<CodeEntry> VotingCommands::EnterCode(const budgets::Edition& e, std::stri
   return entry;
 }
 
-Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view typed,
-                                  const std::vector<int64_t>& chosen, codes::Channel channel,
-                                  const std::optional<auth::User>& official, const std::string& remote_addr,
-                                  BallotCheck* rejected) {
+Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view typed, const std::vector<int64_t>& chosen,
+                                  codes::Channel channel, const std::optional<auth::User>& official,
+                                  const std::string& remote_addr) {
   const bool paper = channel == codes::Channel::kPaper;
   WP_ASSIGN_OR_RETURN(Decision d, Decide(paper ? Action::kEnterPaper : Action::kVoteOnline, e, official));
   if (d != Decision::kAllowed) return DecisionError(d);
@@ -205,14 +257,13 @@ Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view ty
       refused = code.state;
       return CodeError(code.state, channel);
     }
-    if (!check.ok()) return InvalidInput("ballot breaks the rules", "voting.ballot.invalid");
+    if (!check.ok()) return FormInvalid(BallotErrors(RulesFor(e), check));
     WP_ASSIGN_OR_RETURN(bool first, codes_.MarkUsed(c, code.code_id, channel));
-    if (!first && paper) return Conflict("paper ballot entered twice", "voting.paper.already_entered");
+    if (!first && paper) return CodeConflict("paper ballot entered twice", "voting.paper.already_entered");
     WP_TRY_VOID(BallotStore::Put(c, edition_id, code.ballot_key, EncodePlanIds(check.plan_ids)));
     return first;
   });
   if (!cast.has_value()) {
-    if (cast.error().user_message_key == "voting.ballot.invalid" && rejected) *rejected = check;
     if (refused && IsGuess(*refused)) {
       RecordFailure(e, address_key, remote_addr, StateName(*refused));
     } else if (cast.error().code == ErrorCode::kConflict && cast.error().user_message_key.rfind("voting.", 0) == 0) {
@@ -220,7 +271,7 @@ Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view ty
     }
     // MarkUsed reports the other channel as a conflict without our key.
     if (cast.error().code == ErrorCode::kConflict && cast.error().user_message_key.rfind("voting.", 0) != 0) {
-      return Conflict(cast.error().detail, paper ? "voting.paper.used_online" : "voting.code.used_on_paper");
+      return CodeConflict(cast.error().detail, paper ? "voting.paper.used_online" : "voting.code.used_on_paper");
     }
   }
   return cast;
@@ -247,21 +298,10 @@ Result<StoredResult> VotingCommands::CountAndPublish(const auth::User& official,
       in.ballots.push_back(*ids);
     }
     WP_ASSIGN_OR_RETURN(Tally tally, CountBallots(in));
-    nlohmann::json outcome;
-    outcome["selected"] = tally.selected;
-    outcome["total_cost_cents"] = tally.total_cost_cents;
-    outcome["leftover_cents"] = tally.leftover_cents;
-    outcome["plans"] = nlohmann::json::array();
-    for (size_t i = 0; i < tally.plans.size(); ++i) {
-      const auto& p = tally.plans[i];
-      outcome["plans"].push_back({{"plan_id", p.plan_id}, {"title", p.title}, {"theme", plans[i].theme},
-                                  {"summary", plans[i].summary}, {"cost_cents", p.cost_cents}, {"votes", p.votes},
-                                  {"selected", p.selected}, {"euros_cents", p.euros_cents}, {"verdict", p.verdict}});
-    }
     StoredResult r;
     r.edition_id = e.id;
     r.rule = std::string(budgets::CountingRuleName(e.counting_rule));
-    r.outcome_json = outcome.dump();
+    r.outcome_json = OutcomeJson(OutcomeOf(tally, plans));
     r.report_text = tally.report_text;
     r.pabulib = tally.pabulib;
     r.ballots = tally.ballots;
@@ -282,6 +322,13 @@ Result<StoredResult> VotingCommands::CountAndPublish(const auth::User& official,
 
 Result<std::optional<StoredResult>> VotingCommands::FindResult(int64_t edition_id) const {
   return db_.Read([&](db::Connection& c) { return BallotStore::FindResult(c, edition_id); });
+}
+
+Result<PublishedResult> VotingCommands::Published(const budgets::Edition& e) const {
+  WP_ASSIGN_OR_RETURN(auto stored, FindResult(e.id));
+  if (!stored) return NotFound("not counted yet", "voting.decision.not_counted");
+  WP_ASSIGN_OR_RETURN(Outcome outcome, ParseOutcomeJson(stored->outcome_json));
+  return PublishedResult{std::move(*stored), std::move(outcome)};
 }
 
 Result<Turnout> VotingCommands::TurnoutOf(const budgets::Edition& e) const {

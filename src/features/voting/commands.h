@@ -22,11 +22,12 @@
 #include "features/codes/code_book.h"
 #include "features/voting/ballot_rules.h"
 #include "features/voting/ballot_store.h"
+#include "features/voting/outcome.h"
 
 namespace wp::voting {
 
 struct VotingLimits {
-  int per_address = 10;            // failed checks per client address ...
+  int per_address = 10;              // failed checks per client address ...
   int64_t address_window = 15 * 60;  // ... within this many seconds
   // Failed checks per edition (all addresses) within edition_window raise an
   // alarm in the log (distributed guessing) but block nobody: a ceiling that
@@ -35,7 +36,7 @@ struct VotingLimits {
   // issued/2^68 (5e-16 for 150,000 codes).
   int per_edition = 1000;
   int64_t edition_window = 3600;
-  int per_official = 50;           // paper entry: failed checks per official per address_window
+  int per_official = 50;  // paper entry: failed checks per official per address_window
 };
 
 // A code accepted for online voting, with the ballot it already cast (to
@@ -43,6 +44,12 @@ struct VotingLimits {
 struct CodeEntry {
   bool voted_before = false;
   std::vector<int64_t> current;  // plan ids of the stored ballot
+};
+
+// A counted result with its outcome read back.
+struct PublishedResult {
+  StoredResult stored;
+  Outcome outcome;
 };
 
 struct Turnout {
@@ -61,26 +68,36 @@ class VotingCommands {
   Result<bool> Counted(int64_t edition_id) const;
   // Decision for `action` on `e` by `user` (nullopt: anonymous visitor).
   Result<Decision> Decide(Action action, const budgets::Edition& e, const std::optional<auth::User>& user) const;
+  // Ok when Decide allows `action`; otherwise DecisionError (kForbidden for
+  // a visitor or user who may not, kConflict with the phase's key).
+  Result<void> Require(Action action, const budgets::Edition& e, const std::optional<auth::User>& user) const;
+  // The edition of `slug` as `user` may see it: published, or any edition
+  // for one who manages it. Errors: kNotFound (web.not_found).
+  Result<budgets::Edition> VisibleEdition(std::string_view slug, const std::optional<auth::User>& user) const;
 
-  // Step 1 of online voting. Errors (user_message_key): kUnavailable
-  // voting.code.too_many; kInvalidInput voting.code.malformed; kNotFound
-  // voting.code.unknown / voting.code.revoked; kConflict voting.code.used_on_paper
-  // or a decision key (voting closed, not yet open).
+  // Step 1 of online voting. Errors about the code carry it as the error of
+  // form field "code" (field key = user_message_key): kRateLimited
+  // voting.code.too_many; kInvalidInput voting.code.malformed,
+  // voting.code.unknown, voting.code.revoked; kConflict
+  // voting.code.used_on_paper. A phase refusal is a DecisionError (no field).
   Result<CodeEntry> EnterCode(const budgets::Edition& e, std::string_view typed, const std::string& remote_addr);
 
   // Casts (online: or replaces) a ballot. Returns true for a first ballot,
-  // false for a changed one (online). Errors as EnterCode, plus kInvalidInput
-  // voting.ballot.invalid with `rejected` filled, kConflict
-  // voting.paper.used_online / voting.paper.already_entered for paper, and
-  // kForbidden for a user who may not enter paper ballots.
+  // false for a changed one (online). Errors as EnterCode, plus a ballot
+  // that breaks the rules as FormInvalid with BallotErrors (field "plans"),
+  // kConflict voting.paper.used_online / voting.paper.already_entered on
+  // field "code" for paper, and kForbidden for a user who may not enter
+  // paper ballots.
   Result<bool> Cast(const budgets::Edition& e, std::string_view typed, const std::vector<int64_t>& chosen,
-                    codes::Channel channel, const std::optional<auth::User>& official, const std::string& remote_addr,
-                    BallotCheck* rejected);
+                    codes::Channel channel, const std::optional<auth::User>& official, const std::string& remote_addr);
 
   // Counts the ballots with the edition's rule, stores the outcome, records
   // the selection with the budgets feature and publishes, in one transaction.
   Result<StoredResult> CountAndPublish(const auth::User& official, const budgets::Edition& e);
   Result<std::optional<StoredResult>> FindResult(int64_t edition_id) const;
+  // The published result of `e`. Errors: kNotFound (voting.decision.not_counted)
+  // before the count, kInternal for an unreadable stored outcome.
+  Result<PublishedResult> Published(const budgets::Edition& e) const;
   Result<Turnout> TurnoutOf(const budgets::Edition& e) const;
   // Ballot plans as the rules need them.
   Result<std::vector<budgets::BallotPlan>> Plans(const budgets::Edition& e) const;

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "features/voting/pages.h"
+#include "features/voting/routes.h"
 #include "wp_voting_files.h"
 
 namespace wp::voting {
@@ -26,15 +26,18 @@ VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::Featur
                                const VotingOptions& options) {
   registry.AddFiles("voting", VotingFiles());
   registry.AddMigrations(VotingMigrations(deps.db.dialect()));
-  auto& commands = registry.Keep(
-      std::make_unique<VotingCommands>(deps.db, deps.clock, editions, codes, options.limits, std::cerr));
+  auto& commands =
+      registry.Keep(std::make_unique<VotingCommands>(deps.db, deps.clock, editions, codes, options.limits, std::cerr));
   deps.jobs.AddPeriodic("voting.purge_attempts", 3600, [&commands]() -> Result<void> {
     WP_TRY_VOID(commands.PurgeAttempts());
     return Ok();
   });
   const web::Web& web = deps.web;
-  registry.AddRoutes([&web, &editions, &commands, &zone = deps.zone](http::Router& router) {
-    AddVotingRoutes(router, web, editions, commands, zone);
+  auto& ballots = registry.Keep(std::make_unique<BallotPages>(web, commands, deps.zone));
+  auto& officials = registry.Keep(std::make_unique<OfficialPages>(web, commands, deps.zone));
+  auto& results = registry.Keep(std::make_unique<ResultPages>(web, commands, deps.zone));
+  registry.AddRoutes([&web, &ballots, &officials, &results](http::Router& router) {
+    AddVotingRoutes(router, web, ballots, officials, results);
   });
   return commands;
 }

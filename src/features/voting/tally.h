@@ -1,4 +1,4 @@
-// Tally (not domain code: it uses the budgets counting library): turns the anonymous ballots of an edition into a Pabulib instance
+// Tally: turns the anonymous ballots of an edition into a Pabulib instance
 // (the public download) and counts it with the edition's rule through the
 // budgets counting library, exactly as `wijkplatform count` would recount
 // the downloaded file. Pure; safe from any thread.
@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "core/result.h"
 #include "features/budgets/counting/count_result.h"
 #include "features/budgets/counting/election.h"
 #include "features/budgets/counting/pabulib.h"
-#include "core/result.h"
 #include "features/voting/ballot_rules.h"
 
 namespace wp::voting {
@@ -25,7 +25,7 @@ struct TallyPlan {
 struct TallyInput {
   std::string edition_slug, edition_title;
   BallotRules rules;
-  bool equal_shares = false;  // the edition's counting rule: false = greedy
+  bool equal_shares = false;     // the edition's counting rule: false = greedy
   std::vector<TallyPlan> plans;  // in ballot order
   // Plan ids per ballot, in ballot-key order (the only order the store has).
   std::vector<std::vector<int64_t>> ballots;
@@ -51,8 +51,8 @@ struct PlanOutcome {
 };
 
 struct Tally {
-  std::string pabulib;          // the download
-  std::vector<int64_t> selected;  // plan ids in selection order
+  std::string pabulib;             // the download
+  std::vector<int64_t> selected;   // plan ids in selection order
   std::vector<PlanOutcome> plans;  // in ballot order
   std::string report_text, report_json;
   int64_t total_cost_cents = 0, leftover_cents = 0;

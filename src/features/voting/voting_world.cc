@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "features/codes/code_format.h"
-#include "features/codes/feature.h"
+#include "features/codes/demo.h"
 #include "features/codes/voting_key.h"
 #include "features/geography/service.h"
 

@@ -1,6 +1,6 @@
-#include "app/flags.h"
+#include "core/flags.h"
 
-namespace wp::app {
+namespace wp {
 
 Result<Flags> Flags::Parse(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs) {
   Flags f;
@@ -59,4 +59,4 @@ std::string FlagHelp(const std::vector<FlagSpec>& specs) {
   return out;
 }
 
-}  // namespace wp::app
+}  // namespace wp

@@ -10,7 +10,7 @@
 
 #include "core/result.h"
 
-namespace wp::app {
+namespace wp {
 
 struct FlagSpec {
   std::string name;  // without dashes
@@ -37,4 +37,4 @@ class Flags {
 // Formats the flag list for --help.
 std::string FlagHelp(const std::vector<FlagSpec>& specs);
 
-}  // namespace wp::app
+}  // namespace wp

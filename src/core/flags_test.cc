@@ -1,8 +1,8 @@
-#include "app/flags.h"
+#include "core/flags.h"
 
 #include <gtest/gtest.h>
 
-namespace wp::app {
+namespace wp {
 namespace {
 
 const std::vector<FlagSpec> kSpecs = {
@@ -26,4 +26,4 @@ TEST(FlagsTest, RejectsUnknownMissingValueAndDuplicates) {
 }
 
 }  // namespace
-}  // namespace wp::app
+}  // namespace wp
