@@ -242,7 +242,8 @@ int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& 
       "Usage: wijkplatform admin create-user --email E --name N [--role ROLE[:SCOPE]]... (--password-stdin | --password-env VAR)\n"
       "       wijkplatform admin grant-role --email E --role ROLE [--scope SCOPE]\n"
       "       wijkplatform admin revoke-role --email E --role ROLE [--scope SCOPE]\n"
-      "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator.\n"
+      "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator,\n"
+      "       municipal_staff (handles signals; scope afdeling:DEPT, a stadsdeel slug, or afdeling:DEPT/STADSDEEL).\n"
       "A scope limits a role to an area, e.g. gebiedsverbinder:schalkwijk (a stadsdeel slug).";
   if (args.empty() || args[0] == "--help") {
     out << usage << "\n";
