@@ -378,7 +378,8 @@ Result<bool> SignalCommands::SendUpdateIfDue(int64_t id) {
     e.text = time::LastDayInputValue(zone_, expected);
     e.is_public = true;
     WP_TRY_VOID(SignalStore::InsertEvent(c, e));
-    WP_TRY_VOID(MailReporters(c, *s, "signals.mail.update", {}, now, {{"expected_at", expected}}));
+    WP_TRY_VOID(MailReporters(c, *s, {"signals.mail.update.subject", "signals.mail.update.body"}, {}, now,
+                              {{"expected_at", expected}}));
     s->needs_attention = true;
     ToldReporter(c, *s, now);
     WP_TRY_VOID(SignalStore::UpdateSignal(c, *s));

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/auth/tokens.h"
 #include "core/auth/user.h"
 #include "core/clock.h"
 #include "core/db/database.h"
@@ -111,6 +112,11 @@ struct Trends {
   std::vector<TrendRow> rows;
 };
 
+// The i18n keys of one kind of mail to reporters.
+struct MailKeys {
+  std::string subject, body;
+};
+
 class SignalCommands {
  public:
   SignalCommands(db::Database& db, const Clock& clock, Random& random, const time::TimeZone& zone,
@@ -202,6 +208,9 @@ class SignalCommands {
   // The id of a valid (unrevoked) key, or nullopt.
   Result<std::optional<int64_t>> CheckApiKey(const std::string& raw_key);
 
+  // A fresh nonce for one report form (a second post of it is refused).
+  std::string NewFormNonce() { return auth::NewToken(random_); }
+
   const time::TimeZone& zone() const { return zone_; }
   const SignalsSettings& settings() const { return settings_; }
   const geography::GeographyService& geography() const { return geography_; }
@@ -214,9 +223,9 @@ class SignalCommands {
   Result<Signal> LoadForStaff(db::Connection& c, const auth::User& actor, int64_t id) const;
   // Arguments shown as the local day that ends (exclusive) at a moment.
   using DayEnds = std::vector<std::pair<std::string, int64_t>>;
-  // Queues `key_base`.subject/.body to every verified reporter following `s`.
-  Result<void> MailReporters(db::Connection& c, const Signal& s, const std::string& key_base, i18n::Args args,
-                             int64_t now, const DayEnds& day_ends = {}) const;
+  // Queues the mail to every verified reporter following `s`.
+  Result<void> MailReporters(db::Connection& c, const Signal& s, const MailKeys& keys, i18n::Args args, int64_t now,
+                             const DayEnds& day_ends = {}) const;
   // Records that the reporter was told something now: the next automatic update moves on.
   void ToldReporter(db::Connection& c, Signal& s, int64_t now) const;
   Result<int> UpdateIntervalOf(db::Connection& c, int64_t category_id) const;

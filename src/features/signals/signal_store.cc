@@ -233,6 +233,11 @@ Result<int64_t> SignalStore::InsertSignal(db::Connection& c, const Signal& s) {
        PublicUntil(s), s.last_reporter_message_at, db::OptInt(s.next_update_at)});
 }
 
+Result<int64_t> SignalStore::CountSignals(db::Connection& c) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM signals"));
+  return row.Int(0);
+}
+
 Result<std::optional<Signal>> SignalStore::FindSignal(db::Connection& c, int64_t id) {
   WP_ASSIGN_OR_RETURN(auto row,
                       c.QueryOptional(std::string("SELECT ") + kSignalColumns + " FROM signals WHERE id = ?", {id}));

@@ -92,6 +92,8 @@ class SignalStore {
 
   // Signals.
   static Result<int64_t> InsertSignal(db::Connection& c, const Signal& s);
+  // All signals ever reported (the /metrics number).
+  static Result<int64_t> CountSignals(db::Connection& c);
   static Result<std::optional<Signal>> FindSignal(db::Connection& c, int64_t id);
   // Writes every field that can change after the report.
   static Result<void> UpdateSignal(db::Connection& c, const Signal& s);

@@ -12,6 +12,31 @@
 
 namespace wp::signals {
 
+namespace {
+
+// The mail about a change to `to` (MailsReporter(to) is true).
+MailKeys StatusMailKeys(SignalStatus to) {
+  switch (to) {
+    case SignalStatus::kInProgress:
+      return {"signals.mail.status.in_progress.subject", "signals.mail.status.in_progress.body"};
+    case SignalStatus::kScheduled:
+      return {"signals.mail.status.scheduled.subject", "signals.mail.status.scheduled.body"};
+    case SignalStatus::kDone:
+      return {"signals.mail.status.done.subject", "signals.mail.status.done.body"};
+    case SignalStatus::kForwarded:
+      return {"signals.mail.status.forwarded.subject", "signals.mail.status.forwarded.body"};
+    case SignalStatus::kCancelled:
+      return {"signals.mail.status.cancelled.subject", "signals.mail.status.cancelled.body"};
+    case SignalStatus::kReopened:
+    case SignalStatus::kReported:
+    case SignalStatus::kMerged:
+      break;
+  }
+  return {"signals.mail.status.reopened.subject", "signals.mail.status.reopened.body"};
+}
+
+}  // namespace
+
 using internal::CheckStaffText;
 using internal::MakeEvent;
 using internal::TrimmedText;
@@ -40,8 +65,8 @@ std::string SignalCommands::CategoryName(db::Connection& c, int64_t category_id,
   return (*category)->NameIn(locale);
 }
 
-Result<void> SignalCommands::MailReporters(db::Connection& c, const Signal& s, const std::string& key_base,
-                                           i18n::Args extra, int64_t now, const DayEnds& day_ends) const {
+Result<void> SignalCommands::MailReporters(db::Connection& c, const Signal& s, const MailKeys& keys, i18n::Args extra,
+                                           int64_t now, const DayEnds& day_ends) const {
   WP_ASSIGN_OR_RETURN(auto reporters, SignalStore::ReportersOf(c, s.id));
   for (const auto& rep : reporters) {
     // Only verified addresses get anything besides the verification question.
@@ -59,8 +84,8 @@ Result<void> SignalCommands::MailReporters(db::Connection& c, const Signal& s, c
     for (const auto& [name, end] : day_ends) args.push_back({name, time::FormatPeriodEnd(zone_, end, rep.locale)});
     mail::OutgoingMail m;
     m.to = rep.email;
-    m.subject = catalog_.Format(rep.locale, key_base + ".subject", args);
-    m.body_text = catalog_.Format(rep.locale, key_base + ".body", args) + "\n\n" +
+    m.subject = catalog_.Format(rep.locale, keys.subject, args);
+    m.body_text = catalog_.Format(rep.locale, keys.body, args) + "\n\n" +
                   catalog_.Format(rep.locale, "signals.mail.footer", args);
     WP_TRY_VOID(mail::Enqueue(c, m, now));
   }
@@ -117,8 +142,7 @@ Result<void> SignalCommands::ChangeStatus(const auth::User& actor, int64_t id, c
     if (MailsReporter(change.to)) {
       DayEnds days;
       if (s.planned_for) days.push_back({"planned_at", zone_.StartOfDay(time::AddDays(*planned, 1))});
-      WP_TRY_VOID(MailReporters(c, s, "signals.mail.status." + std::string(StatusName(change.to)), {{"text", text}},
-                                now, days));
+      WP_TRY_VOID(MailReporters(c, s, StatusMailKeys(change.to), {{"text", text}}, now, days));
       ToldReporter(c, s, now);
     } else if (!IsOpen(s.status)) {
       s.next_update_at.reset();
@@ -155,7 +179,8 @@ Result<void> SignalCommands::MessageReporter(const auth::User& actor, int64_t id
     e.text = text;
     e.is_public = true;
     WP_TRY_VOID(SignalStore::InsertEvent(c, e));
-    WP_TRY_VOID(MailReporters(c, s, "signals.mail.message", {{"text", text}}, now));
+    WP_TRY_VOID(
+        MailReporters(c, s, {"signals.mail.message.subject", "signals.mail.message.body"}, {{"text", text}}, now));
     s.updated_at = now;
     s.needs_attention = false;
     ToldReporter(c, s, now);
@@ -208,7 +233,8 @@ Result<void> SignalCommands::Merge(const auth::User& actor, int64_t duplicate_id
     on_into.text = SignalNumber(dup.id);
     WP_TRY_VOID(SignalStore::InsertEvent(c, on_into));
     // The duplicate's reporters hear of the merge, then follow the other signal.
-    WP_TRY_VOID(MailReporters(c, dup, "signals.mail.merged", {{"other", SignalNumber(into->id)}}, now));
+    WP_TRY_VOID(MailReporters(c, dup, {"signals.mail.merged.subject", "signals.mail.merged.body"},
+                              {{"other", SignalNumber(into->id)}}, now));
     WP_TRY_VOID(SignalStore::MoveReporters(c, dup.id, into->id));
     dup.last_reporter_message_at = now;
     WP_TRY_VOID(SignalStore::UpdateSignal(c, dup));
@@ -248,7 +274,8 @@ Result<void> SignalCommands::Forward(const auth::User& actor, int64_t id, const 
       e.text = target->name + ": " + reason;
       e.is_public = true;
       WP_TRY_VOID(SignalStore::InsertEvent(c, e));
-      WP_TRY_VOID(MailReporters(c, s, "signals.mail.forwarded", {{"party", target->name}, {"text", reason}}, now));
+      WP_TRY_VOID(MailReporters(c, s, {"signals.mail.forwarded.subject", "signals.mail.forwarded.body"},
+                                {{"party", target->name}, {"text", reason}}, now));
       ToldReporter(c, s, now);
     } else {
       // Inside the municipality: the other department takes it over; the

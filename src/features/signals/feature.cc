@@ -1,0 +1,28 @@
+#include "features/signals/feature.h"
+
+#include "features/signals/routes.h"
+#include "wp_signals_files.h"
+
+namespace wp::signals {
+
+SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                const geography::GeographyService& geography, const SignalsOptions& options) {
+  registry.AddFiles("signals", SignalsFiles());
+  registry.AddMigrations(db::MigrationsFromFiles("signals", SignalsFiles()));
+  auto& commands = registry.Keep(std::make_unique<SignalCommands>(deps.db, deps.clock, deps.random, deps.zone,
+                                                                  deps.web.catalog(), geography, options.settings));
+  deps.web.AddNav({"/meldingen/nieuw", "signals.nav.signals", std::nullopt, false});
+  registry.AddStat({"wp_signals_total", "Signals reported",
+                    [](db::Connection& c) { return SignalStore::CountSignals(c).value_or(0); }});
+  deps.jobs.AddPeriodic("signals.updates", options.update_check_seconds, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.SendDueUpdates());
+    return Ok();
+  });
+  deps.jobs.AddPeriodic("signals.purge_intake", 3600, [&commands] { return commands.PurgeIntakeLog(); });
+  const web::Web& web = deps.web;
+  auto& resident = registry.Keep(std::make_unique<ResidentPages>(web, commands));
+  registry.AddRoutes([&web, &resident](http::Router& router) { AddSignalRoutes(router, web, resident); });
+  return commands;
+}
+
+}  // namespace wp::signals

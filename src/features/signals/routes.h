@@ -1,0 +1,12 @@
+// Every URL of the signals feature, with who may open it.
+#pragma once
+
+#include "core/http/router.h"
+#include "core/web/web.h"
+#include "features/signals/resident_pages.h"
+
+namespace wp::signals {
+
+void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident);
+
+}  // namespace wp::signals

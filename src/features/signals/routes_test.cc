@@ -1,0 +1,209 @@
+// HTTP tests of signals: the report form without JavaScript (map click and
+// buurt + street), the receipt, e-mail verification, the follow-up page with
+// satisfaction and reopening. Run on SQLite and on PostgreSQL.
+#include <Magick++.h>
+#include <gtest/gtest.h>
+
+#include "core/db/database.h"
+#include "features/signals/signal_store.h"
+#include "testing/app_harness.h"
+
+namespace wp::signals {
+namespace {
+
+using wp::testing::AppHarness;
+using wp::testing::HttpClient;
+
+int64_t Count(AppHarness& h, const std::string& sql) {
+  return h.app().db().Read([&](db::Connection& c) { return c.QueryOne(sql); })->Int(0);
+}
+
+std::string LastMailTo(AppHarness& h, const std::string& to) {
+  auto row = h.app().db().Read([&](db::Connection& c) {
+    return c.QueryOptional("SELECT body_text FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", {to});
+  });
+  return row.has_value() && *row ? (*row)->Text(0) : "";
+}
+
+// The path of the first link in `text` that starts with `base` + `prefix`.
+std::string LinkPath(const std::string& text, const std::string& prefix) {
+  size_t at = text.find(prefix);
+  if (at == std::string::npos) return "";
+  size_t end = text.find_first_of(" \n\"<", at);
+  return text.substr(at, end == std::string::npos ? std::string::npos : end - at);
+}
+
+std::string Png() {
+  Magick::InitializeMagick(nullptr);
+  Magick::Image img(Magick::Geometry(30, 20), Magick::Color("green"));
+  img.magick("PNG");
+  Magick::Blob b;
+  img.write(&b);
+  return std::string(static_cast<const char*>(b.data()), b.length());
+}
+
+class SignalRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    h_.clock().Set(1767870000);  // 2026-01-08 11:00 UTC
+    auto r = h_.app().db().Write([](db::Connection& c) -> Result<int64_t> {
+      WP_TRY_VOID(SignalStore::SaveDepartment(c, {"wegen", "Wegen en verkeer", false}));
+      Category main;
+      main.slug = "straat";
+      main.name = "Straat en stoep";
+      main.department_slug = "wegen";
+      WP_ASSIGN_OR_RETURN(int64_t id, SignalStore::InsertCategory(c, main));
+      Category tile = main;
+      tile.parent_id = id;
+      tile.slug = "losse-tegel";
+      tile.name = "Losse tegel";
+      tile.name_en = "Loose paving stone";
+      return SignalStore::InsertCategory(c, tile);
+    });
+    ASSERT_TRUE(r.has_value()) << r.error().detail;
+    visitor_ = h_.Client();
+  }
+
+  // The fields of a complete report chosen by buurt and street.
+  std::vector<std::pair<std::string, std::string>> ByStreet(const std::string& email) {
+    return {{"category", "losse-tegel"},
+            {"description", "Losse tegel voor de bakker."},
+            {"neighbourhood", "BU03920101"},
+            {"street", "Zijlweg 12"},
+            {"email", email},
+            {"nonce", AppNonce()}};
+  }
+  std::string AppNonce() {
+    auto page = visitor_->Get("/meldingen/nieuw");
+    return wp::testing::ExtractInputValue(page.body, "nonce");
+  }
+  // Reports, verifies the address and returns the follow-up path.
+  std::string ReportVerified(const std::string& email) {
+    auto r = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", ByStreet(email));
+    EXPECT_EQ(r.status, 200) << r.body.substr(0, 2000);
+    std::string follow = LinkPath(r.body, "/meldingen/volg/");
+    EXPECT_EQ(visitor_->Get(LinkPath(LastMailTo(h_, email), "/meldingen/bevestigen/")).status, 200);
+    return follow;
+  }
+
+  AppHarness h_;
+  std::unique_ptr<HttpClient> visitor_;
+};
+
+TEST_F(SignalRoutesTest, TheReportFormWorksWithoutJavaScript) {
+  auto page = visitor_->Get("/meldingen/nieuw");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("type=\"image\" name=\"kaart\""), std::string::npos);
+  EXPECT_NE(page.body.find("enctype=\"multipart/form-data\""), std::string::npos);
+  EXPECT_NE(page.body.find("<option value=\"losse-tegel\""), std::string::npos);
+  EXPECT_NE(page.body.find("<option value=\"BU03920101\""), std::string::npos);
+  auto map = visitor_->Get("/meldingen/kaart.svg");
+  ASSERT_EQ(map.status, 200);
+  EXPECT_EQ(map.Header("Content-Type").substr(0, 13), "image/svg+xml");
+  EXPECT_NE(map.body.find("<svg"), std::string::npos);
+  auto en = visitor_->Get("/meldingen/nieuw", {{"Cookie", "wp_lang=en"}});
+  EXPECT_NE(en.body.find("Loose paving stone"), std::string::npos);
+}
+
+TEST_F(SignalRoutesTest, AClickOnTheMapChoosesThePlaceAndKeepsTheForm) {
+  // The middle of the picker map lies inside Haarlem.
+  auto click = AppHarness::SubmitForm(
+      *visitor_, "/meldingen/nieuw", "/meldingen/nieuw",
+      {{"category", "losse-tegel"}, {"description", "Kapotte stoep"}, {"kaart.x", "300"}, {"kaart.y", "300"}});
+  ASSERT_EQ(click.status, 200) << click.body.substr(0, 2000);
+  std::string lon = wp::testing::ExtractInputValue(click.body, "lon");
+  std::string lat = wp::testing::ExtractInputValue(click.body, "lat");
+  ASSERT_FALSE(lon.empty());
+  EXPECT_NE(click.body.find("Kapotte stoep"), std::string::npos);
+  EXPECT_NE(click.body.find("/meldingen/kaart.svg?lon=" + lon), std::string::npos);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals"), 0);
+  auto marked = visitor_->Get("/meldingen/kaart.svg?lon=" + lon + "&lat=" + lat);
+  EXPECT_NE(marked.body.find("<circle"), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/meldingen/kaart.svg").body.find("<circle"), std::string::npos);
+
+  auto outside =
+      AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", {{"kaart.x", "1"}, {"kaart.y", "1"}});
+  EXPECT_EQ(outside.status, 422);
+
+  std::string nonce = wp::testing::ExtractInputValue(click.body, "nonce");
+  auto sent = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw",
+                                     {{"category", "losse-tegel"},
+                                      {"description", "Kapotte stoep"},
+                                      {"lon", lon},
+                                      {"lat", lat},
+                                      {"email", ""},
+                                      {"nonce", nonce}});
+  ASSERT_EQ(sent.status, 200) << sent.body.substr(0, 2000);
+  EXPECT_NE(sent.body.find("M-1"), std::string::npos);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals WHERE lon IS NOT NULL"), 1);
+  // The same form again (a double click, the back button) stores nothing.
+  auto again = AppHarness::SubmitForm(
+      *visitor_, "/meldingen/nieuw", "/meldingen/nieuw",
+      {{"category", "losse-tegel"}, {"description", "Kapotte stoep"}, {"lon", lon}, {"lat", lat}, {"nonce", nonce}});
+  EXPECT_EQ(again.status, 422);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals"), 1);
+}
+
+TEST_F(SignalRoutesTest, BadInputShowsTheFormAgainAndStoresNothing) {
+  auto r = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw",
+                                  {{"category", "vuurwerk"}, {"description", ""}, {"email", "x@"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("f-category-error"), std::string::npos);
+  EXPECT_NE(r.body.find("f-location-error"), std::string::npos);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals"), 0);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM mail_outbox"), 0);
+
+  std::string csrf = AppHarness::CsrfToken(*visitor_, "/meldingen/nieuw");
+  auto fields = ByStreet("");
+  fields.push_back({"_csrf", csrf});
+  auto photo = visitor_->PostMultipart("/meldingen/nieuw", fields, {{"photos", "a.gif", "image/gif", "GIF89a...."}});
+  EXPECT_EQ(photo.status, 422);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals"), 0);
+}
+
+TEST_F(SignalRoutesTest, APhotoIsStoredReencoded) {
+  std::string csrf = AppHarness::CsrfToken(*visitor_, "/meldingen/nieuw");
+  auto fields = ByStreet("");
+  fields.push_back({"_csrf", csrf});
+  auto r = visitor_->PostMultipart("/meldingen/nieuw", fields, {{"photos", "tegel.png", "image/png", Png()}});
+  ASSERT_EQ(r.status, 200) << r.body.substr(0, 2000);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signal_photos WHERE width = 30"), 1);
+}
+
+TEST_F(SignalRoutesTest, TheReporterVerifiesFollowsAndReopensWithinFourteenDays) {
+  std::string follow = ReportVerified("ans@example.nl");
+  ASSERT_FALSE(follow.empty());
+  auto page = visitor_->Get(follow);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Gemeld"), std::string::npos);
+  EXPECT_NE(page.body.find("Zijlweg 12"), std::string::npos);
+  EXPECT_EQ(page.body.find("/tevreden"), std::string::npos) << "no reaction while open";
+  EXPECT_EQ(visitor_->Get("/meldingen/volg/onbekend").status, 404);
+  EXPECT_EQ(visitor_->Get("/meldingen/bevestigen/onbekend").status, 404);
+
+  // The municipality closes it (a status change straight in the database,
+  // until the staff pages exist in this test).
+  ASSERT_TRUE(h_.app()
+                  .db()
+                  .Write([&](db::Connection& c) -> Result<bool> {
+                    auto s = SignalStore::FindSignal(c, 1);
+                    if (!s.has_value() || !*s) return NotFound("signal 1");
+                    (*s)->status = SignalStatus::kDone;
+                    (*s)->closed_at = 1767870000;
+                    WP_TRY_VOID(SignalStore::UpdateSignal(c, **s));
+                    return true;
+                  })
+                  .has_value());
+  page = visitor_->Get(follow);
+  EXPECT_NE(page.body.find("/tevreden"), std::string::npos);
+  auto empty = AppHarness::SubmitForm(*visitor_, follow, follow + "/heropenen", {{"reason", ""}});
+  EXPECT_EQ(empty.status, 422);
+  auto reopen = AppHarness::SubmitForm(*visitor_, follow, follow + "/heropenen", {{"reason", "Ligt weer los"}});
+  EXPECT_EQ(reopen.status, 303);
+  page = visitor_->Get(follow);
+  EXPECT_NE(page.body.find("Heropend"), std::string::npos);
+  EXPECT_NE(page.body.find("Ligt weer los"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wp::signals
