@@ -211,6 +211,8 @@ class SignalCommands {
   // A fresh nonce for one report form (a second post of it is refused).
   std::string NewFormNonce() { return auth::NewToken(random_); }
 
+  // The clock's time now (unix seconds), for overdue marks on pages.
+  int64_t Now() const { return clock_.NowUnixSeconds(); }
   const time::TimeZone& zone() const { return zone_; }
   const SignalsSettings& settings() const { return settings_; }
   const geography::GeographyService& geography() const { return geography_; }

@@ -12,6 +12,7 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   auto& commands = registry.Keep(std::make_unique<SignalCommands>(deps.db, deps.clock, deps.random, deps.zone,
                                                                   deps.web.catalog(), geography, options.settings));
   deps.web.AddNav({"/meldingen/nieuw", "signals.nav.signals", std::nullopt, false});
+  deps.web.AddNav({"/beheer/meldingen", "signals.nav.queue", auth::Role::kMunicipalStaff, true});
   registry.AddStat({"wp_signals_total", "Signals reported",
                     [](db::Connection& c) { return SignalStore::CountSignals(c).value_or(0); }});
   deps.jobs.AddPeriodic("signals.updates", options.update_check_seconds, [&commands]() -> Result<void> {
@@ -21,7 +22,9 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   deps.jobs.AddPeriodic("signals.purge_intake", 3600, [&commands] { return commands.PurgeIntakeLog(); });
   const web::Web& web = deps.web;
   auto& resident = registry.Keep(std::make_unique<ResidentPages>(web, commands));
-  registry.AddRoutes([&web, &resident](http::Router& router) { AddSignalRoutes(router, web, resident); });
+  auto& staff = registry.Keep(std::make_unique<StaffPages>(web, commands));
+  registry.AddRoutes(
+      [&web, &resident, &staff](http::Router& router) { AddSignalRoutes(router, web, resident, staff); });
   return commands;
 }
 

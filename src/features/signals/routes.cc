@@ -2,7 +2,7 @@
 
 namespace wp::signals {
 
-void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident) {
+void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff) {
   router.Get("/meldingen/nieuw", web.Page(resident, &ResidentPages::ReportForm));
   router.Post("/meldingen/nieuw", web.Page(resident, &ResidentPages::Report));
   router.Get("/meldingen/kaart.svg", web.Page(resident, &ResidentPages::PickerMap));
@@ -10,6 +10,19 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& r
   router.Post("/meldingen/volg/{token}/tevreden", web.Page(resident, &ResidentPages::Satisfaction));
   router.Post("/meldingen/volg/{token}/heropenen", web.Page(resident, &ResidentPages::Reopen));
   router.Get("/meldingen/bevestigen/{token}", web.Page(resident, &ResidentPages::Verify));
+
+  // Staff with a handling grant and administrators; the pages check the
+  // grant, the commands the scope of each signal.
+  const web::PageOptions signed_in{.require_login = true};
+  router.Get("/beheer/meldingen", web.Page(staff, &StaffPages::Queue, signed_in));
+  router.Get("/beheer/meldingen/foto/{id}", web.Page(staff, &StaffPages::Photo, signed_in));
+  router.Get("/beheer/meldingen/{id}", web.Page(staff, &StaffPages::Show, signed_in));
+  router.Post("/beheer/meldingen/{id}/status", web.Page(staff, &StaffPages::ChangeStatus, signed_in));
+  router.Post("/beheer/meldingen/{id}/notitie", web.Page(staff, &StaffPages::AddNote, signed_in));
+  router.Post("/beheer/meldingen/{id}/bericht", web.Page(staff, &StaffPages::Message, signed_in));
+  router.Post("/beheer/meldingen/{id}/toewijzen", web.Page(staff, &StaffPages::Assign, signed_in));
+  router.Post("/beheer/meldingen/{id}/samenvoegen", web.Page(staff, &StaffPages::Merge, signed_in));
+  router.Post("/beheer/meldingen/{id}/doorsturen", web.Page(staff, &StaffPages::Forward, signed_in));
 }
 
 }  // namespace wp::signals

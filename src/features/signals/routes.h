@@ -4,9 +4,10 @@
 #include "core/http/router.h"
 #include "core/web/web.h"
 #include "features/signals/resident_pages.h"
+#include "features/signals/staff_pages.h"
 
 namespace wp::signals {
 
-void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident);
+void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff);
 
 }  // namespace wp::signals

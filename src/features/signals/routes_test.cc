@@ -181,19 +181,13 @@ TEST_F(SignalRoutesTest, TheReporterVerifiesFollowsAndReopensWithinFourteenDays)
   EXPECT_EQ(visitor_->Get("/meldingen/volg/onbekend").status, 404);
   EXPECT_EQ(visitor_->Get("/meldingen/bevestigen/onbekend").status, 404);
 
-  // The municipality closes it (a status change straight in the database,
-  // until the staff pages exist in this test).
-  ASSERT_TRUE(h_.app()
-                  .db()
-                  .Write([&](db::Connection& c) -> Result<bool> {
-                    auto s = SignalStore::FindSignal(c, 1);
-                    if (!s.has_value() || !*s) return NotFound("signal 1");
-                    (*s)->status = SignalStatus::kDone;
-                    (*s)->closed_at = 1767870000;
-                    WP_TRY_VOID(SignalStore::UpdateSignal(c, **s));
-                    return true;
-                  })
-                  .has_value());
+  // The municipality closes it.
+  auto staff = h_.SignedInClient("medewerker@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:wegen"}});
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, "/beheer/meldingen/1", "/beheer/meldingen/1/status",
+                                   {{"status", "done"}, {"text", "De tegel ligt weer vast."}})
+                .status,
+            303);
+  EXPECT_NE(LastMailTo(h_, "ans@example.nl").find("De tegel ligt weer vast."), std::string::npos);
   page = visitor_->Get(follow);
   EXPECT_NE(page.body.find("/tevreden"), std::string::npos);
   auto empty = AppHarness::SubmitForm(*visitor_, follow, follow + "/heropenen", {{"reason", ""}});
@@ -203,6 +197,58 @@ TEST_F(SignalRoutesTest, TheReporterVerifiesFollowsAndReopensWithinFourteenDays)
   page = visitor_->Get(follow);
   EXPECT_NE(page.body.find("Heropend"), std::string::npos);
   EXPECT_NE(page.body.find("Ligt weer los"), std::string::npos);
+}
+
+TEST_F(SignalRoutesTest, StaffHandleTheQueueWithinTheirScope) {
+  std::string ans = ReportVerified("ans@example.nl");
+  std::string bert = ReportVerified("bert@example.nl");
+  auto staff = h_.SignedInClient("medewerker@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:wegen"}});
+  auto other = h_.SignedInClient("groen@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:groen"}});
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  EXPECT_EQ(resident->Get("/beheer/meldingen").status, 403);
+  EXPECT_NE(visitor_->Get("/beheer/meldingen").status, 200);
+  EXPECT_EQ(other->Get("/beheer/meldingen/1").status, 403);
+  EXPECT_EQ(other->Get("/beheer/meldingen").body.find("M-1"), std::string::npos);
+
+  auto queue = staff->Get("/beheer/meldingen");
+  ASSERT_EQ(queue.status, 200);
+  EXPECT_NE(queue.body.find("/beheer/meldingen/1"), std::string::npos);
+  EXPECT_NE(queue.body.find("/beheer/meldingen/2"), std::string::npos);
+  EXPECT_EQ(staff->Get("/beheer/meldingen?status=closed").body.find("/beheer/meldingen/1\""), std::string::npos);
+  EXPECT_EQ(
+      staff->Get("/beheer/meldingen?te_laat=ja&aandacht=ja&van=mij&afdeling=wegen&stadsdeel=centrum&onderwerp=straat")
+          .status,
+      200);
+  ASSERT_EQ(staff->Get("/beheer/meldingen/1").status, 200);
+  EXPECT_EQ(staff->Get("/beheer/meldingen/999").status, 404);
+
+  const std::string page = "/beheer/meldingen/1";
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/status", {{"status", "done"}, {"text", ""}}).status, 422);
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/status", {{"status", "in_progress"}, {"text", ""}}).status,
+            303);
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/notitie", {{"note", "Aannemer gebeld"}}).status, 303);
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/bericht", {{"message", "We komen dinsdag."}}).status, 303);
+  EXPECT_NE(LastMailTo(h_, "ans@example.nl").find("We komen dinsdag."), std::string::npos);
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/toewijzen", {{"user", "999"}}).status, 422);
+  std::string my_id = std::to_string(Count(h_, "SELECT id FROM users WHERE email = 'medewerker@haarlem.nl'"));
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/toewijzen", {{"user", my_id}}).status, 303);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals WHERE id = 1 AND assigned_user_id = " + my_id), 1);
+  EXPECT_NE(staff->Get("/beheer/meldingen?van=mij").body.find("/beheer/meldingen/1"), std::string::npos);
+  auto staff_page = staff->Get(page);
+  EXPECT_NE(staff_page.body.find("Aannemer gebeld"), std::string::npos);
+  auto follow_page = visitor_->Get(ans);
+  EXPECT_EQ(follow_page.body.find("Aannemer gebeld"), std::string::npos);
+  EXPECT_NE(follow_page.body.find("We komen dinsdag."), std::string::npos);
+
+  const std::string two = "/beheer/meldingen/2";
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, two, two + "/samenvoegen", {{"into", "M-2"}}).status, 422);
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, two, two + "/samenvoegen", {{"into", "M-1"}}).status, 303);
+  EXPECT_NE(LastMailTo(h_, "bert@example.nl").find("M-1"), std::string::npos);
+  EXPECT_NE(visitor_->Get(bert).body.find("M-1"), std::string::npos);
+
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*staff, page, page + "/doorsturen", {{"department", "wegen"}, {"reason", "x"}}).status,
+      422);
 }
 
 }  // namespace
