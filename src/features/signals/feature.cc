@@ -11,7 +11,7 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   registry.AddMigrations(db::MigrationsFromFiles("signals", SignalsFiles()));
   auto& commands = registry.Keep(std::make_unique<SignalCommands>(deps.db, deps.clock, deps.random, deps.zone,
                                                                   deps.web.catalog(), geography, options.settings));
-  deps.web.AddNav({"/meldingen/nieuw", "signals.nav.signals", std::nullopt, false});
+  deps.web.AddNav({"/meldingen", "signals.nav.signals", std::nullopt, false});
   deps.web.AddNav({"/beheer/meldingen", "signals.nav.queue", auth::Role::kMunicipalStaff, true});
   registry.AddStat({"wp_signals_total", "Signals reported",
                     [](db::Connection& c) { return SignalStore::CountSignals(c).value_or(0); }});
@@ -23,8 +23,9 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   const web::Web& web = deps.web;
   auto& resident = registry.Keep(std::make_unique<ResidentPages>(web, commands));
   auto& staff = registry.Keep(std::make_unique<StaffPages>(web, commands));
+  auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
   registry.AddRoutes(
-      [&web, &resident, &staff](http::Router& router) { AddSignalRoutes(router, web, resident, staff); });
+      [&web, &resident, &staff, &open](http::Router& router) { AddSignalRoutes(router, web, resident, staff, open); });
   return commands;
 }
 

@@ -2,7 +2,8 @@
 
 namespace wp::signals {
 
-void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff) {
+void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
+                     PublicPages& open) {
   router.Get("/meldingen/nieuw", web.Page(resident, &ResidentPages::ReportForm));
   router.Post("/meldingen/nieuw", web.Page(resident, &ResidentPages::Report));
   router.Get("/meldingen/kaart.svg", web.Page(resident, &ResidentPages::PickerMap));
@@ -10,6 +11,10 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& r
   router.Post("/meldingen/volg/{token}/tevreden", web.Page(resident, &ResidentPages::Satisfaction));
   router.Post("/meldingen/volg/{token}/heropenen", web.Page(resident, &ResidentPages::Reopen));
   router.Get("/meldingen/bevestigen/{token}", web.Page(resident, &ResidentPages::Verify));
+  router.Get("/meldingen", web.Page(open, &PublicPages::Overview));
+  router.Get("/meldingen/wijk/{code}", web.Page(open, &PublicPages::District));
+  router.Get("/meldingen/foto/{id}", web.Page(open, &PublicPages::Photo));
+  router.Get("/meldingen/{id}", web.Page(open, &PublicPages::Show));
 
   // Staff with a handling grant and administrators; the pages check the
   // grant, the commands the scope of each signal.

@@ -3,11 +3,13 @@
 
 #include "core/http/router.h"
 #include "core/web/web.h"
+#include "features/signals/public_pages.h"
 #include "features/signals/resident_pages.h"
 #include "features/signals/staff_pages.h"
 
 namespace wp::signals {
 
-void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff);
+void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
+                     PublicPages& open);
 
 }  // namespace wp::signals

@@ -251,5 +251,51 @@ TEST_F(SignalRoutesTest, StaffHandleTheQueueWithinTheirScope) {
       422);
 }
 
+TEST_F(SignalRoutesTest, ThePublicPagesShowSignalsPerWijkWithoutPersonalData) {
+  auto shared = ByStreet("ans@example.nl");
+  shared.push_back({"share", "ja"});
+  shared[1].second = "Gedeelde omschrijving";
+  ASSERT_EQ(AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", shared).status, 200);
+  auto hidden = ByStreet("bert@example.nl");
+  hidden[1].second = "Prive omschrijving";
+  ASSERT_EQ(AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", hidden).status, 200);
+  std::string csrf = AppHarness::CsrfToken(*visitor_, "/meldingen/nieuw");
+  auto with_photo = ByStreet("");
+  with_photo.push_back({"_csrf", csrf});
+  ASSERT_EQ(visitor_->PostMultipart("/meldingen/nieuw", with_photo, {{"photos", "t.png", "image/png", Png()}}).status,
+            200);
+
+  auto overview = visitor_->Get("/meldingen");
+  ASSERT_EQ(overview.status, 200);
+  EXPECT_NE(overview.body.find("/meldingen/wijk/WK039201"), std::string::npos);
+  auto wijk = visitor_->Get("/meldingen/wijk/WK039201");
+  ASSERT_EQ(wijk.status, 200);
+  EXPECT_NE(wijk.body.find("M-1"), std::string::npos);
+  EXPECT_NE(wijk.body.find("M-2"), std::string::npos);
+  EXPECT_NE(wijk.body.find("Gedeelde omschrijving"), std::string::npos);
+  EXPECT_EQ(wijk.body.find("Prive omschrijving"), std::string::npos);
+  EXPECT_EQ(wijk.body.find("example.nl"), std::string::npos);
+  EXPECT_NE(wijk.body.find("<svg"), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/meldingen/wijk/WK999999").status, 404);
+
+  auto one = visitor_->Get("/meldingen/2");
+  ASSERT_EQ(one.status, 200);
+  EXPECT_EQ(one.body.find("Prive omschrijving"), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/meldingen/999").status, 404);
+  // The photo of a signal that was not shared stays private.
+  EXPECT_EQ(visitor_->Get("/meldingen/foto/1").status, 404);
+  auto staff = h_.SignedInClient("medewerker@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:wegen"}});
+  auto photo = staff->Get("/beheer/meldingen/foto/1");
+  EXPECT_EQ(photo.status, 200);
+  EXPECT_EQ(photo.Header("Content-Type"), "image/jpeg");
+
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, "/beheer/meldingen/2", "/beheer/meldingen/2/samenvoegen", {{"into", "M-1"}})
+                .status,
+            303);
+  auto merged = visitor_->Get("/meldingen/2");
+  EXPECT_EQ(merged.status, 303);
+  EXPECT_EQ(merged.Header("Location"), "/meldingen/1");
+}
+
 }  // namespace
 }  // namespace wp::signals
