@@ -1,5 +1,8 @@
+// clang-format off
 #include "features/signals/commands.h"
-
+// nlohmann/json (through demo.h) before Magick++, whose headers hide its assert.
+#include "features/signals/demo.h"
+// clang-format on
 #include <Magick++.h>
 #include <gtest/gtest.h>
 
@@ -503,6 +506,29 @@ TEST_P(SignalCommandsTest, ApiKeysAreStoredHashedAndCanBeRevoked) {
   EXPECT_FALSE(*commands_->RevokeApiKey(key->first));
   EXPECT_EQ(*commands_->CheckApiKey(key->second), std::nullopt);
   EXPECT_EQ(commands_->ApiKeys()->size(), 1u);
+}
+
+TEST_P(SignalCommandsTest, TheDemoHasEveryStatusAndLoadsOnce) {
+  // The fixture's categories would make the demo skip itself: start empty.
+  ASSERT_TRUE(db_->Write([](db::Connection& c) -> Result<bool> {
+                   WP_TRY_VOID(c.Execute("DELETE FROM signal_categories WHERE parent_id IS NOT NULL"));
+                   WP_TRY_VOID(c.Execute("DELETE FROM signal_categories"));
+                   return true;
+                 })
+                  .has_value());
+  web::DemoSeed seed;
+  seed.clock = &clock_;
+  seed.ensure_user = [](const std::string&, const std::string&,
+                        const std::vector<auth::RoleGrant>&) -> Result<int64_t> { return int64_t{42}; };
+  auto loaded = LoadSignalsDemo(seed, *commands_, *db_, random_, catalog_);
+  ASSERT_TRUE(loaded.has_value()) << loaded.error().detail;
+  for (SignalStatus s : kAllStatuses) {
+    EXPECT_GT(Count("SELECT COUNT(*) FROM signals WHERE status = ?", {std::string(StatusName(s))}), 0) << StatusName(s);
+  }
+  EXPECT_GT(Count("SELECT COUNT(*) FROM signal_events WHERE kind = 'update'"), 0);
+  int64_t total = Count("SELECT COUNT(*) FROM signals");
+  ASSERT_TRUE(LoadSignalsDemo(seed, *commands_, *db_, random_, catalog_).has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM signals"), total);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SignalCommandsTest, ::testing::Values("sqlite", "postgres"));

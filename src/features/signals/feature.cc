@@ -1,5 +1,6 @@
 #include "features/signals/feature.h"
 
+#include "features/signals/demo.h"
 #include "features/signals/routes.h"
 #include "wp_signals_files.h"
 
@@ -20,6 +21,9 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
     return Ok();
   });
   deps.jobs.AddPeriodic("signals.purge_intake", 3600, [&commands] { return commands.PurgeIntakeLog(); });
+  registry.AddDemo("signals",
+                   [&commands, &db = deps.db, &random = deps.random, &catalog = deps.web.catalog()](
+                       const web::DemoSeed& seed) { return LoadSignalsDemo(seed, commands, db, random, catalog); });
   const web::Web& web = deps.web;
   auto& resident = registry.Keep(std::make_unique<ResidentPages>(web, commands));
   auto& staff = registry.Keep(std::make_unique<StaffPages>(web, commands));
