@@ -14,6 +14,7 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
                                                                   deps.web.catalog(), geography, options.settings));
   deps.web.AddNav({"/meldingen", "signals.nav.signals", std::nullopt, false});
   deps.web.AddNav({"/beheer/meldingen", "signals.nav.queue", auth::Role::kMunicipalStaff, true});
+  deps.web.AddNav({"/beheer/meldingen/onderwerpen", "signals.nav.categories", auth::Role::kAdministrator, true});
   registry.AddStat({"wp_signals_total", "Signals reported",
                     [](db::Connection& c) { return SignalStore::CountSignals(c).value_or(0); }});
   deps.jobs.AddPeriodic("signals.updates", options.update_check_seconds, [&commands]() -> Result<void> {
@@ -28,8 +29,10 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   auto& resident = registry.Keep(std::make_unique<ResidentPages>(web, commands));
   auto& staff = registry.Keep(std::make_unique<StaffPages>(web, commands));
   auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
-  registry.AddRoutes(
-      [&web, &resident, &staff, &open](http::Router& router) { AddSignalRoutes(router, web, resident, staff, open); });
+  auto& admin = registry.Keep(std::make_unique<AdminPages>(web, commands));
+  registry.AddRoutes([&web, &resident, &staff, &open, &admin](http::Router& router) {
+    AddSignalRoutes(router, web, resident, staff, open, admin);
+  });
   return commands;
 }
 

@@ -3,7 +3,7 @@
 namespace wp::signals {
 
 void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
-                     PublicPages& open) {
+                     PublicPages& open, AdminPages& admin) {
   router.Get("/meldingen/nieuw", web.Page(resident, &ResidentPages::ReportForm));
   router.Post("/meldingen/nieuw", web.Page(resident, &ResidentPages::Report));
   router.Get("/meldingen/kaart.svg", web.Page(resident, &ResidentPages::PickerMap));
@@ -28,6 +28,13 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& r
   router.Post("/beheer/meldingen/{id}/toewijzen", web.Page(staff, &StaffPages::Assign, signed_in));
   router.Post("/beheer/meldingen/{id}/samenvoegen", web.Page(staff, &StaffPages::Merge, signed_in));
   router.Post("/beheer/meldingen/{id}/doorsturen", web.Page(staff, &StaffPages::Forward, signed_in));
+
+  const web::PageOptions administrators{.require_role = auth::Role::kAdministrator};
+  router.Get("/beheer/meldingen/onderwerpen", web.Page(admin, &AdminPages::Categories, administrators));
+  router.Post("/beheer/meldingen/onderwerpen", web.Page(admin, &AdminPages::SaveCategory, administrators));
+  router.Get("/beheer/meldingen/onderwerpen/{id}", web.Page(admin, &AdminPages::EditCategory, administrators));
+  router.Post("/beheer/meldingen/onderwerpen/{id}", web.Page(admin, &AdminPages::SaveCategory, administrators));
+  router.Post("/beheer/meldingen/afdelingen", web.Page(admin, &AdminPages::SaveDepartment, administrators));
 }
 
 }  // namespace wp::signals

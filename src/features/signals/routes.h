@@ -3,6 +3,7 @@
 
 #include "core/http/router.h"
 #include "core/web/web.h"
+#include "features/signals/admin_pages.h"
 #include "features/signals/public_pages.h"
 #include "features/signals/resident_pages.h"
 #include "features/signals/staff_pages.h"
@@ -10,6 +11,6 @@
 namespace wp::signals {
 
 void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
-                     PublicPages& open);
+                     PublicPages& open, AdminPages& admin);
 
 }  // namespace wp::signals

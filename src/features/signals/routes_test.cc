@@ -297,5 +297,55 @@ TEST_F(SignalRoutesTest, ThePublicPagesShowSignalsPerWijkWithoutPersonalData) {
   EXPECT_EQ(merged.Header("Location"), "/meldingen/1");
 }
 
+TEST_F(SignalRoutesTest, AdministratorsEditTheCategoryTree) {
+  auto admin = h_.SignedInClient("beheer@haarlem.nl", {{auth::Role::kAdministrator, ""}});
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  const std::string page = "/beheer/meldingen/onderwerpen";
+  EXPECT_EQ(resident->Get(page).status, 403);
+  ASSERT_EQ(admin->Get(page).status, 200);
+  EXPECT_EQ(AppHarness::SubmitForm(*admin, page, "/beheer/meldingen/afdelingen", {{"dept_name", ""}}).status, 422);
+  EXPECT_EQ(AppHarness::SubmitForm(*admin, page, "/beheer/meldingen/afdelingen", {{"dept_name", "Groen"}}).status, 303);
+  auto bad = AppHarness::SubmitForm(*admin, page, page,
+                                    {{"name", "Boom"},
+                                     {"department", "groen"},
+                                     {"handling_days", "0"},
+                                     {"update_interval_days", "7"},
+                                     {"active", "ja"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("f-handling_days-error"), std::string::npos);
+  auto main = AppHarness::SubmitForm(*admin, page, page,
+                                     {{"name", "Groen en bomen"},
+                                      {"department", "groen"},
+                                      {"handling_days", "10"},
+                                      {"update_interval_days", "7"},
+                                      {"active", "ja"}});
+  EXPECT_EQ(main.status, 303);
+  int64_t main_id = Count(h_, "SELECT id FROM signal_categories WHERE slug = 'groen-en-bomen'");
+  ASSERT_GT(main_id, 0);
+  auto sub = AppHarness::SubmitForm(*admin, page, page,
+                                    {{"name", "Omgewaaide boom"},
+                                     {"department", "groen"},
+                                     {"parent", std::to_string(main_id)},
+                                     {"handling_days", "2"},
+                                     {"update_interval_days", "3"},
+                                     {"active", "ja"}});
+  EXPECT_EQ(sub.status, 303);
+  EXPECT_NE(visitor_->Get("/meldingen/nieuw").body.find("<option value=\"omgewaaide-boom\""), std::string::npos);
+  const std::string edit = page + "/" + std::to_string(main_id + 1);
+  ASSERT_EQ(admin->Get(edit).status, 200);
+  EXPECT_EQ(AppHarness::SubmitForm(*admin, edit, edit,
+                                   {{"name", "Omgewaaide boom"},
+                                    {"slug", "omgewaaide-boom"},
+                                    {"department", "groen"},
+                                    {"parent", std::to_string(main_id)},
+                                    {"handling_days", "1"},
+                                    {"update_interval_days", "3"}})
+                .status,
+            303);
+  EXPECT_EQ(Count(h_, "SELECT handling_days FROM signal_categories WHERE slug = 'omgewaaide-boom'"), 1);
+  EXPECT_EQ(visitor_->Get("/meldingen/nieuw").body.find("omgewaaide-boom"), std::string::npos) << "inactive now";
+  EXPECT_EQ(admin->Get(page + "/999").status, 404);
+}
+
 }  // namespace
 }  // namespace wp::signals
