@@ -38,10 +38,11 @@ struct IntakeLimit {
 struct SignalsSettings {
   std::string base_url = "http://127.0.0.1:8080";  // for links in e-mails
   std::string site_name = "Wijkplatform";
-  std::string upload_dir = "data/uploads";  // photos go to <upload_dir>/signals/
-  IntakeLimit per_client{10, 3600};         // per client address (web and Open311 alike)
-  IntakeLimit per_email{5, 3600};           // per reporter e-mail address
-  IntakeLimit per_api_key{600, 3600};       // per Open311 API key
+  std::string jurisdiction_id = "haarlem.nl";  // Open311: the only jurisdiction served
+  std::string upload_dir = "data/uploads";     // photos go to <upload_dir>/signals/
+  IntakeLimit per_client{10, 3600};            // per client address (web and Open311 alike)
+  IntakeLimit per_email{5, 3600};              // per reporter e-mail address
+  IntakeLimit per_api_key{600, 3600};          // per Open311 API key
   int max_photos = 3;
   image::PhotoLimits photo_limits;
 };
@@ -215,6 +216,7 @@ class SignalCommands {
   int64_t Now() const { return clock_.NowUnixSeconds(); }
   const time::TimeZone& zone() const { return zone_; }
   const SignalsSettings& settings() const { return settings_; }
+  const i18n::Catalog& catalog() const { return catalog_; }
   const geography::GeographyService& geography() const { return geography_; }
 
  private:

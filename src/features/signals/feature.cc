@@ -30,8 +30,9 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   auto& staff = registry.Keep(std::make_unique<StaffPages>(web, commands));
   auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
   auto& admin = registry.Keep(std::make_unique<AdminPages>(web, commands));
-  registry.AddRoutes([&web, &resident, &staff, &open, &admin](http::Router& router) {
-    AddSignalRoutes(router, web, resident, staff, open, admin);
+  auto& api = registry.Keep(std::make_unique<Open311Api>(web, commands));
+  registry.AddRoutes([&web, &resident, &staff, &open, &admin, &api](http::Router& router) {
+    AddSignalRoutes(router, web, resident, staff, open, admin, api);
   });
   return commands;
 }

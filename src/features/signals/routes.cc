@@ -3,7 +3,7 @@
 namespace wp::signals {
 
 void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
-                     PublicPages& open, AdminPages& admin) {
+                     PublicPages& open, AdminPages& admin, Open311Api& api) {
   router.Get("/meldingen/nieuw", web.Page(resident, &ResidentPages::ReportForm));
   router.Post("/meldingen/nieuw", web.Page(resident, &ResidentPages::Report));
   router.Get("/meldingen/kaart.svg", web.Page(resident, &ResidentPages::PickerMap));
@@ -35,6 +35,14 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& r
   router.Get("/beheer/meldingen/onderwerpen/{id}", web.Page(admin, &AdminPages::EditCategory, administrators));
   router.Post("/beheer/meldingen/onderwerpen/{id}", web.Page(admin, &AdminPages::SaveCategory, administrators));
   router.Post("/beheer/meldingen/afdelingen", web.Page(admin, &AdminPages::SaveDepartment, administrators));
+
+  // Open311 GeoReport v2: machine clients, no session; posting needs an API key.
+  const web::PageOptions machines{.check_csrf = false};
+  router.Get("/open311/v2/{resource}", web.Page(api, &Open311Api::Resource, machines));
+  router.Post("/open311/v2/{resource}", web.Page(api, &Open311Api::PostRequest, machines));
+  router.Get("/open311/v2/services/{code}", web.Page(api, &Open311Api::Service, machines));
+  router.Get("/open311/v2/requests/{id}", web.Page(api, &Open311Api::Request, machines));
+  router.Get("/open311/v2/tokens/{token}", web.Page(api, &Open311Api::Token, machines));
 }
 
 }  // namespace wp::signals

@@ -4,6 +4,7 @@
 #include "core/http/router.h"
 #include "core/web/web.h"
 #include "features/signals/admin_pages.h"
+#include "features/signals/open311_api.h"
 #include "features/signals/public_pages.h"
 #include "features/signals/resident_pages.h"
 #include "features/signals/staff_pages.h"
@@ -11,6 +12,6 @@
 namespace wp::signals {
 
 void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
-                     PublicPages& open, AdminPages& admin);
+                     PublicPages& open, AdminPages& admin, Open311Api& api);
 
 }  // namespace wp::signals

@@ -4,6 +4,7 @@
 #include <Magick++.h>
 #include <gtest/gtest.h>
 
+#include "core/auth/tokens.h"
 #include "core/db/database.h"
 #include "features/signals/signal_store.h"
 #include "testing/app_harness.h"
@@ -345,6 +346,62 @@ TEST_F(SignalRoutesTest, AdministratorsEditTheCategoryTree) {
   EXPECT_EQ(Count(h_, "SELECT handling_days FROM signal_categories WHERE slug = 'omgewaaide-boom'"), 1);
   EXPECT_EQ(visitor_->Get("/meldingen/nieuw").body.find("omgewaaide-boom"), std::string::npos) << "inactive now";
   EXPECT_EQ(admin->Get(page + "/999").status, 404);
+}
+
+TEST_F(SignalRoutesTest, Open311ClientsReadAndPostWithAKey) {
+  SeededRandom random(5);
+  std::string key = "wpk_" + auth::NewToken(random);
+  ASSERT_TRUE(h_.app()
+                  .db()
+                  .Write([&](db::Connection& c) {
+                    return SignalStore::InsertApiKey(c, "test client", auth::TokenHash(key), key.substr(0, 10), 1);
+                  })
+                  .has_value());
+  auto discovery = visitor_->Get("/open311/v2/discovery.json");
+  ASSERT_EQ(discovery.status, 200);
+  EXPECT_EQ(discovery.Header("Content-Type"), "application/json; charset=utf-8");
+  EXPECT_NE(discovery.body.find("\"formats\":[\"text/xml\",\"application/json\"]"), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/open311/v2/discovery.html").status, 404);
+  auto services = visitor_->Get("/open311/v2/services.xml");
+  ASSERT_EQ(services.status, 200);
+  EXPECT_NE(services.body.find("<service_code>losse-tegel</service_code>"), std::string::npos);
+  EXPECT_EQ(services.body.find("<service_code>straat</service_code>"), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/open311/v2/services/losse-tegel.json").status, 200);
+  EXPECT_EQ(visitor_->Get("/open311/v2/services/vuurwerk.json").status, 404);
+  EXPECT_EQ(visitor_->Get("/open311/v2/services.json?jurisdiction_id=amsterdam.nl").status, 404);
+
+  std::vector<std::pair<std::string, std::string>> post = {{"service_code", "losse-tegel"},
+                                                           {"lat", "52.381200"},
+                                                           {"long", "4.636500"},
+                                                           {"description", "Losse tegel (app)"},
+                                                           {"email", "app@example.nl"}};
+  EXPECT_EQ(visitor_->PostForm("/open311/v2/requests.json", post).status, 403);
+  post.push_back({"api_key", key});
+  auto created = visitor_->PostForm("/open311/v2/requests.json", post);
+  ASSERT_EQ(created.status, 200) << created.body;
+  EXPECT_EQ(created.body, R"([{"account_id":"","service_notice":"","service_request_id":"M-1"}])");
+  auto outside = post;
+  outside[1].second = "52.370000";
+  outside[2].second = "4.900000";
+  EXPECT_EQ(visitor_->PostForm("/open311/v2/requests.xml", outside).status, 400);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals WHERE source = 'open311'"), 1);
+
+  auto list = visitor_->Get("/open311/v2/requests.json");
+  ASSERT_EQ(list.status, 200);
+  EXPECT_NE(list.body.find("\"service_request_id\":\"M-1\""), std::string::npos);
+  EXPECT_EQ(list.body.find("app@example.nl"), std::string::npos);
+  EXPECT_EQ(list.body.find("Losse tegel (app)"), std::string::npos) << "not shared";
+  auto one = visitor_->Get("/open311/v2/requests/M-1.xml");
+  ASSERT_EQ(one.status, 200);
+  EXPECT_NE(one.body.find("<status>open</status>"), std::string::npos);
+  EXPECT_NE(one.body.find("<requested_datetime>2026-01-08T12:00:00+01:00</requested_datetime>"), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/open311/v2/requests/M-99.json").status, 404);
+  EXPECT_EQ(
+      visitor_->Get("/open311/v2/requests.json?start_date=2025-01-01T00:00:00Z&end_date=2026-01-01T00:00:00Z").status,
+      400);
+  EXPECT_EQ(visitor_->Get("/open311/v2/requests.json?start_date=gisteren").status, 400);
+  EXPECT_EQ(visitor_->Get("/open311/v2/requests.json?status=closed").body, "[]");
+  EXPECT_EQ(visitor_->Get("/open311/v2/tokens/abc.json").status, 404);
 }
 
 }  // namespace
