@@ -301,17 +301,24 @@ Result<std::string> SignalCommands::VerifyEmail(const std::string& token) {
   });
 }
 
+Result<std::pair<Reporter, std::optional<Signal>>> SignalCommands::ReactingReporter(db::Connection& c,
+                                                                                    const std::string& token) const {
+  WP_ASSIGN_OR_RETURN(auto rep, SignalStore::ReporterByLink(c, auth::TokenHash(token), "follow"));
+  if (!rep) return NotFound("unknown follow token", "signals.follow.unknown");
+  WP_ASSIGN_OR_RETURN(auto s, SignalStore::FindSignal(c, rep->signal_id));
+  if (!s) return NotFound("signal gone", "signals.follow.unknown");
+  if (rep->reacted) return Conflict("already reacted", "signals.react.already");
+  return std::make_pair(*rep, s);
+}
+
 Result<void> SignalCommands::GiveSatisfaction(const std::string& token, bool satisfied, const std::string& raw_text) {
   if (!auth::LooksLikeToken(token)) return NotFound("bad follow token", "signals.follow.unknown");
   std::string text = TrimmedText(raw_text);
   if (auto problem = CheckStaffText("text", text, false)) return FormInvalid({*problem});
   int64_t now = clock_.NowUnixSeconds();
   auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
-    WP_ASSIGN_OR_RETURN(auto rep, SignalStore::ReporterByLink(c, auth::TokenHash(token), "follow"));
-    if (!rep) return NotFound("unknown follow token", "signals.follow.unknown");
-    WP_ASSIGN_OR_RETURN(auto s, SignalStore::FindSignal(c, rep->signal_id));
-    if (!s) return NotFound("signal gone", "signals.follow.unknown");
-    if (rep->reacted) return Conflict("already reacted", "signals.react.already");
+    WP_ASSIGN_OR_RETURN(auto followed, ReactingReporter(c, token));
+    auto& [rep, s] = followed;
     if (!CanReporterReact(zone_, s->status, s->closed_at, now)) return Conflict("too late", "signals.react.too_late");
     s->satisfied = satisfied;
     if (!satisfied) s->needs_attention = true;
@@ -320,7 +327,7 @@ Result<void> SignalCommands::GiveSatisfaction(const std::string& token, bool sat
     Event e = MakeEvent(*s, now, "satisfaction", nullptr);
     e.text = (satisfied ? "+ " : "- ") + text;
     WP_TRY_VOID(SignalStore::InsertEvent(c, e));
-    WP_TRY_VOID(SignalStore::MarkReacted(c, rep->id, now));
+    WP_TRY_VOID(SignalStore::MarkReacted(c, rep.id, now));
     return true;
   });
   if (!r.has_value()) return r.error();
@@ -333,11 +340,8 @@ Result<void> SignalCommands::ReopenByReporter(const std::string& token, const st
   if (auto problem = CheckStaffText("reason", reason, true)) return FormInvalid({*problem});
   int64_t now = clock_.NowUnixSeconds();
   auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
-    WP_ASSIGN_OR_RETURN(auto rep, SignalStore::ReporterByLink(c, auth::TokenHash(token), "follow"));
-    if (!rep) return NotFound("unknown follow token", "signals.follow.unknown");
-    WP_ASSIGN_OR_RETURN(auto s, SignalStore::FindSignal(c, rep->signal_id));
-    if (!s) return NotFound("signal gone", "signals.follow.unknown");
-    if (rep->reacted) return Conflict("already reacted", "signals.react.already");
+    WP_ASSIGN_OR_RETURN(auto followed, ReactingReporter(c, token));
+    auto& [rep, s] = followed;
     if (!CanReporterReact(zone_, s->status, s->closed_at, now) ||
         CheckTransition(s->status, SignalStatus::kReopened, Actor::kReporter)) {
       return Conflict("too late to reopen", "signals.react.too_late");
@@ -357,7 +361,7 @@ Result<void> SignalCommands::ReopenByReporter(const std::string& token, const st
     e.text = reason;
     e.is_public = true;
     WP_TRY_VOID(SignalStore::InsertEvent(c, e));
-    WP_TRY_VOID(SignalStore::MarkReacted(c, rep->id, now));
+    WP_TRY_VOID(SignalStore::MarkReacted(c, rep.id, now));
     return true;
   });
   if (!r.has_value()) return r.error();

@@ -224,6 +224,10 @@ class SignalCommands {
     std::string neighbourhood_code, district_code, borough_slug;
   };
   Result<Located> Locate(const Location& loc) const;
+  // The reporter of a follow link and the signal they follow, when they may
+  // still react. Errors: kNotFound; kConflict "signals.react.already".
+  Result<std::pair<Reporter, std::optional<Signal>>> ReactingReporter(db::Connection& c,
+                                                                      const std::string& token) const;
   Result<Signal> LoadForStaff(db::Connection& c, const auth::User& actor, int64_t id) const;
   // Arguments shown as the local day that ends (exclusive) at a moment.
   using DayEnds = std::vector<std::pair<std::string, int64_t>>;

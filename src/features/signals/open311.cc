@@ -3,32 +3,11 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/strings.h"
+
 namespace wp::signals::open311 {
 
 namespace {
-
-std::string EscapeXml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string Number(double v) {
   char buf[32];
@@ -44,7 +23,7 @@ std::string Singular(const std::string& plural) {
 void FieldsXml(const Record& r, std::string& out) {
   for (const auto& [name, value] : r.fields) {
     out += "<" + name + ">";
-    if (const auto* s = std::get_if<std::string>(&value)) out += EscapeXml(*s);
+    if (const auto* s = std::get_if<std::string>(&value)) out += HtmlEscape(*s);
     if (const auto* d = std::get_if<double>(&value)) out += Number(*d);
     if (const auto* b = std::get_if<bool>(&value)) out += *b ? "true" : "false";
     if (const auto* list = std::get_if<std::vector<Record>>(&value)) {
@@ -55,7 +34,7 @@ void FieldsXml(const Record& r, std::string& out) {
       }
     }
     if (const auto* texts = std::get_if<std::vector<std::string>>(&value)) {
-      for (const auto& t : *texts) out += "<" + Singular(name) + ">" + EscapeXml(t) + "</" + Singular(name) + ">";
+      for (const auto& t : *texts) out += "<" + Singular(name) + ">" + HtmlEscape(t) + "</" + Singular(name) + ">";
     }
     out += "</" + name + ">";
   }
