@@ -33,6 +33,7 @@ packages=(
   libcurl4-openssl-dev                    # SMTP delivery
   coinor-libcbc-dev coinor-libclp-dev     # LP/MIP solvers for sortition
   libcairo2-dev libqrencode-dev           # printable letters with QR codes
+  libmagick++-dev                         # uploaded photos re-encoded without EXIF/GPS (core/image)
   fonts-dejavu-core                       # the font of the letters
   tzdata                                  # Europe/Amsterdam for event times and calendar feeds
   libzbar-dev                             # tests decode the QR codes on the letters

@@ -19,6 +19,7 @@
 #include "features/budgets/counting/count_cli.h"
 #include "features/codes/codes_cli.h"
 #include "features/geography/service.h"
+#include "features/signals/commands.h"
 #include "features/sortition/draw_cli.h"
 
 namespace wp::app {
@@ -46,6 +47,8 @@ Commands:
   draw                  draw a lottery panel (sortition) from a pool of volunteers
   codes import|generate|revoke|erase|status
                         voting codes of a Wijk aan Zet round: addresses, codes, letters
+  api-key create|list|revoke
+                        Open311 API keys for apps that post signals
 
 Every command takes --help. Settings come from a config file (--config FILE,
 or WP_CONFIG, or ./wijkplatform.conf when present), then WP_* environment
@@ -239,7 +242,8 @@ int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& 
       "Usage: wijkplatform admin create-user --email E --name N [--role ROLE[:SCOPE]]... (--password-stdin | --password-env VAR)\n"
       "       wijkplatform admin grant-role --email E --role ROLE [--scope SCOPE]\n"
       "       wijkplatform admin revoke-role --email E --role ROLE [--scope SCOPE]\n"
-      "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator.\n"
+      "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator,\n"
+      "       municipal_staff (handles signals; scope afdeling:DEPT, a stadsdeel slug, or afdeling:DEPT/STADSDEEL).\n"
       "A scope limits a role to an area, e.g. gebiedsverbinder:schalkwijk (a stadsdeel slug).";
   if (args.empty() || args[0] == "--help") {
     out << usage << "\n";
@@ -413,6 +417,75 @@ int Mail(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   return 0;
 }
 
+// `wijkplatform api-key ...`: Open311 API keys (signals). Only a hash of a key
+// is stored; `create` prints the key once.
+int ApiKey(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const char* usage =
+      "Usage: wijkplatform api-key create --name NAME [--json]\n"
+      "       wijkplatform api-key list [--json]\n"
+      "       wijkplatform api-key revoke --id N [--json]\n"
+      "create prints a new key once (only its hash is stored); give it to the app that posts signals over\n"
+      "Open311 (/open311/v2/requests, field api_key). revoke stops a key at once.";
+  if (args.empty() || args[0] == "--help") {
+    out << usage << "\n";
+    return args.empty() ? 2 : 0;
+  }
+  std::string sub = args[0];
+  if (sub != "create" && sub != "list" && sub != "revoke") {
+    err << "wijkplatform: unknown api-key command '" << sub << "'\n" << usage << "\n";
+    return 2;
+  }
+  std::vector<FlagSpec> extra;
+  if (sub == "create") extra.push_back({"name", true, false, "who the key is for, e.g. the app's name", "NAME"});
+  if (sub == "revoke") extra.push_back({"id", true, false, "id of the key (see list)", "N"});
+  Parsed p;
+  if (auto r = Prepare(std::vector<std::string>(args.begin() + 1, args.end()), With(extra), usage, out, err, p)) {
+    return *r;
+  }
+  bool as_json = p.flags.Has("json");
+  int64_t id = 0;
+  if (sub == "revoke") {
+    auto v = p.flags.Get("id");
+    if (!v || v->empty() || v->find_first_not_of("0123456789") != std::string::npos || v->size() > 15) {
+      return Fail(err, &p.flags, out, "--id must be a key id", 2);
+    }
+    id = std::stoll(*v);
+  }
+  auto app = OpenApp(p.config, true);
+  if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+  SystemClock clock;
+  SecureRandom random;
+  i18n::Catalog catalog;
+  signals::SignalCommands commands((*app)->db(), clock, random, (*app)->zone(), catalog, *(*app)->geography(), {});
+  if (sub == "create") {
+    auto key = commands.CreateApiKey(p.flags.Get("name").value_or(""));
+    if (!key.has_value()) return Fail(err, &p.flags, out, key.error().detail, 2);
+    if (as_json) out << json{{"ok", true}, {"id", key->first}, {"key", key->second}}.dump(2) << "\n";
+    else out << "key " << key->first << ": " << key->second << "\n(shown once; only its hash is stored)\n";
+    return 0;
+  }
+  if (sub == "revoke") {
+    auto revoked = commands.RevokeApiKey(id);
+    if (!revoked.has_value()) return Fail(err, &p.flags, out, revoked.error().detail);
+    if (!*revoked) return Fail(err, &p.flags, out, "no active key with id " + std::to_string(id));
+    if (as_json) out << json{{"ok", true}, {"id", id}}.dump(2) << "\n";
+    else out << "key " << id << " revoked\n";
+    return 0;
+  }
+  auto keys = commands.ApiKeys();
+  if (!keys.has_value()) return Fail(err, &p.flags, out, keys.error().detail);
+  json list = json::array();
+  for (const auto& k : *keys) {
+    list.push_back({{"id", k.id}, {"name", k.name}, {"prefix", k.prefix}, {"created", FormatIsoUtc(k.created_at)},
+                    {"revoked", k.revoked_at ? json(FormatIsoUtc(*k.revoked_at)) : json(nullptr)}});
+    if (!as_json) {
+      out << k.id << "  " << k.prefix << "...  " << k.name << (k.revoked_at ? "  (revoked)" : "") << "\n";
+    }
+  }
+  if (as_json) out << json{{"ok", true}, {"keys", list}}.dump(2) << "\n";
+  return 0;
+}
+
 // `wijkplatform codes ...` (features/codes/codes_cli.h) on the application
 // the common flags configure.
 int Codes(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -450,6 +523,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "count") return budgets::counting::RunCountCommand(rest, out, err);
   if (cmd == "draw") return sortition::RunDrawCommand(rest, out, err);
   if (cmd == "codes") return Codes(rest, in, out, err);
+  if (cmd == "api-key") return ApiKey(rest, out, err);
   err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
   return 2;
 }

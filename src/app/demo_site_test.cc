@@ -86,6 +86,7 @@ TEST_F(DemoSiteTest, EveryLinkOnEveryDemoPageWorks) {
       {"vakspecialist", "vakspecialist@demo.wijkplatform.invalid"},
       {"resident with plans", "bewoner@demo.wijkplatform.invalid"},
       {"kernteam member", "kernteam.boerhaavewijk@demo.wijkplatform.invalid"},
+      {"signals staff", "meldingen@demo.wijkplatform.invalid"},
   };
   for (const Visitor& v : visitors) {
     auto client = h_.Client();

@@ -12,6 +12,7 @@
 #include "features/geography/feature.h"
 #include "features/news/feature.h"
 #include "features/platforms/feature.h"
+#include "features/signals/feature.h"
 #include "features/site/feature.h"
 #include "features/voting/feature.h"
 
@@ -61,6 +62,11 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   handles.codes = &codes.commands;
   codes::CodeBook& code_book = codes.book;
   voting::RegisterVoting(registry, deps, editions, code_book);
+  signals::SignalsOptions signals_options;
+  signals_options.settings.base_url = config.base_url;
+  signals_options.settings.site_name = config.site_name + " " + config.municipality_name;
+  signals_options.settings.upload_dir = config.upload_dir;
+  signals::RegisterSignals(registry, deps, *handles.geography, signals_options);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {

@@ -28,7 +28,8 @@ class CliJourneyTest : public ::testing::Test {
 TEST_F(CliJourneyTest, HelpDocumentsEveryCommand) {
   auto r = RunProcess({BinaryPath(), "--help"});
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* cmd : {"serve", "migrate", "admin create-user", "geo import", "mail deliver", "count", "draw"}) {
+  for (const char* cmd :
+       {"serve", "migrate", "admin create-user", "geo import", "mail deliver", "count", "draw", "api-key"}) {
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   }
   for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
@@ -78,6 +79,27 @@ TEST_F(CliJourneyTest, CreateAdministratorThenShowGeography) {
       RunProcess({BinaryPath(), "geo", "import", "--dir", GeoDir().string(), "--replace", "--json"}, "", Env());
   ASSERT_EQ(replaced.exit_code, 0) << replaced.err;
   EXPECT_EQ(nlohmann::json::parse(replaced.out)["buurten"], 111);
+}
+
+TEST_F(CliJourneyTest, ApiKeysAreCreatedListedAndRevoked) {
+  EXPECT_EQ(RunProcess({BinaryPath(), "api-key", "create", "--json"}, "", Env()).exit_code, 2) << "needs --name";
+  auto created = RunProcess({BinaryPath(), "api-key", "create", "--name", "Buiten Beter", "--json"}, "", Env());
+  ASSERT_EQ(created.exit_code, 0) << created.err;
+  auto c = nlohmann::json::parse(created.out);
+  std::string key = c["key"];
+  EXPECT_EQ(key.rfind("wpk_", 0), 0u);
+  auto list = RunProcess({BinaryPath(), "api-key", "list", "--json"}, "", Env());
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(list.out.find(key), std::string::npos) << "the key itself is never shown again";
+  auto l = nlohmann::json::parse(list.out);
+  ASSERT_EQ(l["keys"].size(), 1u);
+  EXPECT_EQ(l["keys"][0]["name"], "Buiten Beter");
+  EXPECT_TRUE(l["keys"][0]["revoked"].is_null());
+  std::string id = std::to_string(c["id"].get<int64_t>());
+  EXPECT_EQ(RunProcess({BinaryPath(), "api-key", "revoke", "--id", id}, "", Env()).exit_code, 0);
+  EXPECT_EQ(RunProcess({BinaryPath(), "api-key", "revoke", "--id", id}, "", Env()).exit_code, 1);
+  auto after = nlohmann::json::parse(RunProcess({BinaryPath(), "api-key", "list", "--json"}, "", Env()).out);
+  EXPECT_FALSE(after["keys"][0]["revoked"].is_null());
 }
 
 TEST_F(CliJourneyTest, BadConfigurationStopsWithAClearMessage) {

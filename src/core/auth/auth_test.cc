@@ -19,7 +19,11 @@ TEST(PasswordTest, HashesAndVerifiesWithArgon2id) {
 }
 
 TEST(PasswordTest, PolicyTable) {
-  struct Case { const char* pw; const char* email; PasswordProblem want; } cases[] = {
+  struct Case {
+    const char* pw;
+    const char* email;
+    PasswordProblem want;
+  } cases[] = {
       {"short", "", PasswordProblem::kTooShort},
       {"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", "", PasswordProblem::kTooShort},
       {"ans@example.nl", "Ans@Example.nl", PasswordProblem::kSameAsEmail},
@@ -53,6 +57,38 @@ TEST(UserTest, ScopedRoles) {
   EXPECT_FALSE(User{}.HasRole(Role::kResident));
   for (Role r : kAllRoles) EXPECT_EQ(ParseRole(RoleName(r)), r);
   EXPECT_FALSE(ParseRole("king").has_value());
+}
+
+// Every role with an unscoped grant, a scoped grant, and none, asked for each
+// role in the scope it was given, in another scope and without a scope.
+TEST(UserTest, RoleScopeTable) {
+  struct Case {
+    std::string scope_granted;
+    std::string scope_asked;
+    bool want;
+  } cases[] = {
+      {"", "", true},
+      {"", "afdeling:wegen", true},
+      {"afdeling:wegen", "afdeling:wegen", true},
+      {"afdeling:wegen", "afdeling:groen", false},
+      {"afdeling:wegen", "", false},
+      {"schalkwijk", "schalkwijk", true},
+      {"schalkwijk", "noord", false},
+  };
+  for (Role held : kAllRoles) {
+    if (held == Role::kResident) continue;
+    for (const auto& c : cases) {
+      User u{7, "u@x.nl", "U", "nl", {{held, c.scope_granted}}};
+      for (Role asked : kAllRoles) {
+        if (asked == Role::kResident) continue;
+        bool want = asked == held && c.want;
+        EXPECT_EQ(u.HasRole(asked, c.scope_asked), want)
+            << RoleName(held) << ":" << c.scope_granted << " asked " << RoleName(asked) << ":" << c.scope_asked;
+      }
+    }
+  }
+  EXPECT_EQ(RoleName(Role::kMunicipalStaff), "municipal_staff");
+  EXPECT_EQ(ParseRole("municipal_staff"), Role::kMunicipalStaff);
 }
 
 }  // namespace

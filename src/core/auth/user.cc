@@ -4,12 +4,20 @@ namespace wp::auth {
 
 std::string_view RoleName(Role role) {
   switch (role) {
-    case Role::kResident: return "resident";
-    case Role::kPlatformMember: return "platform_member";
-    case Role::kKernteamMember: return "kernteam_member";
-    case Role::kAreaLiaison: return "gebiedsverbinder";
-    case Role::kMunicipalExpert: return "municipal_expert";
-    case Role::kAdministrator: return "administrator";
+    case Role::kResident:
+      return "resident";
+    case Role::kPlatformMember:
+      return "platform_member";
+    case Role::kKernteamMember:
+      return "kernteam_member";
+    case Role::kAreaLiaison:
+      return "gebiedsverbinder";
+    case Role::kMunicipalExpert:
+      return "municipal_expert";
+    case Role::kAdministrator:
+      return "administrator";
+    case Role::kMunicipalStaff:
+      return "municipal_staff";
   }
   return "resident";
 }

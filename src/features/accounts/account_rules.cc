@@ -54,7 +54,7 @@ bool Can(const auth::User& actor, AdminAction) { return actor.IsAdministrator();
 
 bool RoleTakesScope(auth::Role role) {
   return role == auth::Role::kAreaLiaison || role == auth::Role::kKernteamMember ||
-         role == auth::Role::kPlatformMember;
+         role == auth::Role::kPlatformMember || role == auth::Role::kMunicipalStaff;
 }
 
 }  // namespace wp::accounts

@@ -53,7 +53,8 @@ enum class AdminAction { kListUsers, kGrantRole, kRevokeRole, kViewOutbox };
 
 // Administrators may do everything here; nobody else may.
 bool Can(const auth::User& actor, AdminAction action);
-// Whether `role` needs a scope (gebiedsverbinder: a stadsdeel) or takes one.
+// Whether `role` needs a scope (gebiedsverbinder: a stadsdeel) or takes one
+// (municipal staff: a department and/or a stadsdeel).
 bool RoleTakesScope(auth::Role role);
 
 }  // namespace wp::accounts

@@ -67,42 +67,20 @@ std::string Tenths(long v) {
   return out;
 }
 
-// Equirectangular projection with cos(latitude) scaling, fitted to the viewBox.
-class Projection {
- public:
-  Projection(const BoundingBox& box, int width) : box_(box), width_(width) {
-    double lat0 = (box.min_lat + box.max_lat) / 2 * std::numbers::pi / 180;
-    kx_ = std::cos(lat0);
-    double wx = std::max((box.max_lon - box.min_lon) * kx_, 1e-9);
-    double wy = std::max(box.max_lat - box.min_lat, 1e-9);
-    scale_ = (width - 2 * kMargin) / wx;
-    height_ = static_cast<int>(std::ceil(wy * scale_ + 2 * kMargin));
-  }
-  int width() const { return width_; }
-  int height() const { return height_; }
-  // Projected coordinates in tenths of a user unit.
-  std::pair<long, long> Tenths(Point p) const {
-    double x = kMargin + (p.lon - box_.min_lon) * kx_ * scale_;
-    double y = kMargin + (box_.max_lat - p.lat) * scale_;
-    return {std::lround(x * 10), std::lround(y * 10)};
-  }
-
- private:
-  static constexpr double kMargin = 4;
-  BoundingBox box_;
-  int width_;
-  double kx_ = 1, scale_ = 1;
-  int height_ = 0;
-};
+// Projected coordinates in tenths of a user unit.
+std::pair<long, long> Tenths(const MapFrame& frame, Point p) {
+  auto [x, y] = frame.ToMap(p);
+  return {std::lround(x * 10), std::lround(y * 10)};
+}
 
 // Path data for a shape: rings rounded to 0.1, consecutive duplicates dropped,
 // rings that collapse to fewer than 3 points left out.
-std::string PathData(const MultiPolygon& shape, const Projection& proj) {
+std::string PathData(const MultiPolygon& shape, const MapFrame& proj) {
   std::string d;
   auto add_ring = [&](const Ring& ring) {
     std::vector<std::pair<long, long>> pts;
     for (const Point& p : ring) {
-      auto t = proj.Tenths(p);
+      auto t = geography::Tenths(proj, p);
       if (pts.empty() || pts.back() != t) pts.push_back(t);
     }
     while (pts.size() > 1 && pts.back() == pts.front()) pts.pop_back();
@@ -125,23 +103,77 @@ bool Intersects(const BoundingBox& a, const BoundingBox& b) {
          b.min_lat <= a.max_lat;
 }
 
-RenderedMap Render(const std::vector<Item>& items, const std::string& default_title, const MapOptions& options) {
-  std::set<std::string> classes = {"wp-map"};
-  const auto& hl = options.highlighted;
-  bool any_highlight = std::any_of(items.begin(), items.end(), [&](const Item& it) { return hl.count(it.area.code); });
+// Colours of a standalone map (an image cannot use the page's stylesheet):
+// calm areas with clear edges, so the markers and labels stand out.
+constexpr const char* kStandaloneArea = " fill=\"#f4f4f4\" stroke=\"#575757\" stroke-width=\"0.6\"";
+constexpr const char* kStandaloneHighlighted = " fill=\"#fbe3e7\" stroke=\"#575757\" stroke-width=\"0.6\"";
+constexpr const char* kStandaloneLabel =
+    " font-family=\"sans-serif\" font-size=\"9\" fill=\"#1a1a1a\" stroke=\"#ffffff\" stroke-width=\"2\" "
+    "paint-order=\"stroke\"";
+constexpr const char* kStandaloneMarker = " r=\"6\" fill=\"#c8102e\" stroke=\"#ffffff\" stroke-width=\"2\"";
 
+std::string SafeClassPart(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') out.push_back(c);
+  }
+  return out;
+}
+
+// The part of the world a map shows: the explicit view, else the areas (or
+// the highlighted ones with a quarter of their extent around them).
+BoundingBox ViewOf(const std::vector<Item>& items, const MapOptions& options, bool any_highlight) {
+  if (options.view && !options.view->empty) return *options.view;
+  const auto& hl = options.highlighted;
   BoundingBox view;
   for (const Item& it : items) {
     if (!options.fit_to_highlighted || !any_highlight || hl.count(it.area.code)) view.Extend(*it.shape);
   }
   if (view.empty) view.Extend(Point{0, 0});
   if (options.fit_to_highlighted && any_highlight) {
-    // Leave a quarter of the highlighted extent as context on every side.
     double dx = (view.max_lon - view.min_lon) / 4, dy = (view.max_lat - view.min_lat) / 4;
     view.Extend(Point{view.min_lon - dx, view.min_lat - dy});
     view.Extend(Point{view.max_lon + dx, view.max_lat + dy});
   }
-  Projection proj(view, std::clamp(options.width, 100, 4000));
+  return view;
+}
+
+std::string RenderMarkers(const MapOptions& options, const MapFrame& frame, std::set<std::string>& classes) {
+  std::string out;
+  for (const MapMarker& m : options.markers) {
+    auto [x, y] = Tenths(frame, m.at);
+    if (x < 0 || y < 0 || x > 10L * frame.width() || y > 10L * frame.height()) continue;
+    std::string circle = "<circle";
+    if (options.standalone) {
+      circle += kStandaloneMarker;
+    } else {
+      std::string cls = "wp-map__marker";
+      classes.insert(cls);
+      std::string modifier = SafeClassPart(m.modifier);
+      if (!modifier.empty()) {
+        cls += " wp-map__marker--" + modifier;
+        classes.insert("wp-map__marker--" + modifier);
+      }
+      circle += " class=\"" + cls + "\" r=\"5\"";
+    }
+    circle += " cx=\"" + Tenths(x) + "\" cy=\"" + Tenths(y) + "\"/>";
+    std::string title = m.label.empty() ? "" : "<title>" + EscapeXml(m.label) + "</title>";
+    if (!m.href.empty() && !options.standalone) {
+      classes.insert("wp-map__marker-link");
+      out += "<a class=\"wp-map__marker-link\" href=\"" + EscapeXml(m.href) + "\">" + title + circle + "</a>\n";
+    } else {
+      out += "<g>" + title + circle + "</g>\n";
+    }
+  }
+  return out;
+}
+
+RenderedMap Render(const std::vector<Item>& items, const std::string& default_title, const MapOptions& options) {
+  std::set<std::string> classes = {"wp-map"};
+  const auto& hl = options.highlighted;
+  bool any_highlight = std::any_of(items.begin(), items.end(), [&](const Item& it) { return hl.count(it.area.code); });
+  BoundingBox view = ViewOf(items, options, any_highlight);
+  MapFrame proj(view, std::clamp(options.width, 100, 4000));
 
   std::string id = SafeId(options.id_prefix);
   std::string title = options.title.empty() ? default_title : options.title;
@@ -153,18 +185,25 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
     if (!Intersects(box, view)) continue;
     std::string d = PathData(*it.shape, proj);
     if (d.empty()) continue;
-    std::string area_classes = "wp-map__area wp-map__area--borough-" + std::to_string(it.borough_index);
-    classes.insert("wp-map__area");
-    classes.insert("wp-map__area--borough-" + std::to_string(it.borough_index));
-    if (any_highlight) {
-      std::string state = hl.count(it.area.code) ? "wp-map__area--highlighted" : "wp-map__area--muted";
-      area_classes += " " + state;
-      classes.insert(state);
+    bool highlighted = hl.count(it.area.code) > 0;
+    std::string paint;
+    if (options.standalone) {
+      paint = highlighted ? kStandaloneHighlighted : kStandaloneArea;
+    } else {
+      std::string area_classes = "wp-map__area wp-map__area--borough-" + std::to_string(it.borough_index);
+      classes.insert("wp-map__area");
+      classes.insert("wp-map__area--borough-" + std::to_string(it.borough_index));
+      if (any_highlight) {
+        std::string state = highlighted ? "wp-map__area--highlighted" : "wp-map__area--muted";
+        area_classes += " " + state;
+        classes.insert(state);
+      }
+      paint = " class=\"" + area_classes + "\"";
     }
     std::string name = EscapeXml(it.area.name);
-    std::string path = "<path class=\"" + area_classes + "\" data-code=\"" + EscapeXml(it.area.code) +
-                       "\" fill-rule=\"evenodd\" d=\"" + d + "\"/>";
-    std::string url = options.link_for ? options.link_for(it.area) : std::string();
+    std::string path =
+        "<path" + paint + " data-code=\"" + EscapeXml(it.area.code) + "\" fill-rule=\"evenodd\" d=\"" + d + "\"/>";
+    std::string url = options.link_for && !options.standalone ? options.link_for(it.area) : std::string();
     if (!url.empty()) {
       any_link = true;
       classes.insert("wp-map__link");
@@ -174,34 +213,49 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
     }
     if (options.show_labels) {
       if (std::optional<Point> at = InteriorPoint(*it.shape)) {
-        auto [x, y] = proj.Tenths(*at);
+        auto [x, y] = Tenths(proj, *at);
         bool in_view = x >= 0 && y >= 0 && x <= 10L * proj.width() && y <= 10L * proj.height();
         if (in_view) {
-          labels += "<text class=\"wp-map__label\" x=\"" + Tenths(x) + "\" y=\"" + Tenths(y) +
+          std::string look = options.standalone ? kStandaloneLabel : " class=\"wp-map__label\"";
+          labels += "<text" + look + " x=\"" + Tenths(x) + "\" y=\"" + Tenths(y) +
                     "\" text-anchor=\"middle\" dominant-baseline=\"middle\">" + name + "</text>\n";
         }
       }
     }
   }
+  std::string markers = RenderMarkers(options, proj, classes);
+  any_link = any_link || markers.find("<a ") != std::string::npos;
 
   std::string labelled_by = id + "-title";
   if (!options.description.empty()) labelled_by += " " + id + "-desc";
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"wp-map\" viewBox=\"0 0 " +
-                    std::to_string(proj.width()) + " " + std::to_string(proj.height()) + "\" role=\"" +
-                    (any_link ? "group" : "img") + "\" aria-labelledby=\"" + labelled_by + "\">\n";
+  std::string size = std::to_string(proj.width()) + " " + std::to_string(proj.height());
+  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+  if (options.standalone) {
+    svg += " width=\"" + std::to_string(proj.width()) + "\" height=\"" + std::to_string(proj.height()) + "\"";
+  } else {
+    svg += " class=\"wp-map\"";
+  }
+  svg += " viewBox=\"0 0 " + size + "\" role=\"" + (any_link ? "group" : "img") + "\" aria-labelledby=\"" +
+         labelled_by + "\">\n";
   svg += "<title id=\"" + id + "-title\">" + EscapeXml(title) + "</title>\n";
   if (!options.description.empty()) {
     svg += "<desc id=\"" + id + "-desc\">" + EscapeXml(options.description) + "</desc>\n";
   }
+  if (options.standalone) svg += "<rect width=\"100%\" height=\"100%\" fill=\"#dfe9ee\"/>\n";
   svg += body;
   if (!labels.empty()) {
-    classes.insert("wp-map__labels");
-    classes.insert("wp-map__label");
+    if (!options.standalone) {
+      classes.insert("wp-map__labels");
+      classes.insert("wp-map__label");
+    }
     // Labels sit on top of the links; they must not catch clicks or taps.
-    svg += "<g class=\"wp-map__labels\" aria-hidden=\"true\" pointer-events=\"none\">\n" + labels + "</g>\n";
+    svg += std::string("<g") + (options.standalone ? "" : " class=\"wp-map__labels\"") +
+           " aria-hidden=\"true\" pointer-events=\"none\">\n" + labels + "</g>\n";
   }
+  svg += markers;
   svg += "</svg>\n";
-  return RenderedMap{std::move(svg), std::vector<std::string>(classes.begin(), classes.end())};
+  if (options.standalone) classes.clear();
+  return RenderedMap{std::move(svg), std::vector<std::string>(classes.begin(), classes.end()), proj};
 }
 
 int BoroughIndexOf(const Municipality& m, std::string_view borough) {
@@ -224,6 +278,23 @@ void AddNeighbourhood(const Municipality& m, const Neighbourhood& n, std::vector
 }
 
 }  // namespace
+
+MapFrame::MapFrame(const BoundingBox& view, int width) : view_(view), width_(width) {
+  double lat0 = (view.min_lat + view.max_lat) / 2 * std::numbers::pi / 180;
+  kx_ = std::cos(lat0);
+  double wx = std::max((view.max_lon - view.min_lon) * kx_, 1e-9);
+  double wy = std::max(view.max_lat - view.min_lat, 1e-9);
+  scale_ = (width - 2 * kMargin) / wx;
+  height_ = static_cast<int>(std::ceil(wy * scale_ + 2 * kMargin));
+}
+
+std::pair<double, double> MapFrame::ToMap(Point p) const {
+  return {kMargin + (p.lon - view_.min_lon) * kx_ * scale_, kMargin + (view_.max_lat - p.lat) * scale_};
+}
+
+Point MapFrame::ToPoint(double x, double y) const {
+  return Point{view_.min_lon + (x - kMargin) / (kx_ * scale_), view_.max_lat - (y - kMargin) / scale_};
+}
 
 RenderedMap RenderDistrictMap(const Municipality& m, const MapOptions& options) {
   return Render(DistrictItems(m), m.name, options);

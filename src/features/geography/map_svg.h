@@ -9,13 +9,19 @@
 //   wp-map__area--highlighted     area in MapOptions::highlighted (or in the borough)
 //   wp-map__area--muted           other areas, when something is highlighted
 //   wp-map__labels, wp-map__label the label group (pointer-events="none") and each <text>
+//   wp-map__marker                a <circle> of MapOptions::markers (wp-map__marker--<modifier>)
+//   wp-map__marker-link           an <a> around a marker that has a URL
+// A standalone map (MapOptions::standalone, for <img> or <input type="image">,
+// which cannot use the page's stylesheet) carries its colours as attributes.
 // Pure: output depends only on the arguments and is byte-for-byte stable.
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -28,6 +34,39 @@ struct MapArea {
   std::string_view code;  // "WK039201" or "BU03920101"
   std::string_view name;
   std::string_view slug;
+};
+
+// A point drawn on top of the areas: a signal on a public map, or the place a
+// reporter chose.
+struct MapMarker {
+  Point at;
+  std::string label;     // accessible name, rendered as its <title>
+  std::string href;      // URL of its page; empty: no link
+  std::string modifier;  // class wp-map__marker--<modifier>; only ASCII letters, digits and '-' are kept
+};
+
+// Where positions land on a rendered map: the part of the world shown and the
+// map's size in SVG user units (equal to CSS pixels for a standalone map shown
+// at its own width and height).
+class MapFrame {
+ public:
+  MapFrame() = default;
+  // The frame of a map of `view` that is `width` units wide (height from the
+  // view's aspect ratio; the same projection every map here uses).
+  MapFrame(const BoundingBox& view, int width);
+  int width() const { return width_; }
+  int height() const { return height_; }
+  const BoundingBox& view() const { return view_; }
+  // Map coordinates (origin top left) of a position.
+  std::pair<double, double> ToMap(Point p) const;
+  // The position at map coordinates (x, y), e.g. where a map was clicked.
+  Point ToPoint(double x, double y) const;
+
+ private:
+  static constexpr double kMargin = 4;
+  BoundingBox view_;
+  int width_ = 0, height_ = 0;
+  double kx_ = 1, scale_ = 1;
 };
 
 struct MapOptions {
@@ -54,11 +93,20 @@ struct MapOptions {
   // Width of the viewBox in SVG user units; the height follows from the
   // shapes' aspect ratio. Clamped to [100, 4000]. Default 600.
   int width = 600;
+  // Markers drawn on top, in order. Default: none.
+  std::vector<MapMarker> markers;
+  // Show exactly this part of the world (e.g. zoomed in around a point)
+  // instead of fitting the areas. Default: none.
+  std::optional<BoundingBox> view;
+  // A document for use as an image: width and height attributes, colours as
+  // presentation attributes, no links. Default false.
+  bool standalone = false;
 };
 
 struct RenderedMap {
   std::string svg;                       // one <svg> element, no XML declaration
   std::vector<std::string> css_classes;  // every class used, sorted, each once
+  MapFrame frame;                        // where positions land on it
 };
 
 // All districts of `m`, coloured per borough.

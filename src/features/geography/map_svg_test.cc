@@ -1,4 +1,3 @@
-#include "features/geography/haarlem_fixture_test.h"
 #include "features/geography/map_svg.h"
 
 #include <gmock/gmock.h>
@@ -10,6 +9,7 @@
 
 #include "core/strings.h"
 #include "features/geography/cbs_import.h"
+#include "features/geography/haarlem_fixture_test.h"
 #include "testing/temp_dir.h"
 
 namespace wp::geography {
@@ -102,7 +102,6 @@ TEST(WellFormedCheckTest, CatchesBrokenXml) {
   EXPECT_NE(WellFormedProblem("<svg a=\"<\"/>"), "");
   EXPECT_NE(WellFormedProblem("<svg/><svg/>"), "");
 }
-
 
 MapOptions WithLinks() {
   MapOptions o;
@@ -254,6 +253,69 @@ Municipality Hostile() {
   n.shape = d.shape;
   m.neighbourhoods.push_back(n);
   return m;
+}
+
+TEST(MapFrameTest, ClickPositionsRoundTrip) {
+  ASSERT_HAARLEM_LOADED();
+  RenderedMap map = RenderDistrictMap(*Haarlem(), MapOptions{});
+  const MapFrame& f = map.frame;
+  EXPECT_EQ(f.width(), 600);
+  EXPECT_THAT(map.svg, HasSubstr("viewBox=\"0 0 600 " + std::to_string(f.height()) + "\""));
+  Point grote_markt{4.6367, 52.3812};
+  auto [x, y] = f.ToMap(grote_markt);
+  Point back = f.ToPoint(x, y);
+  EXPECT_NEAR(back.lon, grote_markt.lon, 1e-9);
+  EXPECT_NEAR(back.lat, grote_markt.lat, 1e-9);
+  // The top left corner of the drawing is the view's north-west corner.
+  Point nw = f.ToPoint(4, 4);
+  EXPECT_NEAR(nw.lon, f.view().min_lon, 1e-9);
+  EXPECT_NEAR(nw.lat, f.view().max_lat, 1e-9);
+  const District* d = FindDistrictAt(*Haarlem(), back.lon, back.lat);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->code.str(), "WK039201") << "the Grote Markt lies in the Oude Stad";
+}
+
+TEST(MapMarkerTest, MarkersLinkAndCarryTheirNames) {
+  ASSERT_HAARLEM_LOADED();
+  MapOptions o;
+  o.markers = {{Point{4.6367, 52.3812}, "Losse tegel <M-1>", "/meldingen/1", "open"},
+               {Point{4.64, 52.38}, "Zonder link", "", "closed done"},
+               {Point{10.0, 50.0}, "Buiten beeld", "/meldingen/3", "open"}};
+  auto map = RenderNeighbourhoodMap(*Haarlem(), *DistrictCode::Parse("WK039201"), o);
+  ASSERT_TRUE(map.has_value());
+  EXPECT_EQ(WellFormedProblem(map->svg), "");
+  EXPECT_THAT(map->svg,
+              HasSubstr("<a class=\"wp-map__marker-link\" href=\"/meldingen/1\"><title>Losse tegel &lt;M-1&gt;</title>"
+                        "<circle class=\"wp-map__marker wp-map__marker--open\" r=\"5\""));
+  EXPECT_THAT(map->svg, HasSubstr("wp-map__marker--closeddone")) << "unsafe class characters dropped";
+  EXPECT_THAT(map->svg, Not(HasSubstr("Buiten beeld"))) << "markers outside the view are left out";
+  EXPECT_THAT(map->css_classes, Contains("wp-map__marker--open"));
+  EXPECT_THAT(map->svg, HasSubstr("role=\"group\"")) << "links inside: a group";
+}
+
+TEST(MapMarkerTest, StandaloneMapIsAnImageWithItsOwnColoursAndAView) {
+  ASSERT_HAARLEM_LOADED();
+  MapOptions o;
+  o.standalone = true;
+  o.show_labels = true;
+  o.link_for = [](const MapArea& a) { return "/wijk/" + std::string(a.code); };
+  o.markers = {{Point{4.6367, 52.3812}, "Gekozen plek", "/ergens", "chosen"}};
+  BoundingBox zoom;
+  zoom.Extend(Point{4.62, 52.37});
+  zoom.Extend(Point{4.65, 52.39});
+  o.view = zoom;
+  RenderedMap map = RenderAllNeighbourhoodsMap(*Haarlem(), o);
+  EXPECT_EQ(WellFormedProblem(map.svg), "");
+  EXPECT_THAT(map.svg, HasSubstr("width=\"600\" height=\"" + std::to_string(map.frame.height()) + "\""));
+  EXPECT_THAT(map.svg, Not(HasSubstr("class=")));
+  EXPECT_THAT(map.svg, Not(HasSubstr("<a ")));
+  EXPECT_THAT(map.svg, HasSubstr("fill=\"#c8102e\"")) << "the marker";
+  EXPECT_THAT(map.svg, HasSubstr("role=\"img\""));
+  EXPECT_TRUE(map.css_classes.empty());
+  EXPECT_NEAR(map.frame.view().min_lon, 4.62, 1e-12) << "the view is used as given";
+  // Fewer buurten than the whole city: those outside the view are left out.
+  RenderedMap all = RenderAllNeighbourhoodsMap(*Haarlem(), MapOptions{});
+  EXPECT_LT(map.svg.size(), all.svg.size());
 }
 
 TEST(MapEscapingTest, EscapesHostileNamesTitlesAndUrls) {

@@ -1,0 +1,17 @@
+// Demo content of signals (`serve --demo`): departments, a category tree, a
+// staff account and a few dozen signals across Haarlem in every state, made
+// through the real commands. Does nothing when categories exist.
+#pragma once
+
+#include "core/web/registry.h"
+#include "features/signals/commands.h"
+
+namespace wp::signals {
+
+// `live` is the app's SignalCommands; the signals are reported through a copy
+// of it on a demo clock that starts 40 days before now, so their dates,
+// deadlines and automatic updates differ.
+Result<void> LoadSignalsDemo(const web::DemoSeed& seed, SignalCommands& live, db::Database& db, Random& random,
+                             const i18n::Catalog& catalog);
+
+}  // namespace wp::signals

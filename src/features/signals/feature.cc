@@ -1,0 +1,40 @@
+#include "features/signals/feature.h"
+
+#include "features/signals/demo.h"
+#include "features/signals/routes.h"
+#include "wp_signals_files.h"
+
+namespace wp::signals {
+
+SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                const geography::GeographyService& geography, const SignalsOptions& options) {
+  registry.AddFiles("signals", SignalsFiles());
+  registry.AddMigrations(db::MigrationsFromFiles("signals", SignalsFiles()));
+  auto& commands = registry.Keep(std::make_unique<SignalCommands>(deps.db, deps.clock, deps.random, deps.zone,
+                                                                  deps.web.catalog(), geography, options.settings));
+  deps.web.AddNav({"/meldingen", "signals.nav.signals", std::nullopt, false});
+  deps.web.AddNav({"/beheer/meldingen", "signals.nav.queue", auth::Role::kMunicipalStaff, true});
+  deps.web.AddNav({"/beheer/meldingen/onderwerpen", "signals.nav.categories", auth::Role::kAdministrator, true});
+  registry.AddStat({"wp_signals_total", "Signals reported",
+                    [](db::Connection& c) { return SignalStore::CountSignals(c).value_or(0); }});
+  deps.jobs.AddPeriodic("signals.updates", options.update_check_seconds, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.SendDueUpdates());
+    return Ok();
+  });
+  deps.jobs.AddPeriodic("signals.purge_intake", 3600, [&commands] { return commands.PurgeIntakeLog(); });
+  registry.AddDemo("signals",
+                   [&commands, &db = deps.db, &random = deps.random, &catalog = deps.web.catalog()](
+                       const web::DemoSeed& seed) { return LoadSignalsDemo(seed, commands, db, random, catalog); });
+  const web::Web& web = deps.web;
+  auto& resident = registry.Keep(std::make_unique<ResidentPages>(web, commands));
+  auto& staff = registry.Keep(std::make_unique<StaffPages>(web, commands));
+  auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
+  auto& admin = registry.Keep(std::make_unique<AdminPages>(web, commands));
+  auto& api = registry.Keep(std::make_unique<Open311Api>(web, commands));
+  registry.AddRoutes([&web, &resident, &staff, &open, &admin, &api](http::Router& router) {
+    AddSignalRoutes(router, web, resident, staff, open, admin, api);
+  });
+  return commands;
+}
+
+}  // namespace wp::signals

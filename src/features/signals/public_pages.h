@@ -1,0 +1,26 @@
+// Public pages of signals, without personal data: the overview per wijk, a
+// wijk's open and recently closed signals as a list and a server-drawn map,
+// and one signal (its description and photos only when the reporter allowed
+// it). Thread-safe.
+#pragma once
+
+#include "core/web/web.h"
+#include "features/signals/commands.h"
+
+namespace wp::signals {
+
+class PublicPages {
+ public:
+  PublicPages(const web::Web& web, SignalCommands& commands) : web_(web), commands_(commands) {}
+
+  Result<http::Response> Overview(web::Context& ctx);  // GET /meldingen
+  Result<http::Response> District(web::Context& ctx);  // GET /meldingen/wijk/{code}
+  Result<http::Response> Show(web::Context& ctx);      // GET /meldingen/{id}
+  Result<http::Response> Photo(web::Context& ctx);     // GET /meldingen/foto/{id}
+
+ private:
+  const web::Web& web_;
+  SignalCommands& commands_;
+};
+
+}  // namespace wp::signals
