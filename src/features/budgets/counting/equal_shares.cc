@@ -124,8 +124,8 @@ class MesRun {
         }
       }
       if (tied.size() > 1) {
-        int winner = *std::min_element(tied.begin(), tied.end(),
-                                       [this](int a, int b) { return pr_.rank[a] < pr_.rank[b]; });
+        int winner =
+            *std::min_element(tied.begin(), tied.end(), [this](int a, int b) { return pr_.rank[a] < pr_.rank[b]; });
         std::string note = "round " + std::to_string(round) + ": equal price for";
         for (int p : tied) note += " " + e.projects[p].id;
         out.tie_notes.push_back(note + "; " + e.projects[winner].id + " wins the tie-break");
@@ -270,7 +270,7 @@ class MesRun {
 
   const Prepared& pr_;
   bool check_;
-  std::vector<Num> b_;  // budget left per voter of each group
+  std::vector<Num> b_;                            // budget left per voter of each group
   std::vector<std::pair<Num, int64_t>> scratch_;  // (budget, weight) of the supporters being priced
   Num min_budget_{};
 };
@@ -278,9 +278,12 @@ class MesRun {
 // Runs MES once with the requested arithmetic.
 RunOutput RunOnce(const Prepared& pr, Endowment endowment, Arithmetic arithmetic, int64_t& exact_recounts) {
   switch (arithmetic) {
-    case Arithmetic::kExact: return MesRun<Rational>(pr, false).Run(endowment);
-    case Arithmetic::kDoubleUnchecked: return MesRun<double>(pr, false).Run(endowment);
-    case Arithmetic::kAuto: break;
+    case Arithmetic::kExact:
+      return MesRun<Rational>(pr, false).Run(endowment);
+    case Arithmetic::kDoubleUnchecked:
+      return MesRun<double>(pr, false).Run(endowment);
+    case Arithmetic::kAuto:
+      break;
   }
   RunOutput out = MesRun<double>(pr, true).Run(endowment);
   if (!out.ambiguous) return out;
@@ -303,13 +306,20 @@ bool IsExhaustive(const Election& e, const std::vector<int>& selected, const std
 
 std::string_view MesCompletionName(MesCompletion c) {
   switch (c) {
-    case MesCompletion::kNone: return "none";
-    case MesCompletion::kAddOne: return "add1";
-    case MesCompletion::kAddOneIntegral: return "add1-integral";
-    case MesCompletion::kAddOneIntegralExhaustive: return "add1-integral-exhaustive";
-    case MesCompletion::kGreedy: return "greedy";
-    case MesCompletion::kAddOneGreedy: return "add1-greedy";
-    case MesCompletion::kAddOneU: return "add1u";
+    case MesCompletion::kNone:
+      return "none";
+    case MesCompletion::kAddOne:
+      return "add1";
+    case MesCompletion::kAddOneIntegral:
+      return "add1-integral";
+    case MesCompletion::kAddOneIntegralExhaustive:
+      return "add1-integral-exhaustive";
+    case MesCompletion::kGreedy:
+      return "greedy";
+    case MesCompletion::kAddOneGreedy:
+      return "add1-greedy";
+    case MesCompletion::kAddOneU:
+      return "add1u";
   }
   return "none";
 }
@@ -323,7 +333,100 @@ std::optional<MesCompletion> ParseMesCompletion(std::string_view name) {
   return std::nullopt;
 }
 
-CountResult CountEqualShares(const Election& e, const MesOptions& o) {
+namespace {
+
+// The final run of a count and how its per-voter budget was reached.
+struct Completed {
+  RunOutput out;
+  Endowment endowment;
+  std::string note;  // Add1: how the budget per voter was raised
+};
+
+// The run that counts under Add1 as in pabutools: start at exactly B/n and
+// add one currency unit per voter until the outcome is exhaustive, keeping
+// the previous outcome when the next goes over the budget.
+Completed CompleteAddOne(const Prepared& pr, const MesOptions& o, int64_t& exact_recounts) {
+  const Election& e = pr.e;
+  const int64_t n = std::max<int64_t>(e.num_ballots, 1);
+  const int64_t unit = 100;  // Add1 raises each voter's budget by one currency unit
+  Endowment endowment{e.budget_cents, n};
+  RunOutput out;
+  int64_t runs = 0;
+  std::string add1_note;
+  Endowment start = endowment;
+  RunOutput previous;
+  Endowment previous_endowment;
+  bool has_previous = false;
+  for (;;) {
+    out = RunOnce(pr, endowment, o.arithmetic, exact_recounts);
+    ++runs;
+    if (e.TotalCost(out.selected) > e.budget_cents && has_previous) {
+      out = std::move(previous);
+      endowment = previous_endowment;
+      add1_note = "stopped because the next outcome went over the budget";
+      break;
+    }
+    if (IsExhaustive(e, out.selected, pr.candidates)) {
+      add1_note = "stopped at the first exhaustive outcome";
+      break;
+    }
+    previous = out;
+    previous_endowment = endowment;
+    has_previous = true;
+    endowment.num += unit * n;
+  }
+  add1_note = "Add1 (pabutools): per-voter budget raised from " + FormatCents(start.Cents()) + " to " +
+              FormatCents(endowment.Cents()) + " in " + std::to_string(runs) + " runs; " + add1_note;
+  return {std::move(out), endowment, std::move(add1_note)};
+}
+
+// Add1 as Pabulib and equalshares.net define it: start at a whole number of
+// currency units per voter and raise by one unit while the outcome stays
+// within the budget (and, for the exhaustive variants, is not yet exhaustive).
+Completed CompleteAddOneIntegral(const Prepared& pr, const MesOptions& o, int64_t& exact_recounts) {
+  const Election& e = pr.e;
+  const int64_t n = std::max<int64_t>(e.num_ballots, 1);
+  const int64_t unit = 100;
+  std::vector<int> all(e.projects.size());
+  std::iota(all.begin(), all.end(), 0);
+  auto all_candidates_in = [&](const std::vector<int>& selected) {
+    return selected.size() == pr.candidates.size() + pr.free_projects.size();
+  };
+  Endowment endowment;
+  RunOutput out;
+  int64_t runs = 0;
+  std::string add1_note;
+  bool stop_when_exhaustive = o.completion != MesCompletion::kAddOneIntegral;
+  endowment = Endowment{e.budget_cents / (n * unit) * unit, 1};
+  Endowment start = endowment;
+  out = RunOnce(pr, endowment, o.arithmetic, exact_recounts);
+  runs = 1;
+  for (;;) {
+    if (stop_when_exhaustive && IsExhaustive(e, out.selected, all)) {
+      add1_note = "stopped at the first exhaustive outcome";
+      break;
+    }
+    if (all_candidates_in(out.selected)) {
+      add1_note = "stopped because every supported project is funded";
+      break;
+    }
+    Endowment next{endowment.num + unit, 1};
+    RunOutput next_out = RunOnce(pr, next, o.arithmetic, exact_recounts);
+    ++runs;
+    if (e.TotalCost(next_out.selected) > e.budget_cents) {
+      add1_note = "stopped because one more unit per voter would go over the budget";
+      break;
+    }
+    endowment = next;
+    out = std::move(next_out);
+  }
+  add1_note = "Add1 (Pabulib/equalshares.net, integral start): per-voter budget raised from " +
+              FormatCents(start.Cents()) + " to " + FormatCents(endowment.Cents()) + " in " + std::to_string(runs) +
+              " runs; " + add1_note;
+  return {std::move(out), endowment, std::move(add1_note)};
+}
+
+Prepared Prepare(const Election& e, const MesOptions& o) {
   Prepared pr{e, o.utility, SupportersByProject(e), {}, TieBreakRanks(e, o.tie_break), {}, {}};
   for (const BallotGroup& g : e.groups) pr.weight.push_back(g.weight);
   for (size_t p = 0; p < e.projects.size(); ++p) {
@@ -331,94 +434,19 @@ CountResult CountEqualShares(const Election& e, const MesOptions& o) {
     (e.projects[p].cost_cents == 0 ? pr.free_projects : pr.candidates).push_back(static_cast<int>(p));
   }
   std::sort(pr.free_projects.begin(), pr.free_projects.end(), [&](int a, int b) { return pr.rank[a] < pr.rank[b]; });
-  std::vector<int> all(e.projects.size());
-  std::iota(all.begin(), all.end(), 0);
+  return pr;
+}
 
-  CountResult result;
-  result.rule = o.utility == MesUtility::kCost ? "mes-cost" : "mes-card";
-  result.completion = std::string(MesCompletionName(o.completion));
-  result.tie_break = std::string(TieBreakName(o.tie_break));
+// The notes, the funded projects with their shares and the rejected ones.
+void Record(const Prepared& pr, Completed done, CountResult& result) {
+  const Election& e = pr.e;
   const int64_t n = std::max<int64_t>(e.num_ballots, 1);
-  const int64_t unit = 100;  // Add1 raises each voter's budget by one currency unit
-  auto all_candidates_in = [&](const std::vector<int>& selected) {
-    return selected.size() == pr.candidates.size() + pr.free_projects.size();
-  };
-
-  Endowment endowment{e.budget_cents, n};
-  RunOutput out;
-  int64_t runs = 0;
-  std::string add1_note;
-  switch (o.completion) {
-    case MesCompletion::kNone:
-    case MesCompletion::kGreedy:
-      out = RunOnce(pr, endowment, o.arithmetic, result.exact_recounts);
-      runs = 1;
-      break;
-    case MesCompletion::kAddOne:
-    case MesCompletion::kAddOneGreedy: {
-      Endowment start = endowment;
-      RunOutput previous;
-      Endowment previous_endowment;
-      bool has_previous = false;
-      for (;;) {
-        out = RunOnce(pr, endowment, o.arithmetic, result.exact_recounts);
-        ++runs;
-        if (e.TotalCost(out.selected) > e.budget_cents && has_previous) {
-          out = std::move(previous);
-          endowment = previous_endowment;
-          add1_note = "stopped because the next outcome went over the budget";
-          break;
-        }
-        if (IsExhaustive(e, out.selected, pr.candidates)) {
-          add1_note = "stopped at the first exhaustive outcome";
-          break;
-        }
-        previous = out;
-        previous_endowment = endowment;
-        has_previous = true;
-        endowment.num += unit * n;
-      }
-      add1_note = "Add1 (pabutools): per-voter budget raised from " + FormatCents(start.Cents()) + " to " +
-                  FormatCents(endowment.Cents()) + " in " + std::to_string(runs) + " runs; " + add1_note;
-      break;
-    }
-    case MesCompletion::kAddOneIntegral:
-    case MesCompletion::kAddOneIntegralExhaustive:
-    case MesCompletion::kAddOneU: {
-      bool stop_when_exhaustive = o.completion != MesCompletion::kAddOneIntegral;
-      endowment = Endowment{e.budget_cents / (n * unit) * unit, 1};
-      Endowment start = endowment;
-      out = RunOnce(pr, endowment, o.arithmetic, result.exact_recounts);
-      runs = 1;
-      for (;;) {
-        if (stop_when_exhaustive && IsExhaustive(e, out.selected, all)) {
-          add1_note = "stopped at the first exhaustive outcome";
-          break;
-        }
-        if (all_candidates_in(out.selected)) {
-          add1_note = "stopped because every supported project is funded";
-          break;
-        }
-        Endowment next{endowment.num + unit, 1};
-        RunOutput next_out = RunOnce(pr, next, o.arithmetic, result.exact_recounts);
-        ++runs;
-        if (e.TotalCost(next_out.selected) > e.budget_cents) {
-          add1_note = "stopped because one more unit per voter would go over the budget";
-          break;
-        }
-        endowment = next;
-        out = std::move(next_out);
-      }
-      add1_note = "Add1 (Pabulib/equalshares.net, integral start): per-voter budget raised from " +
-                  FormatCents(start.Cents()) + " to " + FormatCents(endowment.Cents()) + " in " + std::to_string(runs) +
-                  " runs; " + add1_note;
-      break;
-    }
-  }
-
-  result.notes.push_back("each of the " + std::to_string(e.num_ballots) + " ballots (blank ones included) starts with " +
-                         FormatCents(static_cast<double>(e.budget_cents) / static_cast<double>(n)) +
-                         " = budget / ballots");
+  const std::string add1_note = std::move(done.note);
+  const Endowment endowment = done.endowment;
+  RunOutput& out = done.out;
+  result.notes.push_back(
+      "each of the " + std::to_string(e.num_ballots) + " ballots (blank ones included) starts with " +
+      FormatCents(static_cast<double>(e.budget_cents) / static_cast<double>(n)) + " = budget / ballots");
   if (!add1_note.empty()) result.notes.push_back(add1_note);
   result.budget_per_voter_cents = endowment.Cents();
   for (std::string& t : out.tie_notes) result.notes.push_back(std::move(t));
@@ -432,8 +460,8 @@ CountResult CountEqualShares(const Election& e, const MesOptions& o) {
   for (int p : out.selected) {
     if (e.projects[p].cost_cents == 0) continue;
     const MesRound& m = out.rounds[r++];
-    std::string why = "each of its " + std::to_string(m.supporters) + " supporters pays at most " +
-                      FormatCents(m.rho_cents);
+    std::string why =
+        "each of its " + std::to_string(m.supporters) + " supporters pays at most " + FormatCents(m.rho_cents);
     if (m.supporters_short > 0) why += " (" + std::to_string(m.supporters_short) + " pay all they have left)";
     result.Fund(e, p, "mes", why);
   }
@@ -445,6 +473,35 @@ CountResult CountEqualShares(const Election& e, const MesOptions& o) {
     result.Reject(p, Verdict::kSupportersOutOfMoney,
                   "in round " + std::to_string(round) + " its supporters had less money left than its cost");
   }
+}
+
+}  // namespace
+
+CountResult CountEqualShares(const Election& e, const MesOptions& o) {
+  const Prepared pr = Prepare(e, o);
+  CountResult result;
+  result.rule = o.utility == MesUtility::kCost ? "mes-cost" : "mes-card";
+  result.completion = std::string(MesCompletionName(o.completion));
+  result.tie_break = std::string(TieBreakName(o.tie_break));
+  Completed done;
+  switch (o.completion) {
+    case MesCompletion::kNone:
+    case MesCompletion::kGreedy: {
+      const Endowment endowment{e.budget_cents, std::max<int64_t>(e.num_ballots, 1)};
+      done = {RunOnce(pr, endowment, o.arithmetic, result.exact_recounts), endowment, ""};
+      break;
+    }
+    case MesCompletion::kAddOne:
+    case MesCompletion::kAddOneGreedy:
+      done = CompleteAddOne(pr, o, result.exact_recounts);
+      break;
+    case MesCompletion::kAddOneIntegral:
+    case MesCompletion::kAddOneIntegralExhaustive:
+    case MesCompletion::kAddOneU:
+      done = CompleteAddOneIntegral(pr, o, result.exact_recounts);
+      break;
+  }
+  Record(pr, std::move(done), result);
 
   if (o.completion == MesCompletion::kGreedy || o.completion == MesCompletion::kAddOneGreedy ||
       o.completion == MesCompletion::kAddOneU) {

@@ -194,18 +194,23 @@ Result<void> CheckFieldCount(const Record& r, size_t expected, std::string_view 
 
 std::string_view VoteTypeName(VoteType type) {
   switch (type) {
-    case VoteType::kApproval: return "approval";
-    case VoteType::kChooseOne: return "choose-1";
-    case VoteType::kCumulative: return "cumulative";
-    case VoteType::kScoring: return "scoring";
-    case VoteType::kOrdinal: return "ordinal";
+    case VoteType::kApproval:
+      return "approval";
+    case VoteType::kChooseOne:
+      return "choose-1";
+    case VoteType::kCumulative:
+      return "cumulative";
+    case VoteType::kScoring:
+      return "scoring";
+    case VoteType::kOrdinal:
+      return "ordinal";
   }
   return "approval";
 }
 
 std::optional<VoteType> ParseVoteType(std::string_view name) {
-  for (VoteType t : {VoteType::kApproval, VoteType::kChooseOne, VoteType::kCumulative, VoteType::kScoring,
-                     VoteType::kOrdinal}) {
+  for (VoteType t :
+       {VoteType::kApproval, VoteType::kChooseOne, VoteType::kCumulative, VoteType::kScoring, VoteType::kOrdinal}) {
     if (EqualsIgnoreCase(Trim(name), VoteTypeName(t))) return t;
   }
   return std::nullopt;
@@ -249,86 +254,111 @@ std::optional<int64_t> ParseAmount(std::string_view text) {
   for (size_t i = 0; i < frac.size(); ++i) {
     char c = frac[i];
     if (c < '0' || c > '9') return std::nullopt;
-    if (i == 0) cents += 10 * (c - '0');
-    else if (i == 1) cents += c - '0';
-    else if (c != '0') return std::nullopt;  // sub-cent amounts would not be exact
+    if (i == 0)
+      cents += 10 * (c - '0');
+    else if (i == 1)
+      cents += c - '0';
+    else if (c != '0')
+      return std::nullopt;  // sub-cent amounts would not be exact
   }
   return cents;
 }
 
-Result<PbInstance> ParsePabulib(std::string_view text, std::string_view file) {
-  WP_ASSIGN_OR_RETURN(std::vector<Record> records, Tokenize(text, file));
-  PbInstance inst;
-  size_t i = 0;
-  auto expect_title = [&](std::string_view name) -> Result<void> {
-    if (i >= records.size()) {
-      return ParseError(file, records.empty() ? 1 : records.back().line, "missing section " + std::string(name));
+namespace {
+
+// Reads the records of one file section by section into a PbInstance.
+class PabulibReader {
+ public:
+  PabulibReader(std::vector<Record> records, std::string_view file) : records_(std::move(records)), file_(file) {}
+
+  Result<PbInstance> Read() {
+    WP_TRY_VOID(ReadMeta());
+    WP_TRY_VOID(ReadProjects());
+    WP_TRY_VOID(ReadVotes());
+    WP_TRY_VOID(CheckDeclaredCounts());
+    return std::move(inst_);
+  }
+
+ private:
+  Error Fail(int line, const std::string& reason) const { return ParseError(file_, line, reason); }
+  int KeyLine(const std::string& key) const {
+    auto it = line_of_.find(key);
+    return it != line_of_.end() ? it->second : meta_line_;
+  }
+
+  Result<void> ExpectTitle(std::string_view name) {
+    if (i_ >= records_.size()) {
+      return Fail(records_.empty() ? 1 : records_.back().line, "missing section " + std::string(name));
     }
-    if (!IsSectionTitle(records[i], name)) {
-      return ParseError(file, records[i].line,
-                        "expected section " + std::string(name) + ", found '" + records[i].fields[0] + "'");
+    if (!IsSectionTitle(records_[i_], name)) {
+      return Fail(records_[i_].line,
+                  "expected section " + std::string(name) + ", found '" + records_[i_].fields[0] + "'");
     }
-    ++i;
-    if (i >= records.size()) {
-      return ParseError(file, records[i - 1].line, "missing column header after " + std::string(name));
+    ++i_;
+    if (i_ >= records_.size()) return Fail(records_[i_ - 1].line, "missing column header after " + std::string(name));
+    return Ok();
+  }
+
+  Result<void> ReadMeta() {
+    WP_TRY_VOID(ExpectTitle("META"));
+    ++i_;  // the "key;value" header
+    for (; i_ < records_.size() && !IsSectionTitle(records_[i_], "PROJECTS"); ++i_) {
+      const Record& r = records_[i_];
+      if (r.fields.size() < 2) return Fail(r.line, "META row needs key;value");
+      if (r.fields.size() > 2) {
+        bool rest_empty = std::all_of(r.fields.begin() + 2, r.fields.end(), [](const auto& f) { return f.empty(); });
+        if (!rest_empty) return Fail(r.line, "META row has more than two fields");
+      }
+      if (inst_.Meta(r.fields[0])) return Fail(r.line, "duplicate META key '" + r.fields[0] + "'");
+      inst_.meta.emplace_back(r.fields[0], r.fields[1]);
+      meta_line_ = r.line;
+      line_of_[r.fields[0]] = r.line;
+    }
+    auto budget_text = inst_.Meta("budget");
+    if (!budget_text) return Fail(meta_line_, "META has no budget");
+    auto budget = ParseAmount(*budget_text);
+    if (!budget) return Fail(KeyLine("budget"), "budget '" + *budget_text + "' is not an amount");
+    inst_.budget_cents = *budget;
+    inst_.SetMeta("budget", FormatAmount(*budget));
+    auto vote_type_text = inst_.Meta("vote_type");
+    if (!vote_type_text) return Fail(meta_line_, "META has no vote_type");
+    auto vote_type = ParseVoteType(*vote_type_text);
+    if (!vote_type) return Fail(KeyLine("vote_type"), "unknown vote_type '" + *vote_type_text + "'");
+    inst_.vote_type = *vote_type;
+    inst_.SetMeta("vote_type", std::string(VoteTypeName(*vote_type)));
+    return Ok();
+  }
+
+  Result<void> ReadProjects() {
+    WP_TRY_VOID(ExpectTitle("PROJECTS"));
+    const Record& header = records_[i_++];
+    WP_TRY_VOID(CheckHeader(header, file_, "PROJECTS"));
+    inst_.project_columns = header.fields;
+    const int id_col = ColumnIndex(inst_.project_columns, "project_id");
+    const int cost_col = ColumnIndex(inst_.project_columns, "cost");
+    if (id_col < 0) return Fail(header.line, "PROJECTS has no project_id column");
+    if (cost_col < 0) return Fail(header.line, "PROJECTS has no cost column");
+    for (; i_ < records_.size() && !IsSectionTitle(records_[i_], "VOTES"); ++i_) {
+      const Record& r = records_[i_];
+      WP_TRY_VOID(CheckFieldCount(r, inst_.project_columns.size(), file_));
+      WP_ASSIGN_OR_RETURN(PbProject p, ReadProject(r, id_col, cost_col));
+      if (!project_ids_.insert(p.id).second) return Fail(r.line, "duplicate project_id '" + p.id + "'");
+      inst_.projects.push_back(std::move(p));
     }
     return Ok();
-  };
-
-  // META
-  WP_TRY_VOID(expect_title("META"));
-  ++i;  // the "key;value" header
-  int meta_line = 0;
-  std::map<std::string, int> line_of;  // META key -> its line, for messages
-  auto key_line = [&](const std::string& key) { return line_of.count(key) ? line_of[key] : meta_line; };
-  for (; i < records.size() && !IsSectionTitle(records[i], "PROJECTS"); ++i) {
-    const Record& r = records[i];
-    if (r.fields.size() < 2) return ParseError(file, r.line, "META row needs key;value");
-    if (r.fields.size() > 2) {
-      bool rest_empty = std::all_of(r.fields.begin() + 2, r.fields.end(), [](const auto& f) { return f.empty(); });
-      if (!rest_empty) return ParseError(file, r.line, "META row has more than two fields");
-    }
-    if (inst.Meta(r.fields[0])) return ParseError(file, r.line, "duplicate META key '" + r.fields[0] + "'");
-    inst.meta.emplace_back(r.fields[0], r.fields[1]);
-    meta_line = r.line;
-    line_of[r.fields[0]] = r.line;
   }
-  auto budget_text = inst.Meta("budget");
-  if (!budget_text) return ParseError(file, meta_line, "META has no budget");
-  auto budget = ParseAmount(*budget_text);
-  if (!budget) return ParseError(file, key_line("budget"), "budget '" + *budget_text + "' is not an amount");
-  inst.budget_cents = *budget;
-  inst.SetMeta("budget", FormatAmount(*budget));
-  auto vote_type_text = inst.Meta("vote_type");
-  if (!vote_type_text) return ParseError(file, meta_line, "META has no vote_type");
-  auto vote_type = ParseVoteType(*vote_type_text);
-  if (!vote_type) return ParseError(file, key_line("vote_type"), "unknown vote_type '" + *vote_type_text + "'");
-  inst.vote_type = *vote_type;
-  inst.SetMeta("vote_type", std::string(VoteTypeName(*vote_type)));
 
-  // PROJECTS
-  WP_TRY_VOID(expect_title("PROJECTS"));
-  const Record& project_header = records[i++];
-  WP_TRY_VOID(CheckHeader(project_header, file, "PROJECTS"));
-  inst.project_columns = project_header.fields;
-  int id_col = ColumnIndex(inst.project_columns, "project_id");
-  int cost_col = ColumnIndex(inst.project_columns, "cost");
-  if (id_col < 0) return ParseError(file, project_header.line, "PROJECTS has no project_id column");
-  if (cost_col < 0) return ParseError(file, project_header.line, "PROJECTS has no cost column");
-  std::unordered_set<std::string> project_ids;
-  for (; i < records.size() && !IsSectionTitle(records[i], "VOTES"); ++i) {
-    const Record& r = records[i];
-    WP_TRY_VOID(CheckFieldCount(r, inst.project_columns.size(), file));
+  Result<PbProject> ReadProject(const Record& r, int id_col, int cost_col) const {
     PbProject p;
     for (size_t c = 0; c < r.fields.size(); ++c) {
-      const std::string& col = inst.project_columns[c];
+      const std::string& col = inst_.project_columns[c];
       const std::string& cell = r.fields[c];
       if (static_cast<int>(c) == id_col) {
-        if (cell.empty() || IsMissing(cell)) return ParseError(file, r.line, "empty project_id");
+        if (cell.empty() || IsMissing(cell)) return Fail(r.line, "empty project_id");
         p.id = cell;
       } else if (static_cast<int>(c) == cost_col) {
         auto cost = ParseAmount(cell);
-        if (!cost) return ParseError(file, r.line, "cost '" + cell + "' is not an amount");
+        if (!cost) return Fail(r.line, "cost '" + cell + "' is not an amount");
         p.cost_cents = *cost;
       } else if (IsMissing(cell)) {
         continue;
@@ -340,60 +370,84 @@ Result<PbInstance> ParsePabulib(std::string_view text, std::string_view file) {
         p.targets = SplitList(cell);
       } else if (col == "selected") {
         auto v = ParseInt(cell);
-        if (!v || *v < 0 || *v > 2) return ParseError(file, r.line, "selected '" + cell + "' is not 0, 1 or 2");
+        if (!v || *v < 0 || *v > 2) return Fail(r.line, "selected '" + cell + "' is not 0, 1 or 2");
         p.selected = static_cast<int>(*v);
       } else {
         p.other[col] = cell;
       }
     }
-    if (!project_ids.insert(p.id).second) return ParseError(file, r.line, "duplicate project_id '" + p.id + "'");
-    inst.projects.push_back(std::move(p));
+    return p;
   }
 
-  // VOTES
-  WP_TRY_VOID(expect_title("VOTES"));
-  const Record& vote_header = records[i++];
-  WP_TRY_VOID(CheckHeader(vote_header, file, "VOTES"));
-  inst.vote_columns = vote_header.fields;
-  int voter_col = ColumnIndex(inst.vote_columns, "voter_id");
-  int vote_col = ColumnIndex(inst.vote_columns, "vote");
-  int points_col = ColumnIndex(inst.vote_columns, "points");
-  if (voter_col < 0) return ParseError(file, vote_header.line, "VOTES has no voter_id column");
-  if (vote_col < 0) return ParseError(file, vote_header.line, "VOTES has no vote column");
-  bool needs_points = inst.vote_type == VoteType::kCumulative || inst.vote_type == VoteType::kScoring;
-  if (needs_points && points_col < 0) {
-    return ParseError(file, vote_header.line, "VOTES has no points column, required for this vote_type");
-  }
-  std::unordered_set<std::string> voter_ids;
-  for (; i < records.size(); ++i) {
-    const Record& r = records[i];
-    if (r.fields.size() == 1 && (IsSectionTitle(r, "META") || IsSectionTitle(r, "PROJECTS") ||
-                                 IsSectionTitle(r, "VOTES"))) {
-      return ParseError(file, r.line, "section " + r.fields[0] + " out of order");
+  struct VoteColumns {
+    int voter = -1, vote = -1, points = -1;
+    bool needs_points = false;
+  };
+
+  Result<void> ReadVotes() {
+    WP_TRY_VOID(ExpectTitle("VOTES"));
+    const Record& header = records_[i_++];
+    WP_TRY_VOID(CheckHeader(header, file_, "VOTES"));
+    inst_.vote_columns = header.fields;
+    VoteColumns cols{ColumnIndex(inst_.vote_columns, "voter_id"), ColumnIndex(inst_.vote_columns, "vote"),
+                     ColumnIndex(inst_.vote_columns, "points"),
+                     inst_.vote_type == VoteType::kCumulative || inst_.vote_type == VoteType::kScoring};
+    if (cols.voter < 0) return Fail(header.line, "VOTES has no voter_id column");
+    if (cols.vote < 0) return Fail(header.line, "VOTES has no vote column");
+    if (cols.needs_points && cols.points < 0) {
+      return Fail(header.line, "VOTES has no points column, required for this vote_type");
     }
-    WP_TRY_VOID(CheckFieldCount(r, inst.vote_columns.size(), file));
+    for (; i_ < records_.size(); ++i_) {
+      const Record& r = records_[i_];
+      if (r.fields.size() == 1 &&
+          (IsSectionTitle(r, "META") || IsSectionTitle(r, "PROJECTS") || IsSectionTitle(r, "VOTES"))) {
+        return Fail(r.line, "section " + r.fields[0] + " out of order");
+      }
+      WP_TRY_VOID(CheckFieldCount(r, inst_.vote_columns.size(), file_));
+      WP_ASSIGN_OR_RETURN(PbVote v, ReadVote(r, cols));
+      inst_.votes.push_back(std::move(v));
+    }
+    return Ok();
+  }
+
+  Result<PbVote> ReadVote(const Record& r, const VoteColumns& cols) {
     PbVote v;
     std::string points_text;
     for (size_t c = 0; c < r.fields.size(); ++c) {
-      const std::string& col = inst.vote_columns[c];
+      const std::string& col = inst_.vote_columns[c];
       const std::string& cell = r.fields[c];
-      if (static_cast<int>(c) == voter_col) {
+      if (static_cast<int>(c) == cols.voter) {
         v.voter_id = cell;
-      } else if (static_cast<int>(c) == vote_col) {
+      } else if (static_cast<int>(c) == cols.vote) {
         if (!IsMissing(cell)) v.projects = SplitList(cell);
-      } else if (static_cast<int>(c) == points_col && needs_points) {
+      } else if (static_cast<int>(c) == cols.points && cols.needs_points) {
         if (!IsMissing(cell)) points_text = cell;
       } else if (!IsMissing(cell)) {
         v.other[col] = cell;
       }
     }
-    if (v.voter_id.empty() || IsMissing(v.voter_id)) return ParseError(file, r.line, "empty voter_id");
-    if (!voter_ids.insert(v.voter_id).second) return ParseError(file, r.line, "duplicate voter_id '" + v.voter_id + "'");
+    if (v.voter_id.empty() || IsMissing(v.voter_id)) return Fail(r.line, "empty voter_id");
+    if (!voter_ids_.insert(v.voter_id).second) return Fail(r.line, "duplicate voter_id '" + v.voter_id + "'");
     for (const std::string& id : v.projects) {
-      if (!project_ids.count(id)) return ParseError(file, r.line, "vote names unknown project '" + id + "'");
+      if (!project_ids_.count(id)) return Fail(r.line, "vote names unknown project '" + id + "'");
     }
+    WP_TRY_VOID(CheckBallotProjects(r, v));
+    if (cols.needs_points) {
+      for (const std::string& p : SplitList(points_text)) {
+        auto pts = ParseInt(p);
+        if (!pts) return Fail(r.line, "points '" + p + "' is not an integer");
+        v.points.push_back(*pts);
+      }
+      if (v.points.size() != v.projects.size()) return Fail(r.line, "vote and points have different lengths");
+    }
+    return v;
+  }
+
+  // Approval and choose-1 ballots are sets (a repeated id counts once);
+  // in ranked and scored ballots a repeated id is an error.
+  Result<void> CheckBallotProjects(const Record& r, PbVote& v) const {
     const bool has_duplicate = HasDuplicate(v.projects);
-    if (inst.vote_type == VoteType::kApproval || inst.vote_type == VoteType::kChooseOne) {
+    if (inst_.vote_type == VoteType::kApproval || inst_.vote_type == VoteType::kChooseOne) {
       if (has_duplicate) {  // a set: keep the first of each id
         std::vector<std::string> unique;
         for (std::string& id : v.projects) {
@@ -401,37 +455,44 @@ Result<PbInstance> ParsePabulib(std::string_view text, std::string_view file) {
         }
         v.projects = std::move(unique);
       }
-      if (inst.vote_type == VoteType::kChooseOne && v.projects.size() > 1) {
-        return ParseError(file, r.line, "a choose-1 ballot names more than one project");
+      if (inst_.vote_type == VoteType::kChooseOne && v.projects.size() > 1) {
+        return Fail(r.line, "a choose-1 ballot names more than one project");
       }
     } else if (has_duplicate) {
-      return ParseError(file, r.line, "a project appears twice in one ballot");
+      return Fail(r.line, "a project appears twice in one ballot");
     }
-    if (needs_points) {
-      for (const std::string& p : SplitList(points_text)) {
-        auto pts = ParseInt(p);
-        if (!pts) return ParseError(file, r.line, "points '" + p + "' is not an integer");
-        v.points.push_back(*pts);
-      }
-      if (v.points.size() != v.projects.size()) {
-        return ParseError(file, r.line, "vote and points have different lengths");
-      }
-    }
-    inst.votes.push_back(std::move(v));
+    return Ok();
   }
 
-  for (const auto& [key, count] : {std::pair<const char*, size_t>{"num_projects", inst.projects.size()},
-                                   std::pair<const char*, size_t>{"num_votes", inst.votes.size()}}) {
-    if (auto declared = inst.Meta(key)) {
-      auto n = ParseInt(*declared);
-      if (!n || *n != static_cast<int64_t>(count)) {
-        return ParseError(file, key_line(key),
-                          std::string(key) + " is " + *declared + " but the file has " + std::to_string(count));
+  Result<void> CheckDeclaredCounts() {
+    for (const auto& [key, count] : {std::pair<const char*, size_t>{"num_projects", inst_.projects.size()},
+                                     std::pair<const char*, size_t>{"num_votes", inst_.votes.size()}}) {
+      if (auto declared = inst_.Meta(key)) {
+        auto n = ParseInt(*declared);
+        if (!n || *n != static_cast<int64_t>(count)) {
+          return Fail(KeyLine(key),
+                      std::string(key) + " is " + *declared + " but the file has " + std::to_string(count));
+        }
       }
+      inst_.SetMeta(key, std::to_string(count));  // keeps parse -> write -> parse the identity
     }
-    inst.SetMeta(key, std::to_string(count));  // keeps parse -> write -> parse the identity
+    return Ok();
   }
-  return inst;
+
+  std::vector<Record> records_;
+  std::string_view file_;
+  size_t i_ = 0;
+  PbInstance inst_;
+  int meta_line_ = 0;
+  std::map<std::string, int> line_of_;  // META key -> its line, for messages
+  std::unordered_set<std::string> project_ids_, voter_ids_;
+};
+
+}  // namespace
+
+Result<PbInstance> ParsePabulib(std::string_view text, std::string_view file) {
+  WP_ASSIGN_OR_RETURN(std::vector<Record> records, Tokenize(text, file));
+  return PabulibReader(std::move(records), file).Read();
 }
 
 Result<PbInstance> ReadPabulibFile(const std::string& path) {
@@ -463,12 +524,18 @@ std::string WritePabulib(const PbInstance& inst) {
   for (const PbProject& p : inst.projects) {
     std::vector<std::string> cells;
     for (const std::string& col : inst.project_columns) {
-      if (col == "project_id") cells.push_back(p.id);
-      else if (col == "cost") cells.push_back(FormatAmount(p.cost_cents));
-      else if (col == "name") cells.push_back(p.name);
-      else if (col == "category") cells.push_back(JoinStrings(p.categories, ","));
-      else if (col == "target") cells.push_back(JoinStrings(p.targets, ","));
-      else if (col == "selected") cells.push_back(p.selected ? std::to_string(*p.selected) : "None");
+      if (col == "project_id")
+        cells.push_back(p.id);
+      else if (col == "cost")
+        cells.push_back(FormatAmount(p.cost_cents));
+      else if (col == "name")
+        cells.push_back(p.name);
+      else if (col == "category")
+        cells.push_back(JoinStrings(p.categories, ","));
+      else if (col == "target")
+        cells.push_back(JoinStrings(p.targets, ","));
+      else if (col == "selected")
+        cells.push_back(p.selected ? std::to_string(*p.selected) : "None");
       else {
         auto it = p.other.find(col);
         cells.push_back(it == p.other.end() ? "None" : it->second);
@@ -481,8 +548,10 @@ std::string WritePabulib(const PbInstance& inst) {
   for (const PbVote& v : inst.votes) {
     std::vector<std::string> cells;
     for (const std::string& col : inst.vote_columns) {
-      if (col == "voter_id") cells.push_back(v.voter_id);
-      else if (col == "vote") cells.push_back(JoinStrings(v.projects, ","));
+      if (col == "voter_id")
+        cells.push_back(v.voter_id);
+      else if (col == "vote")
+        cells.push_back(JoinStrings(v.projects, ","));
       else if (col == "points" && (inst.vote_type == VoteType::kCumulative || inst.vote_type == VoteType::kScoring))
         cells.push_back(JoinInts(v.points));
       else {
