@@ -130,3 +130,53 @@ test('a resident creates an account, signs out and in again, with JavaScript swi
   assert.match(page.url(), /\/account$/);
   await context.close();
 });
+
+test('signal pages pass axe: the overview, the report form, a wijk, a signal and the staff queue', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
+    const re = new RegExp(source);
+    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
+  }, pattern.source);
+  for (const path of ['/meldingen/nieuw', '/meldingen']) {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  }
+  const wijk = await firstLink(/^\/meldingen\/wijk\/WK\d+$/);
+  assert.ok(wijk, 'the overview links to a wijk');
+  await page.goto(server.url + wijk);
+  assert.deepEqual(await axe(page), [], wijk);
+  const signal = await firstLink(/^\/meldingen\/\d+$/);
+  assert.ok(signal, `${wijk} links to a signal`);
+  await page.goto(server.url + signal);
+  assert.deepEqual(await axe(page), [], signal);
+
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'meldingen@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  const queue = await page.goto(server.url + '/beheer/meldingen');
+  assert.equal(queue.status(), 200, '/beheer/meldingen');
+  assert.deepEqual(await axe(page), [], '/beheer/meldingen');
+  const handled = await firstLink(/^\/beheer\/meldingen\/\d+$/);
+  assert.ok(handled, 'the queue links to a signal');
+  await page.goto(server.url + handled);
+  assert.deepEqual(await axe(page), [], handled);
+  await context.close();
+});
+
+test('the results page reads on a 390 px wide phone without scrolling sideways, in Dutch and in English', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const results = encodeURIComponent('/wijkbudget/schalkwijk-aan-zet-2025/uitslag');
+  for (const [lang, heading] of [['nl', 'Hoe is er geteld?'], ['en', 'How were the votes counted?']]) {
+    await page.goto(`${server.url}/taal/${lang}?next=${results}`);
+    assert.equal(await page.locator('main h2', { hasText: heading }).count(), 1, `${lang}: the plain report`);
+    await page.click('details.wp-details summary');  // unfold the technical report
+    const wider = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(wider <= 0, `${lang}: the page is ${wider} px wider than the screen`);
+  }
+  await page.goto(server.url + '/taal/nl?next=%2F');
+  await context.close();
+});

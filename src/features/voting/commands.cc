@@ -46,7 +46,7 @@ Error CodeConflict(std::string detail, const std::string& key) {
 // What the results page shows, from the tally and the plans on the ballot
 // (in the same order).
 Outcome OutcomeOf(const Tally& tally, const std::vector<budgets::BallotPlan>& plans) {
-  Outcome o{tally.selected, tally.total_cost_cents, tally.leftover_cents, {}};
+  Outcome o{tally.selected, tally.total_cost_cents, tally.leftover_cents, {}, tally.explanation};
   for (size_t i = 0; i < tally.plans.size(); ++i) {
     const auto& p = tally.plans[i];
     o.plans.push_back({p.plan_id, p.title, plans[i].theme, plans[i].summary, p.cost_cents, p.votes, p.selected,

@@ -19,11 +19,12 @@ std::string OutcomeJson(const Outcome& o) {
                      {"euros_cents", p.euros_cents},
                      {"verdict", p.verdict}});
   }
-  return json{{"selected", o.selected},
+  json out = {{"selected", o.selected},
               {"total_cost_cents", o.total_cost_cents},
               {"leftover_cents", o.leftover_cents},
-              {"plans", plans}}
-      .dump();
+              {"plans", plans}};
+  if (o.explanation) out["explanation"] = json::parse(budgets::counting::ExplanationToJson(*o.explanation));
+  return out.dump();
 }
 
 Result<Outcome> ParseOutcomeJson(std::string_view text) {
@@ -39,6 +40,11 @@ Result<Outcome> ParseOutcomeJson(std::string_view text) {
                          p.at("theme").get<std::string>(), p.at("summary").get<std::string>(),
                          p.at("cost_cents").get<int64_t>(), p.at("votes").get<int64_t>(), p.at("selected").get<bool>(),
                          p.at("euros_cents").get<int64_t>(), p.at("verdict").get<std::string>()});
+    }
+    if (j.contains("explanation")) {
+      auto explanation = budgets::counting::ExplanationFromJson(j["explanation"].dump());
+      if (!explanation) return Internal("the stored outcome has a broken explanation: " + explanation.error().detail);
+      o.explanation = std::move(*explanation);
     }
     return o;
   } catch (const json::exception& e) {

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/result.h"
+#include "features/budgets/counting/explanation.h"
 
 namespace wp::voting {
 
@@ -25,6 +27,9 @@ struct Outcome {
   std::vector<int64_t> selected;  // plan ids in selection order
   int64_t total_cost_cents = 0, leftover_cents = 0;
   std::vector<ResultPlan> plans;  // in ballot order
+  // How the count went, for the plain-language report (results counted
+  // before it existed have none).
+  std::optional<budgets::counting::Explanation> explanation;
 };
 
 std::string OutcomeJson(const Outcome& outcome);

@@ -3,6 +3,7 @@
 #include "core/i18n/catalog.h"
 #include "core/web/components.h"
 #include "features/voting/bar_chart.h"
+#include "features/voting/count_story.h"
 #include "features/voting/page_data.h"
 #include "features/voting/tally.h"
 
@@ -47,6 +48,20 @@ void AddPlans(json& data, const Context& ctx, const budgets::Edition& e, const O
   data["others"] = others;
 }
 
+// The plain-language report of the count, when the stored result has one.
+void AddStory(json& data, const Context& ctx, const Outcome& outcome) {
+  if (!outcome.explanation) return;
+  CountStory story = TellCount(*outcome.explanation, [&ctx](std::string_view key, const i18n::Args& args) {
+    return ctx.T(key, args);
+  });
+  data["story"] = {{"intro", story.intro},
+                   {"chosen", story.chosen},
+                   {"has_chosen", !story.chosen.empty()},
+                   {"others", story.others},
+                   {"has_others", !story.others.empty()},
+                   {"leftover", story.leftover}};
+}
+
 }  // namespace
 
 Result<http::Response> ResultPages::Show(Context& ctx) {
@@ -65,6 +80,8 @@ Result<http::Response> ResultPages::Show(Context& ctx) {
   data["paper"] = r.stored.used_on_paper;
   data["rule"] = ctx.T("voting.rule." + r.stored.rule);
   data["report"] = r.stored.report_text;
+  data["report_download"] = edition_path + "/uitslag/telverslag.txt";
+  AddStory(data, ctx, r.outcome);
   std::string command = "wijkplatform count stemmen.pb";
   for (const auto& a : CountArguments(r.stored.rule == "equal_shares")) command += " " + a;
   data["recount_command"] = command;
@@ -78,6 +95,15 @@ Result<http::Response> ResultPages::Download(Context& ctx) {
   http::Response resp = http::Response::Text(r.stored.pabulib);
   resp.headers.Set("Content-Type", "text/plain; charset=utf-8");
   resp.headers.Set("Content-Disposition", "attachment; filename=\"" + e.slug + "-stemmen.pb\"");
+  return resp;
+}
+
+Result<http::Response> ResultPages::Report(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.VisibleEdition(ctx.Param("slug"), ctx.user));
+  WP_ASSIGN_OR_RETURN(PublishedResult r, commands_.Published(e));
+  http::Response resp = http::Response::Text(r.stored.report_text);
+  resp.headers.Set("Content-Type", "text/plain; charset=utf-8");
+  resp.headers.Set("Content-Disposition", "attachment; filename=\"" + e.slug + "-telverslag.txt\"");
   return resp;
 }
 

@@ -1,7 +1,8 @@
 // The published result of an edition, for everyone once it is counted:
 // winners, charts, the table of all plans, the count report, and the
 // anonymous ballots as a Pabulib file to recount
-// (/wijkbudget/{slug}/uitslag, .../uitslag/stemmen.pb). Thread-safe.
+// (/wijkbudget/{slug}/uitslag, .../uitslag/stemmen.pb, and the technical
+// report .../uitslag/telverslag.txt). Thread-safe.
 #pragma once
 
 #include "core/time/time_zone.h"
@@ -17,6 +18,7 @@ class ResultPages {
 
   Result<http::Response> Show(web::Context& ctx);      // GET /wijkbudget/{slug}/uitslag
   Result<http::Response> Download(web::Context& ctx);  // GET /wijkbudget/{slug}/uitslag/stemmen.pb
+  Result<http::Response> Report(web::Context& ctx);    // GET /wijkbudget/{slug}/uitslag/telverslag.txt
 
  private:
   const web::Web& web_;

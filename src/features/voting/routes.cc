@@ -24,6 +24,7 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, BallotPages& bal
   // Everyone, once the edition is counted (404 before).
   router.Get("/wijkbudget/{slug}/uitslag", web.Page(results, &ResultPages::Show));
   router.Get("/wijkbudget/{slug}/uitslag/stemmen.pb", web.Page(results, &ResultPages::Download));
+  router.Get("/wijkbudget/{slug}/uitslag/telverslag.txt", web.Page(results, &ResultPages::Report));
 }
 
 }  // namespace wp::voting

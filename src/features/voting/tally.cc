@@ -72,6 +72,7 @@ Result<Tally> CountBallots(const TallyInput& in) {
   out.leftover_cents = result.leftover_cents;
   out.report_text = counting::RenderText(election, result);
   out.report_json = counting::RenderJson(election, result);
+  out.explanation = counting::Explain(election, result);
   std::map<std::string, int> index;
   for (size_t i = 0; i < election.projects.size(); ++i) index[election.projects[i].id] = static_cast<int>(i);
   std::vector<bool> chosen(election.projects.size(), false);

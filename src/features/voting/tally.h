@@ -11,6 +11,7 @@
 #include "core/result.h"
 #include "features/budgets/counting/count_result.h"
 #include "features/budgets/counting/election.h"
+#include "features/budgets/counting/explanation.h"
 #include "features/budgets/counting/pabulib.h"
 #include "features/voting/ballot_rules.h"
 
@@ -55,6 +56,7 @@ struct Tally {
   std::vector<int64_t> selected;   // plan ids in selection order
   std::vector<PlanOutcome> plans;  // in ballot order
   std::string report_text, report_json;
+  budgets::counting::Explanation explanation;  // the facts for the plain-language report
   int64_t total_cost_cents = 0, leftover_cents = 0;
   int64_t ballots = 0;
 };
