@@ -2,7 +2,7 @@
 # Installs what is missing, builds everything (debug, with AddressSanitizer
 # and UndefinedBehaviorSanitizer, warnings as errors) and runs every test:
 # unit, HTTP (e2e, with a real SMTP sink), storage on SQLite and on a real
-# PostgreSQL server, the layering check, and the browser tests.
+# PostgreSQL server, the layering check (a ctest), and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -19,6 +19,5 @@ pg_url=$(tools/pg_test_server.sh start "$pgdir/pg")
 export WP_TEST_POSTGRES_URL=$pg_url
 export WP_REQUIRE_POSTGRES=1
 
-tools/check_layering.sh
-ctest --preset all
+ctest --preset all   # includes the layering check (tools/check_layering.py)
 echo "tools/test.sh: all tests passed in $(( $(date +%s) - start )) s"
