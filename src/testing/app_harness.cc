@@ -25,7 +25,8 @@ AppHarness::AppHarness(std::function<void(app::Config&)> customize) : clock_(176
   config_.password_ops = 1;
   config_.base_url = "http://127.0.0.1:8080";
   if (customize) customize(config_);
-  auto app = app::App::Create(config_, app::AppOverrides{.clock = &clock_, .quiet = true});
+  // Quiet (no startup messages, no access log) unless `customize` asked for an access log.
+  auto app = app::App::Create(config_, app::AppOverrides{.clock = &clock_, .quiet = config_.access_log.empty()});
   if (!app.has_value()) throw std::runtime_error("AppHarness: " + app.error().detail);
   app_ = std::move(*app);
   auto started = app_->Start();

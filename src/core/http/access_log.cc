@@ -21,17 +21,24 @@ std::string FormatTime(TimePoint t) {
   return buf;
 }
 
+// The matched pattern, never the values in the path. A route pattern starts
+// with '/' (the dispatcher marks a 405 with a label that does not).
+std::string LoggedPath(const Request& request) {
+  if (!request.route.empty() && request.route[0] == '/') return request.route;
+  size_t second = request.path.find('/', 1);
+  if (second == std::string::npos) return request.path;
+  return request.path.substr(0, second) + "/{...}";
+}
+
 }  // namespace
 
 std::string FormatAccessLogLine(const Request& request, const Response& response,
                                 std::chrono::microseconds duration, TimePoint now) {
-  // The path comes from the decoded request path, never from the target,
-  // which includes the query string.
   nlohmann::ordered_json line;
   line["time"] = FormatTime(now);
   line["request_id"] = request.request_id;
   line["method"] = std::string(MethodName(request.method));
-  line["path"] = request.path;
+  line["path"] = LoggedPath(request);
   line["status"] = response.status;
   line["bytes"] = response.body.size();
   line["duration_us"] = duration.count();

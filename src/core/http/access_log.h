@@ -1,6 +1,8 @@
 // AccessLog: one JSON line per request (time, request_id, method, path,
-// status, bytes, duration_us, remote_addr). The query string is never logged:
-// it may hold secrets such as voting codes. Thread-safe.
+// status, bytes, duration_us, remote_addr). Neither the query string nor the
+// values in the path are logged, since they may hold secrets (voting codes,
+// password-reset, cancel, unsubscribe and follow tokens): "path" is the matched
+// route pattern. Thread-safe.
 #pragma once
 
 #include <chrono>
@@ -16,8 +18,10 @@ namespace wp::http {
 
 // The log line for one request, without the trailing newline, e.g.
 // {"time":"2026-01-01T12:00:00.123Z","request_id":"8f..","method":"GET",
-//  "path":"/wijk/WK039201","status":200,"bytes":512,"duration_us":830,
-//  "remote_addr":"127.0.0.1"}
+//  "path":"/wachtwoord/herstel/{token}","status":200,"bytes":512,
+//  "duration_us":830,"remote_addr":"127.0.0.1"}
+// "path" is request.route when a route matched; otherwise (404, 405, a request
+// the server refused) only the first segment of the path, e.g. "/wp-admin/{...}".
 // `bytes` is the response body size. Invalid UTF-8 in the path is replaced.
 std::string FormatAccessLogLine(const Request& request, const Response& response,
                                 std::chrono::microseconds duration, TimePoint now);

@@ -30,6 +30,34 @@ TEST(AccessLogTest, FormatsOneJsonLineWithoutQuery) {
   EXPECT_EQ(line.find("SECRET"), std::string::npos);
 }
 
+TEST(AccessLogTest, LogsTheRoutePatternNeverTheTokenInThePath) {
+  Request r = SampleRequest();
+  r.method = Method::kGet;
+  r.target = r.path = "/wachtwoord/herstel/SECRET-RESET-TOKEN";
+  r.query.clear();
+  r.route = "/wachtwoord/herstel/{token}";
+  std::string line = FormatAccessLogLine(r, Response{}, std::chrono::microseconds(1), TimePoint{});
+  EXPECT_EQ(nlohmann::json::parse(line)["path"], "/wachtwoord/herstel/{token}");
+  EXPECT_EQ(line.find("SECRET"), std::string::npos) << line;
+}
+
+TEST(AccessLogTest, UnmatchedPathsKeepOnlyTheirFirstSegment) {
+  Request r = SampleRequest();
+  r.query.clear();
+  for (const char* route : {"", "method_not_allowed"}) {
+    r.route = route;
+    r.target = r.path = "/afmelden/SECRET-TOKEN/extra";
+    std::string line = FormatAccessLogLine(r, Response{}, std::chrono::microseconds(1), TimePoint{});
+    EXPECT_EQ(nlohmann::json::parse(line)["path"], "/afmelden/{...}") << route;
+    EXPECT_EQ(line.find("SECRET"), std::string::npos) << line;
+  }
+  r.route.clear();
+  r.path = "/robots.txt";
+  EXPECT_EQ(
+      nlohmann::json::parse(FormatAccessLogLine(r, Response{}, std::chrono::microseconds(1), TimePoint{}))["path"],
+      "/robots.txt");
+}
+
 TEST(AccessLogTest, InvalidUtf8AndQuotesStayValidJson) {
   Request r = SampleRequest();
   r.path = "/x\"\n\xff";

@@ -5,6 +5,7 @@
 
 #include "core/auth/tokens.h"
 #include "core/http/error_response.h"
+#include "core/http/local_path.h"
 #include "core/strings.h"
 
 namespace wp::web {
@@ -36,15 +37,6 @@ void Context::RotateSession(std::string new_token, std::string_view csrf_secret)
 
 Web::Web(SiteOptions options, const html::TemplateSet& templates, const i18n::Catalog& catalog, Random& random)
     : options_(std::move(options)), templates_(templates), catalog_(catalog), random_(random) {}
-
-bool Web::IsLocalPath(std::string_view next) {
-  if (next.empty() || next[0] != '/') return false;
-  if (next.size() > 1 && (next[1] == '/' || next[1] == '\\')) return false;
-  for (char c : next) {
-    if (c == '\r' || c == '\n' || c == '\0' || c == '\\') return false;
-  }
-  return true;
-}
 
 namespace {
 
@@ -178,8 +170,7 @@ nlohmann::json Web::BaseData(const Context& ctx) const {
   d["municipality_name"] = options_.municipality_name;
   d["csrf"] = ctx.csrf_token;
   d["path"] = ctx.request ? ctx.request->path : "/";
-  std::string next = ctx.request ? ctx.request->target : "/";
-  if (!IsLocalPath(next)) next = "/";
+  std::string next = http::SafeLocalPath(ctx.request ? ctx.request->target : "/").value_or("/");
   nlohmann::json langs = nlohmann::json::array();
   for (const auto& l : i18n::SupportedLocales()) {
     if (l == ctx.locale) continue;
@@ -275,8 +266,7 @@ http::Response Web::ErrorPage(Context& ctx, const Error& error) const {
 
 http::Response Web::SwitchLocale(http::Request& req) const {
   std::string locale(req.Param("locale"));
-  std::string next = req.QueryParam("next").value_or("/");
-  if (!IsLocalPath(next)) next = "/";
+  std::string next = http::SafeLocalPath(req.QueryParam("next").value_or("/")).value_or("/");
   if (!i18n::IsSupportedLocale(locale)) return http::Response::Text("unsupported language", 404);
   http::Response resp = http::Response::Redirect(next);
   http::CookieOptions opts;

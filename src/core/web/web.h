@@ -127,10 +127,9 @@ class Web {
   // The error page for a failed command result.
   http::Response ErrorPage(Context& ctx, const Error& error) const;
 
-  // Language switch handler: GET /taal/{locale}?next=/path.
+  // Language switch handler: GET /taal/{locale}?next=/path (only a path on this
+  // site, http::SafeLocalPath; otherwise to "/").
   http::Response SwitchLocale(http::Request& req) const;
-  // True when `next` is a safe local redirect target ("/..." but not "//").
-  static bool IsLocalPath(std::string_view next);
 
  private:
   Context MakeContext(http::Request& req) const;

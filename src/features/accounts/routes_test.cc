@@ -255,6 +255,29 @@ TEST_F(AccountRoutesTest, XssPayloadsAreEscapedEverywhereTheyAreShown) {
   EXPECT_NE(shown.body.find("Ans&quot; onmouseover=&quot;alert(1)&#39; &amp;amp;"), std::string::npos);
 }
 
+// Every next= goes through http::SafeLocalPath: a tab that browsers drop
+// ("/<TAB>/host" becomes "//host"), encoded slashes or backslashes, and CR/LF
+// never reach the Location header.
+TEST_F(AccountRoutesTest, NextNeverRedirectsToAnotherSite) {
+  auto c = h_.Client();
+  for (std::string next :
+       {"/%09/evil.example", "%2F%09%2Fevil.example", "//evil.example", "/%5Cevil.example", "/%2F%2Fevil.example",
+        "https%3A%2F%2Fevil.example", "/x%0d%0aSet-Cookie:%20a=b", "/%250d%250aSet-Cookie:%20a=b"}) {
+    auto r = c->Get("/taal/nl?next=" + next);
+    EXPECT_EQ(r.status, 303) << next;
+    EXPECT_EQ(r.Header("Location"), "/") << next;
+    EXPECT_EQ(r.body.find("evil"), std::string::npos) << next;
+  }
+  ASSERT_TRUE(h_.app().accounts().CreateUser("ans@example.nl", "Ans", kPassword, {}).has_value());
+  auto form = c->Get("/inloggen?next=%2F%09%2Fevil.example");
+  EXPECT_EQ(form.body.find("evil.example"), std::string::npos) << "the form does not carry the bad next along";
+  auto signed_in =
+      AppHarness::SubmitForm(*c, "/inloggen", "/inloggen",
+                             {{"email", "ans@example.nl"}, {"password", kPassword}, {"next", "/\t/evil.example"}});
+  ASSERT_EQ(signed_in.status, 303);
+  EXPECT_EQ(signed_in.Header("Location"), "/account");
+}
+
 TEST_F(AccountRoutesTest, EnglishIsAvailableAndKeptInACookie) {
   auto c = h_.Client();
   auto sw = c->Get("/taal/en?next=%2Finloggen");

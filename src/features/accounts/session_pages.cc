@@ -1,6 +1,7 @@
 #include "features/accounts/session_pages.h"
 
 #include "core/http/error_response.h"
+#include "core/http/local_path.h"
 #include "core/web/forms.h"
 
 namespace wp::accounts {
@@ -11,7 +12,7 @@ using nlohmann::json;
 using web::Context;
 using web::FormView;
 
-std::string SafeNext(const std::string& next) { return web::Web::IsLocalPath(next) ? next : "/account"; }
+std::string SafeNext(const std::string& next) { return http::SafeLocalPath(next).value_or("/account"); }
 
 // The fields a failed command asks to correct, or none.
 std::vector<FieldError> FieldsOf(const Error* error) { return error ? error->fields : std::vector<FieldError>{}; }
@@ -43,7 +44,7 @@ http::Response SessionPages::ShowLogin(Context& ctx, const std::string& email, c
 
 Result<http::Response> SessionPages::LoginForm(Context& ctx) {
   if (ctx.user) return web_.Redirect(ctx, "/account");
-  return ShowLogin(ctx, "", ctx.Query("next").value_or(""), nullptr);
+  return ShowLogin(ctx, "", http::SafeLocalPath(ctx.Query("next").value_or("")).value_or(""), nullptr);
 }
 
 Result<http::Response> SessionPages::Login(Context& ctx) {

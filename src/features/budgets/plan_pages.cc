@@ -1,6 +1,7 @@
 #include "features/budgets/plan_pages.h"
 
 #include "core/http/error_response.h"
+#include "core/http/local_path.h"
 #include "core/strings.h"
 #include "core/web/forms.h"
 #include "features/budgets/permissions.h"
@@ -73,8 +74,7 @@ Result<http::Response> PlanPages::Act(Context& ctx, const char* flash_key,
   WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
   WP_TRY_VOID(action(e, id));
   std::string back = PlanPath(e, id);
-  std::string next = ctx.form.Get("next");
-  if (!next.empty() && web::Web::IsLocalPath(next)) back = next;
+  if (auto next = http::SafeLocalPath(ctx.form.Get("next"))) back = *next;
   return d_.web.Redirect(ctx, back, web::Flash{"success", flash_key});
 }
 
