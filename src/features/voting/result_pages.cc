@@ -51,9 +51,8 @@ void AddPlans(json& data, const Context& ctx, const budgets::Edition& e, const O
 // The plain-language report of the count, when the stored result has one.
 void AddStory(json& data, const Context& ctx, const Outcome& outcome) {
   if (!outcome.explanation) return;
-  CountStory story = TellCount(*outcome.explanation, [&ctx](std::string_view key, const i18n::Args& args) {
-    return ctx.T(key, args);
-  });
+  CountStory story = TellCount(*outcome.explanation,
+                               [&ctx](std::string_view key, const i18n::Args& args) { return ctx.T(key, args); });
   data["story"] = {{"intro", story.intro},
                    {"chosen", story.chosen},
                    {"has_chosen", !story.chosen.empty()},
@@ -89,21 +88,13 @@ Result<http::Response> ResultPages::Show(Context& ctx) {
   return web_.Render(ctx, "voting/results.html", "voting.results.title", data);
 }
 
-Result<http::Response> ResultPages::Download(Context& ctx) {
+// A stored text of a published result as a download named after the edition.
+Result<http::Response> ResultPages::Attachment(Context& ctx, std::string StoredResult::*text, std::string_view suffix) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.VisibleEdition(ctx.Param("slug"), ctx.user));
   WP_ASSIGN_OR_RETURN(PublishedResult r, commands_.Published(e));
-  http::Response resp = http::Response::Text(r.stored.pabulib);
+  http::Response resp = http::Response::Text(r.stored.*text);
   resp.headers.Set("Content-Type", "text/plain; charset=utf-8");
-  resp.headers.Set("Content-Disposition", "attachment; filename=\"" + e.slug + "-stemmen.pb\"");
-  return resp;
-}
-
-Result<http::Response> ResultPages::Report(Context& ctx) {
-  WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.VisibleEdition(ctx.Param("slug"), ctx.user));
-  WP_ASSIGN_OR_RETURN(PublishedResult r, commands_.Published(e));
-  http::Response resp = http::Response::Text(r.stored.report_text);
-  resp.headers.Set("Content-Type", "text/plain; charset=utf-8");
-  resp.headers.Set("Content-Disposition", "attachment; filename=\"" + e.slug + "-telverslag.txt\"");
+  resp.headers.Set("Content-Disposition", "attachment; filename=\"" + e.slug + std::string(suffix) + "\"");
   return resp;
 }
 

@@ -16,11 +16,17 @@ class ResultPages {
   ResultPages(const web::Web& web, VotingCommands& commands, const time::TimeZone& zone)
       : web_(web), commands_(commands), zone_(zone) {}
 
-  Result<http::Response> Show(web::Context& ctx);      // GET /wijkbudget/{slug}/uitslag
-  Result<http::Response> Download(web::Context& ctx);  // GET /wijkbudget/{slug}/uitslag/stemmen.pb
-  Result<http::Response> Report(web::Context& ctx);    // GET /wijkbudget/{slug}/uitslag/telverslag.txt
+  Result<http::Response> Show(web::Context& ctx);  // GET /wijkbudget/{slug}/uitslag
+  // GET /wijkbudget/{slug}/uitslag/stemmen.pb
+  Result<http::Response> Download(web::Context& ctx) { return Attachment(ctx, &StoredResult::pabulib, "-stemmen.pb"); }
+  // GET /wijkbudget/{slug}/uitslag/telverslag.txt
+  Result<http::Response> Report(web::Context& ctx) {
+    return Attachment(ctx, &StoredResult::report_text, "-telverslag.txt");
+  }
 
  private:
+  Result<http::Response> Attachment(web::Context& ctx, std::string StoredResult::*text, std::string_view suffix);
+
   const web::Web& web_;
   VotingCommands& commands_;
   const time::TimeZone& zone_;

@@ -37,6 +37,7 @@ TEST_F(ResultPagesTest, BeforeTheCountBothAnswerNotFound) {
   EXPECT_EQ(page.status, 404);
   EXPECT_NE(page.body.find("De stemmen zijn nog niet geteld."), std::string::npos);
   EXPECT_EQ(Get(&ResultPages::Download).status, 404);
+  EXPECT_EQ(Get(&ResultPages::Report).status, 404);
 }
 
 TEST_F(ResultPagesTest, TheCountedResultShowsWinnersAndTheBallotsToRecount) {
@@ -53,6 +54,11 @@ TEST_F(ResultPagesTest, TheCountedResultShowsWinnersAndTheBallotsToRecount) {
   ASSERT_EQ(download.status, 200);
   EXPECT_NE(download.body.find("num_votes;3"), std::string::npos) << download.body;
   EXPECT_NE(download.headers.Get("Content-Disposition").find("stem-2026-stemmen.pb"), std::string::npos);
+  EXPECT_NE(page.body.find("Hoe is er geteld?"), std::string::npos) << "the plain-language report";
+  auto report = Get(&ResultPages::Report);
+  ASSERT_EQ(report.status, 200);
+  EXPECT_NE(report.body.find("Rule: greedy-cost"), std::string::npos) << report.body;
+  EXPECT_NE(report.headers.Get("Content-Disposition").find("stem-2026-telverslag.txt"), std::string::npos);
 }
 
 }  // namespace
