@@ -250,6 +250,125 @@ nlohmann::json QuotasJson(const Instance& instance, const std::vector<int>& pane
   return list;
 }
 
+// The pool and quotas the flags name, read and checked, with the file names
+// and digests the report publishes.
+struct Loaded {
+  Instance instance;
+  ReportInputs inputs;
+};
+
+Result<Loaded> Load(const Flags& flags) {
+  std::string categories_text, respondents_text;
+  if (!ReadFile(flags.categories, categories_text)) return InvalidInput("cannot read " + flags.categories);
+  if (!ReadFile(flags.respondents, respondents_text)) return InvalidInput("cannot read " + flags.respondents);
+  Loaded l;
+  auto quotas = ParseCategoriesCsv(categories_text);
+  if (!quotas.has_value()) return InvalidInput(flags.categories + ": " + quotas.error().detail);
+  l.instance.quotas = std::move(*quotas);
+  auto agents = ParseRespondentsCsv(respondents_text, l.instance.quotas, flags.address_columns);
+  if (!agents.has_value()) return InvalidInput(flags.respondents + ": " + agents.error().detail);
+  l.instance.agents = std::move(*agents);
+  l.instance.panel_size = flags.panel_size;
+  l.instance.household_rule = !flags.address_columns.empty();
+  l.inputs = ReportInputs{flags.categories, Sha256Hex(categories_text), flags.respondents, Sha256Hex(respondents_text),
+                          flags.address_columns};
+  return l;
+}
+
+DrawOptions OptionsFrom(const Flags& flags) {
+  DrawOptions options;
+  options.algorithm = flags.algorithm == "legacy"    ? Algorithm::kLegacy
+                      : flags.algorithm == "maximin" ? Algorithm::kMaximin
+                      : flags.algorithm == "nash"    ? Algorithm::kNash
+                                                     : Algorithm::kLeximin;
+  options.seed = flags.seed;
+  options.lottery_tickets = flags.tickets;
+  options.legacy_runs = flags.legacy_runs;
+  return options;
+}
+
+// The part of the JSON report every draw shares: command, seed, inputs.
+nlohmann::json ReportHeader(const Flags& flags, const Loaded& l, const DrawOptions& options) {
+  nlohmann::json j;
+  j["command"] = "wijkplatform draw";
+  j["algorithm"] = AlgorithmName(options.algorithm);
+  j["seed"] = options.seed;
+  j["seed_sha256"] = Sha256Hex(options.seed);
+  j["inputs"] = {{"categories", flags.categories},
+                 {"categories_sha256", l.inputs.categories_sha256},
+                 {"respondents", flags.respondents},
+                 {"respondents_sha256", l.inputs.respondents_sha256},
+                 {"pool_size", l.instance.agents.size()},
+                 {"panel_size", l.instance.panel_size},
+                 {"household_rule", l.instance.household_rule},
+                 {"address_columns", flags.address_columns}};
+  return j;
+}
+
+// A new panel. Writes the report to `out`.
+Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
+                  std::ostream& out) {
+  WP_ASSIGN_OR_RETURN(auto outcome, DrawPanel(l.instance, options, solvers));
+  if (!flags.json) {
+    out << DrawReportText(l.instance, options, outcome, l.inputs);
+    return Ok();
+  }
+  nlohmann::json j = ReportHeader(flags, l, options);
+  j["panel"] = IdList(l.instance, outcome.panel);
+  j["quotas"] = QuotasJson(l.instance, outcome.panel);
+  j.update(OutcomeJson(l.instance, options, outcome, nullptr));
+  out << j.dump(2) << "\n";
+  return Ok();
+}
+
+// Replacements for the drop-outs in --replace on the panel in --panel.
+// Writes the report to `out`.
+Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
+                     std::ostream& out) {
+  const Instance& instance = l.instance;
+  std::string panel_text;
+  if (!ReadFile(flags.panel, panel_text)) return InvalidInput("cannot read " + flags.panel);
+  auto panel_ids = ParsePanelFile(panel_text);
+  if (!panel_ids.has_value()) return InvalidInput(flags.panel + ": " + panel_ids.error().detail);
+  auto panel = ResolveIds(instance, *panel_ids, "panel");
+  if (!panel.has_value()) return InvalidInput(flags.panel + ": " + panel.error().detail);
+  if (static_cast<int>(panel->size()) != instance.panel_size) {
+    return InvalidInput(flags.panel + " holds " + std::to_string(panel->size()) + " members, but --panel-size is " +
+                        std::to_string(instance.panel_size));
+  }
+  std::vector<std::string> dropout_ids;
+  for (std::string_view id : Split(flags.replace, ',')) {
+    if (!Trim(id).empty()) dropout_ids.emplace_back(Trim(id));
+  }
+  WP_ASSIGN_OR_RETURN(auto dropouts, ResolveIds(instance, dropout_ids, "--replace"));
+  WP_ASSIGN_OR_RETURN(auto outcome, DrawReplacements(instance, *panel, dropouts, options, solvers));
+  if (!flags.json) {
+    out << ReplacementReportText(instance, options, outcome, *panel, dropouts, l.inputs);
+    return Ok();
+  }
+  nlohmann::json j = ReportHeader(flags, l, options);
+  j["panel"] = IdList(instance, outcome.new_panel);
+  j["quotas"] = QuotasJson(instance, outcome.new_panel);
+  j["replacement"] = {{"previous_panel", IdList(instance, *panel)},
+                      {"dropouts", IdList(instance, dropouts)},
+                      {"kept", IdList(instance, outcome.problem.kept)},
+                      {"replacements", IdList(instance, outcome.replacements)},
+                      {"remaining_pool_size", outcome.problem.instance.agents.size()}};
+  j["replacement"].update(OutcomeJson(outcome.problem.instance, options, outcome.draw, nullptr));
+  out << j.dump(2) << "\n";
+  return Ok();
+}
+
+Result<void> Run(const Flags& flags, std::ostream& out) {
+  WP_ASSIGN_OR_RETURN(Loaded loaded, Load(flags));
+  DrawOptions options = OptionsFrom(flags);
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  Solvers solvers{*lp, *mip};
+  return flags.replace.empty() ? Draw(flags, loaded, options, solvers, out)
+                               : Replace(flags, loaded, options, solvers, out);
+}
+
 }  // namespace
 
 int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -262,97 +381,11 @@ int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std:
     out << kHelp;
     return 0;
   }
-  auto fail = [&](const std::string& message) {
-    err << "wijkplatform draw: " << message << "\n";
+  Result<void> done = Run(flags, out);
+  if (!done.has_value()) {
+    err << "wijkplatform draw: " << done.error().detail << "\n";
     return 1;
-  };
-  std::string categories_text, respondents_text;
-  if (!ReadFile(flags.categories, categories_text)) return fail("cannot read " + flags.categories);
-  if (!ReadFile(flags.respondents, respondents_text)) return fail("cannot read " + flags.respondents);
-
-  Instance instance;
-  auto quotas = ParseCategoriesCsv(categories_text);
-  if (!quotas.has_value()) return fail(flags.categories + ": " + quotas.error().detail);
-  instance.quotas = std::move(*quotas);
-  auto agents = ParseRespondentsCsv(respondents_text, instance.quotas, flags.address_columns);
-  if (!agents.has_value()) return fail(flags.respondents + ": " + agents.error().detail);
-  instance.agents = std::move(*agents);
-  instance.panel_size = flags.panel_size;
-  instance.household_rule = !flags.address_columns.empty();
-
-  DrawOptions options;
-  options.algorithm = flags.algorithm == "legacy"    ? Algorithm::kLegacy
-                      : flags.algorithm == "maximin" ? Algorithm::kMaximin
-                      : flags.algorithm == "nash"    ? Algorithm::kNash
-                                                     : Algorithm::kLeximin;
-  options.seed = flags.seed;
-  options.lottery_tickets = flags.tickets;
-  options.legacy_runs = flags.legacy_runs;
-  ReportInputs inputs{flags.categories, Sha256Hex(categories_text), flags.respondents, Sha256Hex(respondents_text),
-                      flags.address_columns};
-  auto lp = NewClpSolver();
-  auto mip = NewCbcSolver();
-  Solvers solvers{*lp, *mip};
-
-  nlohmann::json j;
-  j["command"] = "wijkplatform draw";
-  j["algorithm"] = AlgorithmName(options.algorithm);
-  j["seed"] = options.seed;
-  j["seed_sha256"] = Sha256Hex(options.seed);
-  j["inputs"] = {{"categories", flags.categories},
-                 {"categories_sha256", inputs.categories_sha256},
-                 {"respondents", flags.respondents},
-                 {"respondents_sha256", inputs.respondents_sha256},
-                 {"pool_size", instance.agents.size()},
-                 {"panel_size", instance.panel_size},
-                 {"household_rule", instance.household_rule},
-                 {"address_columns", flags.address_columns}};
-
-  if (flags.replace.empty()) {
-    auto outcome = DrawPanel(instance, options, solvers);
-    if (!outcome.has_value()) return fail(outcome.error().detail);
-    if (!flags.json) {
-      out << DrawReportText(instance, options, *outcome, inputs);
-      return 0;
-    }
-    j["panel"] = IdList(instance, outcome->panel);
-    j["quotas"] = QuotasJson(instance, outcome->panel);
-    j.update(OutcomeJson(instance, options, *outcome, nullptr));
-    out << j.dump(2) << "\n";
-    return 0;
   }
-
-  std::string panel_text;
-  if (!ReadFile(flags.panel, panel_text)) return fail("cannot read " + flags.panel);
-  auto panel_ids = ParsePanelFile(panel_text);
-  if (!panel_ids.has_value()) return fail(flags.panel + ": " + panel_ids.error().detail);
-  auto panel = ResolveIds(instance, *panel_ids, "panel");
-  if (!panel.has_value()) return fail(flags.panel + ": " + panel.error().detail);
-  if (static_cast<int>(panel->size()) != instance.panel_size) {
-    return fail(flags.panel + " holds " + std::to_string(panel->size()) + " members, but --panel-size is " +
-                std::to_string(instance.panel_size));
-  }
-  std::vector<std::string> dropout_ids;
-  for (std::string_view id : Split(flags.replace, ',')) {
-    if (!Trim(id).empty()) dropout_ids.emplace_back(Trim(id));
-  }
-  auto dropouts = ResolveIds(instance, dropout_ids, "--replace");
-  if (!dropouts.has_value()) return fail(dropouts.error().detail);
-  auto outcome = DrawReplacements(instance, *panel, *dropouts, options, solvers);
-  if (!outcome.has_value()) return fail(outcome.error().detail);
-  if (!flags.json) {
-    out << ReplacementReportText(instance, options, *outcome, *panel, *dropouts, inputs);
-    return 0;
-  }
-  j["panel"] = IdList(instance, outcome->new_panel);
-  j["quotas"] = QuotasJson(instance, outcome->new_panel);
-  j["replacement"] = {{"previous_panel", IdList(instance, *panel)},
-                      {"dropouts", IdList(instance, *dropouts)},
-                      {"kept", IdList(instance, outcome->problem.kept)},
-                      {"replacements", IdList(instance, outcome->replacements)},
-                      {"remaining_pool_size", outcome->problem.instance.agents.size()}};
-  j["replacement"].update(OutcomeJson(outcome->problem.instance, options, outcome->draw, nullptr));
-  out << j.dump(2) << "\n";
   return 0;
 }
 
