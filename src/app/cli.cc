@@ -113,11 +113,7 @@ void EnsureDatabaseFolder(const Config& config) {
 }
 
 int Fail(std::ostream& err, const Flags* flags, std::ostream& out, const std::string& message, int code = 1) {
-  if (flags && flags->Has("json")) {
-    out << json{{"ok", false}, {"error", message}}.dump(2) << "\n";
-  }
-  err << "wijkplatform: " << message << "\n";
-  return code;
+  return FailCommand(flags ? *flags : Flags(), out, err, message, code);
 }
 
 struct Parsed {
@@ -128,22 +124,11 @@ struct Parsed {
 // Parses flags and config for a command; prints help when asked.
 std::optional<int> Prepare(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs,
                            const std::string& usage, std::ostream& out, std::ostream& err, Parsed& parsed) {
-  auto flags = Flags::Parse(args, specs);
-  if (!flags.has_value()) {
-    err << "wijkplatform: " << flags.error().detail << "\n" << usage << "\n";
-    return 2;
-  }
-  if (flags->Has("help")) {
-    out << usage << "\n\nFlags:\n" << FlagHelp(specs);
-    return 0;
-  }
-  if (!flags->positional().empty()) {
-    err << "wijkplatform: unexpected argument '" << flags->positional()[0] << "'\n";
-    return 2;
-  }
-  auto config = LoadConfig(*flags);
-  if (!config.has_value()) return Fail(err, &*flags, out, config.error().detail, 2);
-  parsed.flags = std::move(*flags);
+  Flags flags;
+  if (auto done = ParseCommandFlags(args, specs, usage, out, err, flags)) return done;
+  auto config = LoadConfig(flags);
+  if (!config.has_value()) return Fail(err, &flags, out, config.error().detail, 2);
+  parsed.flags = std::move(flags);
   parsed.config = std::move(*config);
   return std::nullopt;
 }

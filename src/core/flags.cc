@@ -1,5 +1,7 @@
 #include "core/flags.h"
 
+#include <nlohmann/json.hpp>
+
 namespace wp {
 
 Result<Flags> Flags::Parse(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs) {
@@ -52,11 +54,38 @@ std::string FlagHelp(const std::vector<FlagSpec>& specs) {
   std::string out;
   for (const auto& s : specs) {
     std::string left = "  --" + s.name + (s.takes_value ? " " + s.value_name : "");
-    if (left.size() < 30) left.resize(30, ' ');
-    else left += "\n" + std::string(30, ' ');
+    if (left.size() < 30)
+      left.resize(30, ' ');
+    else
+      left += "\n" + std::string(30, ' ');
     out += left + s.help + (s.repeatable ? " (repeatable)" : "") + "\n";
   }
   return out;
+}
+
+std::optional<int> ParseCommandFlags(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs,
+                                     std::string_view usage, std::ostream& out, std::ostream& err, Flags& flags) {
+  auto parsed = Flags::Parse(args, specs);
+  if (!parsed.has_value()) {
+    err << "wijkplatform: " << parsed.error().detail << "\n" << usage << "\n";
+    return 2;
+  }
+  if (parsed->Has("help")) {
+    out << usage << "\n\nFlags:\n" << FlagHelp(specs);
+    return 0;
+  }
+  if (!parsed->positional().empty()) {
+    err << "wijkplatform: unexpected argument '" << parsed->positional()[0] << "'\n" << usage << "\n";
+    return 2;
+  }
+  flags = std::move(*parsed);
+  return std::nullopt;
+}
+
+int FailCommand(const Flags& flags, std::ostream& out, std::ostream& err, std::string_view message, int code) {
+  if (flags.Has("json")) out << nlohmann::json{{"ok", false}, {"error", message}}.dump(2) << "\n";
+  err << "wijkplatform: " << message << "\n";
+  return code;
 }
 
 }  // namespace wp

@@ -4,8 +4,10 @@
 
 #include <map>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -36,5 +38,17 @@ class Flags {
 
 // Formats the flag list for --help.
 std::string FlagHelp(const std::vector<FlagSpec>& specs);
+
+// The start of every `wijkplatform` command: parses `args` against `specs`.
+// On a usage error (an unknown or malformed flag, an unexpected argument)
+// writes the problem and `usage` to `err` and returns 2; with --help writes
+// `usage` and the flag list to `out` and returns 0; otherwise fills `flags`
+// and returns nullopt (the command runs).
+std::optional<int> ParseCommandFlags(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs,
+                                     std::string_view usage, std::ostream& out, std::ostream& err, Flags& flags);
+
+// Reports a failed command: {"ok": false, "error": message} on `out` when
+// --json is set, "wijkplatform: message" on `err`. Returns `code`.
+int FailCommand(const Flags& flags, std::ostream& out, std::ostream& err, std::string_view message, int code);
 
 }  // namespace wp

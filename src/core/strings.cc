@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "core/xml.h"
+
 namespace wp {
 
 std::string_view Trim(std::string_view s) {
@@ -203,7 +205,11 @@ bool IsPlausibleEmail(std::string_view a) {
   return true;
 }
 
-void AppendHtmlEscaped(std::string& out, std::string_view text) {
+namespace {
+
+// & < > " ' as entities; with `xml`, also drops the C0 controls XML 1.0 does
+// not allow (all but tab, LF and CR).
+void AppendEscaped(std::string& out, std::string_view text, bool xml) {
   for (char c : text) {
     switch (c) {
       case '&':
@@ -222,9 +228,21 @@ void AppendHtmlEscaped(std::string& out, std::string_view text) {
         out += "&#39;";
         break;
       default:
+        if (xml && static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
         out += c;
     }
   }
+}
+
+}  // namespace
+
+void AppendHtmlEscaped(std::string& out, std::string_view text) { AppendEscaped(out, text, false); }
+
+std::string XmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  AppendEscaped(out, text, true);
+  return out;
 }
 
 std::string HtmlEscape(std::string_view text) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/random.h"
+#include "core/xml.h"
 
 namespace wp {
 namespace {
@@ -18,7 +19,9 @@ TEST(StringsTest, Utf8Validation) {
 TEST(StringsTest, Slugify) {
   EXPECT_EQ(Slugify("Oude Stad"), "oude-stad");
   EXPECT_EQ(Slugify("  Zuidwest!! "), "zuidwest");
-  EXPECT_EQ(Slugify("Caf\xC3\xA9 H\xC3\xB6" "fje"), "cafe-hofje");
+  EXPECT_EQ(Slugify("Caf\xC3\xA9 H\xC3\xB6"
+                    "fje"),
+            "cafe-hofje");
 }
 
 TEST(StringsTest, Encodings) {
@@ -40,8 +43,8 @@ TEST(StringsTest, FromHexIsTheInverseOfToHexAndRefusesBadInput) {
 TEST(StringsTest, ParseIdAcceptsOnlyPlainPositiveIntegers) {
   EXPECT_EQ(ParseId("1"), 1);
   EXPECT_EQ(ParseId("9223372036854775807"), INT64_MAX);
-  for (const char* bad : {"", "0", "-1", "+1", "01", " 1", "1 ", "1a", "0x10", "9223372036854775808",
-                          "99999999999999999999"}) {
+  for (const char* bad :
+       {"", "0", "-1", "+1", "01", " 1", "1 ", "1a", "0x10", "9223372036854775808", "99999999999999999999"}) {
     EXPECT_FALSE(ParseId(bad).has_value()) << bad;
   }
 }
@@ -53,6 +56,13 @@ TEST(RandomTest, SeededIsReproducibleAndUniformIsBounded) {
   SecureRandom s;
   EXPECT_NE(s.Token(32), s.Token(32));
   EXPECT_EQ(s.Token(32).size(), 43u);
+}
+
+TEST(XmlEscape, EntitiesAndCharactersXmlForbids) {
+  EXPECT_EQ(XmlEscape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&#39;");
+  EXPECT_EQ(XmlEscape(std::string("x\x01\x0by\tz\r\n")), "xy\tz\r\n") << "C0 controls other than tab and line ends";
+  EXPECT_EQ(XmlEscape("Zijlweg-West \xE2\x82\xAC"), "Zijlweg-West \xE2\x82\xAC") << "UTF-8 passes";
+  EXPECT_EQ(HtmlEscape(std::string("a\x01")), std::string("a\x01")) << "HTML escaping keeps what it is given";
 }
 
 }  // namespace

@@ -26,13 +26,6 @@ constexpr const char* kUsage =
 // The command line acts with administrator rights.
 const auth::User kOperator{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};
 
-// Prints a failure (also as JSON with --json) and returns `code`.
-int Fail(const Flags& flags, std::ostream& out, std::ostream& err, const std::string& message, int code) {
-  if (flags.Has("json")) out << json{{"ok", false}, {"error", message}}.dump(2) << "\n";
-  err << "wijkplatform: " << message << "\n";
-  return code;
-}
-
 // One run of a subcommand: its flags, where it writes, and the edition.
 struct Call {
   const Flags& flags;
@@ -42,7 +35,7 @@ struct Call {
   budgets::Edition edition;
   bool json() const { return flags.Has("json"); }
   std::string folder() const { return commands.options().print_dir + "/" + edition.slug; }
-  int Fail(const std::string& message) const { return codes::Fail(flags, out, err, message, 1); }
+  int Fail(const std::string& message) const { return FailCommand(flags, out, err, message, 1); }
 };
 
 std::vector<FlagSpec> SpecsFor(const std::string& sub, const std::vector<FlagSpec>& common) {
@@ -212,26 +205,15 @@ int RunCodesCommand(const std::vector<std::string>& args, std::istream& in, std:
     return 2;
   }
   const std::vector<FlagSpec> specs = SpecsFor(sub, host.common_flags);
-  auto flags = Flags::Parse(std::vector<std::string>(args.begin() + 1, args.end()), specs);
-  if (!flags.has_value()) {
-    err << "wijkplatform: " << flags.error().detail << "\n" << kUsage << "\n";
-    return 2;
-  }
-  if (flags->Has("help")) {
-    out << kUsage << "\n\nFlags:\n" << FlagHelp(specs);
-    return 0;
-  }
-  if (!flags->positional().empty()) {
-    err << "wijkplatform: unexpected argument '" << flags->positional()[0] << "'\n";
-    return 2;
-  }
-  if (std::string usage = CheckFlags(sub, *flags); !usage.empty()) return Fail(*flags, out, err, usage, 2);
-  auto commands = host.open(*flags);
-  if (!commands.has_value()) return Fail(*flags, out, err, commands.error().detail, 1);
-  const std::string slug = *flags->Get("edition");
+  Flags flags;
+  if (auto done = ParseCommandFlags({args.begin() + 1, args.end()}, specs, kUsage, out, err, flags)) return *done;
+  if (std::string usage = CheckFlags(sub, flags); !usage.empty()) return FailCommand(flags, out, err, usage, 2);
+  auto commands = host.open(flags);
+  if (!commands.has_value()) return FailCommand(flags, out, err, commands.error().detail, 1);
+  const std::string slug = *flags.Get("edition");
   auto edition = (*commands)->FindEdition(slug);
-  if (!edition.has_value()) return Fail(*flags, out, err, "no Wijk aan Zet round with slug " + slug, 1);
-  const Call call{*flags, out, err, **commands, *edition};
+  if (!edition.has_value()) return FailCommand(flags, out, err, "no Wijk aan Zet round with slug " + slug, 1);
+  const Call call{flags, out, err, **commands, *edition};
   if (sub == "import") return Import(call, in);
   if (sub == "generate") return Generate(call);
   if (sub == "revoke") return Revoke(call);

@@ -14,12 +14,6 @@ constexpr const char* kUsage =
     "-stadsdelen.csv and a wijkraden mapping (CBS layout; see docs/geography.md); show prints the loaded\n"
     "stadsdelen, wijken and buurten.";
 
-int Fail(const Flags& flags, std::ostream& out, std::ostream& err, const std::string& message, int code) {
-  if (flags.Has("json")) out << json{{"ok", false}, {"error", message}}.dump(2) << "\n";
-  err << "wijkplatform: " << message << "\n";
-  return code;
-}
-
 std::vector<FlagSpec> SpecsFor(const std::string& sub, const std::vector<FlagSpec>& common) {
   std::vector<FlagSpec> specs;
   if (sub == "import") {
@@ -33,7 +27,7 @@ std::vector<FlagSpec> SpecsFor(const std::string& sub, const std::vector<FlagSpe
 
 int Import(const Flags& flags, std::ostream& out, std::ostream& err, GeographyService& geo) {
   auto s = geo.ImportFolder(*flags.Get("dir"), flags.Get("prefix").value_or("haarlem"), flags.Has("replace"));
-  if (!s.has_value()) return Fail(flags, out, err, s.error().detail, 1);
+  if (!s.has_value()) return FailCommand(flags, out, err, s.error().detail, 1);
   if (flags.Has("json")) {
     out << json{{"ok", true},
                 {"municipality_code", s->municipality_code},
@@ -110,24 +104,13 @@ int RunGeoCommand(const std::vector<std::string>& args, std::ostream& out, std::
     return 2;
   }
   const std::vector<FlagSpec> specs = SpecsFor(sub, host.common_flags);
-  auto flags = Flags::Parse(std::vector<std::string>(args.begin() + 1, args.end()), specs);
-  if (!flags.has_value()) {
-    err << "wijkplatform: " << flags.error().detail << "\n" << kUsage << "\n";
-    return 2;
-  }
-  if (flags->Has("help")) {
-    out << kUsage << "\n\nFlags:\n" << FlagHelp(specs);
-    return 0;
-  }
-  if (!flags->positional().empty()) {
-    err << "wijkplatform: unexpected argument '" << flags->positional()[0] << "'\n";
-    return 2;
-  }
-  if (sub == "import" && !flags->Get("dir")) return Fail(*flags, out, err, "--dir is required", 2);
-  auto geo = host.open(*flags, sub != "import");
-  if (!geo.has_value()) return Fail(*flags, out, err, geo.error().detail, 1);
-  if (sub == "import") return Import(*flags, out, err, **geo);
-  return Show(*flags, out, **geo);
+  Flags flags;
+  if (auto done = ParseCommandFlags({args.begin() + 1, args.end()}, specs, kUsage, out, err, flags)) return *done;
+  if (sub == "import" && !flags.Get("dir")) return FailCommand(flags, out, err, "--dir is required", 2);
+  auto geo = host.open(flags, sub != "import");
+  if (!geo.has_value()) return FailCommand(flags, out, err, geo.error().detail, 1);
+  if (sub == "import") return Import(flags, out, err, **geo);
+  return Show(flags, out, **geo);
 }
 
 }  // namespace wp::geography

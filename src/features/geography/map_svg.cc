@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/xml.h"
+
 namespace wp::geography {
 namespace {
 
@@ -13,36 +15,6 @@ struct Item {
   const MultiPolygon* shape = nullptr;
   int borough_index = 0;
 };
-
-// Escapes text for XML content and attribute values; drops characters XML 1.0
-// does not allow (C0 controls other than tab, LF and CR).
-std::string EscapeXml(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out.push_back(c);
-    }
-  }
-  return out;
-}
 
 std::string SafeId(std::string_view s) {
   std::string out;
@@ -157,10 +129,10 @@ std::string RenderMarkers(const MapOptions& options, const MapFrame& frame, std:
       circle += " class=\"" + cls + "\" r=\"5\"";
     }
     circle += " cx=\"" + Tenths(x) + "\" cy=\"" + Tenths(y) + "\"/>";
-    std::string title = m.label.empty() ? "" : "<title>" + EscapeXml(m.label) + "</title>";
+    std::string title = m.label.empty() ? "" : "<title>" + XmlEscape(m.label) + "</title>";
     if (!m.href.empty() && !options.standalone) {
       classes.insert("wp-map__marker-link");
-      out += "<a class=\"wp-map__marker-link\" href=\"" + EscapeXml(m.href) + "\">" + title + circle + "</a>\n";
+      out += "<a class=\"wp-map__marker-link\" href=\"" + XmlEscape(m.href) + "\">" + title + circle + "</a>\n";
     } else {
       out += "<g>" + title + circle + "</g>\n";
     }
@@ -200,14 +172,14 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
       }
       paint = " class=\"" + area_classes + "\"";
     }
-    std::string name = EscapeXml(it.area.name);
+    std::string name = XmlEscape(it.area.name);
     std::string path =
-        "<path" + paint + " data-code=\"" + EscapeXml(it.area.code) + "\" fill-rule=\"evenodd\" d=\"" + d + "\"/>";
+        "<path" + paint + " data-code=\"" + XmlEscape(it.area.code) + "\" fill-rule=\"evenodd\" d=\"" + d + "\"/>";
     std::string url = options.link_for && !options.standalone ? options.link_for(it.area) : std::string();
     if (!url.empty()) {
       any_link = true;
       classes.insert("wp-map__link");
-      body += "<a class=\"wp-map__link\" href=\"" + EscapeXml(url) + "\"><title>" + name + "</title>" + path + "</a>\n";
+      body += "<a class=\"wp-map__link\" href=\"" + XmlEscape(url) + "\"><title>" + name + "</title>" + path + "</a>\n";
     } else {
       body += "<g><title>" + name + "</title>" + path + "</g>\n";
     }
@@ -237,9 +209,9 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
   }
   svg += " viewBox=\"0 0 " + size + "\" role=\"" + (any_link ? "group" : "img") + "\" aria-labelledby=\"" +
          labelled_by + "\">\n";
-  svg += "<title id=\"" + id + "-title\">" + EscapeXml(title) + "</title>\n";
+  svg += "<title id=\"" + id + "-title\">" + XmlEscape(title) + "</title>\n";
   if (!options.description.empty()) {
-    svg += "<desc id=\"" + id + "-desc\">" + EscapeXml(options.description) + "</desc>\n";
+    svg += "<desc id=\"" + id + "-desc\">" + XmlEscape(options.description) + "</desc>\n";
   }
   if (options.standalone) svg += "<rect width=\"100%\" height=\"100%\" fill=\"#dfe9ee\"/>\n";
   svg += body;

@@ -31,8 +31,4 @@ struct AtomFeed {
 
 std::string WriteAtom(const AtomFeed& feed);
 
-// Escapes & < > " ' for XML text and attributes and drops characters XML 1.0
-// does not allow (control characters other than tab and line ends).
-std::string EscapeXml(std::string_view text);
-
 }  // namespace wp::news

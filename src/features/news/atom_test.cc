@@ -43,9 +43,12 @@ TEST(AtomTest, WritesFeedAndEntries) {
   EXPECT_EQ(xml.substr(xml.size() - 8), "</feed>\n");
 }
 
-TEST(AtomTest, EscapesXml) {
-  EXPECT_EQ(EscapeXml("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&apos;");
-  EXPECT_EQ(EscapeXml(std::string("x\x01\x0by")), "xy") << "characters XML 1.0 forbids";
+TEST(AtomTest, ControlCharactersNeverBreakTheFeed) {
+  AtomFeed feed;
+  feed.id = "urn:x";
+  feed.title = std::string("Wijk\x01 & co");
+  std::string xml = WriteAtom(feed);
+  EXPECT_NE(xml.find("<title>Wijk &amp; co</title>"), std::string::npos) << xml;
 }
 
 }  // namespace
