@@ -45,77 +45,103 @@ std::string_view CsvCell(const CsvTable::Row& row, std::optional<size_t> col) {
   return col ? Trim(row.fields[*col]) : std::string_view();
 }
 
+namespace {
+
+// The records of a CSV text (RFC 4180 quoting, `sep` between fields), each
+// with the line it starts on; blank lines are skipped.
+class RecordReader {
+ public:
+  RecordReader(const SourceFile& file, char sep) : file_(file), sep_(sep) {}
+
+  Result<void> Read(std::string_view s) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (!record_open_) {
+        record_open_ = true;
+        record_line_ = line_;
+      }
+      if (in_quotes_) {
+        if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') {
+          field_.push_back('"');
+          ++i;
+        } else if (c == '"') {
+          in_quotes_ = false;
+          after_quote_ = true;
+        } else {
+          if (c == '\n') ++line_;
+          field_.push_back(c);
+        }
+        continue;
+      }
+      if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
+      WP_TRY_VOID(Unquoted(c));
+    }
+    if (in_quotes_) return CsvError(file_, record_line_, "quoted field is not closed");
+    if (record_open_) EndRecord();
+    return Ok();
+  }
+
+  std::vector<std::vector<std::string>> records;
+  std::vector<int> record_lines;
+
+ private:
+  Result<void> Unquoted(char c) {
+    if (c == '"') {
+      if (after_quote_ || !Trim(field_).empty()) return CsvError(file_, line_, "stray quote inside a field");
+      field_.clear();
+      in_quotes_ = true;
+    } else if (c == sep_) {
+      EndField();
+    } else if (c == '\n') {
+      EndRecord();
+      ++line_;
+    } else {
+      if (after_quote_ && c != ' ' && c != '\t') return CsvError(file_, line_, "text after a closing quote");
+      if (!after_quote_) field_.push_back(c);
+    }
+    return Ok();
+  }
+  void EndField() {
+    fields_.push_back(std::move(field_));
+    field_.clear();
+    after_quote_ = false;
+  }
+  void EndRecord() {
+    EndField();
+    bool blank = fields_.size() == 1 && Trim(fields_[0]).empty();
+    if (!blank) {
+      records.push_back(std::move(fields_));
+      record_lines.push_back(record_line_);
+    }
+    fields_.clear();
+    record_open_ = false;
+  }
+
+  const SourceFile& file_;
+  const char sep_;
+  std::vector<std::string> fields_;
+  std::string field_;
+  bool in_quotes_ = false, after_quote_ = false, record_open_ = false;
+  int line_ = 1, record_line_ = 1;
+};
+
+}  // namespace
+
 Result<CsvTable> ParseCsv(const SourceFile& file) {
   std::string_view s = file.contents;
   if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
-  {
-    int line = 1;
-    for (std::string_view l : Split(s, '\n')) {
-      if (!IsValidUtf8(l)) return CsvError(file, line, "text is not valid UTF-8");
-      ++line;
-    }
+  int text_line = 1;
+  for (std::string_view l : Split(s, '\n')) {
+    if (!IsValidUtf8(l)) return CsvError(file, text_line, "text is not valid UTF-8");
+    ++text_line;
   }
   std::string_view first_line = s.substr(0, s.find('\n'));
   char sep =
       first_line.find(';') != std::string_view::npos && first_line.find(',') == std::string_view::npos ? ';' : ',';
-  std::vector<std::vector<std::string>> records;
-  std::vector<int> record_lines;
-  std::vector<std::string> fields;
-  std::string field;
-  bool in_quotes = false, after_quote = false, record_open = false;
-  int line = 1, record_line = 1;
-  auto end_field = [&] {
-    fields.push_back(std::move(field));
-    field.clear();
-    after_quote = false;
-  };
-  auto end_record = [&] {
-    end_field();
-    bool blank = fields.size() == 1 && Trim(fields[0]).empty();
-    if (!blank) {
-      records.push_back(std::move(fields));
-      record_lines.push_back(record_line);
-    }
-    fields.clear();
-    record_open = false;
-  };
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (!record_open) {
-      record_open = true;
-      record_line = line;
-    }
-    if (in_quotes) {
-      if (c == '"') {
-        if (i + 1 < s.size() && s[i + 1] == '"') {
-          field.push_back('"');
-          ++i;
-        } else {
-          in_quotes = false;
-          after_quote = true;
-        }
-      } else {
-        if (c == '\n') ++line;
-        field.push_back(c);
-      }
-    } else if (c == '"') {
-      if (after_quote || !Trim(field).empty()) return CsvError(file, line, "stray quote inside a field");
-      field.clear();
-      in_quotes = true;
-    } else if (c == sep) {
-      end_field();
-    } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
-      continue;
-    } else if (c == '\n') {
-      end_record();
-      ++line;
-    } else {
-      if (after_quote && c != ' ' && c != '\t') return CsvError(file, line, "text after a closing quote");
-      if (!after_quote) field.push_back(c);
-    }
-  }
-  if (in_quotes) return CsvError(file, record_line, "quoted field is not closed");
-  if (record_open) end_record();
+  RecordReader reader(file, sep);
+  WP_TRY_VOID(reader.Read(s));
+  auto& records = reader.records;
+  const auto& record_lines = reader.record_lines;
   if (records.empty()) return CsvError(file, 1, "empty file, expected a header line");
 
   CsvTable table;
