@@ -140,6 +140,57 @@ std::string RenderMarkers(const MapOptions& options, const MapFrame& frame, std:
   return out;
 }
 
+// The fill of one area: inline paint for a standalone file, classes (noted
+// in `classes` for the page's CSS) on a page.
+std::string AreaPaint(int borough_index, bool highlighted, bool any_highlight, const MapOptions& options,
+                      std::set<std::string>& classes) {
+  if (options.standalone) return highlighted ? kStandaloneHighlighted : kStandaloneArea;
+  std::string area_classes = "wp-map__area wp-map__area--borough-" + std::to_string(borough_index);
+  classes.insert("wp-map__area");
+  classes.insert("wp-map__area--borough-" + std::to_string(borough_index));
+  if (any_highlight) {
+    std::string state = highlighted ? "wp-map__area--highlighted" : "wp-map__area--muted";
+    area_classes += " " + state;
+    classes.insert(state);
+  }
+  return " class=\"" + area_classes + "\"";
+}
+
+// The name of an area at a point inside it, or "" when that point is out of view.
+std::string AreaLabel(const MultiPolygon& shape, const MapFrame& proj, const MapOptions& options,
+                      const std::string& escaped_name) {
+  std::optional<Point> at = InteriorPoint(shape);
+  if (!at) return "";
+  auto [x, y] = Tenths(proj, *at);
+  bool in_view = x >= 0 && y >= 0 && x <= 10L * proj.width() && y <= 10L * proj.height();
+  if (!in_view) return "";
+  std::string look = options.standalone ? kStandaloneLabel : " class=\"wp-map__label\"";
+  return "<text" + look + " x=\"" + Tenths(x) + "\" y=\"" + Tenths(y) +
+         "\" text-anchor=\"middle\" dominant-baseline=\"middle\">" + escaped_name + "</text>\n";
+}
+
+// The <svg> start tag with its accessible name and description.
+std::string SvgHead(const MapOptions& options, const MapFrame& proj, const std::string& id, const std::string& title,
+                    bool any_link) {
+  std::string labelled_by = id + "-title";
+  if (!options.description.empty()) labelled_by += " " + id + "-desc";
+  std::string size = std::to_string(proj.width()) + " " + std::to_string(proj.height());
+  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+  if (options.standalone) {
+    svg += " width=\"" + std::to_string(proj.width()) + "\" height=\"" + std::to_string(proj.height()) + "\"";
+  } else {
+    svg += " class=\"wp-map\"";
+  }
+  svg += " viewBox=\"0 0 " + size + "\" role=\"" + (any_link ? "group" : "img") + "\" aria-labelledby=\"" +
+         labelled_by + "\">\n";
+  svg += "<title id=\"" + id + "-title\">" + XmlEscape(title) + "</title>\n";
+  if (!options.description.empty()) {
+    svg += "<desc id=\"" + id + "-desc\">" + XmlEscape(options.description) + "</desc>\n";
+  }
+  if (options.standalone) svg += "<rect width=\"100%\" height=\"100%\" fill=\"#dfe9ee\"/>\n";
+  return svg;
+}
+
 RenderedMap Render(const std::vector<Item>& items, const std::string& default_title, const MapOptions& options) {
   std::set<std::string> classes = {"wp-map"};
   const auto& hl = options.highlighted;
@@ -158,20 +209,7 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
     std::string d = PathData(*it.shape, proj);
     if (d.empty()) continue;
     bool highlighted = hl.count(it.area.code) > 0;
-    std::string paint;
-    if (options.standalone) {
-      paint = highlighted ? kStandaloneHighlighted : kStandaloneArea;
-    } else {
-      std::string area_classes = "wp-map__area wp-map__area--borough-" + std::to_string(it.borough_index);
-      classes.insert("wp-map__area");
-      classes.insert("wp-map__area--borough-" + std::to_string(it.borough_index));
-      if (any_highlight) {
-        std::string state = highlighted ? "wp-map__area--highlighted" : "wp-map__area--muted";
-        area_classes += " " + state;
-        classes.insert(state);
-      }
-      paint = " class=\"" + area_classes + "\"";
-    }
+    std::string paint = AreaPaint(it.borough_index, highlighted, any_highlight, options, classes);
     std::string name = XmlEscape(it.area.name);
     std::string path =
         "<path" + paint + " data-code=\"" + XmlEscape(it.area.code) + "\" fill-rule=\"evenodd\" d=\"" + d + "\"/>";
@@ -183,37 +221,12 @@ RenderedMap Render(const std::vector<Item>& items, const std::string& default_ti
     } else {
       body += "<g><title>" + name + "</title>" + path + "</g>\n";
     }
-    if (options.show_labels) {
-      if (std::optional<Point> at = InteriorPoint(*it.shape)) {
-        auto [x, y] = Tenths(proj, *at);
-        bool in_view = x >= 0 && y >= 0 && x <= 10L * proj.width() && y <= 10L * proj.height();
-        if (in_view) {
-          std::string look = options.standalone ? kStandaloneLabel : " class=\"wp-map__label\"";
-          labels += "<text" + look + " x=\"" + Tenths(x) + "\" y=\"" + Tenths(y) +
-                    "\" text-anchor=\"middle\" dominant-baseline=\"middle\">" + name + "</text>\n";
-        }
-      }
-    }
+    if (options.show_labels) labels += AreaLabel(*it.shape, proj, options, name);
   }
   std::string markers = RenderMarkers(options, proj, classes);
   any_link = any_link || markers.find("<a ") != std::string::npos;
 
-  std::string labelled_by = id + "-title";
-  if (!options.description.empty()) labelled_by += " " + id + "-desc";
-  std::string size = std::to_string(proj.width()) + " " + std::to_string(proj.height());
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
-  if (options.standalone) {
-    svg += " width=\"" + std::to_string(proj.width()) + "\" height=\"" + std::to_string(proj.height()) + "\"";
-  } else {
-    svg += " class=\"wp-map\"";
-  }
-  svg += " viewBox=\"0 0 " + size + "\" role=\"" + (any_link ? "group" : "img") + "\" aria-labelledby=\"" +
-         labelled_by + "\">\n";
-  svg += "<title id=\"" + id + "-title\">" + XmlEscape(title) + "</title>\n";
-  if (!options.description.empty()) {
-    svg += "<desc id=\"" + id + "-desc\">" + XmlEscape(options.description) + "</desc>\n";
-  }
-  if (options.standalone) svg += "<rect width=\"100%\" height=\"100%\" fill=\"#dfe9ee\"/>\n";
+  std::string svg = SvgHead(options, proj, id, title, any_link);
   svg += body;
   if (!labels.empty()) {
     if (!options.standalone) {
