@@ -225,91 +225,100 @@ std::string DescribeFieldErrors(const Error& error) {
   return out;
 }
 
+constexpr const char* kAdminUsage =
+    "Usage: wijkplatform admin create-user --email E --name N [--role ROLE[:SCOPE]]... (--password-stdin | "
+    "--password-env VAR)\n"
+    "       wijkplatform admin grant-role --email E --role ROLE [--scope SCOPE]\n"
+    "       wijkplatform admin revoke-role --email E --role ROLE [--scope SCOPE]\n"
+    "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator,\n"
+    "       municipal_staff (handles signals; scope afdeling:DEPT, a stadsdeel slug, or afdeling:DEPT/STADSDEEL).\n"
+    "A scope limits a role to an area, e.g. gebiedsverbinder:schalkwijk (a stadsdeel slug).";
+
+// `wijkplatform admin create-user ...`; `rest` excludes the subcommand.
+int CreateUser(const std::vector<std::string>& rest, std::istream& in, std::ostream& out, std::ostream& err) {
+  const char* usage = kAdminUsage;
+  auto specs = With({
+      {"email", true, false, "e-mail address (the login name)", "EMAIL"},
+      {"name", true, false, "display name", "NAME"},
+      {"role", true, true, "role to give, optionally with a scope: ROLE[:SCOPE]", "ROLE"},
+      {"password-stdin", false, false, "read the password from the first line of standard input"},
+      {"password-env", true, false, "read the password from this environment variable", "VAR"},
+  });
+  Parsed p;
+  if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
+  auto email = p.flags.Get("email");
+  auto name = p.flags.Get("name");
+  if (!email || !name) return Fail(err, &p.flags, out, "--email and --name are required", 2);
+  std::vector<auth::RoleGrant> grants;
+  for (const auto& g : p.flags.GetAll("role")) {
+    auto grant = ParseGrant(g);
+    if (!grant.has_value()) return Fail(err, &p.flags, out, grant.error().detail, 2);
+    grants.push_back(*grant);
+  }
+  auto password = ReadPassword(p.flags, in);
+  if (!password.has_value()) return Fail(err, &p.flags, out, password.error().detail, 2);
+  auto app = OpenApp(p.config, true);
+  if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+  auto id = (*app)->accounts().CreateUser(*email, *name, *password, grants);
+  if (!id.has_value()) {
+    std::string msg = id.error().code == ErrorCode::kConflict ? "an account with this e-mail address already exists"
+                      : !id.error().has_fields()              ? id.error().detail
+                                                              : "invalid: " + DescribeFieldErrors(id.error());
+    return Fail(err, &p.flags, out, msg);
+  }
+  json roles = json::array();
+  for (const auto& g : grants) roles.push_back({{"role", auth::RoleName(g.role)}, {"scope", g.scope}});
+  if (p.flags.Has("json"))
+    out << json{{"ok", true}, {"id", *id}, {"email", accounts::NormaliseEmail(*email)}, {"roles", roles}}.dump(2)
+        << "\n";
+  else
+    out << "created account " << *id << " for " << accounts::NormaliseEmail(*email) << "\n";
+  return 0;
+}
+
+// `wijkplatform admin grant-role|revoke-role ...`.
+int ChangeRole(const std::string& sub, const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
+  const char* usage = kAdminUsage;
+  auto specs = With({
+      {"email", true, false, "e-mail address of the account", "EMAIL"},
+      {"role", true, false, "role name", "ROLE"},
+      {"scope", true, false, "area the role is limited to (e.g. a stadsdeel slug); empty: everywhere", "SCOPE"},
+  });
+  Parsed p;
+  if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
+  auto email = p.flags.Get("email");
+  auto role_text = p.flags.Get("role");
+  if (!email || !role_text) return Fail(err, &p.flags, out, "--email and --role are required", 2);
+  auto grant = ParseGrant(*role_text + (p.flags.Has("scope") ? ":" + *p.flags.Get("scope") : ""));
+  if (!grant.has_value()) return Fail(err, &p.flags, out, grant.error().detail, 2);
+  auto app = OpenApp(p.config, true);
+  if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
+  auto user = (*app)->accounts().FindUserByEmail(*email);
+  if (!user.has_value()) return Fail(err, &p.flags, out, user.error().detail);
+  if (!*user) return Fail(err, &p.flags, out, "no account with e-mail address " + *email);
+  // The command line acts with administrator rights.
+  auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};
+  auto changed = sub == "grant-role"
+                     ? (*app)->accounts().GrantRole(operator_user, (*user)->user.id, grant->role, grant->scope)
+                     : (*app)->accounts().RevokeRole(operator_user, (*user)->user.id, grant->role, grant->scope);
+  if (!changed.has_value()) return Fail(err, &p.flags, out, changed.error().detail);
+  if (p.flags.Has("json"))
+    out << json{{"ok", true}, {"changed", *changed}}.dump(2) << "\n";
+  else
+    out << (*changed ? "done" : "nothing to change") << "\n";
+  return 0;
+}
+
 int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  const char* usage =
-      "Usage: wijkplatform admin create-user --email E --name N [--role ROLE[:SCOPE]]... (--password-stdin | "
-      "--password-env VAR)\n"
-      "       wijkplatform admin grant-role --email E --role ROLE [--scope SCOPE]\n"
-      "       wijkplatform admin revoke-role --email E --role ROLE [--scope SCOPE]\n"
-      "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator,\n"
-      "       municipal_staff (handles signals; scope afdeling:DEPT, a stadsdeel slug, or afdeling:DEPT/STADSDEEL).\n"
-      "A scope limits a role to an area, e.g. gebiedsverbinder:schalkwijk (a stadsdeel slug).";
   if (args.empty() || args[0] == "--help") {
-    out << usage << "\n";
+    out << kAdminUsage << "\n";
     return args.empty() ? 2 : 0;
   }
   std::string sub = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (sub == "create-user") {
-    auto specs = With({
-        {"email", true, false, "e-mail address (the login name)", "EMAIL"},
-        {"name", true, false, "display name", "NAME"},
-        {"role", true, true, "role to give, optionally with a scope: ROLE[:SCOPE]", "ROLE"},
-        {"password-stdin", false, false, "read the password from the first line of standard input"},
-        {"password-env", true, false, "read the password from this environment variable", "VAR"},
-    });
-    Parsed p;
-    if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
-    auto email = p.flags.Get("email");
-    auto name = p.flags.Get("name");
-    if (!email || !name) return Fail(err, &p.flags, out, "--email and --name are required", 2);
-    std::vector<auth::RoleGrant> grants;
-    for (const auto& g : p.flags.GetAll("role")) {
-      auto grant = ParseGrant(g);
-      if (!grant.has_value()) return Fail(err, &p.flags, out, grant.error().detail, 2);
-      grants.push_back(*grant);
-    }
-    auto password = ReadPassword(p.flags, in);
-    if (!password.has_value()) return Fail(err, &p.flags, out, password.error().detail, 2);
-    auto app = OpenApp(p.config, true);
-    if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
-    auto id = (*app)->accounts().CreateUser(*email, *name, *password, grants);
-    if (!id.has_value()) {
-      std::string msg = id.error().code == ErrorCode::kConflict ? "an account with this e-mail address already exists"
-                        : !id.error().has_fields()              ? id.error().detail
-                                                                : "invalid: " + DescribeFieldErrors(id.error());
-      return Fail(err, &p.flags, out, msg);
-    }
-    json roles = json::array();
-    for (const auto& g : grants) roles.push_back({{"role", auth::RoleName(g.role)}, {"scope", g.scope}});
-    if (p.flags.Has("json"))
-      out << json{{"ok", true}, {"id", *id}, {"email", accounts::NormaliseEmail(*email)}, {"roles", roles}}.dump(2)
-          << "\n";
-    else
-      out << "created account " << *id << " for " << accounts::NormaliseEmail(*email) << "\n";
-    return 0;
-  }
-  if (sub == "grant-role" || sub == "revoke-role") {
-    auto specs = With({
-        {"email", true, false, "e-mail address of the account", "EMAIL"},
-        {"role", true, false, "role name", "ROLE"},
-        {"scope", true, false, "area the role is limited to (e.g. a stadsdeel slug); empty: everywhere", "SCOPE"},
-    });
-    Parsed p;
-    if (auto r = Prepare(rest, specs, usage, out, err, p)) return *r;
-    auto email = p.flags.Get("email");
-    auto role_text = p.flags.Get("role");
-    if (!email || !role_text) return Fail(err, &p.flags, out, "--email and --role are required", 2);
-    auto grant = ParseGrant(*role_text + (p.flags.Has("scope") ? ":" + *p.flags.Get("scope") : ""));
-    if (!grant.has_value()) return Fail(err, &p.flags, out, grant.error().detail, 2);
-    auto app = OpenApp(p.config, true);
-    if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
-    auto user = (*app)->accounts().FindUserByEmail(*email);
-    if (!user.has_value()) return Fail(err, &p.flags, out, user.error().detail);
-    if (!*user) return Fail(err, &p.flags, out, "no account with e-mail address " + *email);
-    // The command line acts with administrator rights.
-    auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};
-    auto changed = sub == "grant-role"
-                       ? (*app)->accounts().GrantRole(operator_user, (*user)->user.id, grant->role, grant->scope)
-                       : (*app)->accounts().RevokeRole(operator_user, (*user)->user.id, grant->role, grant->scope);
-    if (!changed.has_value()) return Fail(err, &p.flags, out, changed.error().detail);
-    if (p.flags.Has("json"))
-      out << json{{"ok", true}, {"changed", *changed}}.dump(2) << "\n";
-    else
-      out << (*changed ? "done" : "nothing to change") << "\n";
-    return 0;
-  }
-  err << "wijkplatform: unknown admin command '" << sub << "'\n" << usage << "\n";
+  if (sub == "create-user") return CreateUser(rest, in, out, err);
+  if (sub == "grant-role" || sub == "revoke-role") return ChangeRole(sub, rest, out, err);
+  err << "wijkplatform: unknown admin command '" << sub << "'\n" << kAdminUsage << "\n";
   return 2;
 }
 
