@@ -188,18 +188,82 @@ Result<FormData> ParseUrlEncoded(std::string_view body, const FormLimits& limits
   return form;
 }
 
-Result<FormData> ParseMultipart(std::string_view body, std::string_view content_type, const FormLimits& limits) {
+namespace {
+
+// The delimiter line of a multipart/form-data body: "--" + boundary.
+Result<std::string> MultipartDelimiter(std::string_view content_type) {
   HeaderValueParams ct = ParseHeaderValueParams(content_type);
   if (ct.value != "multipart/form-data") return InvalidInput("not multipart/form-data");
   std::optional<std::string> boundary_param = ct.Param("boundary");
-  if (!boundary_param || boundary_param->empty() || boundary_param->size() > 70 ||
-      boundary_param->back() == ' ') {
+  if (!boundary_param || boundary_param->empty() || boundary_param->size() > 70 || boundary_param->back() == ' ') {
     return InvalidInput("missing or bad multipart boundary");
   }
   for (char c : *boundary_param) {
     if (!IsBoundaryChar(c)) return InvalidInput("bad character in multipart boundary");
   }
-  const std::string delimiter = "--" + *boundary_param;
+  return "--" + *boundary_param;
+}
+
+// What a part's headers say: its Content-Disposition (form-data; name=...;
+// filename=...) and Content-Type.
+struct PartHeaders {
+  HeaderValueParams disposition;
+  std::string type;
+};
+
+Result<PartHeaders> ParsePartHeaders(std::string_view header_block) {
+  std::optional<HeaderValueParams> disposition;
+  PartHeaders headers;
+  for (std::string_view line : Split(header_block, '\n')) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return InvalidInput("malformed multipart part header");
+    std::string_view name = Trim(line.substr(0, colon));
+    std::string_view value = Trim(line.substr(colon + 1));
+    if (EqualsIgnoreCase(name, "Content-Disposition")) {
+      disposition = ParseHeaderValueParams(value);
+    } else if (EqualsIgnoreCase(name, "Content-Type")) {
+      headers.type = std::string(value);
+    }
+  }
+  if (!disposition || disposition->value != "form-data") {
+    return InvalidInput("multipart part without Content-Disposition: form-data");
+  }
+  headers.disposition = std::move(*disposition);
+  return headers;
+}
+
+// Adds one part to `form` as a field or a file, within `limits`; `fields`
+// counts the fields so far.
+Result<void> AddPart(FormData& form, PartHeaders headers, std::string_view content, const FormLimits& limits,
+                     size_t& fields) {
+  std::optional<std::string> name = headers.disposition.Param("name");
+  if (!name) return InvalidInput("multipart part without a name");
+  if (!IsValidUtf8(*name)) return InvalidInput("multipart field name is not valid UTF-8");
+  if (std::optional<std::string> filename = headers.disposition.Param("filename")) {
+    if (filename->empty() && content.empty()) return Ok();  // an empty file input
+    if (form.Files().size() >= limits.max_files) return InvalidInput("too many uploaded files");
+    if (content.size() > limits.max_file_bytes) return InvalidInput("uploaded file too large");
+    UploadedFile file;
+    file.field = std::move(*name);
+    file.filename = std::move(*filename);
+    file.content_type = headers.type.empty() ? "application/octet-stream" : std::move(headers.type);
+    file.data = std::string(content);
+    form.AddFile(std::move(file));
+    return Ok();
+  }
+  if (++fields > limits.max_fields) return InvalidInput("too many form fields");
+  if (content.size() > limits.max_field_bytes) return InvalidInput("form field too large");
+  if (!IsValidUtf8(content)) return InvalidInput("form field is not valid UTF-8");
+  form.AddField(std::move(*name), std::string(content));
+  return Ok();
+}
+
+}  // namespace
+
+Result<FormData> ParseMultipart(std::string_view body, std::string_view content_type, const FormLimits& limits) {
+  WP_ASSIGN_OR_RETURN(const std::string delimiter, MultipartDelimiter(content_type));
   const std::string inner_delimiter = "\r\n" + delimiter;
 
   // The first delimiter opens the body or follows a preamble line.
@@ -238,43 +302,8 @@ Result<FormData> ParseMultipart(std::string_view body, std::string_view content_
     std::string_view content = body.substr(content_start, content_end - content_start);
     pos = content_end + inner_delimiter.size();
 
-    std::optional<HeaderValueParams> disposition;
-    std::string part_type;
-    for (std::string_view line : Split(header_block, '\n')) {
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty()) continue;
-      size_t colon = line.find(':');
-      if (colon == std::string_view::npos) return InvalidInput("malformed multipart part header");
-      std::string_view name = Trim(line.substr(0, colon));
-      std::string_view value = Trim(line.substr(colon + 1));
-      if (EqualsIgnoreCase(name, "Content-Disposition")) {
-        disposition = ParseHeaderValueParams(value);
-      } else if (EqualsIgnoreCase(name, "Content-Type")) {
-        part_type = std::string(value);
-      }
-    }
-    if (!disposition || disposition->value != "form-data") {
-      return InvalidInput("multipart part without Content-Disposition: form-data");
-    }
-    std::optional<std::string> name = disposition->Param("name");
-    if (!name) return InvalidInput("multipart part without a name");
-    if (!IsValidUtf8(*name)) return InvalidInput("multipart field name is not valid UTF-8");
-    if (std::optional<std::string> filename = disposition->Param("filename")) {
-      if (filename->empty() && content.empty()) continue;  // an empty file input
-      if (form.Files().size() >= limits.max_files) return InvalidInput("too many uploaded files");
-      if (content.size() > limits.max_file_bytes) return InvalidInput("uploaded file too large");
-      UploadedFile file;
-      file.field = std::move(*name);
-      file.filename = std::move(*filename);
-      file.content_type = part_type.empty() ? "application/octet-stream" : part_type;
-      file.data = std::string(content);
-      form.AddFile(std::move(file));
-    } else {
-      if (++fields > limits.max_fields) return InvalidInput("too many form fields");
-      if (content.size() > limits.max_field_bytes) return InvalidInput("form field too large");
-      if (!IsValidUtf8(content)) return InvalidInput("form field is not valid UTF-8");
-      form.AddField(std::move(*name), std::string(content));
-    }
+    WP_ASSIGN_OR_RETURN(PartHeaders headers, ParsePartHeaders(header_block));
+    WP_TRY_VOID(AddPart(form, std::move(headers), content, limits, fields));
   }
 }
 
