@@ -63,108 +63,125 @@ class MesRun {
   MesRun(const Prepared& pr, bool check) : pr_(pr), check_(check) {}
 
   RunOutput Run(Endowment endowment) {
-    const Election& e = pr_.e;
     RunOutput out;
     b_.assign(pr_.weight.size(), Num(endowment.num) / Num(endowment.den));
     out.selected = pr_.free_projects;
-
-    struct Cand {
-      int p;
-      Price<Num> price;  // last computed: a lower bound of the current price
-      Num rho{};
-    };
-    std::vector<Cand> cands;
-    for (int p : pr_.candidates) cands.push_back(Cand{p, NoOneShortPrice(p), Num(0)});
-    auto by_price = [this](const Cand& a, const Cand& b) {
-      if (a.price.value != b.price.value) return a.price.value < b.price.value;
-      return pr_.rank[a.p] < pr_.rank[b.p];
-    };
-    std::sort(cands.begin(), cands.end(), by_price);
-
+    cands_.clear();
+    for (int p : pr_.candidates) cands_.push_back(Cand{p, NoOneShortPrice(p), Num(0)});
+    SortCandidates();
     int round = 0;
-    std::vector<char> gone;
-    std::vector<size_t> evaluated;
-    while (!cands.empty()) {
+    while (!cands_.empty()) {
       ++round;
-      gone.assign(cands.size(), 0);
-      evaluated.clear();
       size_t best = 0;
-      bool found = false;
-      for (size_t i = 0; i < cands.size(); ++i) {
-        Cand& c = cands[i];
-        // Prices only rise, so nobody further down the list can beat (or, in
-        // doubles, come close to) the best price found.
-        if (found && c.price.value > cands[best].price.value * (kExact ? 1 : 1 + kTolerance)) break;
-        const Project& pj = e.projects[c.p];
-        const Num cost(pj.cost_cents);
-        const Num money = Gather(c.p);
-        if (!kExact && check_ && IsClose(money, cost)) {
-          out.ambiguous = true;
-          return out;
-        }
-        if (money < cost) {
-          gone[i] = 1;
-          out.dropped.emplace_back(c.p, round);
-          continue;
-        }
-        c.price = CurrentPrice(c.p, cost, c.rho);
-        evaluated.push_back(i);
-        if (!found || Less(c.price, cands[best].price)) best = i;
-        found = true;
+      Scan scan = FindBest(round, out, best);
+      if (scan == Scan::kAmbiguous || (scan == Scan::kFound && !BreakTies(round, out, best))) {
+        out.ambiguous = true;
+        return out;
       }
-      if (!found) break;
-      std::vector<int> tied{cands[best].p};
-      for (size_t i : evaluated) {
-        if (i == best) continue;
-        int order = Compare(cands[i].price, cands[best].price);
-        if (order == 0) tied.push_back(cands[i].p);
-        if (order == kTooClose && check_) {
-          out.ambiguous = true;
-          return out;
-        }
-      }
-      if (tied.size() > 1) {
-        int winner =
-            *std::min_element(tied.begin(), tied.end(), [this](int a, int b) { return pr_.rank[a] < pr_.rank[b]; });
-        std::string note = "round " + std::to_string(round) + ": equal price for";
-        for (int p : tied) note += " " + e.projects[p].id;
-        out.tie_notes.push_back(note + "; " + e.projects[winner].id + " wins the tie-break");
-        for (size_t i : evaluated) {
-          if (cands[i].p == winner) best = i;
-        }
-      }
-      const int won = cands[best].p;
-      const Num rho = cands[best].rho;
-      // Supporters pay rho each, or everything they have left.
-      int64_t short_count = 0;
-      for (int g : pr_.supporters[won]) {
-        if (b_[g] <= rho) {
-          if (b_[g] < rho) short_count += pr_.weight[g];
-          b_[g] = 0;
-        } else {
-          b_[g] -= rho;
-        }
-      }
-      const Project& pw = e.projects[won];
-      double rho_cents = ToDouble(rho);
-      out.rounds.push_back(MesRound{static_cast<int>(out.rounds.size()) + 1, won, rho_cents, ExactText(rho),
-                                    static_cast<double>(pw.cost_cents) / rho_cents, pw.votes, short_count,
-                                    endowment.Cents()});
-      out.selected.push_back(won);
-      gone[best] = 1;
-      size_t kept = 0;
-      for (size_t i = 0; i < cands.size(); ++i) {
-        if (gone[i]) continue;
-        if (kept != i) cands[kept] = std::move(cands[i]);  // no self-move: it would empty a rational
-        ++kept;
-      }
-      cands.resize(kept);
-      std::sort(cands.begin(), cands.end(), by_price);
+      if (scan == Scan::kNone) break;
+      Pay(cands_[best].p, cands_[best].rho, endowment, out);
+      gone_[best] = 1;
+      RemoveGone();
     }
     return out;
   }
 
  private:
+  struct Cand {
+    int p;
+    Price<Num> price;  // last computed: a lower bound of the current price
+    Num rho{};
+  };
+  enum class Scan { kFound, kNone, kAmbiguous };
+
+  void SortCandidates() {
+    std::sort(cands_.begin(), cands_.end(), [this](const Cand& a, const Cand& b) {
+      if (a.price.value != b.price.value) return a.price.value < b.price.value;
+      return pr_.rank[a.p] < pr_.rank[b.p];
+    });
+  }
+
+  // One round's scan down the list (sorted by a lower bound of each price):
+  // drops the projects whose supporters have too little money left, prices
+  // the others until nobody further down can win, and sets `best`.
+  Scan FindBest(int round, RunOutput& out, size_t& best) {
+    gone_.assign(cands_.size(), 0);
+    evaluated_.clear();
+    bool found = false;
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      Cand& c = cands_[i];
+      // Prices only rise, so nobody further down the list can beat (or, in
+      // doubles, come close to) the best price found.
+      if (found && c.price.value > cands_[best].price.value * (kExact ? 1 : 1 + kTolerance)) break;
+      const Num cost(pr_.e.projects[c.p].cost_cents);
+      const Num money = Gather(c.p);
+      if (!kExact && check_ && IsClose(money, cost)) return Scan::kAmbiguous;
+      if (money < cost) {
+        gone_[i] = 1;
+        out.dropped.emplace_back(c.p, round);
+        continue;
+      }
+      c.price = CurrentPrice(c.p, cost, c.rho);
+      evaluated_.push_back(i);
+      if (!found || Less(c.price, cands_[best].price)) best = i;
+      found = true;
+    }
+    return found ? Scan::kFound : Scan::kNone;
+  }
+
+  // Equal prices go to the project first in the tie-break order (noted in
+  // the output). False when, in doubles, two prices are too close to call.
+  bool BreakTies(int round, RunOutput& out, size_t& best) {
+    std::vector<int> tied{cands_[best].p};
+    for (size_t i : evaluated_) {
+      if (i == best) continue;
+      int order = Compare(cands_[i].price, cands_[best].price);
+      if (order == 0) tied.push_back(cands_[i].p);
+      if (order == kTooClose && check_) return false;
+    }
+    if (tied.size() == 1) return true;
+    const Election& e = pr_.e;
+    int winner =
+        *std::min_element(tied.begin(), tied.end(), [this](int a, int b) { return pr_.rank[a] < pr_.rank[b]; });
+    std::string note = "round " + std::to_string(round) + ": equal price for";
+    for (int p : tied) note += " " + e.projects[p].id;
+    out.tie_notes.push_back(note + "; " + e.projects[winner].id + " wins the tie-break");
+    for (size_t i : evaluated_) {
+      if (cands_[i].p == winner) best = i;
+    }
+    return true;
+  }
+
+  // Supporters of `won` pay `rho` each, or everything they have left.
+  void Pay(int won, const Num& rho, const Endowment& endowment, RunOutput& out) {
+    int64_t short_count = 0;
+    for (int g : pr_.supporters[won]) {
+      if (b_[g] <= rho) {
+        if (b_[g] < rho) short_count += pr_.weight[g];
+        b_[g] = 0;
+      } else {
+        b_[g] -= rho;
+      }
+    }
+    const Project& pw = pr_.e.projects[won];
+    double rho_cents = ToDouble(rho);
+    out.rounds.push_back(MesRound{static_cast<int>(out.rounds.size()) + 1, won, rho_cents, ExactText(rho),
+                                  static_cast<double>(pw.cost_cents) / rho_cents, pw.votes, short_count,
+                                  endowment.Cents()});
+    out.selected.push_back(won);
+  }
+
+  void RemoveGone() {
+    size_t kept = 0;
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      if (gone_[i]) continue;
+      if (kept != i) cands_[kept] = std::move(cands_[i]);  // no self-move: it would empty a rational
+      ++kept;
+    }
+    cands_.resize(kept);
+    SortCandidates();
+  }
+
   static constexpr int kTooClose = 2;
 
   // Relative distance below kTolerance: a double comparison is not trusted.
@@ -271,6 +288,9 @@ class MesRun {
   const Prepared& pr_;
   bool check_;
   std::vector<Num> b_;                            // budget left per voter of each group
+  std::vector<Cand> cands_;                       // projects still in the race
+  std::vector<char> gone_;                        // per candidate: out after this round
+  std::vector<size_t> evaluated_;                 // candidates priced this round
   std::vector<std::pair<Num, int64_t>> scratch_;  // (budget, weight) of the supporters being priced
   Num min_budget_{};
 };
