@@ -7,10 +7,13 @@
 #include <set>
 #include <sstream>
 
+#include "core/i18n/catalog.h"
 #include "core/strings.h"
 #include "features/sortition/draw_report.h"
+#include "features/sortition/draw_story.h"
 #include "features/sortition/lp_solver.h"
 #include "features/sortition/selection/draw.h"
+#include "wp_sortition_files.h"
 
 namespace wp::sortition {
 namespace {
@@ -40,6 +43,8 @@ Options:
                           (default 1000)
   --legacy-runs N         legacy only: draws used to estimate chances (default 1000)
   --json                  write the report as JSON (full lottery ticket list included)
+  --explain LANG          start with the draw told in plain language: nl (Dutch) or en
+                          (English); with --json, as the field "explanation"
   --replace ID,ID         replace these drop-outs on the panel given by --panel; the replacements
                           come from the volunteers not on the panel, under the quotas left over
   --panel FILE            the previous draw's --json output (its "panel" list of ids), or a text
@@ -51,7 +56,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on unreadable, malformed or inf
 )";
 
 struct Flags {
-  std::string categories, respondents, seed, algorithm = "leximin", replace, panel;
+  std::string categories, respondents, seed, algorithm = "leximin", replace, panel, explain;
   std::vector<std::string> address_columns;
   int panel_size = 0;
   int tickets = 1000;
@@ -80,9 +85,9 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
       flags.json = true;
       continue;
     }
-    static const std::set<std::string> kValued = {
-        "--categories",      "--respondents", "--panel-size",  "--seed",    "--algorithm",
-        "--address-columns", "--tickets",     "--legacy-runs", "--replace", "--panel"};
+    static const std::set<std::string> kValued = {"--categories", "--respondents",     "--panel-size", "--seed",
+                                                  "--algorithm",  "--address-columns", "--tickets",    "--legacy-runs",
+                                                  "--replace",    "--panel",           "--explain"};
     if (!kValued.count(name)) return "unknown option '" + name + "'";
     if (!seen.insert(name).second) return name + " given twice";
     if (!has_value) {
@@ -107,6 +112,7 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
     if (name == "--algorithm") flags.algorithm = ToLower(value);
     if (name == "--replace") flags.replace = value;
     if (name == "--panel") flags.panel = value;
+    if (name == "--explain") flags.explain = ToLower(value);
     if (name == "--panel-size") problem = number(flags.panel_size, 1);
     if (name == "--tickets") problem = number(flags.tickets, 1);
     if (name == "--legacy-runs") problem = number(flags.legacy_runs, 1);
@@ -127,6 +133,9 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
     return "--algorithm must be leximin, maximin, nash or legacy, got '" + flags.algorithm + "'";
   }
   if (flags.replace.empty() != flags.panel.empty()) return "--replace and --panel go together";
+  if (!flags.explain.empty() && flags.explain != "nl" && flags.explain != "en") {
+    return "--explain must be nl or en, got '" + flags.explain + "'";
+  }
   return "";
 }
 
@@ -250,6 +259,18 @@ nlohmann::json QuotasJson(const Instance& instance, const std::vector<int>& pane
   return list;
 }
 
+// The plain-language story in the --explain language, from the sortition
+// catalogs.
+Translate StoryTranslator(const Flags& flags, const i18n::Catalog& catalog) {
+  return [&catalog, locale = flags.explain](std::string_view key, const i18n::Args& args) {
+    return catalog.Format(locale, key, args);
+  };
+}
+
+nlohmann::json StoryJson(const std::string& language, const DrawStory& story) {
+  return {{"language", language}, {"title", story.title}, {"paragraphs", story.paragraphs}, {"quotas", story.quotas}};
+}
+
 // The pool and quotas the flags name, read and checked, with the file names
 // and digests the report publishes.
 struct Loaded {
@@ -307,13 +328,17 @@ nlohmann::json ReportHeader(const Flags& flags, const Loaded& l, const DrawOptio
 
 // A new panel. Writes the report to `out`.
 Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
-                  std::ostream& out) {
+                  const i18n::Catalog& catalog, std::ostream& out) {
   WP_ASSIGN_OR_RETURN(auto outcome, DrawPanel(l.instance, options, solvers));
+  std::optional<DrawStory> story;
+  if (!flags.explain.empty()) story = TellDraw(l.instance, options, outcome, StoryTranslator(flags, catalog));
   if (!flags.json) {
+    if (story) out << DrawStoryText(*story) << "\n";
     out << DrawReportText(l.instance, options, outcome, l.inputs);
     return Ok();
   }
   nlohmann::json j = ReportHeader(flags, l, options);
+  if (story) j["explanation"] = StoryJson(flags.explain, *story);
   j["panel"] = IdList(l.instance, outcome.panel);
   j["quotas"] = QuotasJson(l.instance, outcome.panel);
   j.update(OutcomeJson(l.instance, options, outcome, nullptr));
@@ -324,7 +349,7 @@ Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& option
 // Replacements for the drop-outs in --replace on the panel in --panel.
 // Writes the report to `out`.
 Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
-                     std::ostream& out) {
+                     const i18n::Catalog& catalog, std::ostream& out) {
   const Instance& instance = l.instance;
   std::string panel_text;
   if (!ReadFile(flags.panel, panel_text)) return InvalidInput("cannot read " + flags.panel);
@@ -342,11 +367,17 @@ Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& opt
   }
   WP_ASSIGN_OR_RETURN(auto dropouts, ResolveIds(instance, dropout_ids, "--replace"));
   WP_ASSIGN_OR_RETURN(auto outcome, DrawReplacements(instance, *panel, dropouts, options, solvers));
+  std::optional<DrawStory> story;
+  if (!flags.explain.empty()) {
+    story = TellReplacement(instance, options, outcome, dropouts, StoryTranslator(flags, catalog));
+  }
   if (!flags.json) {
+    if (story) out << DrawStoryText(*story) << "\n";
     out << ReplacementReportText(instance, options, outcome, *panel, dropouts, l.inputs);
     return Ok();
   }
   nlohmann::json j = ReportHeader(flags, l, options);
+  if (story) j["explanation"] = StoryJson(flags.explain, *story);
   j["panel"] = IdList(instance, outcome.new_panel);
   j["quotas"] = QuotasJson(instance, outcome.new_panel);
   j["replacement"] = {{"previous_panel", IdList(instance, *panel)},
@@ -365,8 +396,10 @@ Result<void> Run(const Flags& flags, std::ostream& out) {
   auto lp = NewClpSolver();
   auto mip = NewCbcSolver();
   Solvers solvers{*lp, *mip};
-  return flags.replace.empty() ? Draw(flags, loaded, options, solvers, out)
-                               : Replace(flags, loaded, options, solvers, out);
+  i18n::Catalog catalog;
+  WP_TRY_VOID(catalog.AddFiles(SortitionFiles()));
+  return flags.replace.empty() ? Draw(flags, loaded, options, solvers, catalog, out)
+                               : Replace(flags, loaded, options, solvers, catalog, out);
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ TEST(DrawCliTest, HelpDocumentsEveryFlag) {
   EXPECT_EQ(r.code, 0);
   for (const char* flag :
        {"--categories", "--respondents", "--panel-size", "--seed", "--algorithm", "--address-columns", "--tickets",
-        "--legacy-runs", "--json", "--replace", "--panel", "--help"}) {
+        "--legacy-runs", "--json", "--replace", "--panel", "--explain", "--help"}) {
     EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
   }
 }
@@ -182,6 +182,35 @@ TEST(DrawCliTest, HouseholdColumnsAndLegacy) {
     EXPECT_FALSE(std::count(panel.begin(), panel.end(), "a") && std::count(panel.begin(), panel.end(), "b"));
     EXPECT_TRUE(j["inputs"]["household_rule"].get<bool>());
   }
+}
+
+TEST(DrawCliTest, ExplainsTheDrawInPlainLanguage) {
+  std::vector<std::string> args = SmallArgs();
+  args.insert(args.end(), {"--explain", "nl"});
+  CliRun nl = Draw(args);
+  ASSERT_EQ(nl.code, 0) << nl.err;
+  EXPECT_EQ(nl.out.rfind("Hoe is er geloot?", 0), 0u) << "the plain story comes first";
+  EXPECT_NE(nl.out.find("2026-11-23 lottery 48213"), std::string::npos);
+  EXPECT_NE(nl.out.find("Iedereen had dezelfde kans"), std::string::npos) << "20 of 200 without binding quotas";
+  CliRun plain = Draw(SmallArgs());
+  EXPECT_NE(nl.out.find(plain.out), std::string::npos) << "the technical report follows, unchanged";
+  EXPECT_EQ(plain.out.find("Hoe is er geloot?"), std::string::npos) << "without --explain: as before";
+
+  args.back() = "en";
+  args.push_back("--json");
+  CliRun en = Draw(args);
+  ASSERT_EQ(en.code, 0) << en.err;
+  auto j = nlohmann::json::parse(en.out);
+  EXPECT_EQ(j["explanation"]["language"], "en");
+  EXPECT_EQ(j["explanation"]["title"], "How was the draw done?");
+  EXPECT_FALSE(j["explanation"]["paragraphs"].empty());
+  EXPECT_FALSE(j["explanation"]["quotas"].empty());
+
+  std::vector<std::string> french = SmallArgs();
+  french.push_back("--explain=fr");
+  CliRun fr = Draw(french);
+  EXPECT_EQ(fr.code, 2);
+  EXPECT_NE(fr.err.find("--explain must be nl or en"), std::string::npos) << fr.err;
 }
 
 }  // namespace
