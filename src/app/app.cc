@@ -62,6 +62,14 @@ struct App::Impl {
   ~Impl() {
     if (access_log_file && access_log_file != stdout) std::fclose(access_log_file);
   }
+
+  // The steps of App::Create.
+  Result<void> OpenDatabase(const Config& c, AppOverrides& overrides);
+  Result<void> CreateWeb();
+  Result<void> RegisterAll();
+  void AddAssets();
+  void AddRoutes();
+  Result<void> OpenAccessLog();
 };
 
 App::App() : impl_(std::make_unique<Impl>()) {}
@@ -83,34 +91,34 @@ Result<std::string> LoadOrCreateSecret(db::Database& db, Random& random, const C
 
 }  // namespace
 
-Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides overrides) {
-  WP_TRY_VOID(ValidateConfig(config));
-  std::unique_ptr<App> app(new App());
-  Impl& m = *app->impl_;
-  m.config = config;
-  m.quiet = overrides.quiet;
-  m.trusted_proxies = ParseAddressList(config.trusted_proxies);
+// The steps of App::Create, in order.
+Result<void> App::Impl::OpenDatabase(const Config& c, AppOverrides& overrides) {
+  config = c;
+  quiet = overrides.quiet;
+  trusted_proxies = ParseAddressList(c.trusted_proxies);
   if (overrides.clock) {
-    m.clock = overrides.clock;
+    clock = overrides.clock;
   } else {
-    m.own_clock = std::make_unique<SystemClock>();
-    m.clock = m.own_clock.get();
+    own_clock = std::make_unique<SystemClock>();
+    clock = own_clock.get();
   }
   if (overrides.random) {
-    m.random = overrides.random;
+    random = overrides.random;
   } else {
-    m.own_random = std::make_unique<SecureRandom>();
-    m.random = m.own_random.get();
+    own_random = std::make_unique<SecureRandom>();
+    random = own_random.get();
   }
-
-  WP_ASSIGN_OR_RETURN(m.db, db::Open(config.database_url));
+  WP_ASSIGN_OR_RETURN(db, wp::db::Open(c.database_url));
   // The app's own tables (settings) come first: the CSRF secret lives there.
-  auto app_migrations = db::MigrationsFromFiles("app", AppFiles());
-  for (auto& mm : db::MigrationsFromFiles("jobs", JobsFiles())) app_migrations.push_back(mm);
-  for (auto& mm : db::MigrationsFromFiles("mail", MailFiles())) app_migrations.push_back(mm);
-  WP_TRY_VOID(db::ApplyMigrations(*m.db, app_migrations));
+  auto app_migrations = wp::db::MigrationsFromFiles("app", AppFiles());
+  for (auto& mm : wp::db::MigrationsFromFiles("jobs", JobsFiles())) app_migrations.push_back(mm);
+  for (auto& mm : wp::db::MigrationsFromFiles("mail", MailFiles())) app_migrations.push_back(mm);
+  WP_TRY_VOID(wp::db::ApplyMigrations(*db, app_migrations));
+  return Ok();
+}
 
-  web::SiteOptions site;
+Result<void> App::Impl::CreateWeb() {
+  wp::web::SiteOptions site;
   site.site_name = config.site_name;
   site.municipality_name = config.municipality_name;
   site.base_url = config.base_url;
@@ -118,51 +126,53 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   if (!config.csrf_secret.empty()) {
     site.csrf_secret = config.csrf_secret;
   } else {
-    WP_ASSIGN_OR_RETURN(site.csrf_secret, LoadOrCreateSecret(*m.db, *m.random, *m.clock));
+    WP_ASSIGN_OR_RETURN(site.csrf_secret, LoadOrCreateSecret(*db, *random, *clock));
   }
   site.form_limits.max_field_bytes = static_cast<size_t>(config.max_body_kib) * 1024;
-
-  m.templates = std::make_unique<html::TemplateSet>(m.catalog);
-  m.web = std::make_unique<web::Web>(site, *m.templates, m.catalog, *m.random);
+  templates = std::make_unique<wp::html::TemplateSet>(catalog);
+  web = std::make_unique<wp::web::Web>(site, *templates, catalog, *random);
   LocalZone local_zone = LoadLocalZone();
-  if (!local_zone.from_file && !m.quiet) {
+  if (!local_zone.from_file && !quiet) {
     std::cerr << "wijkplatform: " << kAmsterdamZoneFile << " is missing or unreadable (install tzdata); "
               << "using the built-in rule " << time::kAmsterdamRule << "\n";
   }
-  m.zone = std::move(local_zone.zone);
-  // Background work of every feature; the thread starts with the server.
-  m.jobs = std::make_unique<jobs::JobRunner>(*m.db, *m.clock, *m.random,
-                                             jobs::RunnerOptions{.poll_seconds = config.mail_interval_seconds});
-  web::FeatureDeps deps{*m.db, *m.clock, *m.random, *m.web, *m.jobs, m.zone};
-  WP_TRY_VOID(RegisterFeatures(m.registry, deps, config, m.handles));
+  zone = std::move(local_zone.zone);
+  return Ok();
+}
 
+Result<void> App::Impl::RegisterAll() {
+  // Background work of every feature; the thread starts with the server.
+  jobs = std::make_unique<wp::jobs::JobRunner>(*db, *clock, *random,
+                                               wp::jobs::RunnerOptions{.poll_seconds = config.mail_interval_seconds});
+  wp::web::FeatureDeps deps{*db, *clock, *random, *web, *jobs, zone};
+  WP_TRY_VOID(RegisterFeatures(registry, deps, config, handles));
   // Strings and views: core first, then each feature's.
-  WP_TRY_VOID(m.catalog.AddFiles(WebFiles()));
-  WP_TRY_VOID(m.templates->AddFiles("web", WebFiles()));
-  for (const auto& f : m.registry.files()) {
-    WP_TRY_VOID(m.catalog.AddFiles(f.files));
-    WP_TRY_VOID(m.templates->AddFiles(f.feature, f.files));
+  WP_TRY_VOID(catalog.AddFiles(WebFiles()));
+  WP_TRY_VOID(templates->AddFiles("web", WebFiles()));
+  for (const auto& f : registry.files()) {
+    WP_TRY_VOID(catalog.AddFiles(f.files));
+    WP_TRY_VOID(templates->AddFiles(f.feature, f.files));
   }
-  if (auto missing = m.catalog.Inconsistencies(); !missing.empty()) {
+  if (auto missing = catalog.Inconsistencies(); !missing.empty()) {
     return Internal("translation catalogs differ: " + missing.front() + " (and " + std::to_string(missing.size() - 1) +
                     " more)");
   }
-
-  mail::SmtpOptions smtp{config.smtp_url, config.smtp_username, config.smtp_password, config.mail_from,
-                         config.smtp_require_tls};
-  m.mail = std::make_unique<mail::Delivery>(*m.db, smtp, *m.clock, jobs::NewWorkerId(*m.random));
-  mail::Delivery* delivery = m.mail.get();
+  wp::mail::SmtpOptions smtp{config.smtp_url, config.smtp_username, config.smtp_password, config.mail_from,
+                             config.smtp_require_tls};
+  mail = std::make_unique<wp::mail::Delivery>(*db, smtp, *clock, wp::jobs::NewWorkerId(*random));
+  wp::mail::Delivery* delivery = mail.get();
   // Every process delivers: each message is claimed by one deliverer.
-  m.jobs->AddPoller("mail.deliver", [delivery]() -> Result<void> {
+  jobs->AddPoller("mail.deliver", [delivery]() -> Result<void> {
     WP_TRY_VOID(delivery->DeliverDue(200));
     return Ok();
   });
+  WP_ASSIGN_OR_RETURN(int applied, wp::db::ApplyMigrations(*db, registry.migrations()));
+  if (applied > 0 && !quiet) std::cerr << "wijkplatform: applied " << applied << " database migrations\n";
+  return AfterMigrations(handles, config, quiet);
+}
 
-  WP_ASSIGN_OR_RETURN(int applied, db::ApplyMigrations(*m.db, m.registry.migrations()));
-  if (applied > 0 && !m.quiet) std::cerr << "wijkplatform: applied " << applied << " database migrations\n";
-  WP_TRY_VOID(AfterMigrations(m.handles, config, m.quiet));
-
-  // Static assets: NL Design System CSS (design tokens + components) and ours.
+// Static assets: NL Design System CSS (design tokens + components) and ours.
+void App::Impl::AddAssets() {
   std::string nlds;
   for (const auto& f : AssetFiles()) {
     if (f.path.find("design-tokens") != std::string_view::npos)
@@ -171,54 +181,72 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
       nlds += std::string(f.data) + "\n";
     else {
       std::string_view name = f.path.substr(f.path.rfind('/') + 1);
-      m.assets.Add(std::string(name), std::string(f.data));
+      assets.Add(std::string(name), std::string(f.data));
     }
   }
-  m.assets.Add("nlds.css", std::move(nlds));
+  assets.Add("nlds.css", std::move(nlds));
+}
 
+// The app's own routes (health, metrics, static files, language), every
+// feature's, and the 404 and 405 pages.
+void App::Impl::AddRoutes() {
   // Metrics: HTTP traffic plus each feature's numbers.
-  m.http_metrics = std::make_unique<http::HttpMetrics>(m.metrics);
-  m.stat_gauge = &m.metrics.AddGauge("wp_stat", "Counts reported by the features.", {"name"});
-
-  // Routes.
-  web::Web& w = *m.web;
-  m.router.Get("/healthz", [&m](http::Request&) {
-    auto ok = m.db->Read([](db::Connection& c) { return c.QueryOne("SELECT 1"); });
-    http::Response r =
-        ok.has_value() ? http::Response::Text("ok\n") : http::Response::Text("database unavailable\n", 503);
+  http_metrics = std::make_unique<wp::http::HttpMetrics>(metrics);
+  stat_gauge = &metrics.AddGauge("wp_stat", "Counts reported by the features.", {"name"});
+  Impl& m = *this;
+  wp::web::Web& w = *web;
+  router.Get("/healthz", [&m](wp::http::Request&) {
+    auto ok = m.db->Read([](wp::db::Connection& c) { return c.QueryOne("SELECT 1"); });
+    wp::http::Response r =
+        ok.has_value() ? wp::http::Response::Text("ok\n") : wp::http::Response::Text("database unavailable\n", 503);
     r.headers.Set("Cache-Control", "no-store");
     return r;
   });
-  m.router.Get("/metrics", [&m](http::Request&) {
-    (void)m.db->Read([&m](db::Connection& c) -> Result<bool> {
+  router.Get("/metrics", [&m](wp::http::Request&) {
+    (void)m.db->Read([&m](wp::db::Connection& c) -> Result<bool> {
       for (const auto& s : m.registry.stats()) m.stat_gauge->Set({s.name}, static_cast<double>(s.value(c)));
       return true;
     });
-    http::Response r = http::Response::Text(m.metrics.RenderPrometheus());
-    r.headers.Set("Content-Type", http::kPrometheusContentType);
+    wp::http::Response r = wp::http::Response::Text(m.metrics.RenderPrometheus());
+    r.headers.Set("Content-Type", wp::http::kPrometheusContentType);
     r.headers.Set("Cache-Control", "no-store");
     return r;
   });
-  m.router.Get("/static/{name}", [&m](http::Request& req) { return m.assets.Serve(req, req.Param("name")); });
-  m.router.Get("/taal/{locale}", [&w](http::Request& req) { return w.SwitchLocale(req); });
-  for (const auto& fn : m.registry.route_fns()) fn(m.router);
-  m.not_found = w.Page(
-      [&w](http::Request&, web::Context& ctx) { return w.Message(ctx, 404, "web.error.title", "web.not_found"); },
-      {.check_csrf = false});
-  m.method_not_allowed =
-      w.Page([&w](http::Request&,
-                  web::Context& ctx) { return w.Message(ctx, 405, "web.error.title", "web.method_not_allowed"); },
-             {.check_csrf = false});
+  router.Get("/static/{name}", [&m](wp::http::Request& req) { return m.assets.Serve(req, req.Param("name")); });
+  router.Get("/taal/{locale}", [&w](wp::http::Request& req) { return w.SwitchLocale(req); });
+  for (const auto& fn : registry.route_fns()) fn(router);
+  auto message = [&w](int status, const char* key) {
+    return w.Page(wp::web::Web::Handler([&w, status, key](wp::web::Context& ctx) -> Result<wp::http::Response> {
+                    return w.Message(ctx, status, "web.error.title", key);
+                  }),
+                  {.check_csrf = false});
+  };
+  not_found = message(404, "web.not_found");
+  method_not_allowed = message(405, "web.method_not_allowed");
+}
 
-  if (!config.access_log.empty() && !m.quiet) {
-    if (config.access_log == "-") {
-      m.access_log = std::make_unique<http::AccessLog>(stdout, *m.clock);
-    } else {
-      m.access_log_file = std::fopen(config.access_log.c_str(), "a");
-      if (!m.access_log_file) return InvalidInput("access_log: cannot open " + config.access_log);
-      m.access_log = std::make_unique<http::AccessLog>(m.access_log_file, *m.clock);
-    }
+Result<void> App::Impl::OpenAccessLog() {
+  if (config.access_log.empty() || quiet) return Ok();
+  if (config.access_log == "-") {
+    access_log = std::make_unique<wp::http::AccessLog>(stdout, *clock);
+    return Ok();
   }
+  access_log_file = std::fopen(config.access_log.c_str(), "a");
+  if (!access_log_file) return InvalidInput("access_log: cannot open " + config.access_log);
+  access_log = std::make_unique<wp::http::AccessLog>(access_log_file, *clock);
+  return Ok();
+}
+
+Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides overrides) {
+  WP_TRY_VOID(ValidateConfig(config));
+  std::unique_ptr<App> app(new App());
+  Impl& m = *app->impl_;
+  WP_TRY_VOID(m.OpenDatabase(config, overrides));
+  WP_TRY_VOID(m.CreateWeb());
+  WP_TRY_VOID(m.RegisterAll());
+  m.AddAssets();
+  m.AddRoutes();
+  WP_TRY_VOID(m.OpenAccessLog());
   return app;
 }
 

@@ -28,25 +28,6 @@ nlohmann::json FieldJson(const Context& ctx, const FieldSpec& spec) {
   return j;
 }
 
-void FormErrors::Add(const Context& ctx, const std::string& field, const std::string& label_key,
-                     const std::string& error_key) {
-  errors_.push_back({field, ctx.T(label_key), ctx.T(error_key), error_key});
-}
-
-std::string FormErrors::KeyFor(const std::string& field) const {
-  for (const auto& e : errors_) {
-    if (e.field == field) return e.key;
-  }
-  return "";
-}
-
-void FormErrors::AppendTo(nlohmann::json& data) const {
-  data["has_errors"] = !errors_.empty();
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& e : errors_) list.push_back({{"id", "f-" + e.field}, {"label", e.label}, {"message", e.message}});
-  data["errors"] = list;
-}
-
 FormView::FormView(const Context& ctx, std::vector<FieldError> errors) : ctx_(ctx), errors_(std::move(errors)) {}
 
 namespace {

@@ -61,22 +61,4 @@ class FormView {
   std::vector<std::pair<std::string, std::string>> labels_;  // field -> label key, in form order
 };
 
-// Collects field errors for the summary at the top of a form.
-// TODO(wijkplatform): replace by FormView in every feature. #12
-class FormErrors {
- public:
-  void Add(const Context& ctx, const std::string& field, const std::string& label_key, const std::string& error_key);
-  bool empty() const { return errors_.empty(); }
-  // The error key for `field`, or empty.
-  std::string KeyFor(const std::string& field) const;
-  // {"has_errors": bool, "errors": [{id, label, message}]} to merge into view data.
-  void AppendTo(nlohmann::json& data) const;
-
- private:
-  struct Item {
-    std::string field, label, message, key;
-  };
-  std::vector<Item> errors_;
-};
-
 }  // namespace wp::web

@@ -119,12 +119,6 @@ http::Handler Web::Page(Handler fn, PageOptions page_options) const {
   };
 }
 
-http::Handler Web::Page(PageFn fn, PageOptions page_options) const {
-  return [this, fn = std::move(fn), page_options](http::Request& req) -> http::Response {
-    return Serve(req, page_options, fn);
-  };
-}
-
 http::Response Web::Serve(http::Request& req, const PageOptions& page_options,
                           const std::function<http::Response(http::Request&, Context&)>& fn) const {
   Context ctx = MakeContext(req);

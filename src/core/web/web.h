@@ -111,10 +111,6 @@ class Web {
   http::Handler Page(T& pages, Result<http::Response> (T::*handler)(Context&), PageOptions options = {}) const {
     return Page(Handler([&pages, handler](Context& ctx) { return (pages.*handler)(ctx); }), options);
   }
-  // Older form: handlers that return a Response and map errors themselves.
-  // TODO(wijkplatform): remove once every feature uses Handler. #12
-  using PageFn = std::function<http::Response(http::Request&, Context&)>;
-  http::Handler Page(PageFn fn, PageOptions options = {}) const;
 
   // Renders `view` (e.g. "accounts/login.html") inside the layout. `data` is
   // extended with locale, user, csrf, nav and flash. `title_key` is an i18n key.
