@@ -4,9 +4,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "app/app.h"
 #include "app/config.h"
@@ -20,6 +19,7 @@
 #include "features/codes/codes_cli.h"
 #include "features/geography/service.h"
 #include "features/signals/commands.h"
+#include "features/signals/signals_cli.h"
 #include "features/sortition/draw_cli.h"
 
 namespace wp::app {
@@ -49,6 +49,7 @@ Commands:
                         voting codes of a Wijk aan Zet round: addresses, codes, letters
   api-key create|list|revoke
                         Open311 API keys for apps that post signals
+  signals export        the signals of a period as CSV or JSON, without personal data
 
 Every command takes --help. Settings come from a config file (--config FILE,
 or WP_CONFIG, or ./wijkplatform.conf when present), then WP_* environment
@@ -192,11 +193,14 @@ int Serve(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
 int Migrate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Parsed p;
-  if (auto r = Prepare(args, CommonFlags(), "Usage: wijkplatform migrate [--config FILE] [--json]", out, err, p)) return *r;
+  if (auto r = Prepare(args, CommonFlags(), "Usage: wijkplatform migrate [--config FILE] [--json]", out, err, p))
+    return *r;
   auto app = OpenApp(p.config, p.flags.Has("json"));
   if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
-  if (p.flags.Has("json")) out << json{{"ok", true}, {"database", p.config.database_url}}.dump(2) << "\n";
-  else out << "database is up to date: " << p.config.database_url << "\n";
+  if (p.flags.Has("json"))
+    out << json{{"ok", true}, {"database", p.config.database_url}}.dump(2) << "\n";
+  else
+    out << "database is up to date: " << p.config.database_url << "\n";
   return 0;
 }
 
@@ -239,7 +243,8 @@ std::string DescribeFieldErrors(const Error& error) {
 
 int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   const char* usage =
-      "Usage: wijkplatform admin create-user --email E --name N [--role ROLE[:SCOPE]]... (--password-stdin | --password-env VAR)\n"
+      "Usage: wijkplatform admin create-user --email E --name N [--role ROLE[:SCOPE]]... (--password-stdin | "
+      "--password-env VAR)\n"
       "       wijkplatform admin grant-role --email E --role ROLE [--scope SCOPE]\n"
       "       wijkplatform admin revoke-role --email E --role ROLE [--scope SCOPE]\n"
       "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator,\n"
@@ -277,14 +282,17 @@ int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& 
     auto id = (*app)->accounts().CreateUser(*email, *name, *password, grants);
     if (!id.has_value()) {
       std::string msg = id.error().code == ErrorCode::kConflict ? "an account with this e-mail address already exists"
-                        : !id.error().has_fields()             ? id.error().detail
-                                                               : "invalid: " + DescribeFieldErrors(id.error());
+                        : !id.error().has_fields()              ? id.error().detail
+                                                                : "invalid: " + DescribeFieldErrors(id.error());
       return Fail(err, &p.flags, out, msg);
     }
     json roles = json::array();
     for (const auto& g : grants) roles.push_back({{"role", auth::RoleName(g.role)}, {"scope", g.scope}});
-    if (p.flags.Has("json")) out << json{{"ok", true}, {"id", *id}, {"email", accounts::NormaliseEmail(*email)}, {"roles", roles}}.dump(2) << "\n";
-    else out << "created account " << *id << " for " << accounts::NormaliseEmail(*email) << "\n";
+    if (p.flags.Has("json"))
+      out << json{{"ok", true}, {"id", *id}, {"email", accounts::NormaliseEmail(*email)}, {"roles", roles}}.dump(2)
+          << "\n";
+    else
+      out << "created account " << *id << " for " << accounts::NormaliseEmail(*email) << "\n";
     return 0;
   }
   if (sub == "grant-role" || sub == "revoke-role") {
@@ -311,8 +319,10 @@ int Admin(const std::vector<std::string>& args, std::istream& in, std::ostream& 
                        ? (*app)->accounts().GrantRole(operator_user, (*user)->user.id, grant->role, grant->scope)
                        : (*app)->accounts().RevokeRole(operator_user, (*user)->user.id, grant->role, grant->scope);
     if (!changed.has_value()) return Fail(err, &p.flags, out, changed.error().detail);
-    if (p.flags.Has("json")) out << json{{"ok", true}, {"changed", *changed}}.dump(2) << "\n";
-    else out << (*changed ? "done" : "nothing to change") << "\n";
+    if (p.flags.Has("json"))
+      out << json{{"ok", true}, {"changed", *changed}}.dump(2) << "\n";
+    else
+      out << (*changed ? "done" : "nothing to change") << "\n";
     return 0;
   }
   err << "wijkplatform: unknown admin command '" << sub << "'\n" << usage << "\n";
@@ -349,9 +359,16 @@ int Geo(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     auto s = geo.ImportFolder(*dir, p.flags.Get("prefix").value_or("haarlem"), p.flags.Has("replace"));
     if (!s.has_value()) return Fail(err, &p.flags, out, s.error().detail);
     if (p.flags.Has("json")) {
-      out << json{{"ok", true}, {"municipality_code", s->municipality_code}, {"municipality", s->municipality_name},
-                  {"stadsdelen", s->boroughs}, {"wijken", s->districts}, {"buurten", s->neighbourhoods},
-                  {"population", s->population}, {"replaced", s->replaced}}.dump(2) << "\n";
+      out << json{{"ok", true},
+                  {"municipality_code", s->municipality_code},
+                  {"municipality", s->municipality_name},
+                  {"stadsdelen", s->boroughs},
+                  {"wijken", s->districts},
+                  {"buurten", s->neighbourhoods},
+                  {"population", s->population},
+                  {"replaced", s->replaced}}
+                 .dump(2)
+          << "\n";
     } else {
       out << "imported " << s->municipality_name << " (" << s->municipality_code << "): " << s->boroughs
           << " stadsdelen, " << s->districts << " wijken, " << s->neighbourhoods << " buurten, population "
@@ -372,8 +389,12 @@ int Geo(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       json wijken = json::array();
       for (const auto* d : geography::DistrictsOfBorough(*m, b.name)) {
         json buurten = json::array();
-        for (const auto* n : geography::NeighbourhoodsOfDistrict(*m, d->code)) buurten.push_back({{"code", n->code.str()}, {"name", n->name}});
-        wijken.push_back({{"code", d->code.str()}, {"name", d->name}, {"population", d->figures.population.value_or(0)}, {"buurten", buurten}});
+        for (const auto* n : geography::NeighbourhoodsOfDistrict(*m, d->code))
+          buurten.push_back({{"code", n->code.str()}, {"name", n->name}});
+        wijken.push_back({{"code", d->code.str()},
+                          {"name", d->name},
+                          {"population", d->figures.population.value_or(0)},
+                          {"buurten", buurten}});
       }
       j["stadsdelen"].push_back({{"name", b.name}, {"slug", b.slug}, {"wijken", wijken}});
     }
@@ -396,7 +417,8 @@ int Geo(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 }
 
 int Mail(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const char* usage = "Usage: wijkplatform mail deliver [--config FILE] [--json]\nSends queued e-mail over the configured SMTP server.";
+  const char* usage =
+      "Usage: wijkplatform mail deliver [--config FILE] [--json]\nSends queued e-mail over the configured SMTP server.";
   if (args.empty() || args[0] == "--help") {
     out << usage << "\n";
     return args.empty() ? 2 : 0;
@@ -406,14 +428,17 @@ int Mail(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
     return 2;
   }
   Parsed p;
-  if (auto r = Prepare(std::vector<std::string>(args.begin() + 1, args.end()), CommonFlags(), usage, out, err, p)) return *r;
+  if (auto r = Prepare(std::vector<std::string>(args.begin() + 1, args.end()), CommonFlags(), usage, out, err, p))
+    return *r;
   if (p.config.smtp_url.empty()) return Fail(err, &p.flags, out, "smtp_url is not configured");
   auto app = OpenApp(p.config, true);
   if (!app.has_value()) return Fail(err, &p.flags, out, app.error().detail);
   auto sent = (*app)->DeliverMailNow();
   if (!sent.has_value()) return Fail(err, &p.flags, out, sent.error().detail);
-  if (p.flags.Has("json")) out << json{{"ok", true}, {"sent", *sent}}.dump(2) << "\n";
-  else out << "sent " << *sent << " message(s)\n";
+  if (p.flags.Has("json"))
+    out << json{{"ok", true}, {"sent", *sent}}.dump(2) << "\n";
+  else
+    out << "sent " << *sent << " message(s)\n";
   return 0;
 }
 
@@ -460,23 +485,30 @@ int ApiKey(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (sub == "create") {
     auto key = commands.CreateApiKey(p.flags.Get("name").value_or(""));
     if (!key.has_value()) return Fail(err, &p.flags, out, key.error().detail, 2);
-    if (as_json) out << json{{"ok", true}, {"id", key->first}, {"key", key->second}}.dump(2) << "\n";
-    else out << "key " << key->first << ": " << key->second << "\n(shown once; only its hash is stored)\n";
+    if (as_json)
+      out << json{{"ok", true}, {"id", key->first}, {"key", key->second}}.dump(2) << "\n";
+    else
+      out << "key " << key->first << ": " << key->second << "\n(shown once; only its hash is stored)\n";
     return 0;
   }
   if (sub == "revoke") {
     auto revoked = commands.RevokeApiKey(id);
     if (!revoked.has_value()) return Fail(err, &p.flags, out, revoked.error().detail);
     if (!*revoked) return Fail(err, &p.flags, out, "no active key with id " + std::to_string(id));
-    if (as_json) out << json{{"ok", true}, {"id", id}}.dump(2) << "\n";
-    else out << "key " << id << " revoked\n";
+    if (as_json)
+      out << json{{"ok", true}, {"id", id}}.dump(2) << "\n";
+    else
+      out << "key " << id << " revoked\n";
     return 0;
   }
   auto keys = commands.ApiKeys();
   if (!keys.has_value()) return Fail(err, &p.flags, out, keys.error().detail);
   json list = json::array();
   for (const auto& k : *keys) {
-    list.push_back({{"id", k.id}, {"name", k.name}, {"prefix", k.prefix}, {"created", FormatIsoUtc(k.created_at)},
+    list.push_back({{"id", k.id},
+                    {"name", k.name},
+                    {"prefix", k.prefix},
+                    {"created", FormatIsoUtc(k.created_at)},
                     {"revoked", k.revoked_at ? json(FormatIsoUtc(*k.revoked_at)) : json(nullptr)}});
     if (!as_json) {
       out << k.id << "  " << k.prefix << "...  " << k.name << (k.revoked_at ? "  (revoked)" : "") << "\n";
@@ -496,6 +528,24 @@ int Codes(const std::vector<std::string>& args, std::istream& in, std::ostream& 
                              return &app->codes();
                            }};
   return codes::RunCodesCommand(args, in, out, err, host);
+}
+
+// `wijkplatform signals export` (features/signals/signals_cli.h).
+int Signals(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::unique_ptr<App> app;
+  SystemClock clock;
+  SecureRandom random;
+  i18n::Catalog catalog;
+  std::unique_ptr<signals::SignalCommands> commands;
+  signals::SignalsCliHost host{CommonFlags(), [&](const Flags& flags) -> Result<signals::SignalCommands*> {
+                                 WP_ASSIGN_OR_RETURN(Config config, LoadConfig(flags));
+                                 WP_ASSIGN_OR_RETURN(app, OpenApp(config, true));
+                                 commands = std::make_unique<signals::SignalCommands>(
+                                     app->db(), clock, random, app->zone(), catalog, *app->geography(),
+                                     signals::SignalsSettings{});
+                                 return commands.get();
+                               }};
+  return signals::RunSignalsCommand(args, out, err, host);
 }
 
 }  // namespace
@@ -524,6 +574,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "draw") return sortition::RunDrawCommand(rest, out, err);
   if (cmd == "codes") return Codes(rest, in, out, err);
   if (cmd == "api-key") return ApiKey(rest, out, err);
+  if (cmd == "signals") return Signals(rest, out, err);
   err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
   return 2;
 }
