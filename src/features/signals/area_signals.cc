@@ -75,11 +75,11 @@ std::string AreaSignals::Section(const Result<AreaSummary>& summary, std::string
   if (!summary->latest.empty()) {
     out += "<ul class=\"utrecht-unordered-list\">";
     for (const auto& s : summary->latest) {
+      // "M-46 Groen: Boom of tak — Gemeld (9 november 2026)"
       out += "<li class=\"utrecht-unordered-list__item\"><a class=\"utrecht-link\" href=\"/meldingen/" +
-             std::to_string(s.id) + "\">" + html::Escape(s.number) + "</a> " + html::Escape(s.category) + " (" +
-             text("signals.status." + s.status, {}) + ", " +
-             text("signals.public.reported_on", {{"date", time::FormatDate(commands_.zone(), s.created_at, locale)}}) +
-             ")</li>";
+             std::to_string(s.id) + "\">" + html::Escape(s.number) + "</a> " + html::Escape(s.category) + " — " +
+             text("signals.status." + s.status, {}) + " (" +
+             html::Escape(time::FormatDate(commands_.zone(), s.created_at, locale)) + ")</li>";
     }
     out += "</ul>";
   }
