@@ -63,7 +63,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Front-end packages, pinned by package-lock.json; compiled into the binary.
+# Front-end packages, pinned by package-lock.json; compiled into the binary. The dev packages are
+# for tests: axe-core and playwright-core (tests/browser), and the OpenAPI 3 validator
+# @seriousme/openapi-schema-validator (tests/openapi; Debian 12 has no python3-openapi-spec-validator).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup.sh: installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

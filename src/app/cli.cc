@@ -20,6 +20,7 @@
 #include "features/geography/geo_cli.h"
 #include "features/geography/service.h"
 #include "features/signals/commands.h"
+#include "features/signals/signals_cli.h"
 #include "features/sortition/draw_cli.h"
 
 namespace wp::app {
@@ -49,6 +50,7 @@ Commands:
                         voting codes of a Wijk aan Zet round: addresses, codes, letters
   api-key create|list|revoke
                         Open311 API keys for apps that post signals
+  signals export        the signals of a period as CSV or JSON, without personal data
 
 Every command takes --help. Settings come from a config file (--config FILE,
 or WP_CONFIG, or ./wijkplatform.conf when present), then WP_* environment
@@ -450,6 +452,24 @@ int Codes(const std::vector<std::string>& args, std::istream& in, std::ostream& 
   return codes::RunCodesCommand(args, in, out, err, host);
 }
 
+// `wijkplatform signals export` (features/signals/signals_cli.h).
+int Signals(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::unique_ptr<App> app;
+  SystemClock clock;
+  SecureRandom random;
+  i18n::Catalog catalog;
+  std::unique_ptr<signals::SignalCommands> commands;
+  signals::SignalsCliHost host{CommonFlags(), [&](const Flags& flags) -> Result<signals::SignalCommands*> {
+                                 WP_ASSIGN_OR_RETURN(Config config, LoadConfig(flags));
+                                 WP_ASSIGN_OR_RETURN(app, OpenApp(config, true));
+                                 commands = std::make_unique<signals::SignalCommands>(
+                                     app->db(), clock, random, app->zone(), catalog, *app->geography(),
+                                     signals::SignalsSettings{});
+                                 return commands.get();
+                               }};
+  return signals::RunSignalsCommand(args, out, err, host);
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -476,6 +496,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "draw") return sortition::RunDrawCommand(rest, out, err);
   if (cmd == "codes") return Codes(rest, in, out, err);
   if (cmd == "api-key") return ApiKey(rest, out, err);
+  if (cmd == "signals") return Signals(rest, out, err);
   err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
   return 2;
 }

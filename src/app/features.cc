@@ -66,7 +66,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   signals_options.settings.base_url = config.base_url;
   signals_options.settings.site_name = config.site_name + " " + config.municipality_name;
   signals_options.settings.upload_dir = config.upload_dir;
-  signals::RegisterSignals(registry, deps, *handles.geography, signals_options);
+  signals::RegisterSignals(registry, deps, *handles.geography, platform_directory, accounts.roles, signals_options);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {
@@ -123,7 +123,9 @@ Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& regis
   };
   std::vector<DemoUser> users = {
       {"beheerder@demo.wijkplatform.invalid", "Beheerder (demo)", {{auth::Role::kAdministrator, ""}}},
-      {"gebiedsverbinder@demo.wijkplatform.invalid", "Samira de Vries (demo)", {{auth::Role::kAreaLiaison, "schalkwijk"}}},
+      {"gebiedsverbinder@demo.wijkplatform.invalid",
+       "Samira de Vries (demo)",
+       {{auth::Role::kAreaLiaison, "schalkwijk"}}},
       {"vakspecialist@demo.wijkplatform.invalid", "Joost Bakker (demo)", {{auth::Role::kMunicipalExpert, ""}}},
       {"bewoner@demo.wijkplatform.invalid", "Anouk Jansen (demo)", {}},
   };

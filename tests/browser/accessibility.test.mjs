@@ -138,7 +138,9 @@ test('signal pages pass axe: the overview, the report form, a wijk, a signal and
     const re = new RegExp(source);
     return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
   }, pattern.source);
-  for (const path of ['/meldingen/nieuw', '/meldingen']) {
+  // The e-mail confirmation page (a button; the GET of the link verifies nothing) for any token;
+  // the overview last: the wijk link below is taken from it.
+  for (const path of ['/meldingen/bevestigen/voorbeeld', '/meldingen/nieuw', '/meldingen']) {
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
     assert.deepEqual(await axe(page), [], path);
@@ -163,6 +165,35 @@ test('signal pages pass axe: the overview, the report form, a wijk, a signal and
   assert.ok(handled, 'the queue links to a signal');
   await page.goto(server.url + handled);
   assert.deepEqual(await axe(page), [], handled);
+  // The trends of a platform's area (staff with a work queue may see them, like its kernteam).
+  const trends = '/wijkplatform/wijkplatform-boerhaavewijk/meldingen/trends';
+  const shown = await page.goto(server.url + trends);
+  assert.equal(shown.status(), 200, trends);
+  assert.deepEqual(await axe(page), [], trends);
+  assert.ok(await page.locator('main svg[role=img] title').count() >= 1, 'a chart with a text alternative');
+  // The table of numbers scrolls inside its own box, reachable by keyboard.
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.classList.contains('wp-table-container') ?? false);
+  }
+  assert.ok(reached, 'the keyboard reaches the table of numbers');
+  await context.close();
+});
+
+test('the trends page and the signals of a platform\'s area work without JavaScript', async () => {
+  const context = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(server.url + '/wijkplatform/wijkplatform-boerhaavewijk');
+  assert.equal(await page.locator('main section.wp-area-signals a[href^="/meldingen/wijk/"]').count() >= 1, true);
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'meldingen@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  await page.goto(server.url + '/wijkplatform/wijkplatform-boerhaavewijk');
+  await page.click('main a[href$="/meldingen/trends"]');
+  assert.match(page.url(), /\/meldingen\/trends$/);
+  assert.ok(await page.locator('main table caption').count() === 1, 'the numbers in a table');
   await context.close();
 });
 

@@ -28,8 +28,8 @@ class CliJourneyTest : public ::testing::Test {
 TEST_F(CliJourneyTest, HelpDocumentsEveryCommand) {
   auto r = RunProcess({BinaryPath(), "--help"});
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* cmd :
-       {"serve", "migrate", "admin create-user", "geo import", "mail deliver", "count", "draw", "api-key"}) {
+  for (const char* cmd : {"serve", "migrate", "admin create-user", "geo import", "mail deliver", "count", "draw",
+                          "api-key", "signals export"}) {
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   }
   for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
@@ -45,28 +45,30 @@ TEST_F(CliJourneyTest, HelpDocumentsEveryCommand) {
 }
 
 TEST_F(CliJourneyTest, CreateAdministratorThenShowGeography) {
-  auto bad = RunProcess({BinaryPath(), "admin", "create-user", "--email", "beheer@example.nl", "--name", "B",
-                         "--role", "administrator"},
-                        "", Env());
+  auto bad = RunProcess(
+      {BinaryPath(), "admin", "create-user", "--email", "beheer@example.nl", "--name", "B", "--role", "administrator"},
+      "", Env());
   EXPECT_EQ(bad.exit_code, 2) << "a password flag is required";
-  auto weak = RunProcess({BinaryPath(), "admin", "create-user", "--email", "beheer@example.nl", "--name", "B",
-                          "--role", "administrator", "--password-stdin", "--json"},
+  auto weak = RunProcess({BinaryPath(), "admin", "create-user", "--email", "beheer@example.nl", "--name", "B", "--role",
+                          "administrator", "--password-stdin", "--json"},
                          "kort\n", Env());
   EXPECT_EQ(weak.exit_code, 1);
   EXPECT_FALSE(nlohmann::json::parse(weak.out)["ok"].get<bool>());
-  auto ok = RunProcess({BinaryPath(), "admin", "create-user", "--email", "Beheer@Example.nl", "--name", "Beheerder",
-                        "--role", "administrator", "--role", "gebiedsverbinder:schalkwijk", "--password-stdin", "--json"},
-                       "een lange zin als wachtwoord\n", Env());
+  auto ok =
+      RunProcess({BinaryPath(), "admin", "create-user", "--email", "Beheer@Example.nl", "--name", "Beheerder", "--role",
+                  "administrator", "--role", "gebiedsverbinder:schalkwijk", "--password-stdin", "--json"},
+                 "een lange zin als wachtwoord\n", Env());
   ASSERT_EQ(ok.exit_code, 0) << ok.err;
   auto j = nlohmann::json::parse(ok.out);
   EXPECT_EQ(j["email"], "beheer@example.nl");
   EXPECT_EQ(j["roles"].size(), 2u);
-  auto dup = RunProcess({BinaryPath(), "admin", "create-user", "--email", "beheer@example.nl", "--name", "B",
-                         "--password-stdin"},
-                        "een lange zin als wachtwoord\n", Env());
+  auto dup = RunProcess(
+      {BinaryPath(), "admin", "create-user", "--email", "beheer@example.nl", "--name", "B", "--password-stdin"},
+      "een lange zin als wachtwoord\n", Env());
   EXPECT_EQ(dup.exit_code, 1);
   EXPECT_NE(dup.err.find("already exists"), std::string::npos);
-  auto bad_role = RunProcess({BinaryPath(), "admin", "grant-role", "--email", "beheer@example.nl", "--role", "king"}, "", Env());
+  auto bad_role =
+      RunProcess({BinaryPath(), "admin", "grant-role", "--email", "beheer@example.nl", "--role", "king"}, "", Env());
   EXPECT_EQ(bad_role.exit_code, 2);
   auto geo = RunProcess({BinaryPath(), "geo", "show", "--json"}, "", Env());
   ASSERT_EQ(geo.exit_code, 0) << geo.err;
@@ -100,6 +102,20 @@ TEST_F(CliJourneyTest, ApiKeysAreCreatedListedAndRevoked) {
   EXPECT_EQ(RunProcess({BinaryPath(), "api-key", "revoke", "--id", id}, "", Env()).exit_code, 1);
   auto after = nlohmann::json::parse(RunProcess({BinaryPath(), "api-key", "list", "--json"}, "", Env()).out);
   EXPECT_FALSE(after["keys"][0]["revoked"].is_null());
+}
+
+TEST_F(CliJourneyTest, SignalsExportRunsOnTheConfiguredDatabase) {
+  auto help = RunProcess({BinaryPath(), "signals", "export", "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("personal data"), std::string::npos);
+  auto csv = RunProcess({BinaryPath(), "signals", "export", "--from", "2026-01-01", "--to", "2026-01-31"}, "", Env());
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out.rfind("number,category,", 0), 0u) << csv.out;
+  auto json = RunProcess({BinaryPath(), "signals", "export", "--from", "2026-01-01", "--to", "2026-01-31", "--json"},
+                         "", Env());
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["count"], 0);
+  EXPECT_EQ(RunProcess({BinaryPath(), "signals", "export", "--from", "2026-01-01"}, "", Env()).exit_code, 2);
 }
 
 TEST_F(CliJourneyTest, BadConfigurationStopsWithAClearMessage) {

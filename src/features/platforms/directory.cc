@@ -25,4 +25,11 @@ Result<std::vector<MailRecipient>> PlatformDirectory::Recipients(PlatformId id, 
   return commands_.Recipients(id, topic);
 }
 
+std::string PlatformDirectory::RenderPageSections(const Platform& p, const auth::User* viewer,
+                                                  std::string_view locale) const {
+  std::string out;
+  for (const auto& section : sections_) out += section(p, viewer, locale);
+  return out;
+}
+
 }  // namespace wp::platforms

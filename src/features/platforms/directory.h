@@ -6,11 +6,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/auth/user.h"
 #include "core/result.h"
 #include "core/web/registry.h"
 #include "features/accounts/roles.h"
@@ -42,8 +44,18 @@ class PlatformDirectory {
   // Members who opted in to `topic`.
   Result<std::vector<MailRecipient>> Recipients(PlatformId id, MailTopic topic) const;
 
+  // Other features add sections to a platform's public page (at
+  // registration, before serving): a section renders already escaped HTML
+  // for platform `p` in `locale` ("nl" | "en") as `viewer` (nullptr: not
+  // signed in) sees it, or "" to show nothing.
+  using PageSection = std::function<std::string(const Platform& p, const auth::User* viewer, std::string_view locale)>;
+  void AddPageSection(PageSection section) { sections_.push_back(std::move(section)); }
+  // The sections' HTML for the page of `p`, in registration order.
+  std::string RenderPageSections(const Platform& p, const auth::User* viewer, std::string_view locale) const;
+
  private:
   const PlatformCommands& commands_;
+  std::vector<PageSection> sections_;
 };
 
 struct PlatformsOptions {

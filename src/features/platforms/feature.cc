@@ -23,7 +23,7 @@ PlatformDirectory& RegisterPlatforms(web::FeatureRegistry& registry, const web::
   registry.AddDemo("platforms", [&commands](const web::DemoSeed& seed) { return LoadPlatformsDemo(seed, commands); });
 
   const web::Web& web = deps.web;
-  auto& public_pages = registry.Keep(std::make_unique<PublicPages>(web, commands, deps.zone));
+  auto& public_pages = registry.Keep(std::make_unique<PublicPages>(web, commands, directory, deps.zone));
   // The wijk page (geography's) shows the wijk's platform(s), or how to start one.
   geo.AddDistrictSection([&public_pages](std::string_view district_code, std::string_view locale) {
     return public_pages.DistrictSection(district_code, locale);

@@ -159,7 +159,8 @@ Result<http::Response> PublicPages::Show(Context& ctx) {
                {"map_html", AreaMapSvg(ctx, *m, p.area, "platformkaart", p.name)},
                {"kernteam", kernteam},
                {"groups", GroupsJson(ctx, p, page)},
-               {"hours", HoursJson(ctx, page.hours)}};
+               {"hours", HoursJson(ctx, page.hours)},
+               {"sections_html", directory_.RenderPageSections(p, ctx.user ? &*ctx.user : nullptr, ctx.locale)}};
   data["has_actions"] = !data["actions"].empty();
   if (page.groups.empty()) data["no_groups"] = web::EmptyState(ctx.T("platforms.page.no_groups"));
   if (page.hours.empty()) data["no_hours"] = web::EmptyState(ctx.T("platforms.page.no_hours"));

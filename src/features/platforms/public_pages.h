@@ -10,13 +10,16 @@
 #include "core/time/time_zone.h"
 #include "core/web/web.h"
 #include "features/platforms/commands.h"
+#include "features/platforms/directory.h"
 
 namespace wp::platforms {
 
 class PublicPages {
  public:
-  PublicPages(const web::Web& web, PlatformCommands& commands, const time::TimeZone& zone)
-      : web_(web), commands_(commands), zone_(zone) {}
+  // `directory` gives the sections other features add to a platform's page.
+  PublicPages(const web::Web& web, PlatformCommands& commands, const PlatformDirectory& directory,
+              const time::TimeZone& zone)
+      : web_(web), commands_(commands), directory_(directory), zone_(zone) {}
 
   Result<http::Response> Overview(web::Context& ctx);  // GET /wijkplatforms
   Result<http::Response> Show(web::Context& ctx);      // GET /wijkplatform/{slug}
@@ -28,6 +31,7 @@ class PublicPages {
  private:
   const web::Web& web_;
   PlatformCommands& commands_;
+  const PlatformDirectory& directory_;
   const time::TimeZone& zone_;
 };
 

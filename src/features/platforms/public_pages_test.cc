@@ -8,7 +8,7 @@ namespace {
 
 class PublicPagesTest : public PlatformPagesTest {
  protected:
-  PublicPages pages_{h_.web(), commands_, zone_};
+  PublicPages pages_{h_.web(), commands_, world_.directory(), zone_};
 };
 
 TEST_F(PublicPagesTest, TheOverviewShowsAnEmptyStateThenThePlatformPerWijk) {
@@ -21,6 +21,18 @@ TEST_F(PublicPagesTest, TheOverviewShowsAnEmptyStateThenThePlatformPerWijk) {
   auto listed = h_.Get(Handler(pages_, &PublicPages::Overview), "/wijkplatforms");
   ASSERT_EQ(listed.status, 200);
   EXPECT_TRUE(Has(listed.body, "href=\"/wijkplatform/wijkplatform-boerhaavewijk\"")) << listed.body;
+}
+
+TEST_F(PublicPagesTest, APlatformPageShowsTheSectionsOtherFeaturesAdd) {
+  Platform p = RegisterBoerhaave();
+  world_.directory().AddPageSection([](const Platform& shown, const auth::User* viewer, std::string_view locale) {
+    return "<section id=\"extra\">" + shown.slug + " " + std::string(locale) + " " +
+           (viewer ? viewer->display_name : "-") + "</section>";
+  });
+  auto page = h_.Get(Handler(pages_, &PublicPages::Show), "/wijkplatform/" + p.slug, {{"slug", p.slug}});
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "<section id=\"extra\">" + p.slug + " nl Anna</section>"))
+      << "unescaped, for this platform and viewer";
 }
 
 TEST_F(PublicPagesTest, APlatformPageShowsTheKernteamAndOffersJoiningToVisitorsAfterSignIn) {

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "core/auth/tokens.h"
 #include "core/mail/outbox.h"
@@ -424,6 +425,19 @@ Result<PublicPage> SignalCommands::PublicList(const std::string& district_code, 
   });
 }
 
+Result<AreaList> SignalCommands::PublicInArea(const std::string& column, const std::vector<std::string>& codes,
+                                              int limit) {
+  int64_t now = clock_.NowUnixSeconds();
+  return db_.Read([&](db::Connection& c) -> Result<AreaList> {
+    AreaList a;
+    WP_ASSIGN_OR_RETURN(auto counts, SignalStore::CountPublicIn(c, column, codes, now));
+    a.total = counts.first;
+    a.open = counts.second;
+    WP_ASSIGN_OR_RETURN(a.latest, SignalStore::ListPublicIn(c, column, codes, now, limit));
+    return a;
+  });
+}
+
 Result<std::optional<Signal>> SignalCommands::PublicSignal(int64_t id) {
   return db_.Read([&](db::Connection& c) { return SignalStore::FindSignal(c, id); });
 }
@@ -469,12 +483,44 @@ Result<StaffView> SignalCommands::ForStaff(const auth::User& actor, int64_t id) 
     v.reporters = static_cast<int>(reporters.size());
     for (const auto& r : reporters) v.verified_reporters += r.verified && !r.email.empty() ? 1 : 0;
     WP_ASSIGN_OR_RETURN(v.handlers, SignalStore::Handlers(c, v.signal.department_slug));
+    if (roles_) {
+      const Signal& s = v.signal;
+      for (const StaffScope& scope : std::vector<StaffScope>{
+               {"", ""}, {s.department_slug, ""}, {"", s.borough_slug}, {s.department_slug, s.borough_slug}}) {
+        WP_ASSIGN_OR_RETURN(auto people, roles_->Holders(c, auth::Role::kMunicipalStaff, StaffScopeText(scope)));
+        for (const auto& p : people) {
+          bool known = false;
+          for (const auto& h : v.handlers) known = known || h.first == p.id;
+          if (!known) v.handlers.emplace_back(p.id, p.display_name);
+        }
+      }
+      std::sort(v.handlers.begin(), v.handlers.end(),
+                [](const auto& a, const auto& b) { return std::tie(a.second, a.first) < std::tie(b.second, b.first); });
+    }
     return v;
   });
 }
 
 Result<std::vector<Signal>> SignalCommands::List(const ListFilter& filter) {
   return db_.Read([&](db::Connection& c) { return SignalStore::List(c, filter); });
+}
+
+Result<std::vector<Signal>> SignalCommands::Export(int64_t from, int64_t to) {
+  return db_.Read([&](db::Connection& c) -> Result<std::vector<Signal>> {
+    std::vector<Signal> all;
+    ListFilter f;
+    f.from = from;
+    f.to = to;
+    f.limit = 1000;
+    for (;;) {
+      WP_ASSIGN_OR_RETURN(auto page, SignalStore::List(c, f));
+      all.insert(all.end(), page.begin(), page.end());
+      if (static_cast<int>(page.size()) < f.limit) break;
+      f.offset += f.limit;
+    }
+    std::reverse(all.begin(), all.end());
+    return all;
+  });
 }
 
 Result<Trends> SignalCommands::TrendsFor(const std::vector<std::string>& neighbourhoods, int months) {

@@ -22,6 +22,7 @@
 #include "core/random.h"
 #include "core/result.h"
 #include "core/time/time_zone.h"
+#include "features/accounts/roles.h"
 #include "features/geography/service.h"
 #include "features/signals/permissions.h"
 #include "features/signals/signal.h"
@@ -82,7 +83,9 @@ struct StaffView {
   std::vector<PhotoRow> photos;
   int reporters = 0;  // following it
   int verified_reporters = 0;
-  std::vector<std::pair<int64_t, std::string>> handlers;  // people to assign it to
+  // People to assign it to: the staff whose grant covers it (with
+  // UseRoles) and whoever acted on the department's signals, by name.
+  std::vector<std::pair<int64_t, std::string>> handlers;
 };
 
 struct QueuePage {
@@ -93,6 +96,12 @@ struct QueuePage {
 struct PublicPage {
   std::vector<Signal> signals;
   int64_t total = 0;
+};
+
+// The public list of several wijken or buurten (AreaSignals).
+struct AreaList {
+  std::vector<Signal> latest;  // newest first
+  int64_t total = 0, open = 0;
 };
 
 // A status change by staff. `planned_day` is the local date of the work
@@ -185,6 +194,9 @@ class SignalCommands {
 
   // Queries.
   Result<PublicPage> PublicList(const std::string& district_code, int page, int per_page);
+  // The public list of the wijken (`column` "district_code") or buurten
+  // ("neighbourhood_code") `codes`: counts and the newest `limit`.
+  Result<AreaList> PublicInArea(const std::string& column, const std::vector<std::string>& codes, int limit);
   // A signal for the public pages; merged ones give their target's id in merged_into.
   Result<std::optional<Signal>> PublicSignal(int64_t id);
   Result<std::vector<Event>> PublicEvents(int64_t id);
@@ -196,6 +208,9 @@ class SignalCommands {
   // Errors: kNotFound; kForbidden.
   Result<StaffView> ForStaff(const auth::User& actor, int64_t id);
   Result<std::vector<Signal>> List(const ListFilter& filter);
+  // Every signal reported in [from, to), oldest first, read in one
+  // transaction (the export).
+  Result<std::vector<Signal>> Export(int64_t from, int64_t to);
   // Reports in `neighbourhoods` per main category per month, the last
   // `months` months including this one (local months).
   Result<Trends> TrendsFor(const std::vector<std::string>& neighbourhoods, int months);
@@ -208,6 +223,10 @@ class SignalCommands {
   Result<bool> RevokeApiKey(int64_t id);
   // The id of a valid (unrevoked) key, or nullopt.
   Result<std::optional<int64_t>> CheckApiKey(const std::string& raw_key);
+
+  // Where the staff who may handle a signal are found (the assignee list);
+  // without it the list has only those who acted on the department's signals.
+  void UseRoles(const accounts::Roles* roles) { roles_ = roles; }
 
   // A fresh nonce for one report form (a second post of it is refused).
   std::string NewFormNonce() { return auth::NewToken(random_); }
@@ -248,6 +267,7 @@ class SignalCommands {
   const i18n::Catalog& catalog_;
   const geography::GeographyService& geography_;
   SignalsSettings settings_;
+  const accounts::Roles* roles_ = nullptr;
 };
 
 }  // namespace wp::signals

@@ -7,9 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <sstream>
 
 #include "core/db/migrations.h"
 #include "core/time/time_zone.h"
+#include "features/signals/signals_cli.h"
 #include "testing/backend_test.h"
 #include "wp_geography_files.h"
 #include "wp_mail_files.h"
@@ -520,15 +522,101 @@ TEST_P(SignalCommandsTest, TheDemoHasEveryStatusAndLoadsOnce) {
   seed.clock = &clock_;
   seed.ensure_user = [](const std::string&, const std::string&,
                         const std::vector<auth::RoleGrant>&) -> Result<int64_t> { return int64_t{42}; };
-  auto loaded = LoadSignalsDemo(seed, *commands_, *db_, random_, catalog_);
+  auto loaded = LoadSignalsDemo(seed, *commands_, *db_, random_, catalog_, nullptr);
   ASSERT_TRUE(loaded.has_value()) << loaded.error().detail;
   for (SignalStatus s : kAllStatuses) {
     EXPECT_GT(Count("SELECT COUNT(*) FROM signals WHERE status = ?", {std::string(StatusName(s))}), 0) << StatusName(s);
   }
   EXPECT_GT(Count("SELECT COUNT(*) FROM signal_events WHERE kind = 'update'"), 0);
   int64_t total = Count("SELECT COUNT(*) FROM signals");
-  ASSERT_TRUE(LoadSignalsDemo(seed, *commands_, *db_, random_, catalog_).has_value());
+  ASSERT_TRUE(LoadSignalsDemo(seed, *commands_, *db_, random_, catalog_, nullptr).has_value());
   EXPECT_EQ(Count("SELECT COUNT(*) FROM signals"), total);
+}
+
+TEST_P(SignalCommandsTest, TheExportHasThePeriodsSignalsWithoutPersonalData) {
+  ReportInput shared = Valid("piet@example.nl");
+  shared.description = "Gedeelde tekst";
+  shared.share_publicly = true;
+  auto first = commands_->Report(shared, {}, Web());
+  ASSERT_TRUE(first.has_value());
+  auto secret = commands_->Report(Valid("ans@example.nl"), {}, Web("10.0.0.2"));
+  ASSERT_TRUE(secret.has_value());
+  auto staff = Staff(7, "afdeling:wegen");
+  ASSERT_TRUE(commands_->AddNote(staff, secret->signal_id, "Interne notitie").has_value());
+  ASSERT_TRUE(commands_->Assign(staff, secret->signal_id, 7, "Medewerker Zeven").has_value());
+  clock_.Advance(std::chrono::hours(40 * 24));  // 17 February: outside a January period
+  ASSERT_TRUE(commands_->Report(Valid("kees@example.nl"), {}, Web("10.0.0.3")).has_value());
+
+  SignalsCliHost host{{{"json", false, false, "json"}, {"help", false, false, "help"}},
+                      [this](const Flags&) -> Result<SignalCommands*> { return commands_.get(); }};
+  auto run = [&](std::vector<std::string> args, std::string& out) {
+    std::ostringstream o, e;
+    int code = RunSignalsCommand(args, o, e, host);
+    out = o.str();
+    return code;
+  };
+  std::string csv;
+  ASSERT_EQ(run({"export", "--from", "2026-01-01", "--to", "2026-01-31"}, csv), 0);
+  EXPECT_EQ(csv.rfind("number,category,category_name,department,status,open,created", 0), 0u) << csv;
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 3) << "a header and the two January signals:\n" << csv;
+  EXPECT_NE(csv.find("Gedeelde tekst"), std::string::npos);
+  EXPECT_EQ(csv.find("Een losse tegel"), std::string::npos) << "a description not shared stays out";
+  for (const char* personal : {"example.nl", "Interne notitie", "Medewerker Zeven"}) {
+    EXPECT_EQ(csv.find(personal), std::string::npos) << personal;
+  }
+  std::string json;
+  ASSERT_EQ(run({"export", "--from", "2026-01-01", "--to", "2026-02-28", "--format", "json"}, json), 0);
+  auto doc = nlohmann::json::parse(json);
+  ASSERT_EQ(doc["count"], 3);
+  EXPECT_EQ(doc["signals"][0]["number"], first->number) << "oldest first";
+  EXPECT_EQ(doc["signals"][0]["status"], "reported");
+  EXPECT_EQ(doc["signals"][0]["open"], true);
+  EXPECT_EQ(doc["signals"][1]["description"], nullptr);
+  EXPECT_EQ(doc["signals"][2]["created"], "2026-02-17T11:00:00Z");
+  EXPECT_EQ(json.find("example.nl"), std::string::npos);
+  // The last day is included: 8 January alone holds both January signals.
+  ASSERT_EQ(run({"export", "--from", "2026-01-08", "--to", "2026-01-08", "--json"}, json), 0);
+  EXPECT_EQ(nlohmann::json::parse(json)["count"], 2);
+
+  std::string ignored;
+  EXPECT_EQ(run({"export", "--from", "2026-01-31", "--to", "2026-01-01"}, ignored), 2) << "to before from";
+  EXPECT_EQ(run({"export", "--from", "januari", "--to", "2026-01-01"}, ignored), 2);
+  EXPECT_EQ(run({"export", "--to", "2026-01-01"}, ignored), 2) << "--from is required";
+  EXPECT_EQ(run({"export", "--from", "2026-01-01", "--to", "2026-01-31", "--format", "xml"}, ignored), 2);
+  ASSERT_EQ(run({"export", "--from", "2026-01-01", "--to", "2026-01-31", "--format", "csv", "--json"}, ignored), 2);
+  EXPECT_EQ(nlohmann::json::parse(ignored)["ok"], false);
+  EXPECT_EQ(run({"import"}, ignored), 2);
+  ASSERT_EQ(run({"export", "--help"}, ignored), 0);
+  EXPECT_NE(ignored.find("--format"), std::string::npos);
+}
+
+TEST_P(SignalCommandsTest, TrendsCountReportsPerMainCategoryPerLocalMonthInTheArea) {
+  // Thursday 8 January 2026; then a report on 31 January 23:30 local (22:30
+  // UTC, still January there) and one in February.
+  auto first = commands_->Report(Valid("a@example.nl"), {}, Web("10.0.0.1"));
+  ASSERT_TRUE(first.has_value());
+  auto s = commands_->PublicSignal(first->signal_id);
+  ASSERT_TRUE(s.has_value() && *s);
+  const std::string buurt = (*s)->neighbourhood_code;
+  clock_.Set(zone_.ToUtc({2026, 1, 31, 23, 30, 0}));
+  ASSERT_TRUE(commands_->Report(Valid("b@example.nl"), {}, Web("10.0.0.2")).has_value());
+  clock_.Set(zone_.ToUtc({2026, 2, 3, 10, 0, 0}));
+  ASSERT_TRUE(commands_->Report(Valid("c@example.nl"), {}, Web("10.0.0.3")).has_value());
+  auto trends = commands_->TrendsFor({buurt}, 3);
+  ASSERT_TRUE(trends.has_value()) << trends.error().detail;
+  EXPECT_EQ(trends->months, (std::vector<std::string>{"2025-12", "2026-01", "2026-02"}));
+  ASSERT_EQ(trends->rows.size(), 1u) << "the sub-category counts with its main category";
+  auto cats = commands_->Categories();
+  ASSERT_TRUE(cats.has_value());
+  int64_t main_id = 0;
+  for (const auto& c : *cats) {
+    if (c.slug == "straat") main_id = c.id;
+  }
+  EXPECT_EQ(trends->rows[0].category_id, main_id);
+  EXPECT_EQ(trends->rows[0].per_month, (std::vector<int64_t>{0, 2, 1}));
+  auto elsewhere = commands_->TrendsFor({"BU03929999"}, 3);
+  ASSERT_TRUE(elsewhere.has_value());
+  for (const auto& row : elsewhere->rows) EXPECT_EQ(row.per_month, (std::vector<int64_t>{0, 0, 0}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SignalCommandsTest, ::testing::Values("sqlite", "postgres"));

@@ -41,7 +41,7 @@ constexpr const char* kDescriptions[] = {
 }  // namespace
 
 Result<void> LoadSignalsDemo(const web::DemoSeed& seed, SignalCommands& live, db::Database& db, Random& random,
-                             const i18n::Catalog& catalog) {
+                             const i18n::Catalog& catalog, const platforms::PlatformDirectory* directory) {
   WP_ASSIGN_OR_RETURN(auto existing, live.Categories());
   if (!existing.empty()) return Ok();
   auth::User admin{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
@@ -143,6 +143,39 @@ Result<void> LoadSignalsDemo(const web::DemoSeed& seed, SignalCommands& live, db
     }
     if (i % 9 == 1 && i > 20) {
       WP_TRY_VOID(demo.AddNote(staff, id, "Aannemer is gebeld (demo)."));
+    }
+  }
+  // The demo platform's area: a report every two weeks over five months,
+  // every fourth on behalf of the platform by its kernteam.
+  std::optional<platforms::Platform> boerhaave;
+  if (directory) {
+    WP_ASSIGN_OR_RETURN(boerhaave, directory->FindBySlug("wijkplatform-boerhaavewijk"));
+  }
+  if (boerhaave && !boerhaave->area.empty()) {
+    const std::string email = "kernteam.boerhaavewijk@demo.wijkplatform.invalid";
+    WP_ASSIGN_OR_RETURN(int64_t kernteam_id, seed.ensure_user(email, "Fatma Yilmaz (demo)", {}));
+    auth::User kernteam{kernteam_id,
+                        email,
+                        "Fatma Yilmaz (demo)",
+                        "nl",
+                        {{auth::Role::kKernteamMember, std::to_string(boerhaave->id)}}};
+    std::vector<std::string> area(boerhaave->area.begin(), boerhaave->area.end());
+    for (int i = 0; i < 11; ++i) {
+      clock.Set(now - static_cast<int64_t>(150 - i * 14) * 86400);
+      ReportInput in;
+      in.category_slug = reportable[static_cast<size_t>(i * 3) % reportable.size()];
+      in.description = kDescriptions[static_cast<size_t>(i + 3) % std::size(kDescriptions)];
+      in.share_publicly = true;
+      in.location.neighbourhood_code = area[static_cast<size_t>(i) % area.size()];
+      in.location.street = "Bij nummer " + std::to_string(10 + i);
+      Intake intake{"demo-area-" + std::to_string(i), std::nullopt, std::nullopt, "web"};
+      if (i % 4 == 1) {
+        in.platform_id = boerhaave->id;
+        intake.user = kernteam;
+      }
+      WP_ASSIGN_OR_RETURN(Receipt r, demo.Report(in, {}, intake));
+      clock.Advance(std::chrono::hours(5));
+      if (i < 8) WP_TRY_VOID(demo.ChangeStatus(staff, r.signal_id, {SignalStatus::kDone, "Het is opgelost.", ""}));
     }
   }
   // Up to now: the open signals that heard nothing for a week get their update.

@@ -1,5 +1,7 @@
 #include "features/signals/open311_api.h"
 
+#include <nlohmann/json.hpp>
+
 #include "features/signals/open311.h"
 #include "features/signals/signal_view.h"
 
@@ -129,6 +131,7 @@ Result<http::Response> Open311Api::Resource(web::Context& ctx) {
 Result<http::Response> Open311Api::Requests(const ListFilter& f, bool json) {
   WP_ASSIGN_OR_RETURN(auto signals, commands_.List(f));
   WP_ASSIGN_OR_RETURN(auto all, commands_.Categories());
+  WP_ASSIGN_OR_RETURN(auto departments, commands_.Departments());
   std::vector<Record> out;
   for (const auto& s : signals) {
     Record r;
@@ -143,7 +146,8 @@ Result<http::Response> Open311Api::Requests(const ListFilter& f, bool json) {
       }
     }
     r.Add("description", s.share_publicly ? s.description : std::string());
-    r.Add("agency_responsible", s.forwarded_to.empty() ? s.department_slug : s.forwarded_to);
+    r.Add("agency_responsible",
+          s.forwarded_to.empty() ? DepartmentName(departments, s.department_slug) : s.forwarded_to);
     r.Add("service_notice", std::string());
     r.Add("requested_datetime", open311::W3cTime(commands_.zone(), s.created_at));
     r.Add("updated_datetime", open311::W3cTime(commands_.zone(), s.updated_at));
@@ -154,7 +158,13 @@ Result<http::Response> Open311Api::Requests(const ListFilter& f, bool json) {
       r.Add("lat", *s.lat);
       r.Add("long", *s.lon);
     }
-    r.Add("media_url", std::string());
+    // A photo only when the reporter allowed it on the public pages.
+    std::string media;
+    if (s.share_publicly) {
+      WP_ASSIGN_OR_RETURN(auto photos, commands_.Photos(s.id));
+      if (!photos.empty()) media = commands_.settings().base_url + "/meldingen/foto/" + std::to_string(photos[0].id);
+    }
+    r.Add("media_url", media);
     out.push_back(std::move(r));
   }
   return Body(json ? open311::ListJson(out) : open311::ListXml("service_requests", "request", out), json);
@@ -192,6 +202,15 @@ Result<http::Response> Open311Api::Token(web::Context& ctx) {
   if (!file) return NotFoundText();
   // Requests are realtime: POST returns the id at once, so no token is ever issued.
   return Failure(file->second, 404, "unknown token");
+}
+
+Result<http::Response> Open311Api::OpenApi(web::Context&) {
+  auto doc = nlohmann::json::parse(openapi_, nullptr, false);
+  if (doc.is_discarded()) return Internal("the embedded OpenAPI document is not JSON");
+  doc["servers"] = nlohmann::json::array({{{"url", commands_.settings().base_url}}});
+  http::Response r = Body(doc.dump(2), true);
+  r.headers.Set("Cache-Control", "public, max-age=3600");
+  return r;
 }
 
 Result<http::Response> Open311Api::PostRequest(web::Context& ctx) {

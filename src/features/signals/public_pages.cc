@@ -88,6 +88,7 @@ Result<http::Response> PublicPages::Show(Context& ctx) {
   if (s->merged_into) return web_.Redirect(ctx, SignalPath(*s->merged_into));
   WP_ASSIGN_OR_RETURN(auto categories, commands_.Categories());
   WP_ASSIGN_OR_RETURN(auto events, commands_.PublicEvents(id));
+  auto departments = commands_.Departments();
   const time::TimeZone& zone = commands_.zone();
   // Only the steps: the texts were written to the reporter, not for everyone.
   json history = HistoryJson(ctx, zone, events, false);
@@ -103,6 +104,9 @@ Result<http::Response> PublicPages::Show(Context& ctx) {
                {"category", CategoryLabel(ctx, categories, s->category_id)},
                {"reported_on", time::FormatDate(zone, s->created_at, ctx.locale)},
                {"description", s->share_publicly ? s->description : ""},
+               {"reported_for", ReportedFor(platforms_, *s)},
+               {"department", departments.has_value() ? DepartmentName(*departments, s->department_slug) : ""},
+               {"forwarded_to", s->forwarded_to},
                {"photos", photos},
                {"history", history}};
   if (IsOpen(s->status)) data["expected"] = time::FormatPeriodEnd(zone, s->deadline_at, ctx.locale);

@@ -5,13 +5,15 @@
 #pragma once
 
 #include "core/web/web.h"
+#include "features/platforms/directory.h"
 #include "features/signals/commands.h"
 
 namespace wp::signals {
 
 class PublicPages {
  public:
-  PublicPages(const web::Web& web, SignalCommands& commands) : web_(web), commands_(commands) {}
+  PublicPages(const web::Web& web, SignalCommands& commands, const platforms::PlatformDirectory& directory)
+      : web_(web), commands_(commands), platforms_(directory) {}
 
   Result<http::Response> Overview(web::Context& ctx);  // GET /meldingen
   Result<http::Response> District(web::Context& ctx);  // GET /meldingen/wijk/{code}
@@ -21,6 +23,7 @@ class PublicPages {
  private:
   const web::Web& web_;
   SignalCommands& commands_;
+  const platforms::PlatformDirectory& platforms_;
 };
 
 }  // namespace wp::signals

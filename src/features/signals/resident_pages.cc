@@ -1,6 +1,8 @@
 #include "features/signals/resident_pages.h"
 
 #include "core/http/error_response.h"
+#include "core/http/form.h"
+#include "core/strings.h"
 #include "core/time/format.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
@@ -28,6 +30,10 @@ ReportInput ReadReport(const Context& ctx) {
   in.email = ctx.form.Get("email");
   in.locale = ctx.locale;
   in.form_nonce = ctx.form.Get("nonce");
+  // On behalf of a platform (its kernteam); the command checks the grant.
+  if (std::string platform = ctx.form.Get("platform"); !platform.empty()) {
+    in.platform_id = ParseId(platform).value_or(-1);
+  }
   in.location.neighbourhood_code = ctx.form.Get("neighbourhood");
   in.location.street = ctx.form.Get("street");
   // A buurt chosen from the list wins over a point clicked before.
@@ -100,6 +106,17 @@ http::Response ResidentPages::ShowReportForm(Context& ctx, const ReportInput& in
     if (const auto* n = geography::FindNeighbourhoodAt(*m, *in.location.lon, *in.location.lat)) {
       data["chosen"] = ctx.T("signals.report.chosen", {{"buurt", n->name}});
     }
+  }
+  if (ctx.user) {
+    json choices = json::array();
+    for (const auto& [id, name] : PlatformsToReportFor(platforms_, *ctx.user)) {
+      choices.push_back({{"id", id},
+                         {"label", ctx.T("signals.report.as_platform", {{"platform", name}})},
+                         {"checked", in.platform_id == id}});
+    }
+    data["has_platforms"] = !choices.empty();
+    data["for_platforms"] = choices;
+    data["platform_chosen"] = in.platform_id.has_value();
   }
   data["breadcrumb"] =
       web::Breadcrumb({{ctx.T("signals.nav.signals"), "/meldingen"}, {ctx.T("signals.report.title"), ""}});
@@ -179,6 +196,7 @@ http::Response ResidentPages::ShowFollow(Context& ctx, const std::string& token,
                {"status", StatusBadgeFor(ctx, s.status)},
                {"category", categories.has_value() ? CategoryLabel(ctx, *categories, s.category_id) : ""},
                {"description", s.description},
+               {"reported_for", ReportedFor(platforms_, s)},
                {"street", s.street},
                {"reported_on", time::FormatDateTime(zone, s.created_at, ctx.locale)},
                {"history", HistoryJson(ctx, zone, v.events, false)},
@@ -227,6 +245,12 @@ Result<http::Response> ResidentPages::Reopen(Context& ctx) {
     return ShowFollow(ctx, token, view, done.error().fields);
   }
   return web_.Redirect(ctx, "/meldingen/volg/" + token, web::Flash{"success", "signals.follow.reopened"});
+}
+
+Result<http::Response> ResidentPages::ConfirmForm(Context& ctx) {
+  std::string token(ctx.Param("token"));
+  return web_.Render(ctx, "signals/confirm.html", "signals.verify.confirm_title",
+                     json{{"action", "/meldingen/bevestigen/" + http::PercentEncode(token)}});
 }
 
 Result<http::Response> ResidentPages::Verify(Context& ctx) {

@@ -8,13 +8,15 @@
 #include <string>
 
 #include "core/web/web.h"
+#include "features/platforms/directory.h"
 #include "features/signals/commands.h"
 
 namespace wp::signals {
 
 class ResidentPages {
  public:
-  ResidentPages(const web::Web& web, SignalCommands& commands) : web_(web), commands_(commands) {}
+  ResidentPages(const web::Web& web, SignalCommands& commands, const platforms::PlatformDirectory& directory)
+      : web_(web), commands_(commands), platforms_(directory) {}
 
   Result<http::Response> ReportForm(web::Context& ctx);    // GET  /meldingen/nieuw (?kaart.x&kaart.y, ?lon&lat)
   Result<http::Response> Report(web::Context& ctx);        // POST /meldingen/nieuw
@@ -22,7 +24,10 @@ class ResidentPages {
   Result<http::Response> Follow(web::Context& ctx);        // GET  /meldingen/volg/{token}
   Result<http::Response> Satisfaction(web::Context& ctx);  // POST /meldingen/volg/{token}/tevreden
   Result<http::Response> Reopen(web::Context& ctx);        // POST /meldingen/volg/{token}/heropenen
-  Result<http::Response> Verify(web::Context& ctx);        // GET  /meldingen/bevestigen/{token}
+  // GET shows a button only: a mail scanner that opens the link verifies
+  // nothing; the POST of that button verifies.
+  Result<http::Response> ConfirmForm(web::Context& ctx);  // GET  /meldingen/bevestigen/{token}
+  Result<http::Response> Verify(web::Context& ctx);       // POST /meldingen/bevestigen/{token}
 
  private:
   http::Response ShowReportForm(web::Context& ctx, const ReportInput& in, std::vector<FieldError> errors);
@@ -31,6 +36,7 @@ class ResidentPages {
 
   const web::Web& web_;
   SignalCommands& commands_;
+  const platforms::PlatformDirectory& platforms_;
 };
 
 }  // namespace wp::signals

@@ -2,15 +2,16 @@
 
 namespace wp::signals {
 
-void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
-                     PublicPages& open, AdminPages& admin, Open311Api& api) {
+void AddSignalRoutes(http::Router& router, const web::Web& web, const SignalPages& pages) {
+  auto& [resident, staff, open, admin, api, trends] = pages;
   router.Get("/meldingen/nieuw", web.Page(resident, &ResidentPages::ReportForm));
   router.Post("/meldingen/nieuw", web.Page(resident, &ResidentPages::Report));
   router.Get("/meldingen/kaart.svg", web.Page(resident, &ResidentPages::PickerMap));
   router.Get("/meldingen/volg/{token}", web.Page(resident, &ResidentPages::Follow));
   router.Post("/meldingen/volg/{token}/tevreden", web.Page(resident, &ResidentPages::Satisfaction));
   router.Post("/meldingen/volg/{token}/heropenen", web.Page(resident, &ResidentPages::Reopen));
-  router.Get("/meldingen/bevestigen/{token}", web.Page(resident, &ResidentPages::Verify));
+  router.Get("/meldingen/bevestigen/{token}", web.Page(resident, &ResidentPages::ConfirmForm));
+  router.Post("/meldingen/bevestigen/{token}", web.Page(resident, &ResidentPages::Verify));
   router.Get("/meldingen", web.Page(open, &PublicPages::Overview));
   router.Get("/meldingen/wijk/{code}", web.Page(open, &PublicPages::District));
   router.Get("/meldingen/foto/{id}", web.Page(open, &PublicPages::Photo));
@@ -29,6 +30,9 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& r
   router.Post("/beheer/meldingen/{id}/samenvoegen", web.Page(staff, &StaffPages::Merge, signed_in));
   router.Post("/beheer/meldingen/{id}/doorsturen", web.Page(staff, &StaffPages::Forward, signed_in));
 
+  // The kernteam's trends of its area; the page checks the grant.
+  router.Get("/wijkplatform/{slug}/meldingen/trends", web.Page(trends, &TrendsPages::Show, signed_in));
+
   const web::PageOptions administrators{.require_role = auth::Role::kAdministrator};
   router.Get("/beheer/meldingen/onderwerpen", web.Page(admin, &AdminPages::Categories, administrators));
   router.Post("/beheer/meldingen/onderwerpen", web.Page(admin, &AdminPages::SaveCategory, administrators));
@@ -43,6 +47,7 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& r
   router.Get("/open311/v2/services/{code}", web.Page(api, &Open311Api::Service, machines));
   router.Get("/open311/v2/requests/{id}", web.Page(api, &Open311Api::Request, machines));
   router.Get("/open311/v2/tokens/{token}", web.Page(api, &Open311Api::Token, machines));
+  router.Get("/api/openapi.json", web.Page(api, &Open311Api::OpenApi, machines));
 }
 
 }  // namespace wp::signals

@@ -8,10 +8,19 @@
 #include "features/signals/public_pages.h"
 #include "features/signals/resident_pages.h"
 #include "features/signals/staff_pages.h"
+#include "features/signals/trends_pages.h"
 
 namespace wp::signals {
 
-void AddSignalRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, StaffPages& staff,
-                     PublicPages& open, AdminPages& admin, Open311Api& api);
+struct SignalPages {
+  ResidentPages& resident;
+  StaffPages& staff;
+  PublicPages& open;
+  AdminPages& admin;
+  Open311Api& api;
+  TrendsPages& trends;
+};
+
+void AddSignalRoutes(http::Router& router, const web::Web& web, const SignalPages& pages);
 
 }  // namespace wp::signals

@@ -1,11 +1,16 @@
 // HTTP tests of signals: the report form without JavaScript (map click and
 // buurt + street), the receipt, e-mail verification, the follow-up page with
 // satisfaction and reopening. Run on SQLite and on PostgreSQL.
+// clang-format off
+// nlohmann/json before Magick++, whose headers hide its assert.
+#include <nlohmann/json.hpp>
 #include <Magick++.h>
+// clang-format on
 #include <gtest/gtest.h>
 
 #include "core/auth/tokens.h"
 #include "core/db/database.h"
+#include "features/platforms/platform_store.h"
 #include "features/signals/signal_store.h"
 #include "testing/app_harness.h"
 
@@ -83,8 +88,35 @@ class SignalRoutesTest : public ::testing::Test {
     auto r = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", ByStreet(email));
     EXPECT_EQ(r.status, 200) << r.body.substr(0, 2000);
     std::string follow = LinkPath(r.body, "/meldingen/volg/");
-    EXPECT_EQ(visitor_->Get(LinkPath(LastMailTo(h_, email), "/meldingen/bevestigen/")).status, 200);
+    std::string confirm = LinkPath(LastMailTo(h_, email), "/meldingen/bevestigen/");
+    // Opening the link (as a mail scanner does) shows a button and verifies nothing.
+    EXPECT_EQ(visitor_->Get(confirm).status, 200);
+    EXPECT_EQ(
+        Count(h_, "SELECT COUNT(*) FROM signal_reporters WHERE email = '" + email + "' AND verified_at IS NOT NULL"),
+        0);
+    EXPECT_EQ(AppHarness::SubmitForm(*visitor_, confirm, confirm, {}).status, 200);
+    EXPECT_EQ(
+        Count(h_, "SELECT COUNT(*) FROM signal_reporters WHERE email = '" + email + "' AND verified_at IS NOT NULL"),
+        1);
     return follow;
+  }
+
+  // Wijkplatform Ter Kleef (slug ter-kleef) for buurt BU03920101; returns its id.
+  int64_t AddPlatform() {
+    auto founder = h_.SignedInClient("kern@example.nl");
+    int64_t creator = Count(h_, "SELECT id FROM users WHERE email = 'kern@example.nl'");
+    platforms::Platform p;
+    p.slug = "ter-kleef";
+    p.name = "Wijkplatform Ter Kleef";
+    p.description = "Voor en door de buurt";
+    p.contact_email = "kern@example.nl";
+    p.area = {"BU03920101"};
+    p.borough_slug = "centrum";
+    p.status = platforms::PlatformStatus::kRecognised;
+    p.created_at = 1767000000;
+    auto id = h_.app().db().Write([&](db::Connection& c) { return platforms::PlatformStore::Insert(c, p, creator); });
+    EXPECT_TRUE(id.has_value()) << id.error().detail;
+    return id.value_or(0);
   }
 
   AppHarness h_;
@@ -180,7 +212,9 @@ TEST_F(SignalRoutesTest, TheReporterVerifiesFollowsAndReopensWithinFourteenDays)
   EXPECT_NE(page.body.find("Zijlweg 12"), std::string::npos);
   EXPECT_EQ(page.body.find("/tevreden"), std::string::npos) << "no reaction while open";
   EXPECT_EQ(visitor_->Get("/meldingen/volg/onbekend").status, 404);
-  EXPECT_EQ(visitor_->Get("/meldingen/bevestigen/onbekend").status, 404);
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*visitor_, "/meldingen/bevestigen/onbekend", "/meldingen/bevestigen/onbekend", {}).status,
+      404);
 
   // The municipality closes it.
   auto staff = h_.SignedInClient("medewerker@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:wegen"}});
@@ -222,6 +256,8 @@ TEST_F(SignalRoutesTest, StaffHandleTheQueueWithinTheirScope) {
       200);
   ASSERT_EQ(staff->Get("/beheer/meldingen/1").status, 200);
   EXPECT_EQ(staff->Get("/beheer/meldingen/999").status, 404);
+  EXPECT_NE(staff->Get("/beheer/meldingen/1").body.find("Wegen en verkeer"), std::string::npos)
+      << "the department's name, not its code";
 
   const std::string page = "/beheer/meldingen/1";
   EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/status", {{"status", "done"}, {"text", ""}}).status, 422);
@@ -231,6 +267,15 @@ TEST_F(SignalRoutesTest, StaffHandleTheQueueWithinTheirScope) {
   EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/bericht", {{"message", "We komen dinsdag."}}).status, 303);
   EXPECT_NE(LastMailTo(h_, "ans@example.nl").find("We komen dinsdag."), std::string::npos);
   EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/toewijzen", {{"user", "999"}}).status, 422);
+  // A colleague with a grant for the department is on the list before ever acting on a signal.
+  auto colleague = h_.SignedInClient("collega@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:wegen"}});
+  std::string colleague_id = std::to_string(Count(h_, "SELECT id FROM users WHERE email = 'collega@haarlem.nl'"));
+  EXPECT_NE(staff->Get(page).body.find("<option value=\"" + colleague_id + "\""), std::string::npos);
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/toewijzen", {{"user", colleague_id}}).status, 303);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals WHERE id = 1 AND assigned_user_id = " + colleague_id), 1);
+  std::string other_id = std::to_string(Count(h_, "SELECT id FROM users WHERE email = 'groen@haarlem.nl'"));
+  EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/toewijzen", {{"user", other_id}}).status, 422)
+      << "staff of another department are not on the list";
   std::string my_id = std::to_string(Count(h_, "SELECT id FROM users WHERE email = 'medewerker@haarlem.nl'"));
   EXPECT_EQ(AppHarness::SubmitForm(*staff, page, page + "/toewijzen", {{"user", my_id}}).status, 303);
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals WHERE id = 1 AND assigned_user_id = " + my_id), 1);
@@ -296,6 +341,74 @@ TEST_F(SignalRoutesTest, ThePublicPagesShowSignalsPerWijkWithoutPersonalData) {
   auto merged = visitor_->Get("/meldingen/2");
   EXPECT_EQ(merged.status, 303);
   EXPECT_EQ(merged.Header("Location"), "/meldingen/1");
+}
+
+TEST_F(SignalRoutesTest, TheWijkPageAndThePlatformPageShowTheSignalsOfTheirAreaAndTheKernteamSeesTrends) {
+  int64_t platform = AddPlatform();
+  ASSERT_EQ(AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", ByStreet("")).status, 200);
+
+  auto wijk = visitor_->Get("/wijk/WK039201");
+  ASSERT_EQ(wijk.status, 200);
+  EXPECT_NE(wijk.body.find("Meldingen in dit gebied"), std::string::npos);
+  EXPECT_NE(wijk.body.find("href=\"/meldingen/1\">M-1</a>"), std::string::npos) << wijk.body;
+  EXPECT_NE(wijk.body.find("Er staat 1 melding op de lijst"), std::string::npos);
+  EXPECT_NE(wijk.body.find("href=\"/meldingen/wijk/WK039201\""), std::string::npos);
+  auto other_wijk = visitor_->Get("/wijk/WK039202");
+  ASSERT_EQ(other_wijk.status, 200);
+  EXPECT_NE(other_wijk.body.find("Er staan 0 meldingen op de lijst"), std::string::npos);
+
+  const std::string trends = "/wijkplatform/ter-kleef/meldingen/trends";
+  auto page = visitor_->Get("/wijkplatform/ter-kleef");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("href=\"/meldingen/1\">M-1</a>"), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/meldingen/wijk/WK039201\""), std::string::npos);
+  EXPECT_EQ(page.body.find(trends), std::string::npos) << "the trends link only for who may see them";
+  auto kernteam = h_.SignedInClient("kern2@example.nl", {{auth::Role::kKernteamMember, std::to_string(platform)}});
+  EXPECT_NE(kernteam->Get("/wijkplatform/ter-kleef").body.find(trends), std::string::npos);
+
+  auto shown = kernteam->Get(trends);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_NE(shown.body.find("<svg"), std::string::npos);
+  EXPECT_NE(shown.body.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(shown.body.find("<caption"), std::string::npos);
+  EXPECT_NE(shown.body.find("Straat en stoep: 1 melding in een jaar"), std::string::npos) << "the chart's text";
+  EXPECT_NE(shown.body.find("januari 2026"), std::string::npos);
+  EXPECT_NE(visitor_->Get(trends).status, 200);
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  EXPECT_EQ(resident->Get(trends).status, 403);
+  auto elsewhere = h_.SignedInClient("kern3@example.nl", {{auth::Role::kKernteamMember, std::to_string(platform + 1)}});
+  EXPECT_EQ(elsewhere->Get(trends).status, 403);
+  EXPECT_EQ(kernteam->Get("/wijkplatform/bestaat-niet/meldingen/trends").status, 404);
+}
+
+TEST_F(SignalRoutesTest, AKernteamMemberReportsOnBehalfOfThePlatformAndTheSignalSaysSo) {
+  int64_t platform = AddPlatform();
+  auto kernteam = h_.SignedInClient("kern2@example.nl", {{auth::Role::kKernteamMember, std::to_string(platform)}});
+  auto form = kernteam->Get("/meldingen/nieuw");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("Namens Wijkplatform Ter Kleef"), std::string::npos);
+  EXPECT_NE(form.body.find("name=\"platform\" value=\"" + std::to_string(platform) + "\""), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/meldingen/nieuw").body.find("name=\"platform\""), std::string::npos);
+
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  auto fields = ByStreet("");
+  fields.back().second = wp::testing::ExtractInputValue(resident->Get("/meldingen/nieuw").body, "nonce");
+  fields.push_back({"platform", std::to_string(platform)});
+  EXPECT_EQ(AppHarness::SubmitForm(*resident, "/meldingen/nieuw", "/meldingen/nieuw", fields).status, 403);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals"), 0) << "not in the kernteam: nothing stored";
+
+  for (auto& [name, value] : fields) {
+    if (name == "nonce") value = wp::testing::ExtractInputValue(form.body, "nonce");
+  }
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam, "/meldingen/nieuw", "/meldingen/nieuw", fields).status, 200);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals WHERE platform_id = " + std::to_string(platform)), 1);
+  auto shown = visitor_->Get("/meldingen/1");
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_NE(shown.body.find("Gemeld namens"), std::string::npos);
+  EXPECT_NE(shown.body.find("Wijkplatform Ter Kleef"), std::string::npos);
+  EXPECT_EQ(shown.body.find("kern2"), std::string::npos) << "the platform, not the person";
+  auto staff = h_.SignedInClient("medewerker@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:wegen"}});
+  EXPECT_NE(staff->Get("/beheer/meldingen/1").body.find("Wijkplatform Ter Kleef"), std::string::npos);
 }
 
 TEST_F(SignalRoutesTest, AdministratorsEditTheCategoryTree) {
@@ -402,6 +515,28 @@ TEST_F(SignalRoutesTest, Open311ClientsReadAndPostWithAKey) {
   EXPECT_EQ(visitor_->Get("/open311/v2/requests.json?start_date=gisteren").status, 400);
   EXPECT_EQ(visitor_->Get("/open311/v2/requests.json?status=closed").body, "[]");
   EXPECT_EQ(visitor_->Get("/open311/v2/tokens/abc.json").status, 404);
+  EXPECT_NE(list.body.find("\"agency_responsible\":\"Wegen en verkeer\""), std::string::npos)
+      << "the department's name, not its code";
+  EXPECT_NE(list.body.find("\"media_url\":\"\""), std::string::npos) << "no photo";
+
+  // A shared photo is offered as media_url, the served (re-encoded) file.
+  std::string csrf = AppHarness::CsrfToken(*visitor_, "/meldingen/nieuw");
+  auto fields = ByStreet("");
+  fields.push_back({"_csrf", csrf});
+  fields.push_back({"share", "ja"});
+  ASSERT_EQ(visitor_->PostMultipart("/meldingen/nieuw", fields, {{"photos", "t.png", "image/png", Png()}}).status, 200);
+  auto with_photo = visitor_->Get("/open311/v2/requests/M-2.json");
+  std::string media = h_.config().base_url + "/meldingen/foto/1";
+  EXPECT_NE(with_photo.body.find("\"media_url\":\"" + media + "\""), std::string::npos) << with_photo.body;
+  EXPECT_EQ(visitor_->Get("/meldingen/foto/1").status, 200);
+
+  auto doc = visitor_->Get("/api/openapi.json");
+  ASSERT_EQ(doc.status, 200);
+  EXPECT_EQ(doc.Header("Content-Type"), "application/json; charset=utf-8");
+  auto parsed = nlohmann::json::parse(doc.body);
+  EXPECT_EQ(parsed["openapi"], "3.0.3");
+  EXPECT_EQ(parsed["servers"][0]["url"], h_.config().base_url);
+  EXPECT_TRUE(parsed["paths"].contains("/open311/v2/requests.json"));
 }
 
 }  // namespace

@@ -97,4 +97,24 @@ std::optional<int64_t> ParseSignalNumber(std::string_view text) {
   return ParseId(text);
 }
 
+std::string CategoryLabelIn(std::string_view locale, const std::vector<Category>& all, int64_t id) {
+  for (const auto& c : all) {
+    if (c.id != id) continue;
+    if (c.parent_id) {
+      for (const auto& p : all) {
+        if (p.id == *c.parent_id) return p.NameIn(locale) + ": " + c.NameIn(locale);
+      }
+    }
+    return c.NameIn(locale);
+  }
+  return "";
+}
+
+std::string DepartmentName(const std::vector<Department>& all, std::string_view slug) {
+  for (const auto& d : all) {
+    if (d.slug == slug) return d.name;
+  }
+  return std::string(slug);
+}
+
 }  // namespace wp::signals

@@ -59,6 +59,13 @@ struct Category {
 // handling time (1-365 days) and update interval (1-90 days).
 std::vector<FieldError> CheckCategory(const Category& c);
 
+// The name of category `id` in `locale` with its main category ("Straat en
+// stoep: Losse tegel"); empty for an unknown id.
+std::string CategoryLabelIn(std::string_view locale, const std::vector<Category>& all, int64_t id);
+
+// The name of department `slug` ("Wegen en verkeer"); the slug itself when unknown.
+std::string DepartmentName(const std::vector<Department>& all, std::string_view slug);
+
 // True when `c` may receive new signals: active and no active children.
 bool IsReportable(const Category& c, const std::vector<Category>& all);
 

@@ -1,5 +1,7 @@
 #include "features/signals/signal_store.h"
 
+#include "core/assert.h"
+
 namespace wp::signals {
 
 namespace {
@@ -274,6 +276,42 @@ Result<std::vector<Signal>> SignalStore::ListPublic(db::Connection& c, const std
                                   " FROM signals WHERE district_code = ? AND public_until > ? AND status <> 'merged' "
                                   "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
                               {district_code, now, db::Int(limit), db::Int(offset)}));
+  return ToSignals(rows);
+}
+
+namespace {
+
+// " WHERE <column> IN (...) AND public_until > ? AND status <> 'merged'" with its parameters.
+std::string PublicInWhere(const std::string& column, const std::vector<std::string>& values, int64_t now,
+                          db::Params& params) {
+  WP_ASSERT(column == "district_code" || column == "neighbourhood_code", "a column name, never input");
+  for (const auto& v : values) params.push_back(v);
+  params.push_back(now);
+  return " WHERE " + column + " IN (" + Placeholders(values.size()) + ") AND public_until > ? AND status <> 'merged'";
+}
+
+}  // namespace
+
+Result<std::pair<int64_t, int64_t>> SignalStore::CountPublicIn(db::Connection& c, const std::string& column,
+                                                               const std::vector<std::string>& values, int64_t now) {
+  if (values.empty()) return std::pair<int64_t, int64_t>{0, 0};
+  db::Params params;
+  std::string where = PublicInWhere(column, values, now, params);
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne(std::string("SELECT COUNT(*), COALESCE(SUM(CASE WHEN status IN ") +
+                                               kOpenStatuses + " THEN 1 ELSE 0 END), 0) FROM signals" + where,
+                                           params));
+  return std::pair<int64_t, int64_t>{row.Int(0), row.Int(1)};
+}
+
+Result<std::vector<Signal>> SignalStore::ListPublicIn(db::Connection& c, const std::string& column,
+                                                      const std::vector<std::string>& values, int64_t now, int limit) {
+  if (values.empty()) return std::vector<Signal>{};
+  db::Params params;
+  std::string where = PublicInWhere(column, values, now, params);
+  params.push_back(db::Int(limit));
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(std::string("SELECT ") + kSignalColumns + " FROM signals" + where +
+                                                 " ORDER BY created_at DESC, id DESC LIMIT ?",
+                                             params));
   return ToSignals(rows);
 }
 

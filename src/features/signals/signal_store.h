@@ -101,6 +101,12 @@ class SignalStore {
   static Result<int64_t> CountPublic(db::Connection& c, const std::string& district_code, int64_t now);
   static Result<std::vector<Signal>> ListPublic(db::Connection& c, const std::string& district_code, int64_t now,
                                                 int limit, int offset);
+  // The same list for several wijken or buurten: `column` is
+  // "district_code" or "neighbourhood_code". Counts: (on the list, open).
+  static Result<std::pair<int64_t, int64_t>> CountPublicIn(db::Connection& c, const std::string& column,
+                                                           const std::vector<std::string>& values, int64_t now);
+  static Result<std::vector<Signal>> ListPublicIn(db::Connection& c, const std::string& column,
+                                                  const std::vector<std::string>& values, int64_t now, int limit);
   static Result<int64_t> CountQueue(db::Connection& c, const QueueFilter& f);
   static Result<std::vector<Signal>> ListQueue(db::Connection& c, const QueueFilter& f, int limit, int offset);
   static Result<std::vector<Signal>> List(db::Connection& c, const ListFilter& f);

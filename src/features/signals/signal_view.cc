@@ -3,8 +3,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/strings.h"
 #include "core/time/format.h"
 #include "core/web/components.h"
+#include "features/signals/permissions.h"
 
 namespace wp::signals {
 
@@ -65,17 +67,27 @@ json HistoryJson(const web::Context& ctx, const time::TimeZone& zone, const std:
   return out;
 }
 
-std::string CategoryLabel(const web::Context& ctx, const std::vector<Category>& all, int64_t id) {
-  for (const auto& c : all) {
-    if (c.id != id) continue;
-    if (c.parent_id) {
-      for (const auto& p : all) {
-        if (p.id == *c.parent_id) return p.NameIn(ctx.locale) + ": " + c.NameIn(ctx.locale);
-      }
-    }
-    return c.NameIn(ctx.locale);
+std::string ReportedFor(const platforms::PlatformDirectory& directory, const Signal& s) {
+  if (!s.platform_id) return "";
+  auto p = directory.FindById(*s.platform_id);
+  return p.has_value() && *p ? (*p)->name : "";
+}
+
+std::vector<std::pair<int64_t, std::string>> PlatformsToReportFor(const platforms::PlatformDirectory& directory,
+                                                                  const auth::User& user) {
+  std::vector<std::pair<int64_t, std::string>> out;
+  for (const auto& g : user.grants) {
+    if (g.role != auth::Role::kKernteamMember || !CanReportForPlatform(user, g.scope)) continue;
+    auto id = ParseId(g.scope);
+    if (!id) continue;
+    auto p = directory.FindById(*id);
+    if (p.has_value() && *p && platforms::IsActive((*p)->status)) out.emplace_back(*id, (*p)->name);
   }
-  return "";
+  return out;
+}
+
+std::string CategoryLabel(const web::Context& ctx, const std::vector<Category>& all, int64_t id) {
+  return CategoryLabelIn(ctx.locale, all, id);
 }
 
 json CategoryGroups(const web::Context& ctx, const std::vector<Category>& all, const std::string& selected) {

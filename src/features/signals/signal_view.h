@@ -11,6 +11,7 @@
 #include "core/time/time_zone.h"
 #include "core/web/web.h"
 #include "features/geography/map_svg.h"
+#include "features/platforms/directory.h"
 #include "features/signals/signal.h"
 #include "features/signals/signal_store.h"
 
@@ -29,6 +30,13 @@ std::string CategoryLabel(const web::Context& ctx, const std::vector<Category>& 
 // <option> data of the categories that take new reports, grouped by main
 // category: [{label, options: [{value, label, selected}]}].
 nlohmann::json CategoryGroups(const web::Context& ctx, const std::vector<Category>& all, const std::string& selected);
+
+// The name of the platform a signal was reported on behalf of ("Wijkplatform
+// Boerhaavewijk"), or "" for a signal of a person.
+std::string ReportedFor(const platforms::PlatformDirectory& directory, const Signal& s);
+// The platforms `user` may report on behalf of (their kernteams): id and name.
+std::vector<std::pair<int64_t, std::string>> PlatformsToReportFor(const platforms::PlatformDirectory& directory,
+                                                                  const auth::User& user);
 
 // The whole-municipality map residents click on: width in CSS pixels.
 inline constexpr int kPickerWidth = 600;

@@ -6,13 +6,15 @@
 #pragma once
 
 #include "core/web/web.h"
+#include "features/platforms/directory.h"
 #include "features/signals/commands.h"
 
 namespace wp::signals {
 
 class StaffPages {
  public:
-  StaffPages(const web::Web& web, SignalCommands& commands) : web_(web), commands_(commands) {}
+  StaffPages(const web::Web& web, SignalCommands& commands, const platforms::PlatformDirectory& directory)
+      : web_(web), commands_(commands), platforms_(directory) {}
 
   Result<http::Response> Queue(web::Context& ctx);         // GET  /beheer/meldingen
   Result<http::Response> Show(web::Context& ctx);          // GET  /beheer/meldingen/{id}
@@ -31,6 +33,7 @@ class StaffPages {
 
   const web::Web& web_;
   SignalCommands& commands_;
+  const platforms::PlatformDirectory& platforms_;
 };
 
 }  // namespace wp::signals
