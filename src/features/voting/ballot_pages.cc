@@ -119,8 +119,9 @@ Result<http::Response> BallotPages::Choose(Context& ctx) {
   auto entry = commands_.EnterCode(e, code, ctx.request->remote_addr);
   if (!entry.has_value()) return CodeRefused(ctx, e, code, entry.error());
   // Coming from the plans form ("step"): its choice, with its problems once
-  // something is ticked; coming from the code form: the stored ballot.
-  if (!ctx.form.Has("step")) return ShowChoose(ctx, e, code, entry->current, entry->voted_before, {}, 200);
+  // something is ticked; coming from the code form: nothing ticked, also
+  // after an earlier vote (a ballot is never shown again, issue #11 item 2).
+  if (!ctx.form.Has("step")) return ShowChoose(ctx, e, code, {}, entry->voted_before, {}, 200);
   const std::vector<int64_t> chosen = ParsePlanIds(ctx.form.GetAll("plan")).value_or(std::vector<int64_t>{});
   std::vector<FieldError> errors;
   if (!chosen.empty()) {
