@@ -684,6 +684,58 @@ TEST_F(VotingRoutesTest, Issue11_PhysicalTracesLinkNoCodeToItsBallot) {
   EXPECT_LT(linked, 30) << "the physical order links codes to ballots";
 }
 
+// Issue #11 item 5: the size of a page or a form told an observer of the
+// encrypted traffic how many (and which) plans were chosen. Every page of
+// the voting flow now has one size, the review form sends one field of fixed
+// length, and the pages are private (Cache-Control: no-store keeps their size
+// out of the access log, core/http/access_log_test.cc).
+TEST_F(VotingRoutesTest, Issue11_VotingPagesHaveOneSizeWhateverIsChosen) {
+  auto codes = world_.IssueCodes(2);
+  auto c = world_.harness().Client();
+  const std::string vote = kVote;
+  auto code_form = c->Get(vote);
+  auto choose = Post(*c, vote, {{"code", codes[0]}});
+  Fields one = Ballot(codes[0], Cheap(1)), three = Ballot(codes[1], Cheap(3));
+  one[1].second = three[1].second = "choose";
+  auto recalculated_one = Post(*c, vote + "/kiezen", one);
+  auto recalculated_three = Post(*c, vote + "/kiezen", three);
+  auto review_one = Post(*c, vote + "/controleren", Ballot(codes[0], Cheap(1)));
+  auto review_three = Post(*c, vote + "/controleren", Ballot(codes[1], Cheap(3)));
+  for (const auto* r : {&code_form, &choose, &recalculated_one, &recalculated_three, &review_one, &review_three}) {
+    ASSERT_EQ(r->status, 200) << r->body;
+    EXPECT_EQ(r->body.size(), choose.body.size());
+    EXPECT_EQ(r->body.size() % (64 * 1024), 0u);
+    EXPECT_EQ(r->Header("Cache-Control"), "no-store");
+  }
+  EXPECT_NE(review_three.body.find(plans_[2].title), std::string::npos);
+  // The review forms send the same fields with values of the same length.
+  const std::string bits_one = wp::testing::ExtractInputValue(review_one.body, "ballot");
+  const std::string bits_three = wp::testing::ExtractInputValue(review_three.body, "ballot");
+  EXPECT_EQ(bits_one.size(), plans_.size());
+  EXPECT_EQ(bits_three.size(), plans_.size());
+  EXPECT_EQ(std::count(bits_three.begin(), bits_three.end(), '1'), 3);
+  EXPECT_EQ(review_three.body.find("name=\"plan\""), std::string::npos) << "no field per chosen plan";
+  // Casting with that field stores the reviewed choice; both receipts have one size.
+  auto first = Post(*c, vote + "/versturen", {{"code", codes[1]}, {"step", "review"}, {"ballot", bits_three}});
+  ASSERT_EQ(first.status, 303) << first.body;
+  auto changed = Post(*c, vote + "/versturen", {{"code", codes[1]}, {"step", "review"}, {"ballot", bits_three}});
+  ASSERT_EQ(changed.status, 303);
+  auto receipt_first = c->Get(std::string(first.Header("Location")));
+  auto receipt_changed = c->Get(std::string(changed.Header("Location")));
+  EXPECT_NE(receipt_first.body, receipt_changed.body);
+  EXPECT_EQ(receipt_first.body.size(), receipt_changed.body.size());
+  auto rows = BallotRows(world_);
+  ASSERT_EQ(rows.size(), 1u);
+  auto stored = DecodePlanIds(rows.begin()->second);
+  ASSERT_TRUE(stored.has_value());
+  std::vector<int64_t> want = Cheap(3);
+  std::sort(want.begin(), want.end());
+  std::sort(stored->begin(), stored->end());
+  EXPECT_EQ(*stored, want);
+  // A malformed field is refused with the ballot's rules, never read as a choice.
+  EXPECT_EQ(Post(*c, vote + "/versturen", {{"code", codes[0]}, {"step", "review"}, {"ballot", "1"}}).status, 422);
+}
+
 // The same code from 32 connections at once: one ballot, one first vote.
 TEST_F(VotingRoutesTest, SameCodeInParallelIsAcceptedExactlyOnce) {
   auto codes = world_.IssueCodes(1);
