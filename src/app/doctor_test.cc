@@ -31,6 +31,15 @@ void WriteKey(const std::string& path, mode_t mode) {
   ASSERT_EQ(::chmod(path.c_str(), mode), 0);
 }
 
+// The settings Diagnose reads, as a config file for the command line.
+std::string WriteConf(const wp::testing::TempDir& dir, const Config& c) {
+  const std::string conf = dir.File("wijkplatform.conf");
+  std::ofstream(conf) << "database_url = " << c.database_url << "\nvoting_key_file = " << c.voting_key_file
+                      << "\nprint_dir = " << c.print_dir << "\nsmtp_url = " << c.smtp_url
+                      << "\nlisten_address = " << c.listen_address << "\nbase_url = " << c.base_url << "\n";
+  return conf;
+}
+
 TEST(DoctorTest, ReportsEveryRiskItCanSeeWithAFix) {
   wp::testing::TempDir dir;
   std::filesystem::create_directories(dir.File("data/print/stem-2026"));
@@ -50,10 +59,7 @@ TEST(DoctorTest, ReportsEveryRiskItCanSeeWithAFix) {
   EXPECT_NE(findings[0].fix.find("chmod 600 " + c.voting_key_file), std::string::npos);
 
   // The same through the command line, as JSON, with exit status 1.
-  const std::string conf = dir.File("wijkplatform.conf");
-  std::ofstream(conf) << "database_url = " << c.database_url << "\nvoting_key_file = " << c.voting_key_file
-                      << "\nprint_dir = " << c.print_dir << "\nsmtp_url = " << c.smtp_url
-                      << "\nlisten_address = 0.0.0.0\nbase_url = " << c.base_url << "\n";
+  const std::string conf = WriteConf(dir, c);
   std::istringstream in;
   std::ostringstream out, err;
   EXPECT_EQ(RunCli({"doctor", "--config", conf, "--json"}, in, out, err), 1) << err.str();
@@ -78,10 +84,7 @@ TEST(DoctorTest, FindsNothingOnASafeSetup) {
   c.listen_address = "127.0.0.1";
   c.base_url = "https://wijkplatform.example.invalid";
   EXPECT_TRUE(Diagnose(c).empty());
-  const std::string conf = dir.File("wijkplatform.conf");
-  std::ofstream(conf) << "database_url = " << c.database_url << "\nvoting_key_file = " << c.voting_key_file
-                      << "\nprint_dir = " << c.print_dir << "\nsmtp_url = " << c.smtp_url
-                      << "\nbase_url = " << c.base_url << "\n";
+  const std::string conf = WriteConf(dir, c);
   std::istringstream in;
   std::ostringstream out, err;
   EXPECT_EQ(RunCli({"doctor", "--config", conf}, in, out, err), 0) << out.str() << err.str();
