@@ -74,7 +74,9 @@ CommitRate RawCommits(const std::string& url, int commits) {
   auto db = wp::db::Open(url);
   if (!db.has_value()) throw std::runtime_error(db.error().detail);
   auto made = (*db)->Write([](wp::db::Connection& c) -> wp::Result<bool> {
-    WP_TRY_VOID(c.ExecuteScript("CREATE TABLE raw_commits (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID"));
+    const bool sqlite = c.dialect() == wp::db::Dialect::kSqlite;
+    WP_TRY_VOID(c.ExecuteScript(std::string("CREATE TABLE raw_commits (k TEXT PRIMARY KEY, v TEXT NOT NULL)") +
+                                (sqlite ? " WITHOUT ROWID" : "")));
     return true;
   });
   if (!made.has_value()) throw std::runtime_error(made.error().detail);
@@ -166,8 +168,13 @@ int main(int argc, char** argv) {
   for (const auto& h : histograms) all.Merge(h);
   // Every vote is a first vote with its own code: a stored vote is a mixed
   // ballot or a sealed one waiting for its batch (voting/ballot_mixer.h).
-  auto stored = world.db().Read([](wp::db::Connection& c) {
-    return c.QueryOne("SELECT (SELECT COUNT(*) FROM voting_ballots), (SELECT COUNT(*) FROM voting_waiting)");
+  // Only the voting edition's (the demo's counted edition has ballots too).
+  const int64_t edition_id = world.edition().id;
+  auto stored = world.db().Read([&](wp::db::Connection& c) {
+    return c.QueryOne(
+        "SELECT (SELECT COUNT(*) FROM voting_ballots WHERE edition_id = ?), "
+        "(SELECT COUNT(*) FROM voting_waiting WHERE edition_id = ?)",
+        {wp::db::Int(edition_id), wp::db::Int(edition_id)});
   });
   int64_t ballots = stored.has_value() ? stored->Int(0) + stored->Int(1) : -1;
   int64_t waiting = stored.has_value() ? stored->Int(1) : -1;
