@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/config.h"
+#include "app/doctor.h"
 #include "core/db/migrations.h"
 #include "core/flags.h"
 #include "core/i18n/catalog.h"
@@ -51,6 +52,7 @@ Commands:
   api-key create|list|revoke
                         Open311 API keys for apps that post signals
   signals export        the signals of a period as CSV or JSON, without personal data
+  doctor                list the risks to the secret ballot the settings and files show, with fixes
 
 Every command takes --help. Settings come from a config file (--config FILE,
 or WP_CONFIG, or ./wijkplatform.conf when present), then WP_* environment
@@ -470,6 +472,29 @@ int Signals(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   return signals::RunSignalsCommand(args, out, err, host);
 }
 
+// `wijkplatform doctor`: exit 0 when it sees no risk, 1 when it does.
+int Doctor(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Parsed p;
+  const char* usage =
+      "Usage: wijkplatform doctor [--config FILE] [--json]\n"
+      "Lists every risk to the secret ballot and to residents' data that the settings and the files show\n"
+      "(voting key readable by others or next to the database, print files left, e-mail without TLS, /metrics\n"
+      "public, no HTTPS), each with its fix. Opens no database. Exit status 1 when a risk is found.";
+  if (auto r = Prepare(args, CommonFlags(), usage, out, err, p)) return *r;
+  std::vector<DoctorFinding> findings = Diagnose(p.config);
+  if (p.flags.Has("json")) {
+    json risks = json::array();
+    for (const auto& f : findings) risks.push_back({{"id", f.id}, {"risk", f.risk}, {"fix", f.fix}});
+    out << json{{"ok", findings.empty()}, {"risks", risks}}.dump(2) << "\n";
+  } else if (findings.empty()) {
+    out << "wijkplatform doctor: no risks found\n";
+  } else {
+    out << "wijkplatform doctor: " << findings.size() << " risk(s) found\n";
+    for (const auto& f : findings) out << "\n[" << f.id << "] " << f.risk << "\n  fix: " << f.fix << "\n";
+  }
+  return findings.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -497,6 +522,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "codes") return Codes(rest, in, out, err);
   if (cmd == "api-key") return ApiKey(rest, out, err);
   if (cmd == "signals") return Signals(rest, out, err);
+  if (cmd == "doctor") return Doctor(rest, out, err);
   err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
   return 2;
 }

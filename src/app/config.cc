@@ -40,6 +40,8 @@ const std::vector<Field>& Fields() {
       {"max_body_kib", Field::kInt, nullptr, &Config::max_body_kib},
       {"upload_dir", Field::kString, &Config::upload_dir},
       {"voting_key_file", Field::kString, &Config::voting_key_file},
+      {"voting_mix_batch", Field::kInt, nullptr, &Config::voting_mix_batch},
+      {"voting_codes_per_address", Field::kInt, nullptr, &Config::voting_codes_per_address},
       {"print_dir", Field::kString, &Config::print_dir},
       {"trusted_proxies", Field::kString, &Config::trusted_proxies},
       {"access_log", Field::kString, &Config::access_log},
@@ -166,6 +168,8 @@ Result<void> ValidateConfig(const Config& c) {
   }
   if (c.password_ops < 1 || c.password_ops > 20) problems.push_back("password_ops must be between 1 and 20");
   if (c.mail_interval_seconds < 1) problems.push_back("mail_interval_seconds must be at least 1");
+  if (c.voting_mix_batch < 1) problems.push_back("voting_mix_batch must be at least 1");
+  if (c.voting_codes_per_address < 1) problems.push_back("voting_codes_per_address must be at least 1");
   if (c.site_name.empty()) problems.push_back("site_name is empty");
   if (c.voting_key_file.empty()) problems.push_back("voting_key_file is empty");
   if (c.print_dir.empty()) problems.push_back("print_dir is empty");

@@ -56,6 +56,14 @@ struct Config {
   // characters), outside the database; created with mode 0600 when missing.
   // Default data/voting.key.
   std::string voting_key_file = "data/voting.key";
+  // voting_mix_batch: cast ballots are written to the ballot table in
+  // shuffled batches of at least this many voters (docs/secret-ballot.md).
+  // Default 20.
+  int voting_mix_batch = 20;
+  // voting_codes_per_address: different valid voting codes one client
+  // address may use within an hour; one more is refused and logged as an
+  // alarm. Default 20.
+  int voting_codes_per_address = 20;
   // print_dir: print files and letters with voting codes, one folder per
   // edition. Default data/print.
   std::string print_dir = "data/print";

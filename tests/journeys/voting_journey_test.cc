@@ -7,12 +7,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 #include <thread>
 
-#include <nlohmann/json.hpp>
-
+#include "core/db/database.h"
 #include "process.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
@@ -107,7 +107,17 @@ TEST_F(VotingJourneyTest, AcknowledgedVoteSurvivesKill9) {
     auto back = c.PostForm(kVote, {{"_csrf", csrf}, {"code", code}});
     ASSERT_EQ(back.status, 200) << back.body;
     EXPECT_NE(back.body.find("U heeft al gestemd"), std::string::npos) << "the acknowledged vote was lost";
-    EXPECT_NE(back.body.find("value=\"" + plan + "\" checked"), std::string::npos);
+    // The choice is never shown again (issue #11 item 2); the ballot itself
+    // is on disk, sealed until its batch is mixed, in the same transaction
+    // that marked the code used.
+    EXPECT_EQ(back.body.find("checked"), std::string::npos);
+    auto db = db::Open("sqlite:" + dir_.File("db/wp.db"));
+    ASSERT_TRUE(db.has_value());
+    auto stored = (*db)->Read([](db::Connection& conn) {
+      return conn.QueryOne("SELECT COUNT(*) FROM voting_waiting");  // the demo's counted edition has none waiting
+    });
+    ASSERT_TRUE(stored.has_value()) << stored.error().detail;
+    EXPECT_GE(stored->Int(0), 1) << "the acknowledged ballot was lost";
     server.Signal(SIGTERM);
     EXPECT_EQ(server.Wait(30000), 0);
   }

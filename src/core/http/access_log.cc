@@ -40,7 +40,11 @@ std::string FormatAccessLogLine(const Request& request, const Response& response
   line["method"] = std::string(MethodName(request.method));
   line["path"] = LoggedPath(request);
   line["status"] = response.status;
-  line["bytes"] = response.body.size();
+  // A private response (Cache-Control: no-store, as the voting flow sends)
+  // has no size in the log: its size could tell what a person chose.
+  if (response.headers.Get("Cache-Control").find("no-store") == std::string_view::npos) {
+    line["bytes"] = response.body.size();
+  }
   line["duration_us"] = duration.count();
   line["remote_addr"] = request.remote_addr;
   return line.dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);

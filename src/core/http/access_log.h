@@ -22,7 +22,9 @@ namespace wp::http {
 //  "duration_us":830,"remote_addr":"127.0.0.1"}
 // "path" is request.route when a route matched; otherwise (404, 405, a request
 // the server refused) only the first segment of the path, e.g. "/wp-admin/{...}".
-// `bytes` is the response body size. Invalid UTF-8 in the path is replaced.
+// `bytes` is the response body size, left out for a private response
+// (Cache-Control: no-store; the voting flow, issue #11 item 5). Invalid
+// UTF-8 in the path is replaced.
 std::string FormatAccessLogLine(const Request& request, const Response& response,
                                 std::chrono::microseconds duration, TimePoint now);
 

@@ -30,6 +30,16 @@ TEST(AccessLogTest, FormatsOneJsonLineWithoutQuery) {
   EXPECT_EQ(line.find("SECRET"), std::string::npos);
 }
 
+// Issue #11 item 5: the size of a voting page could tell what was chosen.
+TEST(AccessLogTest, APrivateResponseHasNoSizeInTheLog) {
+  Response res = Response::Html("<p>Uw keuze</p>");
+  res.headers.Set("Cache-Control", "no-store");
+  auto line =
+      nlohmann::json::parse(FormatAccessLogLine(SampleRequest(), res, std::chrono::microseconds(1), TimePoint{}));
+  EXPECT_FALSE(line.contains("bytes")) << line.dump();
+  EXPECT_EQ(line["status"], 200);
+}
+
 TEST(AccessLogTest, LogsTheRoutePatternNeverTheTokenInThePath) {
   Request r = SampleRequest();
   r.method = Method::kGet;

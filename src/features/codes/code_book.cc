@@ -28,11 +28,13 @@ std::string EditionMessage(int64_t edition_id, std::string_view code) {
 
 }  // namespace
 
-// Two independent keys derived from one secret, so that the stored code hash
-// and the ballot key cannot be computed from each other.
+// Independent keys derived from one secret, so that the stored code hash,
+// the ballot key and the seal of waiting ballots cannot be computed from
+// each other.
 CodeBook::CodeBook(std::string_view secret)
     : hash_key_(Hmac(secret, "wijkplatform codes: code hash v1")),
-      ballot_key_(Hmac(secret, "wijkplatform codes: ballot key v1")) {}
+      ballot_key_(Hmac(secret, "wijkplatform codes: ballot key v1")),
+      seal_key_(Hmac(secret, "wijkplatform voting: waiting ballot seal v1")) {}
 
 std::string CodeBook::CodeHash(int64_t edition_id, std::string_view canonical_code) const {
   return ToHex(Hmac(hash_key_, EditionMessage(edition_id, canonical_code)));

@@ -57,10 +57,14 @@ class CodeBook {  // thread-safe
   // The stored hash of a canonical code (hex), and the ballot key (hex).
   std::string CodeHash(int64_t edition_id, std::string_view canonical_code) const;
   std::string BallotKey(int64_t edition_id, std::string_view canonical_code) const;
+  // A third key from the same secret (32 bytes): voting seals ballots that
+  // wait to be mixed with it (voting/ballot_mixer.h).
+  const std::string& seal_key() const { return seal_key_; }
 
  private:
   std::string hash_key_;
   std::string ballot_key_;
+  std::string seal_key_;
 };
 
 }  // namespace wp::codes

@@ -25,6 +25,15 @@ int HexValue(char c) {
 
 }  // namespace
 
+std::string VotingKeyPermissionProblem(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return "";
+  if ((st.st_mode & (S_IRWXG | S_IRWXO)) == 0) return "";
+  return "the voting key file " + path + " may be read or written by other users (mode " +
+         std::to_string((st.st_mode >> 6) & 7) + std::to_string((st.st_mode >> 3) & 7) +
+         std::to_string(st.st_mode & 7) + "); run: chmod 600 " + path;
+}
+
 Result<std::string> LoadOrCreateVotingKey(const std::string& path, Random& random) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
@@ -47,6 +56,7 @@ Result<std::string> LoadOrCreateVotingKey(const std::string& path, Random& rando
       return Unavailable("cannot create the voting key file " + path + ": " + std::strerror(link_errno));
     }
   }
+  if (std::string problem = VotingKeyPermissionProblem(path); !problem.empty()) return InvalidInput(problem);
   std::ifstream in(path);
   if (!in) return Unavailable("cannot read the voting key file " + path);
   std::stringstream ss;

@@ -30,17 +30,55 @@ std::optional<std::string> CookieSafeCode(std::string_view s) {
   return out;
 }
 
-// The voting pages carry the code: no referrer, no cache.
+// Every page of the voting flow is padded to a multiple of this size, so
+// its length does not tell what was chosen (issue #11 item 5); a page
+// longer than one block (a ballot with very many plans) takes the next
+// multiple, whatever is ticked.
+constexpr size_t kPageBlock = 64 * 1024;
+
+// The voting pages carry the code: no referrer, no cache (which also keeps
+// their size out of the access log).
 http::Response NoReferrer(http::Response r) {
   r.headers.Set("Referrer-Policy", "no-referrer");
   r.headers.Set("Cache-Control", "no-store");
   return r;
 }
 
-// The plan ids of the form; {0} (not on any ballot, so refused with the
-// ballot's rules) when one is not a number.
-std::vector<int64_t> ChosenPlans(const Context& ctx) {
-  return ParsePlanIds(ctx.form.GetAll("plan")).value_or(std::vector<int64_t>{0});
+// A page of the voting flow: NoReferrer, padded to a multiple of kPageBlock.
+http::Response Padded(http::Response r) {
+  r = NoReferrer(std::move(r));
+  constexpr std::string_view kOpen = "\n<!--", kClose = "-->\n";
+  const size_t least = r.body.size() + kOpen.size() + kClose.size();
+  const size_t target = (least + kPageBlock - 1) / kPageBlock * kPageBlock;
+  r.body.append(kOpen).append(target - least, ' ').append(kClose);
+  return r;
+}
+
+// The review form sends the choice as one field of fixed length, whatever
+// is chosen (issue #11 item 5): "ballot", one '1' or '0' per plan on the
+// ballot, in ballot order.
+std::string BallotBits(const std::vector<budgets::BallotPlan>& plans, const std::vector<int64_t>& chosen) {
+  std::string bits;
+  for (const auto& p : plans) bits += std::find(chosen.begin(), chosen.end(), p.plan_id) != chosen.end() ? '1' : '0';
+  return bits;
+}
+
+// The plan ids of the form: its "ballot" field, or else its "plan" fields
+// (the plans form's checkboxes); {0} (not on any ballot, so refused with
+// the ballot's rules) when they cannot be read.
+std::vector<int64_t> ChosenPlans(const Context& ctx, const std::vector<budgets::BallotPlan>& plans) {
+  if (!ctx.form.Has("ballot")) return ParsePlanIds(ctx.form.GetAll("plan")).value_or(std::vector<int64_t>{0});
+  const std::string bits = ctx.form.Get("ballot");
+  if (bits.size() != plans.size()) return {0};
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < bits.size(); ++i) {
+    if (bits[i] == '1') {
+      out.push_back(plans[i].plan_id);
+    } else if (bits[i] != '0') {
+      return {0};
+    }
+  }
+  return out;
 }
 
 std::vector<PlanCost> Costs(const std::vector<budgets::BallotPlan>& plans) {
@@ -59,7 +97,7 @@ http::Response BallotPages::ShowCode(Context& ctx, const budgets::Edition& e, co
   data["code"] = code;
   data["error"] = form.ErrorFor("code");
   form.AppendTo(data);
-  return NoReferrer(
+  return Padded(
       web_.Render(ctx, "voting/code.html", "voting.code.title", data, error ? http::StatusForError(*error) : 200));
 }
 
@@ -78,7 +116,7 @@ Result<http::Response> BallotPages::ShowChoose(Context& ctx, const budgets::Edit
   data["count"] = check.count;
   data["left"] = Euros(ctx, std::max<int64_t>(0, e.budget_cents - check.total_cents));
   form.AppendTo(data);
-  return NoReferrer(web_.Render(ctx, "voting/choose.html", "voting.choose.title", data, status));
+  return Padded(web_.Render(ctx, "voting/choose.html", "voting.choose.title", data, status));
 }
 
 Result<http::Response> BallotPages::CodeRefused(Context& ctx, const budgets::Edition& e, const std::string& code,
@@ -119,12 +157,14 @@ Result<http::Response> BallotPages::Choose(Context& ctx) {
   auto entry = commands_.EnterCode(e, code, ctx.request->remote_addr);
   if (!entry.has_value()) return CodeRefused(ctx, e, code, entry.error());
   // Coming from the plans form ("step"): its choice, with its problems once
-  // something is ticked; coming from the code form: the stored ballot.
-  if (!ctx.form.Has("step")) return ShowChoose(ctx, e, code, entry->current, entry->voted_before, {}, 200);
-  const std::vector<int64_t> chosen = ParsePlanIds(ctx.form.GetAll("plan")).value_or(std::vector<int64_t>{});
+  // something is ticked; coming from the code form: nothing ticked, also
+  // after an earlier vote (a ballot is never shown again, issue #11 item 2).
+  if (!ctx.form.Has("step")) return ShowChoose(ctx, e, code, {}, entry->voted_before, {}, 200);
+  WP_ASSIGN_OR_RETURN(auto plans, commands_.Plans(e));
+  std::vector<int64_t> chosen = ChosenPlans(ctx, plans);
+  if (chosen == std::vector<int64_t>{0}) chosen.clear();
   std::vector<FieldError> errors;
   if (!chosen.empty()) {
-    WP_ASSIGN_OR_RETURN(auto plans, commands_.Plans(e));
     errors = BallotErrors(VotingCommands::RulesFor(e), CheckBallot(VotingCommands::RulesFor(e), Costs(plans), chosen));
   }
   // Recalculating is no failed form: 200, with the problems shown.
@@ -137,7 +177,7 @@ Result<http::Response> BallotPages::Review(Context& ctx) {
   auto entry = commands_.EnterCode(e, code, ctx.request->remote_addr);
   if (!entry.has_value()) return CodeRefused(ctx, e, code, entry.error());
   WP_ASSIGN_OR_RETURN(auto plans, commands_.Plans(e));
-  const std::vector<int64_t> chosen = ChosenPlans(ctx);
+  const std::vector<int64_t> chosen = ChosenPlans(ctx, plans);
   BallotCheck check = CheckBallot(VotingCommands::RulesFor(e), Costs(plans), chosen);
   if (!check.ok()) {
     return ShowChoose(ctx, e, code, chosen, entry->voted_before, BallotErrors(VotingCommands::RulesFor(e), check), 422);
@@ -151,15 +191,17 @@ Result<http::Response> BallotPages::Review(Context& ctx) {
     list.push_back({{"id", p.plan_id}, {"title", p.title}, {"cost", Euros(ctx, p.cost_cents)}});
   }
   data["chosen"] = list;
+  data["ballot"] = BallotBits(plans, check.plan_ids);
   data["total"] = Euros(ctx, check.total_cents);
   data["count"] = check.count;
-  return NoReferrer(web_.Render(ctx, "voting/review.html", "voting.review.title", data));
+  return Padded(web_.Render(ctx, "voting/review.html", "voting.review.title", data));
 }
 
 Result<http::Response> BallotPages::Submit(Context& ctx) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.VisibleEdition(ctx.Param("slug"), ctx.user));
   const std::string code = ctx.form.Get("code");
-  const std::vector<int64_t> chosen = ChosenPlans(ctx);
+  WP_ASSIGN_OR_RETURN(auto plans, commands_.Plans(e));
+  const std::vector<int64_t> chosen = ChosenPlans(ctx, plans);
   auto cast = commands_.Cast(e, code, chosen, codes::Channel::kOnline, std::nullopt, ctx.request->remote_addr);
   if (!cast.has_value()) {
     const Error& error = cast.error();
@@ -175,7 +217,7 @@ Result<http::Response> BallotPages::Receipt(Context& ctx) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.VisibleEdition(ctx.Param("slug"), ctx.user));
   json data = EditionData(ctx, e, zone_);
   data["changed"] = ctx.Query("gewijzigd").has_value();
-  return web_.Render(ctx, "voting/receipt.html", "voting.receipt.title", data);
+  return Padded(web_.Render(ctx, "voting/receipt.html", "voting.receipt.title", data));
 }
 
 }  // namespace wp::voting

@@ -43,7 +43,9 @@ TEST_F(BallotPagesTest, ACodeLeadsThroughChoiceAndReviewToTheReceipt) {
   auto receipt = w_.harness().Get(w_.Ballot(&BallotPages::Receipt), "/r?gewijzigd=1", w_.Slug());
   EXPECT_EQ(receipt.status, 200);
   auto again = Post(&BallotPages::Choose, {{"code", code_}});
-  EXPECT_NE(again.body.find("value=\"" + w_.Id(1) + "\" checked"), std::string::npos) << "the stored ballot is ticked";
+  // Issue #11 item 2: a vote exists, what it was is never shown.
+  EXPECT_NE(again.body.find("U heeft al gestemd"), std::string::npos);
+  EXPECT_EQ(again.body.find("checked"), std::string::npos) << "the stored ballot is not read back";
 }
 
 TEST_F(BallotPagesTest, RefusedCodesShowTheCodeFormAgainWithTheReason) {

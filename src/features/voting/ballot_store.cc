@@ -11,14 +11,6 @@ Result<void> BallotStore::Put(db::Connection& c, int64_t edition_id, const std::
   return Ok();
 }
 
-Result<std::optional<std::string>> BallotStore::Find(db::Connection& c, int64_t edition_id,
-                                                     const std::string& ballot_key) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT plan_ids FROM voting_ballots WHERE edition_id = ? AND ballot_key = ?",
-                                                {db::Int(edition_id), db::Text(ballot_key)}));
-  if (!row) return std::optional<std::string>();
-  return std::optional<std::string>(row->Text(0));
-}
-
 Result<std::vector<std::string>> BallotStore::All(db::Connection& c, int64_t edition_id) {
   WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query("SELECT plan_ids FROM voting_ballots WHERE edition_id = ? ORDER BY ballot_key",
                                              {db::Int(edition_id)}));

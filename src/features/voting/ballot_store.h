@@ -28,7 +28,6 @@ class BallotStore {
   // Inserts the ballot or replaces the plans of the ballot with the same key.
   static Result<void> Put(db::Connection& c, int64_t edition_id, const std::string& ballot_key,
                           const std::string& plan_ids);
-  static Result<std::optional<std::string>> Find(db::Connection& c, int64_t edition_id, const std::string& ballot_key);
   // Plan ids of every ballot, in ballot-key order.
   static Result<std::vector<std::string>> All(db::Connection& c, int64_t edition_id);
   static Result<int64_t> Count(db::Connection& c, int64_t edition_id);

@@ -92,7 +92,13 @@ Error DecisionError(Decision d) {
 
 VotingCommands::VotingCommands(db::Database& db, const Clock& clock, const budgets::EditionDirectory& editions,
                                const codes::CodeBook& codes, VotingLimits limits, std::ostream& log)
-    : db_(db), clock_(clock), editions_(editions), codes_(codes), limits_(limits), log_(log) {}
+    : db_(db),
+      clock_(clock),
+      editions_(editions),
+      codes_(codes),
+      limits_(limits),
+      log_(log),
+      mixer_(codes.seal_key(), limits.mix_batch) {}
 
 int64_t VotingCommands::now() const { return clock_.NowUnixSeconds(); }
 
@@ -196,38 +202,61 @@ Result<std::vector<budgets::BallotPlan>> VotingCommands::Plans(const budgets::Ed
   return editions_.BallotPlans(e.id);
 }
 
+void VotingCommands::MixIfReady(const budgets::Edition& e) {
+  std::unique_lock<std::mutex> lock(mix_mu_, std::try_to_lock);
+  if (!lock.owns_lock()) return;  // another request mixes now; the next cast tries again
+  auto waiting = db_.Read([&](db::Connection& c) { return BallotMixer::CountWaiting(c, e.id); });
+  if (!waiting.has_value() || *waiting < 2 * static_cast<int64_t>(mixer_.batch())) return;
+  auto mixed = db_.Write([&](db::Connection& c) { return mixer_.Mix(c, e.id); });
+  if (!mixed.has_value() && mixed.error().code != ErrorCode::kConflict) {
+    Log("voting.mix_failed", e, "", mixed.error().detail);
+  }
+}
+
+Result<void> VotingCommands::CountValidCode(const budgets::Edition& e, int64_t code_id,
+                                            const std::string& remote_addr) {
+  const int64_t t = now();
+  std::lock_guard<std::mutex> lock(codes_mu_);
+  auto prune = [&](std::map<int64_t, int64_t>& seen) {
+    std::erase_if(seen, [&](const auto& entry) { return entry.second <= t - limits_.codes_window; });
+  };
+  if (codes_seen_.size() > 10000) {
+    for (auto& [addr, seen] : codes_seen_) prune(seen);
+    std::erase_if(codes_seen_, [](const auto& entry) { return entry.second.empty(); });
+  }
+  auto& seen = codes_seen_[remote_addr];
+  prune(seen);
+  if (!seen.contains(code_id) && static_cast<int>(seen.size()) >= limits_.codes_per_address) {
+    Log("voting.many_codes_alarm", e, remote_addr,
+        "more than " + std::to_string(limits_.codes_per_address) + " valid codes per " +
+            std::to_string(limits_.codes_window) + " s");
+    Error error = RateLimited("too many different codes from one address", "voting.code.too_many_codes");
+    error.fields = {{"code", error.user_message_key}};
+    return error;
+  }
+  seen[code_id] = t;
+  return Ok();
+}
+
 Result<CodeEntry> VotingCommands::EnterCode(const budgets::Edition& e, std::string_view typed,
                                             const std::string& remote_addr) {
   WP_ASSIGN_OR_RETURN(Decision d, Decide(Action::kVoteOnline, e, std::nullopt));
   if (d != Decision::kAllowed) return DecisionError(d);
   const std::string address_key = "addr:" + remote_addr;
   WP_TRY_VOID(CheckRateLimit(e, address_key, limits_.per_address, remote_addr));
-  struct Seen {
-    codes::CodeState state;
-    std::optional<std::string> ballot;
-  };
-  WP_ASSIGN_OR_RETURN(Seen seen, db_.Read([&](db::Connection& c) -> Result<Seen> {
-    WP_ASSIGN_OR_RETURN(codes::CodeCheck check, codes_.Check(c, e.id, typed));
-    Seen s{check.state, std::nullopt};
-    if (check.state == codes::CodeState::kUsedOnline) {
-      WP_ASSIGN_OR_RETURN(s.ballot, BallotStore::Find(c, e.id, check.ballot_key));
-    }
-    return s;
-  }));
-  if (IsGuess(seen.state)) {
-    RecordFailure(e, address_key, remote_addr, StateName(seen.state));
-    return CodeError(seen.state, codes::Channel::kOnline);
+  WP_ASSIGN_OR_RETURN(codes::CodeCheck check,
+                      db_.Read([&](db::Connection& c) { return codes_.Check(c, e.id, typed); }));
+  if (IsGuess(check.state)) {
+    RecordFailure(e, address_key, remote_addr, StateName(check.state));
+    return CodeError(check.state, codes::Channel::kOnline);
   }
-  if (seen.state == codes::CodeState::kUsedOnPaper) {
+  if (check.state == codes::CodeState::kUsedOnPaper) {
     Log("voting.code_refused", e, remote_addr, "used_on_paper");
-    return CodeError(seen.state, codes::Channel::kOnline);
+    return CodeError(check.state, codes::Channel::kOnline);
   }
-  CodeEntry entry;
-  if (seen.ballot) {
-    entry.voted_before = true;
-    if (auto ids = DecodePlanIds(*seen.ballot)) entry.current = *ids;
-  }
-  return entry;
+  WP_TRY_VOID(CountValidCode(e, check.code_id, remote_addr));
+  // The stored ballot is never read back (issue #11 item 2).
+  return CodeEntry{check.state == codes::CodeState::kUsedOnline};
 }
 
 Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view typed, const std::vector<int64_t>& chosen,
@@ -257,12 +286,16 @@ Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view ty
       refused = code.state;
       return CodeError(code.state, channel);
     }
+    if (!paper && code.state != codes::CodeState::kUsedOnPaper) {
+      WP_TRY_VOID(CountValidCode(e, code.code_id, remote_addr));
+    }
     if (!check.ok()) return FormInvalid(BallotErrors(RulesFor(e), check));
     WP_ASSIGN_OR_RETURN(bool first, codes_.MarkUsed(c, code.code_id, channel));
     if (!first && paper) return CodeConflict("paper ballot entered twice", "voting.paper.already_entered");
-    WP_TRY_VOID(BallotStore::Put(c, edition_id, code.ballot_key, EncodePlanIds(check.plan_ids)));
+    WP_TRY_VOID(mixer_.Hold(c, edition_id, code.ballot_key, EncodePlanIds(check.plan_ids)));
     return first;
   });
+  if (cast.has_value()) MixIfReady(e);
   if (!cast.has_value()) {
     if (refused && IsGuess(*refused)) {
       RecordFailure(e, address_key, remote_addr, StateName(*refused));
@@ -285,6 +318,8 @@ Result<StoredResult> VotingCommands::CountAndPublish(const auth::User& official,
   auto stored = db_.Write([&](db::Connection& c) -> Result<StoredResult> {
     WP_ASSIGN_OR_RETURN(auto existing, BallotStore::FindResult(c, e.id));
     if (existing) return DecisionError(Decision::kAlreadyCounted);
+    // Voting is over: every waiting ballot joins the count (one last batch).
+    WP_TRY_VOID(mixer_.Drain(c, e.id));
     WP_ASSIGN_OR_RETURN(auto rows, BallotStore::All(c, e.id));
     TallyInput in;
     in.edition_slug = e.slug;
@@ -337,6 +372,8 @@ Result<Turnout> VotingCommands::TurnoutOf(const budgets::Edition& e) const {
     WP_ASSIGN_OR_RETURN(t.used_online, codes_.CountUsed(c, e.id, codes::Channel::kOnline));
     WP_ASSIGN_OR_RETURN(t.used_on_paper, codes_.CountUsed(c, e.id, codes::Channel::kPaper));
     WP_ASSIGN_OR_RETURN(t.ballots, BallotStore::Count(c, e.id));
+    WP_ASSIGN_OR_RETURN(int64_t waiting, mixer_.CountWaitingVoters(c, e.id));
+    t.ballots += waiting;
     return t;
   });
 }

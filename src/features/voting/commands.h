@@ -1,12 +1,16 @@
 // VotingCommands: the voting use cases. A resident enters a code and casts
 // (or changes) a ballot; an official enters paper ballots, counts and
-// publishes. Writing the ballot and marking the code used happen in one
-// transaction. Failed code checks are rate limited per client address and
+// publishes. Marking the code used and holding the sealed ballot happen in
+// one transaction; the ballot reaches voting_ballots later, mixed with those
+// of other voters (ballot_mixer.h), so no transaction writes both a code and
+// its ballot. Failed code checks are rate limited per client address and
 // per edition, and logged (address and edition, never the typed code).
 // Thread-safe.
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -20,6 +24,7 @@
 #include "features/budgets/edition.h"
 #include "features/budgets/edition_directory.h"
 #include "features/codes/code_book.h"
+#include "features/voting/ballot_mixer.h"
 #include "features/voting/ballot_rules.h"
 #include "features/voting/ballot_store.h"
 #include "features/voting/outcome.h"
@@ -37,13 +42,22 @@ struct VotingLimits {
   int per_edition = 1000;
   int64_t edition_window = 3600;
   int per_official = 50;  // paper entry: failed checks per official per address_window
+  // Valid codes: different codes one client address may use online within
+  // codes_window; one more is refused and raises an alarm in the log (whoever
+  // holds a pile of letters votes with them all). Counted in memory per
+  // process, so no table records which address used a code.
+  int codes_per_address = 20;
+  int64_t codes_window = 3600;
+  // Ballots are mixed into voting_ballots in batches of at least this many
+  // voters (k; ballot_mixer.h): the most a physical trace can narrow a
+  // ballot down to.
+  int mix_batch = 20;
 };
 
-// A code accepted for online voting, with the ballot it already cast (to
-// change it), if any.
+// A code accepted for online voting. Whether it voted before, never what it
+// chose: whoever holds the letter must not be able to read a ballot back.
 struct CodeEntry {
   bool voted_before = false;
-  std::vector<int64_t> current;  // plan ids of the stored ballot
 };
 
 // A counted result with its outcome read back.
@@ -110,6 +124,12 @@ class VotingCommands {
   void RecordFailure(const budgets::Edition& e, const std::string& address_key, const std::string& remote_addr,
                      std::string_view reason);
   void Log(std::string_view event, const budgets::Edition& e, const std::string& remote_addr, std::string_view reason);
+  // Counts a valid code for `remote_addr`; kRateLimited (field "code",
+  // voting.code.too_many_codes) and an alarm when it is one code too many.
+  Result<void> CountValidCode(const budgets::Edition& e, int64_t code_id, const std::string& remote_addr);
+  // After a cast: mixes waiting ballots of the edition when enough wait (one
+  // mixer at a time in this process; a failure is logged, the vote is safe).
+  void MixIfReady(const budgets::Edition& e);
 
   db::Database& db_;
   const Clock& clock_;
@@ -117,6 +137,10 @@ class VotingCommands {
   const codes::CodeBook& codes_;
   VotingLimits limits_;
   std::ostream& log_;
+  BallotMixer mixer_;
+  std::mutex mix_mu_;
+  std::mutex codes_mu_;
+  std::map<std::string, std::map<int64_t, int64_t>> codes_seen_;  // client address -> code id -> last use
 };
 
 // Error for a decision other than kAllowed.

@@ -1,17 +1,18 @@
 // HTTP tests of voting against the real app: every step and every refusal,
 // paper ballots, the count and the results, the secret ballot (every row of
 // every table), and concurrency.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <thread>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "features/budgets/counting/count_cli.h"
 #include "features/codes/code_format.h"
@@ -45,10 +46,13 @@ Fields Ballot(const std::string& code, const std::vector<int64_t>& plans) {
   return f;
 }
 
-// Ballot rows of the edition: plan ids per ballot key.
+// Ballot rows of the edition: plan ids per ballot key, once every waiting
+// ballot is mixed in (as the count does).
 // The ballots of the world's edition (the demo's counted edition has ballots too).
 std::map<std::string, std::string> BallotRows(VotingWorld& w) {
   const int64_t edition_id = w.edition().id;
+  BallotMixer mixer(w.code_book().seal_key(), 1);
+  EXPECT_TRUE(w.db().Write([&](db::Connection& c) { return mixer.Drain(c, edition_id); }).has_value());
   auto rows = w.db().Read([&](db::Connection& c) {
     return c.Query("SELECT ballot_key, plan_ids FROM voting_ballots WHERE edition_id = ?", {db::Int(edition_id)});
   });
@@ -73,7 +77,8 @@ class VotingRoutesTest : public ::testing::Test {
   }
   void CloseVoting() {
     auto e = world_.edition();
-    world_.harness().clock().Advance(std::chrono::seconds(e.dates.voting_close - world_.harness().clock().NowUnixSeconds() + 60));
+    world_.harness().clock().Advance(
+        std::chrono::seconds(e.dates.voting_close - world_.harness().clock().NowUnixSeconds() + 60));
   }
   // A new gebiedsverbinder of Schalkwijk, signed in (sessions expire after
   // 14 days, so tests that move the clock past voting_close sign in again).
@@ -111,7 +116,8 @@ TEST_F(VotingRoutesTest, EveryStepOfOnlineVotingAndABallotChange) {
   // Code -> choose.
   auto choose = Post(*c, kVote, {{"code", codes::FormatGrouped(codes[0])}});
   ASSERT_EQ(choose.status, 200) << choose.body;
-  for (const auto& p : plans_) EXPECT_NE(choose.body.find("value=\"" + std::to_string(p.plan_id) + "\""), std::string::npos);
+  for (const auto& p : plans_)
+    EXPECT_NE(choose.body.find("value=\"" + std::to_string(p.plan_id) + "\""), std::string::npos);
   // Running total without JavaScript.
   Fields f = Ballot(codes[0], Cheap(2));
   f[1].second = "choose";
@@ -135,10 +141,13 @@ TEST_F(VotingRoutesTest, EveryStepOfOnlineVotingAndABallotChange) {
   auto rows = BallotRows(world_);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows.begin()->second, EncodePlanIds(Cheap(2)));
-  // Coming back with the code shows the ballot, and a change replaces it.
+  // Coming back with the code says that a vote exists, never what it was
+  // (issue #11 item 2: whoever holds letters must not read ballots back),
+  // and a change replaces it.
   auto back = Post(*c, kVote, {{"code", codes[0]}});
   EXPECT_NE(back.body.find("U heeft al gestemd"), std::string::npos);
-  EXPECT_NE(back.body.find("value=\"" + std::to_string(plans_[0].plan_id) + "\" checked"), std::string::npos);
+  EXPECT_NE(back.body.find("Uw nieuwe keuze vervangt de oude"), std::string::npos);
+  EXPECT_EQ(back.body.find(" checked"), std::string::npos) << "no plan ticked";
   auto changed = Post(*c, std::string(kVote) + "/versturen", Ballot(codes[0], {plans_[3].plan_id}));
   ASSERT_EQ(changed.status, 303);
   EXPECT_EQ(changed.Header("Location"), std::string(kVote) + "/ontvangen?gewijzigd=1");
@@ -236,6 +245,39 @@ TEST_F(VotingRoutesTest, ManyFailuresFromManyAddressesAlarmButBlockNoVoter) {
   ASSERT_TRUE(right.has_value()) << right.error().detail;
   EXPECT_NE(log.str().find("voting.guessing_alarm"), std::string::npos) << log.str();
   EXPECT_EQ(log.str().find(codes[0]), std::string::npos);
+}
+
+// Issue #11 item 2: whoever holds a pile of letters could vote with them all
+// from one place; only failed checks were limited. Many different valid
+// codes from one client address are refused and raise an alarm; one voter
+// going back and forth with one code is not.
+TEST_F(VotingRoutesTest, Issue11_ManyValidCodesFromOneAddressAreRefusedWithAnAlarm) {
+  std::ostringstream log;
+  VotingLimits limits;
+  limits.codes_per_address = 3;
+  VotingCommands commands(world_.db(), world_.harness().clock(), world_.editions(), world_.code_book(), limits, log);
+  auto e = world_.edition();
+  auto codes = world_.IssueCodes(6);
+  const std::string holder = "203.0.113.5";
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(commands.EnterCode(e, codes[i], holder).has_value()) << i;
+  for (int i = 0; i < 10; ++i) {
+    ASSERT_TRUE(commands.EnterCode(e, codes[0], holder).has_value()) << "one code again and again is one code";
+  }
+  ASSERT_TRUE(commands.Cast(e, codes[1], Cheap(1), codes::Channel::kOnline, std::nullopt, holder).has_value());
+  auto fourth = commands.EnterCode(e, codes[3], holder);
+  ASSERT_FALSE(fourth.has_value());
+  EXPECT_EQ(fourth.error().code, ErrorCode::kRateLimited);
+  EXPECT_EQ(fourth.error().user_message_key, "voting.code.too_many_codes");
+  auto cast = commands.Cast(e, codes[4], Cheap(1), codes::Channel::kOnline, std::nullopt, holder);
+  ASSERT_FALSE(cast.has_value());
+  EXPECT_EQ(cast.error().code, ErrorCode::kRateLimited);
+  EXPECT_NE(log.str().find("voting.many_codes_alarm"), std::string::npos) << log.str();
+  for (const auto& code : codes) EXPECT_EQ(log.str().find(code), std::string::npos) << "the log holds no code";
+  // Another address is not affected; after an hour the holder may go on.
+  EXPECT_TRUE(commands.EnterCode(e, codes[4], "203.0.113.6").has_value());
+  world_.harness().clock().Advance(std::chrono::minutes(61));
+  EXPECT_TRUE(commands.EnterCode(e, codes[5], holder).has_value());
+  EXPECT_EQ(BallotRows(world_).size(), 1u);
 }
 
 TEST_F(VotingRoutesTest, GuessingIsRateLimitedAndLoggedWithoutTheCode) {
@@ -369,7 +411,8 @@ TEST_F(VotingRoutesTest, CountPublishesResultsThatTheDownloadRecounts) {
   { std::ofstream(dir.File("stemmen.pb")) << pb.body; }
   std::ostringstream out, err;
   ASSERT_EQ(budgets::counting::RunCountCommand(
-                {dir.File("stemmen.pb"), "--rule", "mes-cost", "--completion", "add1u", "--json"}, out, err), 0)
+                {dir.File("stemmen.pb"), "--rule", "mes-cost", "--completion", "add1u", "--json"}, out, err),
+            0)
       << err.str();
   auto report = nlohmann::json::parse(out.str());
   auto stored = world_.db().Read([&](db::Connection& c) {
@@ -460,7 +503,8 @@ TEST_F(VotingRoutesTest, SecretBallotNoTableLinksABallotToACodeOrAddress) {
           EXPECT_EQ(cell.find(grouped[k]), std::string::npos) << table << " holds a plain code";
         }
         if (table != "voting_ballots") {
-          for (const auto& key : ballot_keys) EXPECT_EQ(cell.find(key), std::string::npos) << table << " holds a ballot key";
+          for (const auto& key : ballot_keys)
+            EXPECT_EQ(cell.find(key), std::string::npos) << table << " holds a ballot key";
         }
         // The client address appears only in the failed-check counters, which hold no code and no ballot.
         // (Links in queued e-mail carry the site's base URL, which in tests is on the same address.)
@@ -491,6 +535,207 @@ TEST_F(VotingRoutesTest, SecretBallotNoTableLinksABallotToACodeOrAddress) {
   }
 }
 
+// Issue #11 item 1, SQLite: empties the WAL (a checkpoint that truncates it),
+// so that the frames written after it are those of the votes that follow.
+void TruncateWal(const std::string& file) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  char* error = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, &error), SQLITE_OK)
+      << (error ? error : "");
+  sqlite3_free(error);
+  sqlite3_close(db);
+  std::ifstream wal(file + "-wal", std::ios::binary | std::ios::ate);
+  EXPECT_EQ(wal ? static_cast<int64_t>(wal.tellg()) : 0, 0) << "the WAL is empty";
+}
+
+// The committed transactions in a SQLite WAL file, in commit order: the
+// page images each one wrote (what a database administrator with the WAL,
+// or a copy of it, sees).
+std::vector<std::vector<std::string>> WalCommits(const std::string& wal_file) {
+  std::ifstream in(wal_file, std::ios::binary);
+  std::string wal((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto u32 = [&](size_t at) {
+    return (uint32_t(uint8_t(wal[at])) << 24) | (uint32_t(uint8_t(wal[at + 1])) << 16) |
+           (uint32_t(uint8_t(wal[at + 2])) << 8) | uint32_t(uint8_t(wal[at + 3]));
+  };
+  std::vector<std::vector<std::string>> commits;
+  if (wal.size() < 32) return commits;
+  const size_t page = u32(8);
+  const uint32_t salt1 = u32(16), salt2 = u32(20);
+  std::vector<std::string> pages;
+  for (size_t at = 32; at + 24 + page <= wal.size(); at += 24 + page) {
+    if (u32(at + 8) != salt1 || u32(at + 12) != salt2) break;  // left from before a restart
+    pages.push_back(wal.substr(at + 24, page));
+    if (u32(at + 4) != 0) commits.push_back(std::move(pages)), pages.clear();
+  }
+  return commits;
+}
+
+// Issue #11 item 1: marking a code used and writing its ballot in one
+// transaction gave both rows the same PostgreSQL xmin (and the same SQLite
+// WAL commit), so `JOIN codes_codes k ON k.xmin = b.xmin` read address ->
+// vote. Now a ballot waits sealed and is mixed with at least k others: 120
+// residents vote with known code -> choice, and the physical traces an
+// insider can read (PostgreSQL: xmin and ctid; SQLite: the WAL's commits and
+// the order of cells in the pages) link no code to its ballot better than
+// guessing inside a batch of k.
+TEST_F(VotingRoutesTest, Issue11_PhysicalTracesLinkNoCodeToItsBallot) {
+  constexpr int kVoters = 120, kBatch = 15;
+  auto codes = world_.IssueCodes(kVoters);
+  auto e = world_.edition();
+  const bool pg = world_.harness().on_postgres();
+  const std::string file = world_.harness().dir().File("wijkplatform.db");
+  if (!pg) TruncateWal(file);
+  std::ostringstream log;
+  VotingLimits limits;
+  limits.mix_batch = kBatch;
+  limits.codes_per_address = kVoters;  // all from one address here
+  VotingCommands commands(world_.db(), world_.harness().clock(), world_.editions(), world_.code_book(), limits, log);
+  SeededRandom random(11);
+  std::vector<std::string> keys, hashes;  // per voter, in the order they voted
+  std::map<std::string, int64_t> choice;  // ballot key -> the one plan chosen
+  for (int i = 0; i < kVoters; ++i) {
+    const int64_t plan = plans_[random.Uniform(4)].plan_id;
+    auto cast = commands.Cast(e, codes[i], {plan}, codes::Channel::kOnline, std::nullopt, "192.0.2.7");
+    ASSERT_TRUE(cast.has_value()) << cast.error().detail;
+    keys.push_back(world_.code_book().BallotKey(e.id, codes[i]));
+    hashes.push_back(world_.code_book().CodeHash(e.id, codes[i]));
+    choice[keys.back()] = plan;
+  }
+  // The batches written while voting (every 15 voters once 30 wait) and the
+  // last one at the count.
+  auto rows = BallotRows(world_);
+  ASSERT_EQ(rows.size(), static_cast<size_t>(kVoters));
+  for (const auto& [key, plans] : rows) EXPECT_EQ(plans, std::to_string(choice[key]));
+
+  // The adversary's order of the ballots, from physical traces only.
+  std::vector<std::string> order;
+  if (pg) {
+    auto joined = world_.db().Read([&](db::Connection& c) {
+      return c.QueryOne(
+          "SELECT COUNT(*) FROM codes_codes k JOIN voting_ballots b ON k.xmin = b.xmin WHERE b.edition_id = ?",
+          {db::Int(e.id)});
+    });
+    ASSERT_TRUE(joined.has_value()) << joined.error().detail;
+    EXPECT_EQ(joined->Int(0), 0) << "no ballot shares a transaction id with a code";
+    auto batches = world_.db().Read([&](db::Connection& c) {
+      return c.QueryOne("SELECT COUNT(DISTINCT xmin::text) FROM voting_ballots WHERE edition_id = ?", {db::Int(e.id)});
+    });
+    ASSERT_TRUE(batches.has_value());
+    EXPECT_LE(batches->Int(0), kVoters / kBatch) << "every transaction writes at least k ballots";
+    auto physical = world_.db().Read([&](db::Connection& c) {
+      return c.Query("SELECT ballot_key FROM voting_ballots WHERE edition_id = ? ORDER BY xmin::text::bigint, ctid",
+                     {db::Int(e.id)});
+    });
+    ASSERT_TRUE(physical.has_value());
+    for (const auto& r : *physical) order.push_back(r.Text(0));
+  } else {
+    // Per voter: the commit that marked the code used (its cell holds the
+    // hash followed by the new state) and the commit that first wrote the
+    // ballot key; per ballot its cell's place in that page (SQLite fills a
+    // page from its end, so a smaller offset was written later).
+    auto commits = WalCommits(file + "-wal");
+    ASSERT_GE(commits.size(), static_cast<size_t>(kVoters)) << "the WAL holds the votes";
+    auto first_commit = [&](const std::string& needle, size_t* offset) -> int {
+      for (size_t t = 0; t < commits.size(); ++t) {
+        for (const auto& page : commits[t]) {
+          size_t at = page.find(needle);
+          if (at != std::string::npos) {
+            if (offset) *offset = at;
+            return static_cast<int>(t);
+          }
+        }
+      }
+      return -1;
+    };
+    struct Seen {
+      int commit;
+      size_t offset;
+      std::string key;
+    };
+    std::vector<Seen> ballots;
+    int same = 0;
+    for (int i = 0; i < kVoters; ++i) {
+      const int used = first_commit(hashes[i] + "used_online", nullptr);
+      size_t offset = 0;
+      const int written = first_commit(keys[i], &offset);
+      ASSERT_GE(used, 0) << "the WAL shows the code being used";
+      ASSERT_GE(written, 0) << "the WAL shows the ballot being written";
+      same += used == written ? 1 : 0;
+      ballots.push_back({written, offset, keys[i]});
+    }
+    EXPECT_EQ(same, 0) << "no commit marks a code used and writes its ballot";
+    std::set<int> batches;
+    for (const auto& b : ballots) batches.insert(b.commit);
+    EXPECT_LE(batches.size(), static_cast<size_t>(kVoters / kBatch)) << "every commit writes at least k ballots";
+    std::sort(ballots.begin(), ballots.end(), [](const Seen& a, const Seen& b) {
+      return a.commit != b.commit ? a.commit < b.commit : a.offset > b.offset;
+    });
+    for (const auto& b : ballots) order.push_back(b.key);
+  }
+  // The adversary pairs the i-th code used with the i-th ballot. Written in
+  // voting order that finds all 120; shuffled in batches, about one per batch
+  // (8 batches; 30 or more happens with a chance below 1e-9).
+  ASSERT_EQ(order.size(), keys.size());
+  int linked = 0;
+  for (size_t i = 0; i < keys.size(); ++i) linked += order[i] == keys[i] ? 1 : 0;
+  EXPECT_LT(linked, 30) << "the physical order links codes to ballots";
+}
+
+// Issue #11 item 5: the size of a page or a form told an observer of the
+// encrypted traffic how many (and which) plans were chosen. Every page of
+// the voting flow now has one size, the review form sends one field of fixed
+// length, and the pages are private (Cache-Control: no-store keeps their size
+// out of the access log, core/http/access_log_test.cc).
+TEST_F(VotingRoutesTest, Issue11_VotingPagesHaveOneSizeWhateverIsChosen) {
+  auto codes = world_.IssueCodes(2);
+  auto c = world_.harness().Client();
+  const std::string vote = kVote;
+  auto code_form = c->Get(vote);
+  auto choose = Post(*c, vote, {{"code", codes[0]}});
+  Fields one = Ballot(codes[0], Cheap(1)), three = Ballot(codes[1], Cheap(3));
+  one[1].second = three[1].second = "choose";
+  auto recalculated_one = Post(*c, vote + "/kiezen", one);
+  auto recalculated_three = Post(*c, vote + "/kiezen", three);
+  auto review_one = Post(*c, vote + "/controleren", Ballot(codes[0], Cheap(1)));
+  auto review_three = Post(*c, vote + "/controleren", Ballot(codes[1], Cheap(3)));
+  for (const auto* r : {&code_form, &choose, &recalculated_one, &recalculated_three, &review_one, &review_three}) {
+    ASSERT_EQ(r->status, 200) << r->body;
+    EXPECT_EQ(r->body.size(), choose.body.size());
+    EXPECT_EQ(r->body.size() % (64 * 1024), 0u);
+    EXPECT_EQ(r->Header("Cache-Control"), "no-store");
+  }
+  EXPECT_NE(review_three.body.find(plans_[2].title), std::string::npos);
+  // The review forms send the same fields with values of the same length.
+  const std::string bits_one = wp::testing::ExtractInputValue(review_one.body, "ballot");
+  const std::string bits_three = wp::testing::ExtractInputValue(review_three.body, "ballot");
+  EXPECT_EQ(bits_one.size(), plans_.size());
+  EXPECT_EQ(bits_three.size(), plans_.size());
+  EXPECT_EQ(std::count(bits_three.begin(), bits_three.end(), '1'), 3);
+  EXPECT_EQ(review_three.body.find("name=\"plan\""), std::string::npos) << "no field per chosen plan";
+  // Casting with that field stores the reviewed choice; both receipts have one size.
+  auto first = Post(*c, vote + "/versturen", {{"code", codes[1]}, {"step", "review"}, {"ballot", bits_three}});
+  ASSERT_EQ(first.status, 303) << first.body;
+  auto changed = Post(*c, vote + "/versturen", {{"code", codes[1]}, {"step", "review"}, {"ballot", bits_three}});
+  ASSERT_EQ(changed.status, 303);
+  auto receipt_first = c->Get(std::string(first.Header("Location")));
+  auto receipt_changed = c->Get(std::string(changed.Header("Location")));
+  EXPECT_NE(receipt_first.body, receipt_changed.body);
+  EXPECT_EQ(receipt_first.body.size(), receipt_changed.body.size());
+  auto rows = BallotRows(world_);
+  ASSERT_EQ(rows.size(), 1u);
+  auto stored = DecodePlanIds(rows.begin()->second);
+  ASSERT_TRUE(stored.has_value());
+  std::vector<int64_t> want = Cheap(3);
+  std::sort(want.begin(), want.end());
+  std::sort(stored->begin(), stored->end());
+  EXPECT_EQ(*stored, want);
+  // A malformed field is refused with the ballot's rules, never read as a choice.
+  EXPECT_EQ(Post(*c, vote + "/versturen", {{"code", codes[0]}, {"step", "review"}, {"ballot", "1"}}).status, 422);
+}
+
 // The same code from 32 connections at once: one ballot, one first vote.
 TEST_F(VotingRoutesTest, SameCodeInParallelIsAcceptedExactlyOnce) {
   auto codes = world_.IssueCodes(1);
@@ -510,9 +755,12 @@ TEST_F(VotingRoutesTest, SameCodeInParallelIsAcceptedExactlyOnce) {
       f.insert(f.begin(), {"_csrf", tokens[i]});
       while (!go) std::this_thread::yield();
       auto r = clients[i]->PostForm(std::string(kVote) + "/versturen", f);
-      if (r.status == 303 && r.Header("Location") == std::string(kVote) + "/ontvangen") ++first;
-      else if (r.status == 303) ++changed;
-      else ++other;
+      if (r.status == 303 && r.Header("Location") == std::string(kVote) + "/ontvangen")
+        ++first;
+      else if (r.status == 303)
+        ++changed;
+      else
+        ++other;
     });
   }
   go = true;
@@ -575,7 +823,8 @@ TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
   // Accounts made through the sign-up of the harness; their ids read back.
   auto user = [&](const std::string& email, std::vector<auth::RoleGrant> grants) {
     h.SignedInClient(email, grants);
-    auto row = world_.db().Read([&](db::Connection& c) { return c.QueryOne("SELECT id FROM users WHERE email = ?", {email}); });
+    auto row = world_.db().Read(
+        [&](db::Connection& c) { return c.QueryOne("SELECT id FROM users WHERE email = ?", {email}); });
     EXPECT_TRUE(row.has_value());
     return auth::User{row.has_value() ? row->Int(0) : 0, email, "Test", "nl", grants};
   };
@@ -606,8 +855,8 @@ TEST_F(VotingRoutesTest, FullCycleFromEditionCreationToPublishedResults) {
   const std::vector<std::pair<std::string, std::string>> kPlans = {
       {"Bankjes", "4000"}, {"Bloemen", "3000"}, {"Boom", "5000"}};
   for (const auto& [title, cost] : kPlans) {
-    budgets::PlanInput in{title, "Een plan voor de buurt.", "Groen", *e.area.begin(), std::nullopt, std::nullopt,
-                          {{"Kosten", cost}}};
+    budgets::PlanInput in{title,        "Een plan voor de buurt.", "Groen", *e.area.begin(), std::nullopt,
+                          std::nullopt, {{"Kosten", cost}}};
     auto plan = budgets.SubmitPlan(resident, e, in, {});
     ASSERT_TRUE(plan.has_value()) << plan.error().detail
                                   << (plan.error().fields.empty() ? "" : " " + plan.error().fields[0].message_key);

@@ -1,0 +1,84 @@
+#include "app/doctor.h"
+
+#include <filesystem>
+
+#include "features/codes/voting_key.h"
+
+namespace wp::app {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The folder of an SQLite database file; empty for PostgreSQL or memory.
+fs::path SqliteFolder(const std::string& url) {
+  std::string path = url;
+  if (path.rfind("postgres", 0) == 0) return {};
+  if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
+  if (path.empty() || path == ":memory:") return {};
+  return fs::absolute(fs::path(path)).lexically_normal().parent_path();
+}
+
+// True when `inner` is `outer` or lies below it.
+bool Within(const fs::path& inner, const fs::path& outer) {
+  auto rel = inner.lexically_relative(outer);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+bool Loopback(const std::string& address) {
+  return address.rfind("127.", 0) == 0 || address == "::1" || address == "localhost";
+}
+
+}  // namespace
+
+std::vector<DoctorFinding> Diagnose(const Config& config) {
+  std::vector<DoctorFinding> out;
+  const std::string& key = config.voting_key_file;
+  if (std::string problem = codes::VotingKeyPermissionProblem(key); !problem.empty()) {
+    out.push_back({"voting_key_readable", problem + ". The server refuses to start like this.",
+                   "chmod 600 " + key + " (and make it owned by the user the server runs as)."});
+  }
+  const fs::path db_folder = SqliteFolder(config.database_url);
+  const fs::path key_folder = fs::absolute(fs::path(key)).lexically_normal().parent_path();
+  if (!db_folder.empty() && Within(key_folder, db_folder)) {
+    out.push_back({"voting_key_next_to_database",
+                   "The voting key file " + key + " lies in the database's folder " + db_folder.string() +
+                       ": one copy of that folder holds both the ballots and the key that links codes to them.",
+                   "Move the key to a folder of its own (for example /etc/wijkplatform/voting.key, mode 600), set "
+                   "voting_key_file to it, and back it up apart from the database."});
+  }
+  std::error_code ec;
+  int print_files = 0;
+  if (fs::is_directory(config.print_dir, ec)) {
+    for (auto it = fs::recursive_directory_iterator(config.print_dir, ec); !ec && it != fs::end(it); it.increment(ec)) {
+      if (it->is_regular_file(ec)) ++print_files;
+    }
+  }
+  if (print_files > 0) {
+    out.push_back({"print_files_left",
+                   std::to_string(print_files) + " print file(s) with voting codes and addresses are left in " +
+                       config.print_dir + ": whoever reads them can vote with the codes.",
+                   "Delete them once the letters are printed: rm -r " + config.print_dir + "/*"});
+  }
+  if (config.smtp_url.rfind("smtp://", 0) == 0 && !config.smtp_require_tls) {
+    out.push_back({"smtp_without_tls",
+                   "E-mail goes to " + config.smtp_url + " without required TLS: links in it can be read on the way.",
+                   "Use smtps://HOST:465 in smtp_url, or set smtp_require_tls = true."});
+  }
+  if (!Loopback(config.listen_address)) {
+    out.push_back({"metrics_public",
+                   "The server listens on " + config.listen_address +
+                       ", so /metrics (turnout and traffic counts) answers every client that reaches it.",
+                   "Set listen_address = 127.0.0.1 behind a reverse proxy that does not pass /metrics on."});
+  }
+  if (config.base_url.rfind("https://", 0) != 0 && config.base_url.find("://127.") == std::string::npos &&
+      config.base_url.find("://localhost") == std::string::npos) {
+    out.push_back({"base_url_not_https",
+                   "base_url " + config.base_url +
+                       " is not https: voting codes and session cookies travel unencrypted and cookies are not Secure.",
+                   "Serve the site over HTTPS (a reverse proxy with a certificate) and set base_url = https://..."});
+  }
+  return out;
+}
+
+}  // namespace wp::app
