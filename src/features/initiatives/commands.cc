@@ -48,13 +48,25 @@ ClockView InitiativeCommands::ClockOf(const Initiative& i) const {
   return v;
 }
 
-Result<InitiativeCommands::Located> InitiativeCommands::Locate(const std::string& neighbourhood_code) const {
+Result<InitiativeCommands::Placed> InitiativeCommands::Place(const Compass& compass,
+                                                             std::vector<FieldError>& errors) const {
+  Placed p;
+  if (compass.neighbourhood_code.empty()) return p;
   auto m = geography_.current();
-  auto code = geography::NeighbourhoodCode::Parse(neighbourhood_code);
+  auto code = geography::NeighbourhoodCode::Parse(compass.neighbourhood_code);
   const geography::Neighbourhood* n = code ? geography::FindNeighbourhood(*m, *code) : nullptr;
-  if (!n) return FormInvalid({{"neighbourhood", kUnknownNeighbourhood}}, "unknown buurt");
+  if (!n) {
+    errors.push_back({"neighbourhood", kUnknownNeighbourhood});
+    return p;
+  }
   const geography::Borough* b = geography::FindBorough(*m, n->borough);
-  return Located{n->district_code.str(), b ? b->slug : ""};
+  p.district_code = n->district_code.str();
+  p.borough_slug = b ? b->slug : "";
+  if (compass.link_platform) {
+    WP_ASSIGN_OR_RETURN(auto found, platforms_.ActiveForDistrict(p.district_code));
+    if (!found.empty()) p.platform_id = found.front().id;
+  }
+  return p;
 }
 
 Result<void> InitiativeCommands::AddHistory(db::Connection& c, const Initiative& i, int64_t now,
@@ -120,21 +132,8 @@ Result<Created> InitiativeCommands::Create(const NewInitiative& raw, const std::
       errors.push_back({"email", kBadEmail});
     }
   }
-  Located where;
-  if (!compass.neighbourhood_code.empty()) {
-    auto located = Locate(compass.neighbourhood_code);
-    if (located.has_value()) {
-      where = *located;
-    } else {
-      errors.push_back(located.error().fields.front());
-    }
-  }
+  WP_ASSIGN_OR_RETURN(Placed where, Place(compass, errors));
   if (!errors.empty()) return FormInvalid(errors, "initiative form has errors");
-  std::optional<int64_t> platform_id;
-  if (compass.link_platform && !where.district_code.empty()) {
-    WP_ASSIGN_OR_RETURN(auto found, platforms_.ActiveForDistrict(where.district_code));
-    if (!found.empty()) platform_id = found.front().id;
-  }
   int64_t now = clock_.NowUnixSeconds();
   std::string follow = auth::NewToken(random_);
   return db_.Write([&](db::Connection& c) -> Result<Created> {
@@ -146,7 +145,7 @@ Result<Created> InitiativeCommands::Create(const NewInitiative& raw, const std::
     i.email = email;
     i.locale = i18n::IsSupportedLocale(raw.locale) ? raw.locale : "nl";
     i.email_verified = signed_in;
-    i.platform_id = platform_id;
+    i.platform_id = where.platform_id;
     i.created_at = i.updated_at = now;
     WP_ASSIGN_OR_RETURN(i.id, InitiativeStore::Insert(c, i));
     WP_TRY_VOID(InitiativeStore::InsertLink(c, auth::TokenHash(follow), i.id, "follow", now));
@@ -204,21 +203,8 @@ Result<InitiatorView> InitiativeCommands::ForInitiator(const InitiatorKey& key) 
 Result<void> InitiativeCommands::SaveDraft(const InitiatorKey& key, const Compass& raw, bool submit) {
   Compass compass = Clean(raw);
   std::vector<FieldError> errors = submit ? CheckSubmission(compass) : CheckDraft(compass);
-  Located where;
-  if (!compass.neighbourhood_code.empty()) {
-    auto located = Locate(compass.neighbourhood_code);
-    if (located.has_value()) {
-      where = *located;
-    } else {
-      errors.push_back(located.error().fields.front());
-    }
-  }
+  WP_ASSIGN_OR_RETURN(Placed where, Place(compass, errors));
   if (!errors.empty()) return FormInvalid(errors, "initiative form has errors");
-  std::optional<int64_t> platform_id;
-  if (compass.link_platform && !where.district_code.empty()) {
-    WP_ASSIGN_OR_RETURN(auto found, platforms_.ActiveForDistrict(where.district_code));
-    if (!found.empty()) platform_id = found.front().id;
-  }
   int64_t now = clock_.NowUnixSeconds();
   auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
     WP_ASSIGN_OR_RETURN(Initiative i, LoadForInitiator(c, key, nullptr));
@@ -226,7 +212,7 @@ Result<void> InitiativeCommands::SaveDraft(const InitiatorKey& key, const Compas
     i.compass = compass;
     i.district_code = where.district_code;
     i.borough_slug = where.borough_slug;
-    i.platform_id = platform_id;
+    i.platform_id = where.platform_id;
     i.updated_at = now;
     WP_TRY_VOID(InitiativeStore::Update(c, i));
     if (submit) {

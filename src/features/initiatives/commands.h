@@ -178,10 +178,14 @@ class InitiativeCommands {
   const InitiativesSettings& settings() const { return settings_; }
 
  private:
-  struct Located {
+  // Where a compass puts an initiative: its wijk and stadsdeel, and the
+  // wijkplatform that follows it when the initiator allowed that. An unknown
+  // buurt adds a field error to `errors`.
+  struct Placed {
     std::string district_code, borough_slug;
+    std::optional<int64_t> platform_id;
   };
-  Result<Located> Locate(const std::string& neighbourhood_code) const;
+  Result<Placed> Place(const Compass& compass, std::vector<FieldError>& errors) const;
   // The initiative a key opens, and whether it came by a mail link.
   Result<Initiative> LoadForInitiator(db::Connection& c, const InitiatorKey& key, bool* by_mail_link) const;
   Result<Initiative> LoadForStaff(db::Connection& c, const auth::User& actor, int64_t id, Relation* relation) const;

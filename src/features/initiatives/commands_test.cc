@@ -7,63 +7,24 @@
 
 #include <set>
 
-#include "core/db/migrations.h"
-#include "features/accounts/account_store.h"
-#include "features/platforms/commands.h"
+#include "features/initiatives/world_test.h"
 #include "testing/backend_test.h"
-#include "wp_accounts_files.h"
-#include "wp_geography_files.h"
-#include "wp_initiatives_files.h"
-#include "wp_mail_files.h"
-#include "wp_platforms_files.h"
 
 namespace wp::initiatives {
 namespace {
 
 using auth::Role;
 
-// Haarlem's geography, imported once per test binary into its own database.
-geography::GeographyService& Haarlem() {
-  static wp::testing::TempDir* dir = new wp::testing::TempDir();
-  static std::unique_ptr<db::Database> db = [] {
-    auto d = db::Open("sqlite:" + dir->File("geo.db"));
-    auto applied = db::ApplyMigrations(**d, db::MigrationsFromFiles("geography", GeographyFiles()));
-    if (!applied.has_value()) ADD_FAILURE() << applied.error().detail;
-    return std::move(*d);
-  }();
-  static FakeClock clock;
-  static geography::GeographyService* service = [] {
-    auto* s = new geography::GeographyService(*db, clock);
-    auto imported = s->ImportFolder(wp::testing::GeoDir(), "haarlem", false);
-    if (!imported.has_value()) ADD_FAILURE() << imported.error().detail;
-    return s;
-  }();
-  return *service;
-}
-
-// Monday 2 March 2026, 10:00 in Haarlem.
-constexpr int64_t kMonday = 1772442000;
-
 class InitiativeCommandsTest : public wp::testing::BackendTest {
  protected:
   void SetUp() override {
     BackendTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    std::vector<db::Migration> migrations;
-    for (auto files : {std::make_pair("mail", MailFiles()), std::make_pair("accounts", AccountsFiles()),
-                       std::make_pair("geography", GeographyFiles()), std::make_pair("platforms", PlatformsFiles()),
-                       std::make_pair("initiatives", InitiativesFiles())}) {
-      for (auto& m : db::MigrationsFromFiles(files.first, files.second)) migrations.push_back(m);
-    }
-    ASSERT_TRUE(db::ApplyMigrations(*db_, migrations).has_value());
     ASSERT_TRUE(catalog_.AddFiles(InitiativesFiles()).has_value());
-    platform_commands_ = std::make_unique<platforms::PlatformCommands>(*db_, clock_, random_, Haarlem(), roles_,
-                                                                       platforms::AreaPolicy{});
-    directory_ = std::make_unique<platforms::PlatformDirectory>(*platform_commands_);
-    InitiativesSettings settings;
-    settings.base_url = "https://wijk.example.nl";
-    commands_ = std::make_unique<InitiativeCommands>(*db_, clock_, random_, zone_, catalog_, Haarlem(), *directory_,
-                                                     roles_, settings);
+    world_ =
+        std::make_unique<World>(*db_, clock_, random_, catalog_,
+                                std::vector<std::string>{"mail", "accounts", "geography", "platforms", "initiatives"});
+    commands_ = &world_->commands();
     desk_ = Account("loket@haarlem.nl", "Mirjam Koster", {{Role::kInitiativeDesk, "centrum"}});
     desk2_ = Account("loket2@haarlem.nl", "Daan Visser", {{Role::kInitiativeDesk, ""}});
     noord_ = Account("noord@haarlem.nl", "Noor Bakker", {{Role::kInitiativeDesk, "noord"}});
@@ -72,15 +33,7 @@ class InitiativeCommandsTest : public wp::testing::BackendTest {
   }
 
   auth::User Account(const std::string& email, const std::string& name, std::vector<auth::RoleGrant> grants) {
-    auto id = db_->Write([&](db::Connection& c) -> Result<int64_t> {
-      WP_ASSIGN_OR_RETURN(int64_t id, accounts::AccountStore::InsertUser(c, email, name, "x", "nl", kMonday));
-      for (const auto& g : grants) {
-        WP_TRY_VOID(accounts::AccountStore::GrantRole(c, id, g.role, g.scope, std::nullopt, kMonday));
-      }
-      return id;
-    });
-    EXPECT_TRUE(id.has_value());
-    return auth::User{*id, email, name, "nl", grants};
+    return world_->Account(email, name, std::move(grants));
   }
 
   NewInitiative Complete(bool submit = true) {
@@ -130,12 +83,9 @@ class InitiativeCommandsTest : public wp::testing::BackendTest {
 
   FakeClock clock_{kMonday};
   SeededRandom random_{15};
-  time::TimeZone zone_ = *time::TimeZone::FromPosixRule(time::kAmsterdamRule);
   i18n::Catalog catalog_;
-  accounts::Roles roles_;
-  std::unique_ptr<platforms::PlatformCommands> platform_commands_;
-  std::unique_ptr<platforms::PlatformDirectory> directory_;
-  std::unique_ptr<InitiativeCommands> commands_;
+  std::unique_ptr<World> world_;
+  InitiativeCommands* commands_ = nullptr;
   auth::User desk_, desk2_, noord_, permits_, resident_;
 };
 
@@ -157,6 +107,7 @@ TEST_P(InitiativeCommandsTest, TheWholeCheckFromSubmittingToDone) {
   auto added = commands_->AddTask(desk_, id, "vergunningen", "Is een vergunning nodig?", "2026-03-13");
   ASSERT_TRUE(added.has_value()) << added.error().detail;
   EXPECT_EQ(StatusOf(id), InitiativeStatus::kInCheck);
+  EXPECT_NE(LastMailTo("vergunning@haarlem.nl").find("13 maart 2026"), std::string::npos) << "the department hears";
   auto as_permits = commands_->Case(permits_, id);
   ASSERT_TRUE(as_permits.has_value());
   ASSERT_EQ(as_permits->tasks.size(), 1u);

@@ -161,6 +161,20 @@ Result<void> InitiativeCommands::AddTask(const auth::User& actor, int64_t id, co
     t.due_at = due;
     WP_TRY_VOID(InitiativeStore::InsertTask(c, t, now));
     WP_TRY_VOID(AddHistory(c, i, now, "task", department, false, &actor));
+    // The department's own experts hear of it (unscoped experts see every task on the desk page).
+    WP_ASSIGN_OR_RETURN(auto experts, roles_.Holders(c, auth::Role::kMunicipalExpert, "afdeling:" + department));
+    for (const auto& p : experts) {
+      i18n::Args args = {{"number", InitiativeNumber(i.id)},
+                         {"title", i.compass.title},
+                         {"due", time::FormatPeriodEnd(zone_, due, p.locale)},
+                         {"link", settings_.base_url + "/beheer/initiatieven/" + std::to_string(i.id)},
+                         {"site", settings_.site_name}};
+      mail::OutgoingMail m;
+      m.to = p.email;
+      m.subject = catalog_.Format(p.locale, "initiatives.mail.task.subject", args);
+      m.body_text = catalog_.Format(p.locale, "initiatives.mail.task.body", args);
+      WP_TRY_VOID(mail::Enqueue(c, m, now));
+    }
     return true;
   });
   if (!r.has_value()) return r.error();
@@ -247,9 +261,10 @@ Result<void> InitiativeCommands::SetCondition(const auth::User& actor, int64_t i
     WP_TRY_VOID(InitiativeStore::SetConditionStatus(c, x->id, to, now));
     std::string status(ConditionStatusName(to));
     WP_TRY_VOID(AddHistory(c, i, now, "condition_" + status, x->text, true, &actor));
-    WP_TRY_VOID(MailInitiator(
-        c, i, "condition",
-        {{"condition", x->text}, {"status", catalog_.Format(i.locale, "initiatives.condition." + status, i18n::Args{})}}, now));
+    WP_TRY_VOID(MailInitiator(c, i, "condition",
+                              {{"condition", x->text},
+                               {"status", catalog_.Format(i.locale, "initiatives.condition." + status, i18n::Args{})}},
+                              now));
     return true;
   });
   if (!r.has_value()) return r.error();

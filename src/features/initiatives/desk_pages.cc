@@ -137,50 +137,46 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
                               {"municipality", ctx.form.Get("condition_owner_" + n) == "municipality"}});
   }
   bool can_answer = can_run && !CheckTransition(i.status, i.answer, InitiativeStatus::kAnswered, Actor::kDesk);
-  json data = {
-      {"number", InitiativeNumber(i.id)},
-      {"title_text", i.compass.title},
-      {"status", StatusBadgeFor(ctx, i)},
-      {"stepper", StepperFor(ctx, i)},
-      {"clock", ClockJson(ctx, zone, v.clock)},
-      {"escalation", v.clock.escalation == Escalation::kNone
-                         ? ""
-                         : ctx.T("initiatives.escalation." + std::string(EscalationName(v.clock.escalation)))},
-      {"summary",
-       web::SummaryList({{ctx.T("initiatives.form.what"), i.compass.what, ""},
-                         {ctx.T("initiatives.form.neighbourhood"), PlaceName(*m, i.compass.neighbourhood_code), ""},
-                         {ctx.T("initiatives.form.place"), i.compass.place, ""},
-                         {ctx.T("initiatives.form.when"), i.compass.when, ""},
-                         {ctx.T("initiatives.form.helpers"), i.compass.helpers, ""},
-                         {ctx.T("initiatives.form.needs"), NeedsLabel(ctx, i.compass.needs), ""},
-                         {ctx.T("initiatives.form.needs_detail"), i.compass.needs_detail, ""},
-                         {ctx.T("initiatives.form.initiator_name"), i.compass.initiator_name, ""},
-                         {ctx.T("initiatives.case.submitted_on"),
-                          i.submitted_at ? time::FormatDateTime(zone, *i.submitted_at, ctx.locale) : "", ""},
-                         {ctx.T("initiatives.case.contact"),
-                          i.contact_name.empty() ? ctx.T("initiatives.desk.no_contact") : i.contact_name, ""}})},
-      {"answer", AnswerJson(ctx, i)},
-      {"conditions", conditions},
-      {"has_conditions", !v.conditions.empty()},
-      {"tasks", tasks},
-      {"has_tasks", !v.tasks.empty()},
-      {"contacts", contacts},
-      {"can_assign", CanAssignContact(v.relation) && CanHaveContactChanged(i.status, i.answer) && !contacts.empty()},
-      {"can_start", can_run && !CheckTransition(i.status, i.answer, InitiativeStatus::kInCheck, Actor::kDesk)},
-      {"can_add_task",
-       can_run && (i.status == InitiativeStatus::kContactAssigned || i.status == InitiativeStatus::kInCheck)},
-      {"can_answer", can_answer},
-      {"departments", departments},
-      {"condition_rows", condition_rows},
-      {"answer_value", ctx.form.Get("answer")},
-      {"contact_error", form.ErrorFor("contact")},
-      {"department_error", form.ErrorFor("department")},
-      {"answer_error", form.ErrorFor("answer")},
-      {"conditions_error", form.ErrorFor("conditions")},
-      {"history", HistoryJson(ctx, zone, v.history, true)},
-      {"base", base},
-      {"breadcrumb",
-       web::Breadcrumb({{ctx.T("initiatives.desk.title"), "/beheer/initiatieven"}, {InitiativeNumber(i.id), ""}})}};
+  json data = HeaderJson(ctx, zone, i, v.clock);
+  data.update(
+      {{"escalation", v.clock.escalation == Escalation::kNone
+                          ? ""
+                          : ctx.T("initiatives.escalation." + std::string(EscalationName(v.clock.escalation)))},
+       {"summary",
+        web::SummaryList({{ctx.T("initiatives.form.what"), i.compass.what, ""},
+                          {ctx.T("initiatives.form.neighbourhood"), PlaceName(*m, i.compass.neighbourhood_code), ""},
+                          {ctx.T("initiatives.form.place"), i.compass.place, ""},
+                          {ctx.T("initiatives.form.when"), i.compass.when, ""},
+                          {ctx.T("initiatives.form.helpers"), i.compass.helpers, ""},
+                          {ctx.T("initiatives.form.needs"), NeedsLabel(ctx, i.compass.needs), ""},
+                          {ctx.T("initiatives.form.needs_detail"), i.compass.needs_detail, ""},
+                          {ctx.T("initiatives.form.initiator_name"), i.compass.initiator_name, ""},
+                          {ctx.T("initiatives.case.submitted_on"),
+                           i.submitted_at ? time::FormatDateTime(zone, *i.submitted_at, ctx.locale) : "", ""},
+                          {ctx.T("initiatives.case.contact"),
+                           i.contact_name.empty() ? ctx.T("initiatives.desk.no_contact") : i.contact_name, ""}})},
+       {"answer", AnswerJson(ctx, i)},
+       {"conditions", conditions},
+       {"has_conditions", !v.conditions.empty()},
+       {"tasks", tasks},
+       {"has_tasks", !v.tasks.empty()},
+       {"contacts", contacts},
+       {"can_assign", CanAssignContact(v.relation) && CanHaveContactChanged(i.status, i.answer) && !contacts.empty()},
+       {"can_start", can_run && !CheckTransition(i.status, i.answer, InitiativeStatus::kInCheck, Actor::kDesk)},
+       {"can_add_task",
+        can_run && (i.status == InitiativeStatus::kContactAssigned || i.status == InitiativeStatus::kInCheck)},
+       {"can_answer", can_answer},
+       {"departments", departments},
+       {"condition_rows", condition_rows},
+       {"answer_value", ctx.form.Get("answer")},
+       {"contact_error", form.ErrorFor("contact")},
+       {"department_error", form.ErrorFor("department")},
+       {"answer_error", form.ErrorFor("answer")},
+       {"conditions_error", form.ErrorFor("conditions")},
+       {"history", HistoryJson(ctx, zone, v.history, true)},
+       {"base", base},
+       {"breadcrumb",
+        web::Breadcrumb({{ctx.T("initiatives.desk.title"), "/beheer/initiatieven"}, {InitiativeNumber(i.id), ""}})}});
   for (const char* a : {"yes", "yes_provided", "no_because"}) {
     data[std::string("answer_") + a] = ctx.form.Get("answer") == a;
   }
@@ -236,7 +232,7 @@ Result<http::Response> DeskPages::AnswerTask(Context& ctx) {
     // The answer box of each task is named task_answer; the summary names the field.
     std::vector<FieldError> fields = done.error().fields;
     for (auto& f : fields) f.field = "task_answer";
-    return After(ctx, id, FormInvalid(fields, "task answer refused"), "");
+    return After(ctx, id, FormInvalid(fields), "");
   }
   return After(ctx, id, done, "initiatives.case.task_answered");
 }
@@ -267,7 +263,7 @@ Result<http::Response> DeskPages::Answer(Context& ctx) {
       size_t k = std::stoul(f.field.substr(10));
       f.field = "condition_text_" + std::to_string(k >= 1 && k <= row_of.size() ? row_of[k - 1] : 1);
     }
-    return After(ctx, id, FormInvalid(fields, "answer refused"), "");
+    return After(ctx, id, FormInvalid(fields), "");
   }
   return After(ctx, id, done, "initiatives.case.answer_done");
 }

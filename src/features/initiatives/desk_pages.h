@@ -16,13 +16,13 @@ class DeskPages {
  public:
   DeskPages(const web::Web& web, InitiativeCommands& commands) : web_(web), commands_(commands) {}
 
-  Result<http::Response> List(web::Context& ctx);        // GET  /beheer/initiatieven
-  Result<http::Response> Show(web::Context& ctx);        // GET  /beheer/initiatieven/{id}
-  Result<http::Response> Contact(web::Context& ctx);     // POST /beheer/initiatieven/{id}/contactpersoon
-  Result<http::Response> StartCheck(web::Context& ctx);  // POST /beheer/initiatieven/{id}/toets
-  Result<http::Response> AddTask(web::Context& ctx);     // POST /beheer/initiatieven/{id}/taak
-  Result<http::Response> AnswerTask(web::Context& ctx);  // POST /beheer/initiatieven/{id}/taak/{task}
-  Result<http::Response> Answer(web::Context& ctx);      // POST /beheer/initiatieven/{id}/besluit
+  Result<http::Response> List(web::Context& ctx);          // GET  /beheer/initiatieven
+  Result<http::Response> Show(web::Context& ctx);          // GET  /beheer/initiatieven/{id}
+  Result<http::Response> Contact(web::Context& ctx);       // POST /beheer/initiatieven/{id}/contactpersoon
+  Result<http::Response> StartCheck(web::Context& ctx);    // POST /beheer/initiatieven/{id}/toets
+  Result<http::Response> AddTask(web::Context& ctx);       // POST /beheer/initiatieven/{id}/taak
+  Result<http::Response> AnswerTask(web::Context& ctx);    // POST /beheer/initiatieven/{id}/taak/{task}
+  Result<http::Response> Answer(web::Context& ctx);        // POST /beheer/initiatieven/{id}/besluit
   Result<http::Response> SetCondition(web::Context& ctx);  // POST /beheer/initiatieven/{id}/voorwaarde/{condition}
 
  private:

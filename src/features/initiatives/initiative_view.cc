@@ -68,6 +68,14 @@ json StepperFor(const web::Context& ctx, const Initiative& i) {
   return web::PhaseStepper(steps, current);
 }
 
+json HeaderJson(const web::Context& ctx, const time::TimeZone& zone, const Initiative& i, const ClockView& clock) {
+  return {{"number", InitiativeNumber(i.id)},
+          {"title_text", i.compass.title},
+          {"status", StatusBadgeFor(ctx, i)},
+          {"stepper", StepperFor(ctx, i)},
+          {"clock", ClockJson(ctx, zone, clock)}};
+}
+
 json ClockJson(const web::Context& ctx, const time::TimeZone& zone, const ClockView& clock) {
   if (!clock.running) return nullptr;
   std::string due = time::FormatPeriodEnd(zone, clock.answer_due_at, ctx.locale);

@@ -14,6 +14,9 @@
 namespace wp::initiatives {
 
 nlohmann::json StatusBadgeFor(const web::Context& ctx, const Initiative& i);
+// What the top of an initiator's and a case page show: {number, title_text, status, stepper, clock}.
+nlohmann::json HeaderJson(const web::Context& ctx, const time::TimeZone& zone, const Initiative& i,
+                          const ClockView& clock);
 // The steps ingediend, contactpersoon, toets, antwoord, uitvoering, klaar with the current one.
 nlohmann::json StepperFor(const web::Context& ctx, const Initiative& i);
 // {running, text, overdue}: "Nog 12 werkdagen: antwoord uiterlijk ..." or "3 werkdagen te laat".

@@ -191,32 +191,29 @@ http::Response ResidentPages::ShowInitiator(Context& ctx, const InitiatorView& v
     x["can_meet"] = open && x["own"].get<bool>() && x["open"].get<bool>();
     x["action"] = base + "/voorwaarde/" + std::to_string(x["id"].get<int64_t>());
   }
-  json data = {
-      {"number", InitiativeNumber(i.id)},
-      {"title_text", i.compass.title},
-      {"status", StatusBadgeFor(ctx, i)},
-      {"stepper", StepperFor(ctx, i)},
-      {"clock", ClockJson(ctx, zone, v.clock)},
-      {"contact", i.contact_name},
-      {"answer", AnswerJson(ctx, i)},
-      {"conditions", conditions},
-      {"has_conditions", !v.conditions.empty()},
-      {"open_tasks",
-       v.open_tasks > 0 ? ctx.T("initiatives.follow.open_tasks", {{"count", static_cast<int64_t>(v.open_tasks)}}) : ""},
-      {"platform", v.platform_name},
-      {"place", PlaceName(*commands_.geography().current(), i.compass.neighbourhood_code)},
-      {"needs", NeedsLabel(ctx, i.compass.needs)},
-      {"what", i.compass.what},
-      {"when", i.compass.when},
-      {"is_public", i.compass.is_public},
-      {"public_path", "/initiatieven/" + std::to_string(i.id)},
-      {"email_unconfirmed", !i.email.empty() && !i.email_verified},
-      {"history", HistoryJson(ctx, zone, v.history, false)},
-      {"can_start", !CheckTransition(i.status, i.answer, InitiativeStatus::kInProgress, Actor::kInitiator)},
-      {"can_finish", !CheckTransition(i.status, i.answer, InitiativeStatus::kDone, Actor::kInitiator)},
-      {"can_update", open && (i.status == InitiativeStatus::kAnswered || i.status == InitiativeStatus::kInProgress)},
-      {"can_withdraw", !CheckTransition(i.status, i.answer, InitiativeStatus::kWithdrawn, Actor::kInitiator)},
-      {"base", base}};
+  json data = HeaderJson(ctx, zone, i, v.clock);
+  data.update(
+      {{"contact", i.contact_name},
+       {"answer", AnswerJson(ctx, i)},
+       {"conditions", conditions},
+       {"has_conditions", !v.conditions.empty()},
+       {"open_tasks", v.open_tasks > 0
+                          ? ctx.T("initiatives.follow.open_tasks", {{"count", static_cast<int64_t>(v.open_tasks)}})
+                          : ""},
+       {"platform", v.platform_name},
+       {"place", PlaceName(*commands_.geography().current(), i.compass.neighbourhood_code)},
+       {"needs", NeedsLabel(ctx, i.compass.needs)},
+       {"what", i.compass.what},
+       {"when", i.compass.when},
+       {"is_public", i.compass.is_public},
+       {"public_path", "/initiatieven/" + std::to_string(i.id)},
+       {"email_unconfirmed", !i.email.empty() && !i.email_verified},
+       {"history", HistoryJson(ctx, zone, v.history, false)},
+       {"can_start", !CheckTransition(i.status, i.answer, InitiativeStatus::kInProgress, Actor::kInitiator)},
+       {"can_finish", !CheckTransition(i.status, i.answer, InitiativeStatus::kDone, Actor::kInitiator)},
+       {"can_update", open && (i.status == InitiativeStatus::kAnswered || i.status == InitiativeStatus::kInProgress)},
+       {"can_withdraw", !CheckTransition(i.status, i.answer, InitiativeStatus::kWithdrawn, Actor::kInitiator)},
+       {"base", base}});
   form.AppendTo(data);
   return web_.Render(ctx, "initiatives/initiator.html", "initiatives.follow.title", data, errors.empty() ? 200 : 422);
 }
