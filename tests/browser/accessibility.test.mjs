@@ -166,6 +166,42 @@ test('signal pages pass axe: the overview, the report form, a wijk, a signal and
   await context.close();
 });
 
+test('initiative pages pass axe: the start page, the form, a wijk, an initiative, the desk and a case', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
+    const re = new RegExp(source);
+    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
+  }, pattern.source);
+  for (const path of ['/initiatieven', '/initiatieven/nieuw']) {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  }
+  await page.goto(server.url + '/initiatieven');
+  const wijk = await firstLink(/^\/initiatieven\/wijk\/WK\d+$/);
+  assert.ok(wijk, 'the start page links to a wijk');
+  await page.goto(server.url + wijk);
+  assert.deepEqual(await axe(page), [], wijk);
+  const initiative = await firstLink(/^\/initiatieven\/\d+$/);
+  assert.ok(initiative, `${wijk} links to an initiative`);
+  await page.goto(server.url + initiative);
+  assert.deepEqual(await axe(page), [], initiative);
+
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'loket@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  const desk = await page.goto(server.url + '/beheer/initiatieven');
+  assert.equal(desk.status(), 200, '/beheer/initiatieven');
+  assert.deepEqual(await axe(page), [], '/beheer/initiatieven');
+  const handled = await firstLink(/^\/beheer\/initiatieven\/\d+$/);
+  assert.ok(handled, 'the desk links to a case');
+  await page.goto(server.url + handled);
+  assert.deepEqual(await axe(page), [], handled);
+  await context.close();
+});
+
 test('the results page reads on a 390 px wide phone without scrolling sideways, in Dutch and in English', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 } });
   const page = await context.newPage();

@@ -177,14 +177,10 @@ Result<Initiative> InitiativeCommands::LoadForInitiator(db::Connection& c, const
 }
 
 Result<InitiatorView> InitiativeCommands::ForInitiator(const InitiatorKey& key) {
-  WP_ASSIGN_OR_RETURN(auto view, db_.Write([&](db::Connection& c) -> Result<InitiatorView> {
+  bool by_mail = false;
+  WP_ASSIGN_OR_RETURN(auto view, db_.Read([&](db::Connection& c) -> Result<InitiatorView> {
     InitiatorView v;
-    bool by_mail = false;
     WP_ASSIGN_OR_RETURN(v.initiative, LoadForInitiator(c, key, &by_mail));
-    if (by_mail && !v.initiative.email_verified) {
-      v.initiative.email_verified = true;
-      WP_TRY_VOID(InitiativeStore::Update(c, v.initiative));
-    }
     WP_ASSIGN_OR_RETURN(v.history, InitiativeStore::HistoryOf(c, v.initiative.id, false));
     std::erase_if(v.history, [](const HistoryEntry& e) { return e.kind == "task" || e.kind == "task_answered"; });
     WP_ASSIGN_OR_RETURN(v.conditions, InitiativeStore::ConditionsOf(c, v.initiative.id));
@@ -192,6 +188,17 @@ Result<InitiatorView> InitiativeCommands::ForInitiator(const InitiatorKey& key) 
     for (const auto& t : tasks) v.open_tasks += t.answered_at ? 0 : 1;
     return v;
   }));
+  if (by_mail && !view.initiative.email_verified) {
+    // A link from a mail reached its owner: the address is confirmed (written only this once).
+    WP_ASSIGN_OR_RETURN([[maybe_unused]] bool done, db_.Write([&](db::Connection& c) -> Result<bool> {
+      WP_ASSIGN_OR_RETURN(auto fresh, InitiativeStore::Find(c, view.initiative.id));
+      if (!fresh) return false;
+      fresh->email_verified = true;
+      WP_TRY_VOID(InitiativeStore::Update(c, *fresh));
+      return true;
+    }));
+    view.initiative.email_verified = true;
+  }
   view.clock = ClockOf(view.initiative);
   if (view.initiative.platform_id) {
     WP_ASSIGN_OR_RETURN(auto p, platforms_.FindById(*view.initiative.platform_id));

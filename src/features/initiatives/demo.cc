@@ -92,6 +92,82 @@ const DemoInitiative kInitiatives[] = {
      "Wandelclub"},
 };
 
+// The demo's municipal staff.
+struct Cast {
+  auth::User desk, desk2, expert;
+};
+
+// Takes a demo initiative from submitted to `stage`, with the time passing on `clock`.
+Result<void> Advance(InitiativeCommands& demo, FakeClock& clock, const time::TimeZone& zone, const Cast& cast,
+                     const Created& c, const std::string& stage) {
+  auto later = [&](int hours) { clock.Advance(std::chrono::hours(hours)); };
+  auto due_in = [&](int days) { return time::DateInputValue(zone, clock.NowUnixSeconds() + days * 86400); };
+  const auth::User& desk = cast.desk;
+  InitiatorKey key{c.follow_token, std::nullopt, c.id};
+  if (stage == "draft" || stage == "submitted" || stage == "no_contact") return Ok();
+  if (stage == "withdrawn") {
+    later(48);
+    WP_TRY_VOID(demo.Withdraw(key));
+    return Ok();
+  }
+  later(26);
+  WP_TRY_VOID(demo.AssignContact(desk, c.id, desk.id));
+  if (stage == "contact") return Ok();
+  later(24);
+  WP_TRY_VOID(demo.AddTask(desk, c.id, "vergunningen", "Is voor dit plan een vergunning nodig?", due_in(10)));
+  WP_TRY_VOID(demo.AddTask(desk, c.id, "openbare-ruimte", "Kan dit op deze plek in de openbare ruimte?", due_in(14)));
+  if (stage == "in_check" || stage == "late_check") {
+    later(72);
+    WP_ASSIGN_OR_RETURN(auto view, demo.Case(desk, c.id));
+    WP_TRY_VOID(
+        demo.AnswerTask(cast.expert, view.tasks.front().id, "Een melding is genoeg; een vergunning is niet nodig."));
+    if (stage == "late_check") {
+      // Staff change: the case moves to a colleague with its whole history.
+      later(72);
+      WP_TRY_VOID(demo.AssignContact(desk, c.id, cast.desk2.id));
+    }
+    return Ok();
+  }
+  later(24 * 9);
+  AnswerInput answer;
+  if (stage == "no") {
+    answer = {Answer::kNoBecause,
+              "Op deze plek liggen kabels en leidingen. Daar mag niemand iets bouwen.",
+              "Op het grasveld bij het buurthuis kan het wel. Uw contactpersoon helpt u daarbij.",
+              {}};
+  } else if (stage == "yes_provided") {
+    answer = {Answer::kYesProvided,
+              "Het plan past goed in de buurt. Het mag, als aan deze voorwaarden is voldaan.",
+              "",
+              {{0, 0, "De bewoners van de straat weten ervan en zijn het ermee eens.", ConditionOwner::kInitiator},
+               {0, 0, "Er is een verzekering voor vrijwilligers.", ConditionOwner::kInitiator},
+               {0, 0, "De gemeente zet een container neer voor het afval.", ConditionOwner::kMunicipality}}};
+  } else {
+    answer = {Answer::kYes, "Mooi plan. Het mag, en we helpen graag met materialen.", "", {}};
+  }
+  WP_TRY_VOID(demo.GiveAnswer(desk, c.id, answer));
+  if (stage == "yes_provided") {
+    // Partly met: one condition met by the initiator, one by the municipality, one still open.
+    later(48);
+    WP_ASSIGN_OR_RETURN(auto view, demo.ForInitiator(key));
+    WP_TRY_VOID(demo.SetConditionByInitiator(key, view.conditions[0].id, ConditionStatus::kMet));
+    WP_TRY_VOID(demo.SetCondition(desk, c.id, view.conditions[2].id, ConditionStatus::kMet));
+    return Ok();
+  }
+  if (stage == "in_progress" || stage == "done") {
+    later(48);
+    WP_TRY_VOID(demo.MarkProgress(key, InitiativeStatus::kInProgress));
+    later(24 * 5);
+    WP_TRY_VOID(demo.PostUpdate(key, "We zijn begonnen! Veertien buren hielpen mee."));
+    if (stage == "done") {
+      later(24 * 7);
+      WP_TRY_VOID(demo.PostUpdate(key, "Klaar. Dank aan iedereen die hielp."));
+      WP_TRY_VOID(demo.MarkProgress(key, InitiativeStatus::kDone));
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Result<void> LoadInitiativesDemo(const web::DemoSeed& seed, InitiativeCommands& live, db::Database& db, Random& random,
@@ -120,8 +196,7 @@ Result<void> LoadInitiativesDemo(const web::DemoSeed& seed, InitiativeCommands& 
   FakeClock clock(now);
   InitiativeCommands demo(db, clock, random, live.zone(), catalog, live.geography(), platforms, roles, live.settings());
   auto day = [&](int days_ago) { clock.Set(now - static_cast<int64_t>(days_ago) * 86400); };
-  auto later = [&](int hours) { clock.Advance(std::chrono::hours(hours)); };
-  auto due_in = [&](int days) { return time::DateInputValue(live.zone(), clock.NowUnixSeconds() + days * 86400); };
+  Cast cast{desk, desk2, expert};
 
   // How far each initiative gets, and how many days ago it was submitted.
   struct Plan {
@@ -150,68 +225,7 @@ Result<void> LoadInitiativesDemo(const web::DemoSeed& seed, InitiativeCommands& 
     in.submit = stage != "draft";
     std::optional<auth::User> by = k == 6 || k == 0 ? std::optional(resident) : std::nullopt;
     WP_ASSIGN_OR_RETURN(Created c, demo.Create(in, by));
-    InitiatorKey key{c.follow_token, std::nullopt, c.id};
-    if (stage == "draft" || stage == "submitted" || stage == "no_contact") continue;
-    if (stage == "withdrawn") {
-      later(48);
-      WP_TRY_VOID(demo.Withdraw(key));
-      continue;
-    }
-    later(26);
-    WP_TRY_VOID(demo.AssignContact(desk, c.id, desk.id));
-    if (stage == "contact") continue;
-    later(24);
-    WP_TRY_VOID(demo.AddTask(desk, c.id, "vergunningen", "Is voor dit plan een vergunning nodig?", due_in(10)));
-    WP_TRY_VOID(demo.AddTask(desk, c.id, "openbare-ruimte", "Kan dit op deze plek in de openbare ruimte?", due_in(14)));
-    if (stage == "in_check" || stage == "late_check") {
-      later(72);
-      WP_ASSIGN_OR_RETURN(auto view, demo.Case(desk, c.id));
-      WP_TRY_VOID(
-          demo.AnswerTask(expert, view.tasks.front().id, "Een melding is genoeg; een vergunning is niet nodig."));
-      if (stage == "late_check") {
-        // Staff change: the case moves to a colleague with its whole history.
-        later(72);
-        WP_TRY_VOID(demo.AssignContact(desk, c.id, desk2.id));
-      }
-      continue;
-    }
-    later(24 * 9);
-    AnswerInput answer;
-    if (stage == "no") {
-      answer = {Answer::kNoBecause,
-                "Op deze plek liggen kabels en leidingen. Daar mag niets gebouwd worden.",
-                "Op het grasveld bij het buurthuis kan het wel. Uw contactpersoon helpt u daarbij.",
-                {}};
-    } else if (stage == "yes_provided") {
-      answer = {Answer::kYesProvided,
-                "Het plan past goed in de buurt. Het mag, als aan deze voorwaarden is voldaan.",
-                "",
-                {{0, 0, "De bewoners van de straat weten ervan en zijn het ermee eens.", ConditionOwner::kInitiator},
-                 {0, 0, "Er is een verzekering voor vrijwilligers.", ConditionOwner::kInitiator},
-                 {0, 0, "De gemeente zet een container neer voor het afval.", ConditionOwner::kMunicipality}}};
-    } else {
-      answer = {Answer::kYes, "Mooi plan. Het mag, en we helpen graag met materialen.", "", {}};
-    }
-    WP_TRY_VOID(demo.GiveAnswer(desk, c.id, answer));
-    if (stage == "yes_provided") {
-      // Partly met: one condition met by the initiator, one by the municipality, one still open.
-      later(48);
-      WP_ASSIGN_OR_RETURN(auto view, demo.ForInitiator(key));
-      WP_TRY_VOID(demo.SetConditionByInitiator(key, view.conditions[0].id, ConditionStatus::kMet));
-      WP_TRY_VOID(demo.SetCondition(desk, c.id, view.conditions[2].id, ConditionStatus::kMet));
-      continue;
-    }
-    if (stage == "in_progress" || stage == "done") {
-      later(48);
-      WP_TRY_VOID(demo.MarkProgress(key, InitiativeStatus::kInProgress));
-      later(24 * 5);
-      WP_TRY_VOID(demo.PostUpdate(key, "We zijn begonnen! Veertien buren hielpen mee."));
-      if (stage == "done") {
-        later(24 * 7);
-        WP_TRY_VOID(demo.PostUpdate(key, "Klaar. Dank aan iedereen die hielp."));
-        WP_TRY_VOID(demo.MarkProgress(key, InitiativeStatus::kDone));
-      }
-    }
+    WP_TRY_VOID(Advance(demo, clock, live.zone(), cast, c, stage));
   }
   return Ok();
 }

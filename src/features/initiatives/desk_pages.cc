@@ -21,6 +21,63 @@ std::string BoroughName(const geography::Municipality& m, const std::string& slu
   return b ? b->name : slug;
 }
 
+// The fields of the case page's forms (contact, task, answer), for their labels and errors.
+void AddCaseFields(FormView& form) {
+  form.Label("contact", "initiatives.case.contact");
+  form.Label("status", "initiatives.case.title");
+  form.Label("department", "initiatives.task.department");
+  form.Field({.name = "question", .label_key = "initiatives.task.question", .textarea = true, .rows = 3});
+  form.Field({.name = "due_day",
+              .label_key = "initiatives.task.due",
+              .type = "date",
+              .description_key = "initiatives.task.due_hint"});
+  form.Label("answer", "initiatives.case.answer");
+  form.Field({.name = "explanation",
+              .label_key = "initiatives.case.explanation",
+              .description_key = "initiatives.case.explanation_hint",
+              .textarea = true,
+              .rows = 4});
+  form.Field({.name = "alternative",
+              .label_key = "initiatives.case.alternative",
+              .description_key = "initiatives.case.alternative_hint",
+              .required = false,
+              .textarea = true,
+              .rows = 3});
+  form.Label("conditions", "initiatives.case.conditions");
+  for (int k = 1; k <= kConditionRows; ++k)
+    form.Label("condition_text_" + std::to_string(k), "initiatives.case.condition");
+}
+
+// The department tasks with what the viewer may do with each.
+json TasksJson(const Context& ctx, const time::TimeZone& zone, const CaseView& v, const std::string& base) {
+  json tasks = json::array();
+  for (const auto& t : v.tasks) {
+    tasks.push_back({{"id", t.id},
+                     {"department", ctx.T("initiatives.department." + t.department)},
+                     {"question", t.question},
+                     {"due", time::FormatPeriodEnd(zone, t.due_at, ctx.locale)},
+                     {"answer", t.answer},
+                     {"answered_by", t.answered_by},
+                     {"answered_at", t.answered_at ? time::FormatDateTime(zone, *t.answered_at, ctx.locale) : ""},
+                     {"can_answer", !t.answered_at && CanAnswerTask(v.relation, t.department)},
+                     {"action", base + "/taak/" + std::to_string(t.id)}});
+  }
+  return tasks;
+}
+
+// The condition rows of the answer form, with what was typed and its errors.
+json ConditionRows(const Context& ctx, const FormView& form) {
+  json condition_rows = json::array();
+  for (int k = 1; k <= kConditionRows; ++k) {
+    std::string n = std::to_string(k);
+    condition_rows.push_back({{"n", n},
+                              {"text", ctx.form.Get("condition_text_" + n)},
+                              {"error", form.ErrorFor("condition_text_" + n)},
+                              {"municipality", ctx.form.Get("condition_owner_" + n) == "municipality"}});
+  }
+  return condition_rows;
+}
+
 }  // namespace
 
 Result<http::Response> DeskPages::List(Context& ctx) {
@@ -77,47 +134,13 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
   auto m = commands_.geography().current();
   std::string base = "/beheer/initiatieven/" + std::to_string(i.id);
   FormView form(ctx, errors);
-  form.Label("contact", "initiatives.case.contact");
-  form.Label("status", "initiatives.case.title");
-  form.Label("department", "initiatives.task.department");
-  form.Field({.name = "question", .label_key = "initiatives.task.question", .textarea = true, .rows = 3});
-  form.Field({.name = "due_day",
-              .label_key = "initiatives.task.due",
-              .type = "date",
-              .description_key = "initiatives.task.due_hint"});
-  form.Label("answer", "initiatives.case.answer");
-  form.Field({.name = "explanation",
-              .label_key = "initiatives.case.explanation",
-              .description_key = "initiatives.case.explanation_hint",
-              .textarea = true,
-              .rows = 4});
-  form.Field({.name = "alternative",
-              .label_key = "initiatives.case.alternative",
-              .description_key = "initiatives.case.alternative_hint",
-              .required = false,
-              .textarea = true,
-              .rows = 3});
-  form.Label("conditions", "initiatives.case.conditions");
-  for (int k = 1; k <= kConditionRows; ++k)
-    form.Label("condition_text_" + std::to_string(k), "initiatives.case.condition");
+  AddCaseFields(form);
   bool can_run = CanRunCheck(v.relation);
   bool open = !IsClosed(i.status, i.answer);
   json contacts = json::array();
   for (const auto& p : v.contacts) {
     contacts.push_back(
         {{"value", std::to_string(p.id)}, {"label", p.display_name}, {"selected", i.contact_user_id == p.id}});
-  }
-  json tasks = json::array();
-  for (const auto& t : v.tasks) {
-    tasks.push_back({{"id", t.id},
-                     {"department", ctx.T("initiatives.department." + t.department)},
-                     {"question", t.question},
-                     {"due", time::FormatPeriodEnd(zone, t.due_at, ctx.locale)},
-                     {"answer", t.answer},
-                     {"answered_by", t.answered_by},
-                     {"answered_at", t.answered_at ? time::FormatDateTime(zone, *t.answered_at, ctx.locale) : ""},
-                     {"can_answer", !t.answered_at && CanAnswerTask(v.relation, t.department)},
-                     {"action", base + "/taak/" + std::to_string(t.id)}});
   }
   json departments = json::array();
   for (const char* d : kDepartments) {
@@ -127,14 +150,6 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
   for (auto& x : conditions) {
     x["action"] = base + "/voorwaarde/" + std::to_string(x["id"].get<int64_t>());
     x["can_change"] = can_run && open;
-  }
-  json condition_rows = json::array();
-  for (int k = 1; k <= kConditionRows; ++k) {
-    std::string n = std::to_string(k);
-    condition_rows.push_back({{"n", n},
-                              {"text", ctx.form.Get("condition_text_" + n)},
-                              {"error", form.ErrorFor("condition_text_" + n)},
-                              {"municipality", ctx.form.Get("condition_owner_" + n) == "municipality"}});
   }
   bool can_answer = can_run && !CheckTransition(i.status, i.answer, InitiativeStatus::kAnswered, Actor::kDesk);
   json data = HeaderJson(ctx, zone, i, v.clock);
@@ -158,7 +173,7 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
        {"answer", AnswerJson(ctx, i)},
        {"conditions", conditions},
        {"has_conditions", !v.conditions.empty()},
-       {"tasks", tasks},
+       {"tasks", TasksJson(ctx, zone, v, base)},
        {"has_tasks", !v.tasks.empty()},
        {"contacts", contacts},
        {"can_assign", CanAssignContact(v.relation) && CanHaveContactChanged(i.status, i.answer) && !contacts.empty()},
@@ -167,7 +182,7 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
         can_run && (i.status == InitiativeStatus::kContactAssigned || i.status == InitiativeStatus::kInCheck)},
        {"can_answer", can_answer},
        {"departments", departments},
-       {"condition_rows", condition_rows},
+       {"condition_rows", ConditionRows(ctx, form)},
        {"answer_value", ctx.form.Get("answer")},
        {"contact_error", form.ErrorFor("contact")},
        {"department_error", form.ErrorFor("department")},
