@@ -131,75 +131,63 @@ test('a resident creates an account, signs out and in again, with JavaScript swi
   await context.close();
 });
 
-test('signal pages pass axe: the overview, the report form, a wijk, a signal and the staff queue', async () => {
+// Runs axe on a feature's pages: `publicPaths` (the last one links to a wijk), the first wijk and item
+// they link to, then, signed in as `email`, the staff list `staffPath` and the first item it links to.
+async function checkFeaturePages({ publicPaths, wijk, item, email, staffPath, staffItem }) {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
     const re = new RegExp(source);
     return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
   }, pattern.source);
-  for (const path of ['/meldingen/nieuw', '/meldingen']) {
+  for (const path of publicPaths) {
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
     assert.deepEqual(await axe(page), [], path);
   }
-  const wijk = await firstLink(/^\/meldingen\/wijk\/WK\d+$/);
-  assert.ok(wijk, 'the overview links to a wijk');
-  await page.goto(server.url + wijk);
-  assert.deepEqual(await axe(page), [], wijk);
-  const signal = await firstLink(/^\/meldingen\/\d+$/);
-  assert.ok(signal, `${wijk} links to a signal`);
-  await page.goto(server.url + signal);
-  assert.deepEqual(await axe(page), [], signal);
+  const wijkPath = await firstLink(wijk);
+  assert.ok(wijkPath, `${publicPaths.at(-1)} links to a wijk`);
+  await page.goto(server.url + wijkPath);
+  assert.deepEqual(await axe(page), [], wijkPath);
+  const itemPath = await firstLink(item);
+  assert.ok(itemPath, `${wijkPath} links to an item`);
+  await page.goto(server.url + itemPath);
+  assert.deepEqual(await axe(page), [], itemPath);
 
   await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'meldingen@demo.wijkplatform.invalid');
+  await page.fill('#f-email', email);
   await page.fill('#f-password', 'demo wachtwoord voor de test');
   await page.click('main button[type=submit]');
-  const queue = await page.goto(server.url + '/beheer/meldingen');
-  assert.equal(queue.status(), 200, '/beheer/meldingen');
-  assert.deepEqual(await axe(page), [], '/beheer/meldingen');
-  const handled = await firstLink(/^\/beheer\/meldingen\/\d+$/);
-  assert.ok(handled, 'the queue links to a signal');
+  const list = await page.goto(server.url + staffPath);
+  assert.equal(list.status(), 200, staffPath);
+  assert.deepEqual(await axe(page), [], staffPath);
+  const handled = await firstLink(staffItem);
+  assert.ok(handled, `${staffPath} links to an item`);
   await page.goto(server.url + handled);
   assert.deepEqual(await axe(page), [], handled);
   await context.close();
+}
+
+test('signal pages pass axe: the overview, the report form, a wijk, a signal and the staff queue', async () => {
+  await checkFeaturePages({
+    publicPaths: ['/meldingen/nieuw', '/meldingen'],
+    wijk: /^\/meldingen\/wijk\/WK\d+$/,
+    item: /^\/meldingen\/\d+$/,
+    email: 'meldingen@demo.wijkplatform.invalid',
+    staffPath: '/beheer/meldingen',
+    staffItem: /^\/beheer\/meldingen\/\d+$/,
+  });
 });
 
-test('initiative pages pass axe: the start page, the form, a wijk, an initiative, the desk and a case', async () => {
-  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
-  const page = await context.newPage();
-  const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
-    const re = new RegExp(source);
-    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
-  }, pattern.source);
-  for (const path of ['/initiatieven', '/initiatieven/nieuw']) {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  }
-  await page.goto(server.url + '/initiatieven');
-  const wijk = await firstLink(/^\/initiatieven\/wijk\/WK\d+$/);
-  assert.ok(wijk, 'the start page links to a wijk');
-  await page.goto(server.url + wijk);
-  assert.deepEqual(await axe(page), [], wijk);
-  const initiative = await firstLink(/^\/initiatieven\/\d+$/);
-  assert.ok(initiative, `${wijk} links to an initiative`);
-  await page.goto(server.url + initiative);
-  assert.deepEqual(await axe(page), [], initiative);
-
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'loket@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
-  const desk = await page.goto(server.url + '/beheer/initiatieven');
-  assert.equal(desk.status(), 200, '/beheer/initiatieven');
-  assert.deepEqual(await axe(page), [], '/beheer/initiatieven');
-  const handled = await firstLink(/^\/beheer\/initiatieven\/\d+$/);
-  assert.ok(handled, 'the desk links to a case');
-  await page.goto(server.url + handled);
-  assert.deepEqual(await axe(page), [], handled);
-  await context.close();
+test('initiative pages pass axe: the form, the start page, a wijk, an initiative, the desk and a case', async () => {
+  await checkFeaturePages({
+    publicPaths: ['/initiatieven/nieuw', '/initiatieven'],
+    wijk: /^\/initiatieven\/wijk\/WK\d+$/,
+    item: /^\/initiatieven\/\d+$/,
+    email: 'loket@demo.wijkplatform.invalid',
+    staffPath: '/beheer/initiatieven',
+    staffItem: /^\/beheer\/initiatieven\/\d+$/,
+  });
 });
 
 test('the results page reads on a 390 px wide phone without scrolling sideways, in Dutch and in English', async () => {

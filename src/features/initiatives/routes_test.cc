@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "testing/app_harness.h"
+#include "testing/db_queries.h"
 
 namespace wp::initiatives {
 namespace {
@@ -12,15 +13,15 @@ namespace {
 using wp::testing::AppHarness;
 using wp::testing::HttpClient;
 
-int64_t Count(AppHarness& h, const std::string& sql) {
-  return h.app().db().Read([&](db::Connection& c) { return c.QueryOne(sql); })->Int(0);
-}
+int64_t Count(AppHarness& h, const std::string& sql) { return wp::testing::Count(h.app().db(), sql); }
 
+// The body of the last e-mail queued for `to`, or empty.
 std::string LastMailTo(AppHarness& h, const std::string& to) {
-  auto row = h.app().db().Read([&](db::Connection& c) {
-    return c.QueryOptional("SELECT body_text FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", {to});
-  });
-  return row.has_value() && *row ? (*row)->Text(0) : "";
+  std::string body;
+  for (const auto& m : wp::testing::Outbox(h.app().db())) {
+    if (m.to == to) body = m.body;
+  }
+  return body;
 }
 
 // The path of the first link in `text` that starts with `prefix`.
