@@ -10,6 +10,7 @@
 #include "features/codes/voting_key.h"
 #include "features/events/feature.h"
 #include "features/geography/feature.h"
+#include "features/initiatives/feature.h"
 #include "features/news/feature.h"
 #include "features/platforms/feature.h"
 #include "features/signals/feature.h"
@@ -70,6 +71,11 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   signals_options.settings.site_name = config.site_name + " " + config.municipality_name;
   signals_options.settings.upload_dir = config.upload_dir;
   signals::RegisterSignals(registry, deps, *handles.geography, platform_directory, accounts.roles, signals_options);
+  initiatives::InitiativesOptions initiatives_options;
+  initiatives_options.settings.base_url = config.base_url;
+  initiatives_options.settings.site_name = signals_options.settings.site_name;
+  initiatives::RegisterInitiatives(registry, deps, *handles.geography, platform_directory, accounts.roles,
+                                   initiatives_options);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {

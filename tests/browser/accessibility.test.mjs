@@ -131,38 +131,38 @@ test('a resident creates an account, signs out and in again, with JavaScript swi
   await context.close();
 });
 
-test('signal pages pass axe: the overview, the report form, a wijk, a signal and the staff queue', async () => {
+// Runs axe on a feature's pages: `publicPaths` (the last one links to a wijk), the first wijk and item
+// they link to, then, signed in as `email`, the staff list `staffPath` and the first item it links to.
+async function checkFeaturePages({ publicPaths, wijk, item, email, staffPath, staffItem }) {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
     const re = new RegExp(source);
     return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
   }, pattern.source);
-  // The e-mail confirmation page (a button; the GET of the link verifies nothing) for any token;
-  // the overview last: the wijk link below is taken from it.
-  for (const path of ['/meldingen/bevestigen/voorbeeld', '/meldingen/nieuw', '/meldingen']) {
+  for (const path of publicPaths) {
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
     assert.deepEqual(await axe(page), [], path);
   }
-  const wijk = await firstLink(/^\/meldingen\/wijk\/WK\d+$/);
-  assert.ok(wijk, 'the overview links to a wijk');
-  await page.goto(server.url + wijk);
-  assert.deepEqual(await axe(page), [], wijk);
-  const signal = await firstLink(/^\/meldingen\/\d+$/);
-  assert.ok(signal, `${wijk} links to a signal`);
-  await page.goto(server.url + signal);
-  assert.deepEqual(await axe(page), [], signal);
+  const wijkPath = await firstLink(wijk);
+  assert.ok(wijkPath, `${publicPaths.at(-1)} links to a wijk`);
+  await page.goto(server.url + wijkPath);
+  assert.deepEqual(await axe(page), [], wijkPath);
+  const itemPath = await firstLink(item);
+  assert.ok(itemPath, `${wijkPath} links to an item`);
+  await page.goto(server.url + itemPath);
+  assert.deepEqual(await axe(page), [], itemPath);
 
   await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'meldingen@demo.wijkplatform.invalid');
+  await page.fill('#f-email', email);
   await page.fill('#f-password', 'demo wachtwoord voor de test');
   await page.click('main button[type=submit]');
-  const queue = await page.goto(server.url + '/beheer/meldingen');
-  assert.equal(queue.status(), 200, '/beheer/meldingen');
-  assert.deepEqual(await axe(page), [], '/beheer/meldingen');
-  const handled = await firstLink(/^\/beheer\/meldingen\/\d+$/);
-  assert.ok(handled, 'the queue links to a signal');
+  const list = await page.goto(server.url + staffPath);
+  assert.equal(list.status(), 200, staffPath);
+  assert.deepEqual(await axe(page), [], staffPath);
+  const handled = await firstLink(staffItem);
+  assert.ok(handled, `${staffPath} links to an item`);
   await page.goto(server.url + handled);
   assert.deepEqual(await axe(page), [], handled);
   // The trends of a platform's area (staff with a work queue may see them, like its kernteam).
@@ -195,6 +195,30 @@ test('the trends page and the signals of a platform\'s area work without JavaScr
   assert.match(page.url(), /\/meldingen\/trends$/);
   assert.ok(await page.locator('main table caption').count() === 1, 'the numbers in a table');
   await context.close();
+}
+
+test('signal pages pass axe: the overview, the report form, a wijk, a signal and the staff queue', async () => {
+  await checkFeaturePages({
+    // The e-mail confirmation page (a button; the GET of the link verifies nothing) for any token;
+    // the overview last: the wijk link is taken from it.
+    publicPaths: ['/meldingen/bevestigen/voorbeeld', '/meldingen/nieuw', '/meldingen'],
+    wijk: /^\/meldingen\/wijk\/WK\d+$/,
+    item: /^\/meldingen\/\d+$/,
+    email: 'meldingen@demo.wijkplatform.invalid',
+    staffPath: '/beheer/meldingen',
+    staffItem: /^\/beheer\/meldingen\/\d+$/,
+  });
+});
+
+test('initiative pages pass axe: the form, the start page, a wijk, an initiative, the desk and a case', async () => {
+  await checkFeaturePages({
+    publicPaths: ['/initiatieven/nieuw', '/initiatieven'],
+    wijk: /^\/initiatieven\/wijk\/WK\d+$/,
+    item: /^\/initiatieven\/\d+$/,
+    email: 'loket@demo.wijkplatform.invalid',
+    staffPath: '/beheer/initiatieven',
+    staffItem: /^\/beheer\/initiatieven\/\d+$/,
+  });
 });
 
 test('the results page reads on a 390 px wide phone without scrolling sideways, in Dutch and in English', async () => {

@@ -89,6 +89,8 @@ TEST(UserTest, RoleScopeTable) {
   }
   EXPECT_EQ(RoleName(Role::kMunicipalStaff), "municipal_staff");
   EXPECT_EQ(ParseRole("municipal_staff"), Role::kMunicipalStaff);
+  EXPECT_EQ(RoleName(Role::kInitiativeDesk), "initiative_desk");
+  EXPECT_EQ(ParseRole("initiative_desk"), Role::kInitiativeDesk);
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ std::string_view RoleName(Role role) {
       return "administrator";
     case Role::kMunicipalStaff:
       return "municipal_staff";
+    case Role::kInitiativeDesk:
+      return "initiative_desk";
   }
   return "resident";
 }

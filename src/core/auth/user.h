@@ -1,7 +1,8 @@
 // User and roles as the rest of the system sees them. Roles may be scoped:
 // a gebiedsverbinder to a stadsdeel (scope = borough slug), a kernteam member
 // to a platform (scope = platform id), municipal staff who handle signals to a
-// department and/or a stadsdeel (scope grammar in features/signals/permissions.h).
+// department and/or a stadsdeel (scope grammar in features/signals/permissions.h),
+// initiative desk staff to a stadsdeel (features/initiatives/permissions.h).
 // An unscoped grant covers every scope.
 #pragma once
 
@@ -21,11 +22,12 @@ enum class Role {
   kMunicipalExpert,  // vakspecialist van de gemeente (haalbaarheid)
   kAdministrator,    // beheerder
   kMunicipalStaff,   // medewerker meldingen: handles signals of a department and/or stadsdeel
+  kInitiativeDesk,   // medewerker initiatievenloket: assigns contacts, answers initiatives (scope: stadsdeel)
 };
 
-inline constexpr Role kAllRoles[] = {Role::kResident,      Role::kPlatformMember,  Role::kKernteamMember,
-                                     Role::kAreaLiaison,   Role::kMunicipalExpert, Role::kAdministrator,
-                                     Role::kMunicipalStaff};
+inline constexpr Role kAllRoles[] = {Role::kResident,       Role::kPlatformMember,  Role::kKernteamMember,
+                                     Role::kAreaLiaison,    Role::kMunicipalExpert, Role::kAdministrator,
+                                     Role::kMunicipalStaff, Role::kInitiativeDesk};
 
 // Stable names used in the database, CLI and URLs.
 std::string_view RoleName(Role role);

@@ -1,0 +1,215 @@
+// Initiative desk use cases: the initiator saves a draft and submits it (with
+// or without an account), follows it with a private link, withdraws it,
+// ticks off their own conditions and posts progress; the desk assigns a
+// contact person (and reassigns, keeping the history); the contact runs the
+// six-week check with department input tasks and answers "ja", "ja, mits" or
+// "nee, want"; reminders before the answer is due. Each command is one
+// transaction with the e-mail it causes queued inside it. Expected failures
+// carry an i18n key; bad input is kInvalidInput with fields and changes
+// nothing. Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/auth/tokens.h"
+#include "core/auth/user.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/i18n/catalog.h"
+#include "core/random.h"
+#include "core/result.h"
+#include "core/time/time_zone.h"
+#include "core/time/working_days.h"
+#include "features/accounts/roles.h"
+#include "features/geography/service.h"
+#include "features/initiatives/check_clock.h"
+#include "features/initiatives/initiative.h"
+#include "features/initiatives/initiative_store.h"
+#include "features/initiatives/permissions.h"
+#include "features/platforms/directory.h"
+
+namespace wp::initiatives {
+
+struct InitiativesSettings {
+  std::string base_url = "http://127.0.0.1:8080";  // for links in e-mails
+  std::string site_name = "Wijkplatform";
+  std::vector<time::LocalDateTime> closed_days;  // extra days the municipality is closed
+};
+
+// Who acts as the initiator: the private link, or the signed-in account
+// that submitted the initiative (with its id).
+struct InitiatorKey {
+  std::string token;
+  std::optional<auth::User> user;
+  int64_t id = 0;
+};
+
+// What the form sends.
+struct NewInitiative {
+  Compass compass;
+  std::string email;  // required without an account
+  std::string locale = "nl";
+  bool submit = false;  // false: save as a draft
+};
+
+struct Created {
+  int64_t id = 0;
+  std::string follow_token;  // raw; the page is /initiatieven/volg/<token>
+  bool submitted = false;
+  bool mail_sent = false;
+};
+
+// The clock of a check as people see it.
+struct ClockView {
+  bool running = false;
+  int64_t contact_due_at = 0, answer_due_at = 0;
+  int days_left = 0;     // working days until the answer is due
+  int days_overdue = 0;  // working days past it
+  Escalation escalation = Escalation::kNone;
+};
+
+// An initiative with everything its initiator sees.
+struct InitiatorView {
+  Initiative initiative;
+  std::vector<HistoryEntry> history;  // everything the initiator may see (internal notes excluded)
+  std::vector<Condition> conditions;
+  int open_tasks = 0;
+  ClockView clock;
+  std::string platform_name;
+};
+
+// An initiative as the municipality sees it.
+struct CaseView {
+  Initiative initiative;
+  Relation relation;
+  std::vector<HistoryEntry> history;
+  std::vector<Condition> conditions;
+  std::vector<DepartmentTask> tasks;
+  ClockView clock;
+  std::vector<accounts::Person> contacts;  // desk staff who may become the contact
+};
+
+struct DeskList {
+  std::vector<Initiative> open;       // in the viewer's stadsdelen
+  std::vector<DepartmentTask> tasks;  // open tasks of the viewer's departments
+};
+
+// The public page of an initiative: only what its initiator allowed.
+struct PublicView {
+  Initiative initiative;
+  std::vector<HistoryEntry> updates;  // public history lines
+  std::vector<Condition> conditions;
+  std::string platform_name, platform_slug;
+};
+
+class InitiativeCommands {
+ public:
+  InitiativeCommands(db::Database& db, const Clock& clock, Random& random, const time::TimeZone& zone,
+                     const i18n::Catalog& catalog, const geography::GeographyService& geography,
+                     const platforms::PlatformDirectory& platforms, const accounts::Roles& roles,
+                     InitiativesSettings settings);
+
+  // --- the initiator
+  // Saves a new initiative as a draft, or submits it at once, and mails the
+  // private link. Errors: kInvalidInput with fields (CheckDraft or
+  // CheckSubmission; "neighbourhood" kUnknownNeighbourhood; "email" kMissing
+  // or kBadEmail without an account). Nothing is stored on any error.
+  Result<Created> Create(const NewInitiative& in, const std::optional<auth::User>& user);
+  // The initiator's page. Opening a link from an e-mail confirms the address.
+  // Errors: kNotFound "initiatives.follow.unknown".
+  Result<InitiatorView> ForInitiator(const InitiatorKey& key);
+  // Changes the draft and, when `submit`, submits it. Errors: kNotFound;
+  // kConflict "initiatives.draft.not_draft"; kInvalidInput with fields.
+  Result<void> SaveDraft(const InitiatorKey& key, const Compass& compass, bool submit);
+  // Errors: kNotFound; kInvalidInput with field "status" FlowProblemKey.
+  Result<void> Withdraw(const InitiatorKey& key);
+  // In progress (after ja / ja, mits) or done. Errors as Withdraw.
+  Result<void> MarkProgress(const InitiatorKey& key, InitiativeStatus to);
+  // A public progress update. Errors: kNotFound; kConflict
+  // "initiatives.update.not_now" before the answer or once closed;
+  // kInvalidInput with field "text".
+  Result<void> PostUpdate(const InitiatorKey& key, const std::string& text);
+  // Errors: kNotFound; kForbidden (CanChangeCondition); kInvalidInput with field "status".
+  Result<void> SetConditionByInitiator(const InitiatorKey& key, int64_t condition_id, ConditionStatus to);
+  // The initiatives of a signed-in account.
+  Result<std::vector<Initiative>> OfUser(const auth::User& user);
+
+  // --- the desk, the contact person and departments. Each: kNotFound for an
+  // unknown initiative; kForbidden without the right (permissions.h).
+  Result<DeskList> Desk(const auth::User& actor);
+  Result<CaseView> Case(const auth::User& actor, int64_t id);
+  // Assigns (or changes) the contact person: desk staff of the initiative's
+  // stadsdeel. Errors also: field "contact" kUnknownChoice; field "status"
+  // when the initiative is closed or a draft.
+  Result<void> AssignContact(const auth::User& actor, int64_t id, int64_t contact_user_id);
+  Result<void> StartCheck(const auth::User& actor, int64_t id);
+  // Asks a department for input by `due_day` ("2026-03-20"). Starts the
+  // check when it had not. Errors also: "department" kUnknownDepartment;
+  // "question" kMissing/kTooLong; "due_day" kBadDate or kTaskDeadline.
+  Result<void> AddTask(const auth::User& actor, int64_t id, const std::string& department, const std::string& question,
+                       const std::string& due_day);
+  // Errors also: kNotFound for an unknown task; kConflict
+  // "initiatives.task.answered"; field "answer".
+  Result<void> AnswerTask(const auth::User& actor, int64_t task_id, const std::string& answer);
+  // The answer of the check; mails the initiator. Errors also: fields of CheckAnswer; field "status".
+  Result<void> GiveAnswer(const auth::User& actor, int64_t id, const AnswerInput& answer);
+  // Errors also: kNotFound for a condition of another initiative.
+  Result<void> SetCondition(const auth::User& actor, int64_t id, int64_t condition_id, ConditionStatus to);
+
+  // --- public
+  // Errors: kNotFound unless public and submitted (not withdrawn).
+  Result<PublicView> Public(int64_t id);
+  Result<std::vector<Initiative>> PublicIn(const std::string& district_code);
+  Result<std::vector<DistrictCount>> PublicPerDistrict();
+
+  // The periodic task: once per check, a reminder to the contact person
+  // when at most kReminderWorkingDays working days are left (checks without
+  // a contact are on the desk's escalation list instead). Each initiative in
+  // its own transaction, checked again inside it. Returns how many were sent.
+  Result<int> SendReminders(int max = 200);
+
+  ClockView ClockOf(const Initiative& i) const;
+  int64_t Now() const { return clock_.NowUnixSeconds(); }
+  const time::TimeZone& zone() const { return zone_; }
+  const geography::GeographyService& geography() const { return geography_; }
+  const InitiativesSettings& settings() const { return settings_; }
+
+ private:
+  // Where a compass puts an initiative: its wijk and stadsdeel, and the
+  // wijkplatform that follows it when the initiator allowed that. An unknown
+  // buurt adds a field error to `errors`.
+  struct Placed {
+    std::string district_code, borough_slug;
+    std::optional<int64_t> platform_id;
+  };
+  Result<Placed> Place(const Compass& compass, std::vector<FieldError>& errors) const;
+  // The initiative a key opens, and whether it came by a mail link.
+  Result<Initiative> LoadForInitiator(db::Connection& c, const InitiatorKey& key, bool* by_mail_link) const;
+  Result<Initiative> LoadForStaff(db::Connection& c, const auth::User& actor, int64_t id, Relation* relation) const;
+  // Moves `i` to `to` as `actor`, with a history line. Errors: field "status".
+  Result<void> Move(db::Connection& c, Initiative& i, InitiativeStatus to, Actor actor, const auth::User* who,
+                    int64_t now) const;
+  Result<void> AddHistory(db::Connection& c, const Initiative& i, int64_t now, const std::string& kind,
+                          const std::string& text, bool is_public, const auth::User* who) const;
+  // Queues a mail to the initiator (when the address is confirmed, or
+  // `always`) with a fresh private link as {link}.
+  Result<bool> MailInitiator(db::Connection& c, const Initiative& i, const std::string& key, i18n::Args args,
+                             int64_t now, bool always = false) const;
+  Result<bool> RemindIfDue(int64_t id);
+
+  db::Database& db_;
+  const Clock& clock_;
+  Random& random_;
+  const time::TimeZone& zone_;
+  const i18n::Catalog& catalog_;
+  const geography::GeographyService& geography_;
+  const platforms::PlatformDirectory& platforms_;
+  const accounts::Roles& roles_;
+  InitiativesSettings settings_;
+  time::WorkingDays working_days_;
+};
+
+}  // namespace wp::initiatives

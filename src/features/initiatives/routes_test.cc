@@ -1,0 +1,228 @@
+// HTTP tests of the initiative desk: the form without JavaScript (draft and
+// submit, with and without an account), the initiator's page by private link
+// and by account, the desk list, the case page with every action, the public
+// pages per initiative and per wijk. Run on SQLite and on PostgreSQL.
+#include <gtest/gtest.h>
+
+#include "testing/app_harness.h"
+#include "testing/db_queries.h"
+
+namespace wp::initiatives {
+namespace {
+
+using wp::testing::AppHarness;
+using wp::testing::HttpClient;
+
+int64_t Count(AppHarness& h, const std::string& sql) { return wp::testing::Count(h.app().db(), sql); }
+
+// The body of the last e-mail queued for `to`, or empty.
+std::string LastMailTo(AppHarness& h, const std::string& to) {
+  std::string body;
+  for (const auto& m : wp::testing::Outbox(h.app().db())) {
+    if (m.to == to) body = m.body;
+  }
+  return body;
+}
+
+// The path of the first link in `text` that starts with `prefix`.
+std::string LinkPath(const std::string& text, const std::string& prefix) {
+  size_t at = text.find(prefix);
+  if (at == std::string::npos) return "";
+  size_t end = text.find_first_of(" \n\"<", at);
+  return text.substr(at, end == std::string::npos ? std::string::npos : end - at);
+}
+
+bool Has(const wp::testing::HttpResponse& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
+
+class InitiativeRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    h_.clock().Set(1772442000);  // Monday 2 March 2026, 10:00 in Haarlem
+    visitor_ = h_.Client();
+    desk_ = h_.SignedInClient("loket@haarlem.nl", {{auth::Role::kInitiativeDesk, ""}});
+    permits_ = h_.SignedInClient("vergunning@haarlem.nl", {{auth::Role::kMunicipalExpert, "afdeling:vergunningen"}});
+  }
+
+  std::vector<std::pair<std::string, std::string>> Complete(const std::string& email) {
+    return {{"title", "Geveltuinen in de straat"},
+            {"what", "We maken geveltuinen langs de hele straat."},
+            {"neighbourhood", "BU03920101"},
+            {"place", "Zijlweg"},
+            {"when", "Voorjaar"},
+            {"helpers", "Twaalf buren."},
+            {"needs", "permit"},
+            {"needs", "materials"},
+            {"initiator_name", "Buren van de Zijlweg"},
+            {"is_public", "ja"},
+            {"show_name", "ja"},
+            {"email", email},
+            {"submit", "ja"}};
+  }
+  // Submits as a visitor, opens the mail link, and returns the initiator's path.
+  std::string Submit(const std::string& email) {
+    auto r = AppHarness::SubmitForm(*visitor_, "/initiatieven/nieuw", "/initiatieven/nieuw", Complete(email));
+    EXPECT_EQ(r.status, 200) << r.body.substr(0, 3000);
+    EXPECT_EQ(visitor_->Get(LinkPath(LastMailTo(h_, email), "/initiatieven/volg/")).status, 200);
+    return LinkPath(r.body, "/initiatieven/volg/");
+  }
+  int64_t LastId() { return Count(h_, "SELECT MAX(id) FROM initiatives"); }
+
+  AppHarness h_;
+  std::unique_ptr<HttpClient> visitor_, desk_, permits_;
+};
+
+TEST_F(InitiativeRoutesTest, TheFormWorksWithoutJavaScriptAndRefusesBadInput) {
+  auto page = visitor_->Get("/initiatieven/nieuw");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "<option value=\"BU03920101\""));
+  EXPECT_TRUE(Has(page, "name=\"needs\" value=\"permit\""));
+  EXPECT_TRUE(Has(page, "name=\"email\""));
+  auto en = visitor_->Get("/initiatieven/nieuw", {{"Cookie", "wp_lang=en"}});
+  EXPECT_TRUE(Has(en, "Your plan for the neighbourhood"));
+
+  auto bad = AppHarness::SubmitForm(*visitor_, "/initiatieven/nieuw", "/initiatieven/nieuw",
+                                    {{"title", ""}, {"email", "x@"}, {"submit", "ja"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "f-title-error"));
+  EXPECT_TRUE(Has(bad, "f-needs-error"));
+  EXPECT_TRUE(Has(bad, "f-email-error"));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM initiatives"), 0);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM mail_outbox"), 0);
+}
+
+TEST_F(InitiativeRoutesTest, ADraftIsSavedAndSubmittedLater) {
+  auto saved = AppHarness::SubmitForm(*visitor_, "/initiatieven/nieuw", "/initiatieven/nieuw",
+                                      {{"title", "Een idee"}, {"email", "idee@example.nl"}, {"submit", "nee"}});
+  ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
+  EXPECT_TRUE(Has(saved, "concept"));
+  std::string follow = LinkPath(saved.body, "/initiatieven/volg/");
+  auto draft = visitor_->Get(follow);
+  ASSERT_EQ(draft.status, 200);
+  EXPECT_TRUE(Has(draft, "action=\"" + follow + "/concept\""));
+  EXPECT_EQ(visitor_->Get("/initiatieven/" + std::to_string(LastId())).status, 404) << "a draft is not public";
+  auto incomplete =
+      AppHarness::SubmitForm(*visitor_, follow, follow + "/concept", {{"title", "Een idee"}, {"submit", "ja"}});
+  EXPECT_EQ(incomplete.status, 422);
+  auto fields = Complete("");
+  auto submitted = AppHarness::SubmitForm(*visitor_, follow, follow + "/concept", fields);
+  EXPECT_EQ(submitted.status, 303) << submitted.body.substr(0, 2000);
+  auto page = visitor_->Get(follow);
+  EXPECT_TRUE(Has(page, "Nog 29 werkdagen voor het antwoord."));
+  EXPECT_EQ(visitor_->Get("/initiatieven/" + std::to_string(LastId())).status, 200);
+}
+
+TEST_F(InitiativeRoutesTest, TheDeskRunsTheCheckAndTheInitiatorFollowsIt) {
+  std::string follow = Submit("buren@example.nl");
+  int64_t id = LastId();
+  std::string base = "/beheer/initiatieven/" + std::to_string(id);
+
+  auto list = desk_->Get("/beheer/initiatieven");
+  ASSERT_EQ(list.status, 200);
+  EXPECT_TRUE(Has(list, "I-" + std::to_string(id)));
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  EXPECT_EQ(resident->Get("/beheer/initiatieven").status, 403);
+  EXPECT_EQ(resident->Get(base).status, 403);
+  EXPECT_EQ(visitor_->Get(base).status, 303) << "sign in first";
+
+  auto page = desk_->Get(base);
+  ASSERT_EQ(page.status, 200);
+  auto option = page.body.find("name=\"contact\"><option value=\"");
+  ASSERT_NE(option, std::string::npos);
+  std::string contact_id = page.body.substr(option + 30, page.body.find('"', option + 30) - option - 30);
+  EXPECT_EQ(AppHarness::SubmitForm(*desk_, base, base + "/contactpersoon", {{"contact", "999"}}).status, 422);
+  EXPECT_EQ(AppHarness::SubmitForm(*desk_, base, base + "/contactpersoon", {{"contact", contact_id}}).status, 303);
+  EXPECT_TRUE(Has(visitor_->Get(follow), "Uw contactpersoon bij de gemeente is"));
+
+  auto task = AppHarness::SubmitForm(
+      *desk_, base, base + "/taak",
+      {{"department", "vergunningen"}, {"question", "Vergunning nodig?"}, {"due_day", "2026-03-13"}});
+  EXPECT_EQ(task.status, 303) << task.body.substr(0, 2000);
+  auto late = AppHarness::SubmitForm(
+      *desk_, base, base + "/taak",
+      {{"department", "vergunningen"}, {"question", "Nog een vraag"}, {"due_day", "2026-05-01"}});
+  EXPECT_EQ(late.status, 422);
+  EXPECT_TRUE(Has(late, "f-due_day-error"));
+  auto as_permits = permits_->Get(base);
+  ASSERT_EQ(as_permits.status, 200);
+  std::string task_action = LinkPath(as_permits.body, base + "/taak/");
+  ASSERT_FALSE(task_action.empty());
+  EXPECT_EQ(AppHarness::SubmitForm(*permits_, base, task_action, {{"task_answer", "Een melding is genoeg."}}).status,
+            303);
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*permits_, base, base + "/besluit", {{"answer", "yes"}, {"explanation", "Ja"}}).status,
+      403);
+
+  auto missing = AppHarness::SubmitForm(*desk_, base, base + "/besluit",
+                                        {{"answer", "yes_provided"}, {"explanation", "Het mag."}});
+  EXPECT_EQ(missing.status, 422);
+  EXPECT_TRUE(Has(missing, "f-conditions-error"));
+  auto answered = AppHarness::SubmitForm(*desk_, base, base + "/besluit",
+                                         {{"answer", "yes_provided"},
+                                          {"explanation", "Het mag."},
+                                          {"condition_text_1", "Buren zijn het eens."},
+                                          {"condition_owner_1", "initiator"},
+                                          {"condition_text_3", "Gemeente brengt tegels."},
+                                          {"condition_owner_3", "municipality"}});
+  EXPECT_EQ(answered.status, 303) << answered.body.substr(0, 2000);
+  EXPECT_NE(LastMailTo(h_, "buren@example.nl").find("2 voorwaarden"), std::string::npos);
+
+  auto mine = visitor_->Get(follow);
+  EXPECT_TRUE(Has(mine, "Ja, met voorwaarden"));
+  EXPECT_TRUE(Has(mine, "Buren zijn het eens."));
+  std::string own = LinkPath(mine.body, follow + "/voorwaarde/");
+  ASSERT_FALSE(own.empty());
+  EXPECT_EQ(AppHarness::SubmitForm(*visitor_, follow, own, {{"status", "met"}}).status, 303);
+  EXPECT_EQ(AppHarness::SubmitForm(*visitor_, follow, own, {{"status", "waived"}}).status, 403);
+  auto case_page = desk_->Get(base);
+  std::string theirs =
+      LinkPath(case_page.body.substr(case_page.body.find("Gemeente brengt tegels.")), base + "/voorwaarde/");
+  EXPECT_EQ(AppHarness::SubmitForm(*desk_, base, theirs, {{"status", "waived"}}).status, 303);
+  EXPECT_EQ(AppHarness::SubmitForm(*visitor_, follow, follow + "/voortgang", {{"status", "in_progress"}}).status, 303);
+  EXPECT_EQ(AppHarness::SubmitForm(*visitor_, follow, follow + "/bericht", {{"text", "We zijn begonnen."}}).status,
+            303);
+  EXPECT_EQ(AppHarness::SubmitForm(*visitor_, follow, follow + "/bericht", {{"text", " "}}).status, 422);
+
+  auto history = desk_->Get(base);
+  EXPECT_TRUE(Has(history, "Vraag aan Vergunningen"));
+  EXPECT_TRUE(Has(history, "alleen voor de gemeente"));
+
+  auto open = visitor_->Get("/initiatieven/" + std::to_string(id));
+  ASSERT_EQ(open.status, 200);
+  EXPECT_TRUE(Has(open, "We zijn begonnen."));
+  EXPECT_TRUE(Has(open, "Buren van de Zijlweg"));
+  EXPECT_FALSE(Has(open, "buren@example.nl"));
+  EXPECT_FALSE(Has(open, "loket@haarlem.nl"));
+  auto overview = visitor_->Get("/initiatieven");
+  ASSERT_EQ(overview.status, 200);
+  std::string wijk = LinkPath(overview.body, "/initiatieven/wijk/");
+  ASSERT_FALSE(wijk.empty());
+  auto district = visitor_->Get(wijk);
+  ASSERT_EQ(district.status, 200);
+  EXPECT_TRUE(Has(district, "Geveltuinen in de straat"));
+  EXPECT_EQ(visitor_->Get("/initiatieven/wijk/WK999999").status, 404);
+
+  EXPECT_EQ(AppHarness::SubmitForm(*visitor_, follow, follow + "/intrekken", {}).status, 303);
+  EXPECT_EQ(visitor_->Get("/initiatieven/" + std::to_string(id)).status, 404) << "withdrawn";
+}
+
+TEST_F(InitiativeRoutesTest, WithAnAccountTheInitiatorFindsTheirInitiatives) {
+  auto ans = h_.SignedInClient("ans@example.nl");
+  auto page = ans->Get("/initiatieven/nieuw");
+  EXPECT_FALSE(Has(page, "name=\"email\"")) << "the account's address is used";
+  auto fields = Complete("");
+  auto r = AppHarness::SubmitForm(*ans, "/initiatieven/nieuw", "/initiatieven/nieuw", fields);
+  ASSERT_EQ(r.status, 200) << r.body.substr(0, 2000);
+  auto mine = ans->Get("/initiatieven/mijn");
+  ASSERT_EQ(mine.status, 200);
+  std::string path = LinkPath(mine.body, "/initiatieven/mijn/");
+  ASSERT_FALSE(path.empty());
+  EXPECT_EQ(ans->Get(path).status, 200);
+  EXPECT_EQ(AppHarness::SubmitForm(*ans, path, path + "/intrekken", {}).status, 303);
+  auto other = h_.SignedInClient("piet@example.nl");
+  EXPECT_EQ(other->Get(path).status, 404);
+  EXPECT_EQ(visitor_->Get("/initiatieven/mijn").status, 303);
+  EXPECT_EQ(visitor_->Get("/initiatieven/volg/onzin").status, 404);
+}
+
+}  // namespace
+}  // namespace wp::initiatives
