@@ -5,6 +5,7 @@
 
 #include "app/counted_edition_demo.h"
 #include "features/accounts/feature.h"
+#include "features/advice/feature.h"
 #include "features/budgets/feature.h"
 #include "features/codes/feature.h"
 #include "features/codes/voting_key.h"
@@ -67,6 +68,10 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   signals_options.settings.site_name = config.site_name + " " + config.municipality_name;
   signals_options.settings.upload_dir = config.upload_dir;
   signals::RegisterSignals(registry, deps, *handles.geography, signals_options);
+  advice::AdviceOptions advice_options;
+  advice_options.settings.base_url = config.base_url;
+  advice_options.settings.site_name = config.site_name + " " + config.municipality_name;
+  advice::RegisterAdvice(registry, deps, platform_directory, accounts.roles, advice_options);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {
@@ -123,7 +128,9 @@ Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& regis
   };
   std::vector<DemoUser> users = {
       {"beheerder@demo.wijkplatform.invalid", "Beheerder (demo)", {{auth::Role::kAdministrator, ""}}},
-      {"gebiedsverbinder@demo.wijkplatform.invalid", "Samira de Vries (demo)", {{auth::Role::kAreaLiaison, "schalkwijk"}}},
+      {"gebiedsverbinder@demo.wijkplatform.invalid",
+       "Samira de Vries (demo)",
+       {{auth::Role::kAreaLiaison, "schalkwijk"}}},
       {"vakspecialist@demo.wijkplatform.invalid", "Joost Bakker (demo)", {{auth::Role::kMunicipalExpert, ""}}},
       {"bewoner@demo.wijkplatform.invalid", "Anouk Jansen (demo)", {}},
   };
