@@ -32,9 +32,11 @@ json RequestBadge(const web::Context& ctx, const AdviceRequest& r, int64_t now) 
   if (IsAdviceOverdue(r.status, r.deadline_at, now)) {
     return web::StatusBadge(ctx.T("advice.request.overdue"), web::Tone::kDanger);
   }
+  if (r.status == RequestStatus::kOpen && IsNear(r.deadline_at, now)) {
+    return web::StatusBadge(ctx.T("advice.request.near"), web::Tone::kWarning);
+  }
   web::Tone tone = r.status == RequestStatus::kAnswered || r.status == RequestStatus::kClosed ? web::Tone::kSuccess
                    : r.status == RequestStatus::kWithdrawn                                    ? web::Tone::kNeutral
-                   : r.status == RequestStatus::kOpen && IsNear(r.deadline_at, now)           ? web::Tone::kWarning
                                                                                               : web::Tone::kInfo;
   return web::StatusBadge(ctx.T("advice.request_status." + std::string(RequestStatusName(r.status))), tone);
 }

@@ -294,5 +294,16 @@ TEST_F(AdviceRoutesTest, UnsolicitedAdviceGoesOverdueAndAWithdrawalNeedsAReason)
   EXPECT_EQ(AppHarness::SubmitForm(*kernteam_, path, advise, {{"title", "Te laat"}, {"points", "Toch."}}).status, 409);
 }
 
+TEST_F(AdviceRoutesTest, ARequestNearItsDeadlineAndPastItSaysSo) {
+  int64_t rid = OpenRequest("Bankjes", {{"deadline", "2026-11-26"}});
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  auto near = h_.Client()->Get(page);
+  EXPECT_TRUE(Has(near.body, "Open, termijn bijna voorbij"));
+  EXPECT_TRUE(Has(near.body, "26 november 2026"));
+  h_.clock().Set(1795455000 + 4 * 86400);  // Friday 27 November
+  auto past = h_.Client()->Get("/advies");
+  EXPECT_TRUE(Has(past.body, "Termijn voorbij, nog geen advies"));
+}
+
 }  // namespace
 }  // namespace wp::advice
