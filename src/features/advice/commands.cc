@@ -383,6 +383,31 @@ Result<std::vector<Advice>> AdviceCommands::AdvicesOf(const std::optional<auth::
   return out;
 }
 
+Result<std::vector<Advice>> AdviceCommands::PublicAdvices(const std::optional<auth::User>& user) const {
+  WP_ASSIGN_OR_RETURN(auto all, db_.Read([&](db::Connection& c) { return AdviceStore::Advices(c, 0, 0); }));
+  std::vector<Advice> out;
+  for (auto& a : all) {
+    if (a.status == AdviceStatus::kDraft) continue;
+    if (a.confidential) {
+      WP_ASSIGN_OR_RETURN(auto p, directory_.FindById(a.platform_id));
+      if (!p || !user || !Can(*user, Action::kReadConfidential, platforms::PlatformScope(p->id), p->borough_slug)) {
+        continue;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+Result<std::vector<platforms::Platform>> AdviceCommands::KernteamPlatforms(const auth::User& user) const {
+  std::vector<int64_t> ids;
+  for (const auto& g : user.grants) {
+    if (g.role != auth::Role::kKernteamMember) continue;
+    if (auto id = ParseId(g.scope)) ids.push_back(*id);
+  }
+  return PlatformsOf(ids);
+}
+
 Result<std::vector<Advice>> AdviceCommands::AwaitingAnswer(const auth::User& user) const {
   WP_ASSIGN_OR_RETURN(auto all, db_.Read([&](db::Connection& c) { return AdviceStore::AwaitingAnswer(c); }));
   std::vector<Advice> out;

@@ -107,6 +107,10 @@ class AdviceCommands {
   Result<std::vector<AdviceRequest>> Requests(const std::optional<auth::User>& user, int64_t platform_id) const;
   // Advices of a platform `user` may read (drafts for its kernteam), newest first.
   Result<std::vector<Advice>> AdvicesOf(const std::optional<auth::User>& user, const platforms::Platform& p) const;
+  // Every advice `user` may read that is not a draft, newest first.
+  Result<std::vector<Advice>> PublicAdvices(const std::optional<auth::User>& user) const;
+  // The platforms whose kernteam `user` is (for links to their advice pages).
+  Result<std::vector<platforms::Platform>> KernteamPlatforms(const auth::User& user) const;
   // Submitted advices waiting for an answer that `user` may answer, earliest due first.
   Result<std::vector<Advice>> AwaitingAnswer(const auth::User& user) const;
 

@@ -39,10 +39,22 @@ Result<http::Response> PublicPages::Index(Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto requests, commands_.Requests(ctx.user, 0));
   // Drafts are on the officials' own page.
   std::erase_if(requests, [](const AdviceRequest& r) { return !IsPublished(r.status); });
-  json data = {{"requests", RequestsTable(ctx, commands_, requests, "advice.index.caption", "advice.index.none")}};
+  WP_ASSIGN_OR_RETURN(auto advices, commands_.PublicAdvices(ctx.user));
+  json data = {{"requests", RequestsTable(ctx, commands_, requests, "advice.index.caption", "advice.index.none")},
+               {"advices", AdvicesTable(ctx, commands_, advices, "advice.index.advices", "advice.index.no_advices")}};
+  json actions = json::array();
   if (ctx.user && IsOfficial(*ctx.user)) {
-    data["official"] = web::ActionLink(ctx.T("advice.official.title"), kOfficialPath, web::ActionKind::kPrimary);
+    actions.push_back(web::ActionLink(ctx.T("advice.official.title"), kOfficialPath, web::ActionKind::kPrimary));
   }
+  if (ctx.user) {
+    // A kernteam member reaches the platform's advice page (and its unsolicited advice form) from here.
+    WP_ASSIGN_OR_RETURN(auto mine, commands_.KernteamPlatforms(*ctx.user));
+    for (const auto& p : mine) {
+      actions.push_back(web::ActionLink(ctx.T("advice.platform.heading", {{"platform", p.name}}), PlatformPath(p)));
+    }
+  }
+  data["actions"] = actions;
+  data["has_actions"] = !actions.empty();
   return web_.Render(ctx, "advice/index.html", "advice.index.title", data);
 }
 

@@ -203,6 +203,9 @@ TEST_F(AdviceRoutesTest, RequestAdviceAnswerAndCloseEndToEnd) {
   EXPECT_TRUE(Has(closed.body, "Beantwoord → Afgesloten"));
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE request_id = " + std::to_string(rid)), 5)
       << "draft, open, advice submitted, answered, closed";
+  EXPECT_TRUE(Has(visitor->Get("/advies").body, "href=\"" + advice_page + "\""));
+  EXPECT_TRUE(Has(kernteam_->Get("/advies").body, "href=\"/wijkplatform/ter-kleef/advies\""))
+      << "the kernteam's way to its platform's advice";
   auto platform = visitor->Get("/wijkplatform/ter-kleef/advies");
   ASSERT_EQ(platform.status, 200);
   EXPECT_TRUE(Has(platform.body, "Herinrichting plein"));
@@ -253,6 +256,12 @@ TEST_F(AdviceRoutesTest, AConfidentialRequestIsForTheOfficialsAndTheKernteamOnly
   EXPECT_TRUE(Has(kern.body, "Lopende onderhandeling"));
   EXPECT_FALSE(Has(h_.Client()->Get("/advies").body, "Grondaankoop"));
   EXPECT_TRUE(Has(official_->Get("/advies").body, "Grondaankoop"));
+  std::string advise = "/wijkplatform/ter-kleef/advies/nieuw?aanvraag=" + std::to_string(rid);
+  int64_t aid = SubmitAdvice(advise, {{"title", "Advies over de grond"}, {"points", "Niet verkopen."}});
+  EXPECT_EQ(h_.Client()->Get("/advies/" + std::to_string(aid)).status, 404) << "the advice is confidential too";
+  EXPECT_FALSE(Has(h_.Client()->Get("/advies").body, "Advies over de grond"));
+  EXPECT_FALSE(Has(h_.Client()->Get("/wijkplatform/ter-kleef/advies").body, "Advies over de grond"));
+  EXPECT_TRUE(Has(official_->Get("/advies").body, "Advies over de grond"));
 }
 
 TEST_F(AdviceRoutesTest, UnsolicitedAdviceGoesOverdueAndAWithdrawalNeedsAReason) {
