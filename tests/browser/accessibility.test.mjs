@@ -32,6 +32,14 @@ async function axe(page) {
   });
 }
 
+// The first link inside <main> whose href matches `pattern`, or null.
+function firstLinkOn(page, pattern) {
+  return page.$$eval('main a', (links, source) => {
+    const re = new RegExp(source);
+    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
+  }, pattern.source);
+}
+
 const pages = ['/', '/stadsdeel/schalkwijk', '/wijk/WK039218', '/inloggen', '/registreren', '/wachtwoord-vergeten',
   '/toegankelijkheid', '/over', '/bestaat-niet',
   // wijkplatforms, their agenda and news (demo content)
@@ -136,10 +144,7 @@ test('a resident creates an account, signs out and in again, with JavaScript swi
 test('signal pages pass axe: the overview, the report form, a wijk, a signal and the staff queue', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
-    const re = new RegExp(source);
-    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
-  }, pattern.source);
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
   for (const path of ['/meldingen/nieuw', '/meldingen']) {
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
@@ -171,10 +176,7 @@ test('signal pages pass axe: the overview, the report form, a wijk, a signal and
 test('advice pages pass axe: a request, an advice, the officials\' pages and the kernteam\'s form', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
-    const re = new RegExp(source);
-    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
-  }, pattern.source);
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
   const check = async (path) => {
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
