@@ -74,17 +74,23 @@ Result<void> AdviceCommands::Mail(db::Connection& c, const std::string& to, cons
 }
 
 Result<void> AdviceCommands::MailKernteam(db::Connection& c, const platforms::Platform& p,
-                                          const std::string& subject_key, const std::string& body_key,
-                                          i18n::Args args) {
+                                          const std::string& subject_key, const std::string& body_key, i18n::Args args,
+                                          std::optional<int64_t> date_utc) {
   args.push_back({"platform", p.name});
+  // The date (the request's deadline) in each recipient's language.
+  auto with_date = [&](const std::string& locale) {
+    i18n::Args out = args;
+    if (date_utc) out.push_back({"deadline", time::FormatPeriodEnd(zone_, *date_utc, locale)});
+    return out;
+  };
   WP_ASSIGN_OR_RETURN(auto kernteam, roles_.Holders(c, auth::Role::kKernteamMember, platforms::PlatformScope(p.id)));
   std::set<std::string> sent;
   for (const auto& person : kernteam) {
     if (!sent.insert(ToLower(person.email)).second) continue;
-    WP_TRY_VOID(Mail(c, person.email, person.locale, subject_key, body_key, args));
+    WP_TRY_VOID(Mail(c, person.email, person.locale, subject_key, body_key, with_date(person.locale)));
   }
   if (IsPlausibleEmail(p.contact_email) && sent.insert(ToLower(p.contact_email)).second) {
-    WP_TRY_VOID(Mail(c, p.contact_email, "nl", subject_key, body_key, args));
+    WP_TRY_VOID(Mail(c, p.contact_email, "nl", subject_key, body_key, with_date("nl")));
   }
   return Ok();
 }
@@ -159,10 +165,9 @@ Result<void> AdviceCommands::SendRequest(const auth::User& user, int64_t request
     WP_TRY_VOID(ChangeRequest(c, user, r, RequestStatus::kOpen, ""));
     for (const auto& p : platforms) {
       i18n::Args args = {{"subject", r.subject},
-                         {"deadline", time::FormatPeriodEnd(zone_, r.deadline_at, "nl")},
                          {"contact", r.contact_name + " <" + r.contact_email + ">"},
                          {"url", RequestUrl(r.id)}};
-      WP_TRY_VOID(MailKernteam(c, p, "advice.mail.request_subject", "advice.mail.request_body", args));
+      WP_TRY_VOID(MailKernteam(c, p, "advice.mail.request_subject", "advice.mail.request_body", args, r.deadline_at));
     }
     return Ok();
   });

@@ -134,9 +134,11 @@ class AdviceCommands {
   Result<void> FollowAdvice(db::Connection& c, const auth::User& user, int64_t request_id);
   Result<void> Mail(db::Connection& c, const std::string& to, const std::string& locale, const std::string& subject_key,
                     const std::string& body_key, const i18n::Args& args);
-  // Mails the kernteam of `p` (and the platform's own address).
+  // Mails the kernteam of `p` (and the platform's own address), each in
+  // their language; `date_utc` becomes the argument "deadline".
   Result<void> MailKernteam(db::Connection& c, const platforms::Platform& p, const std::string& subject_key,
-                            const std::string& body_key, i18n::Args args);
+                            const std::string& body_key, i18n::Args args,
+                            std::optional<int64_t> date_utc = std::nullopt);
   Result<std::vector<HistoryEntry>> Named(db::Connection& c, std::vector<HistoryEntry> history) const;
 
   db::Database& db_;

@@ -61,9 +61,18 @@ TEST_F(AdviceCommandsTest, ARequestToTwoPlatformsIsAnsweredWhenBothAdvicesAre) {
   ASSERT_EQ(europa_.borough_slug, "schalkwijk");
   auto id = commands_.CreateRequest(samira_, Form({boerhaave_.id, europa_.id}));
   ASSERT_TRUE(id.has_value()) << id.error().detail;
+  // Ruud reads English: his e-mail and its date are in English.
+  ASSERT_TRUE(h_.db()
+                  .Write([](db::Connection& c) -> Result<void> {
+                    WP_TRY_VOID(c.Execute("UPDATE users SET locale = 'en' WHERE email = 'ruud@example.nl'"));
+                    return Ok();
+                  })
+                  .has_value());
   ASSERT_TRUE(commands_.SendRequest(samira_, *id).has_value());
   EXPECT_EQ(Mails("anna@example.nl", "Geef uw advies graag uiterlijk 4 januari 2027."), 1);
-  EXPECT_EQ(Mails("ruud@example.nl", "Beste kernteam van Wijkplatform Europawijk"), 1);
+  EXPECT_EQ(Mails("ruud@example.nl", "Dear core team of Wijkplatform Europawijk"), 1);
+  EXPECT_EQ(Mails("ruud@example.nl", "Please give your advice by 4 January 2027."), 1);
+  EXPECT_EQ(Mails("europa@example.nl", "uiterlijk 4 januari 2027"), 1) << "the platform's own address, in Dutch";
   EXPECT_EQ(Mails("ruud@example.nl", "/advies/aanvraag/" + std::to_string(*id)), 1);
 
   AdviceForm form{"Ons advies", "Meer schommels.\n\nEen trapveld.", "", "", "", ""};
