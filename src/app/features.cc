@@ -5,6 +5,7 @@
 
 #include "app/counted_edition_demo.h"
 #include "features/accounts/feature.h"
+#include "features/advice/feature.h"
 #include "features/budgets/feature.h"
 #include "features/codes/feature.h"
 #include "features/codes/voting_key.h"
@@ -76,6 +77,10 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   initiatives_options.settings.site_name = signals_options.settings.site_name;
   initiatives::RegisterInitiatives(registry, deps, *handles.geography, platform_directory, accounts.roles,
                                    initiatives_options);
+  advice::AdviceOptions advice_options;
+  advice_options.settings.base_url = config.base_url;
+  advice_options.settings.site_name = config.site_name + " " + config.municipality_name;
+  advice::RegisterAdvice(registry, deps, platform_directory, accounts.roles, advice_options);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {

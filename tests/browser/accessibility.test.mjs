@@ -32,6 +32,14 @@ async function axe(page) {
   });
 }
 
+// The first link inside <main> whose href matches `pattern`, or null.
+function firstLinkOn(page, pattern) {
+  return page.$$eval('main a', (links, source) => {
+    const re = new RegExp(source);
+    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
+  }, pattern.source);
+}
+
 const pages = ['/', '/stadsdeel/schalkwijk', '/wijk/WK039218', '/inloggen', '/registreren', '/wachtwoord-vergeten',
   '/toegankelijkheid', '/over', '/bestaat-niet',
   // wijkplatforms, their agenda and news (demo content)
@@ -40,7 +48,9 @@ const pages = ['/', '/stadsdeel/schalkwijk', '/wijk/WK039218', '/inloggen', '/re
   // Wijk aan Zet: the edition in its voting phase, its plans, the voting page; the counted edition and its result
   '/wijkbudget', '/wijkbudget/schalkwijk-aan-zet-2026', '/wijkbudget/schalkwijk-aan-zet-2026/plannen',
   '/wijkbudget/schalkwijk-aan-zet-2026/stemmen', '/wijkbudget/schalkwijk-aan-zet-2025',
-  '/wijkbudget/schalkwijk-aan-zet-2025/uitslag'];
+  '/wijkbudget/schalkwijk-aan-zet-2025/uitslag',
+  // advice: the list and a platform's advice
+  '/advies', '/wijkplatform/wijkplatform-boerhaavewijk/advies'];
 
 for (const path of pages) {
   test(`axe finds no WCAG 2.1 AA violations on ${path}`, async () => {
@@ -136,10 +146,7 @@ test('a resident creates an account, signs out and in again, with JavaScript swi
 async function checkFeaturePages({ publicPaths, wijk, item, email, staffPath, staffItem }) {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const firstLink = (pattern) => page.$$eval('main a', (links, source) => {
-    const re = new RegExp(source);
-    return links.map((a) => a.getAttribute('href')).find((h) => h && re.test(h)) ?? null;
-  }, pattern.source);
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
   for (const path of publicPaths) {
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
@@ -219,6 +226,43 @@ test('initiative pages pass axe: the form, the start page, a wijk, an initiative
     staffPath: '/beheer/initiatieven',
     staffItem: /^\/beheer\/initiatieven\/\d+$/,
   });
+});
+
+test('advice pages pass axe: a request, an advice, the officials\' pages and the kernteam\'s form', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/advies');
+  const request = await firstLink(/^\/advies\/aanvraag\/\d+$/);
+  assert.ok(request, '/advies links to a request');
+  await check(request);
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/advies');
+  const advice = await firstLink(/^\/advies\/\d+$/);
+  assert.ok(advice, 'the platform\'s advice page links to an advice');
+  await check(advice);
+
+  const signIn = async (email) => {
+    await page.goto(server.url + '/inloggen');
+    await page.fill('#f-email', email);
+    await page.fill('#f-password', 'demo wachtwoord voor de test');
+    await page.click('main button[type=submit]');
+  };
+  await signIn('gebiedsverbinder@demo.wijkplatform.invalid');
+  await check('/beheer/advies');
+  const waiting = await firstLink(/^\/advies\/\d+$/);
+  assert.ok(waiting, '/beheer/advies lists an advice waiting for its answer');
+  await check('/beheer/advies/aanvraag/nieuw');
+  await check(waiting.replace('/advies/', '/beheer/advies/') + '/antwoord');
+  await page.click('form[action="/uitloggen"] button');
+
+  await signIn('kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/advies/nieuw');
+  await context.close();
 });
 
 test('the results page reads on a 390 px wide phone without scrolling sideways, in Dutch and in English', async () => {

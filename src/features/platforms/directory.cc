@@ -12,6 +12,15 @@ Result<Platform> PlatformDirectory::PlatformOf(std::string_view slug) const { re
 
 Result<std::optional<Platform>> PlatformDirectory::FindById(PlatformId id) const { return commands_.Find(id); }
 
+Result<std::vector<Platform>> PlatformDirectory::Active() const {
+  WP_ASSIGN_OR_RETURN(auto all, commands_.List());
+  std::vector<Platform> out;
+  for (auto& p : all) {
+    if (IsActive(p.status)) out.push_back(std::move(p));
+  }
+  return out;
+}
+
 Result<std::vector<Platform>> PlatformDirectory::ActiveForDistrict(std::string_view district_code) const {
   return commands_.ActiveInDistrict(district_code);
 }

@@ -38,6 +38,8 @@ class PlatformDirectory {
   // The platform of a page's {slug}. Errors: kNotFound (platforms.error.not_found).
   Result<Platform> PlatformOf(std::string_view slug) const;
   Result<std::optional<Platform>> FindById(PlatformId id) const;
+  // Every active platform (IsActive), in the order of PlatformCommands::List.
+  Result<std::vector<Platform>> Active() const;
   // Active platforms (IsActive) with at least one buurt in wijk `district_code` ("WK039201").
   Result<std::vector<Platform>> ActiveForDistrict(std::string_view district_code) const;
   Result<bool> IsMember(PlatformId id, int64_t user_id) const;

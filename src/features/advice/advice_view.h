@@ -1,0 +1,47 @@
+// The data of requests and advices as the advice views show them, shared by
+// the public, kernteam and officials' pages: paths, status badges (overdue
+// marked), facts, the numbered points with their answers, the history, and
+// the lists. Texts in the request's language. Thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/web/components.h"
+#include "core/web/web.h"
+#include "features/advice/commands.h"
+
+namespace wp::advice {
+
+inline constexpr const char* kIndexPath = "/advies";
+inline constexpr const char* kOfficialPath = "/beheer/advies";
+std::string RequestPath(int64_t id);                     // "/advies/aanvraag/{id}"
+std::string AdvicePath(int64_t id);                      // "/advies/{id}"
+std::string PlatformPath(const platforms::Platform& p);  // "/wijkplatform/{slug}/advies"
+std::string OfficialRequestPath(int64_t id);             // "/beheer/advies/aanvraag/{id}"
+std::string AnswerPath(int64_t advice_id);               // "/beheer/advies/{id}/antwoord"
+
+// The paragraphs of a text (blank lines between them), each a string.
+nlohmann::json Paragraphs(const std::string& text);
+
+nlohmann::json RequestBadge(const web::Context& ctx, const AdviceRequest& r, int64_t now);
+nlohmann::json AdviceBadge(const web::Context& ctx, const Advice& a, int64_t now);
+
+// Level, deadline, contact, platforms (linked), status; the reason when confidential.
+nlohmann::json RequestFacts(const web::Context& ctx, const AdviceCommands& commands, const RequestThread& t);
+// Platform, request or addressee, submitted, answer due, answered, how input was gathered.
+nlohmann::json AdviceFacts(const web::Context& ctx, const AdviceCommands& commands, const AdviceThread& t);
+// [{number, paragraphs, answered, verdict, reason}] of the points.
+nlohmann::json PointsJson(const web::Context& ctx, const Advice& a);
+// The history as a table (when, who, change, note).
+nlohmann::json HistoryTable(const web::Context& ctx, const AdviceCommands& commands,
+                            const std::vector<HistoryEntry>& history, bool of_request);
+// Requests or advices as a table with `caption`; EmptyState(`empty_key`) when there are none.
+nlohmann::json RequestsTable(const web::Context& ctx, const AdviceCommands& commands,
+                             const std::vector<AdviceRequest>& list, const std::string& caption_key,
+                             const std::string& empty_key);
+nlohmann::json AdvicesTable(const web::Context& ctx, const AdviceCommands& commands, const std::vector<Advice>& list,
+                            const std::string& caption_key, const std::string& empty_key);
+
+}  // namespace wp::advice

@@ -1,0 +1,126 @@
+#include "features/advice/demo.h"
+
+#include "core/time/format.h"
+
+namespace wp::advice {
+
+namespace {
+
+constexpr const char* kLiaisonEmail = "gebiedsverbinder@demo.wijkplatform.invalid";
+constexpr const char* kAnsweredSubject = "Herinrichting van de Floris van Adrichemlaan";
+constexpr const char* kOpenSubject = "Nieuwe speelplekken in Schalkwijk";
+constexpr const char* kUnsolicitedTitle = "Veiliger oversteken bij de Europaweg";
+
+struct Kernteam {
+  platforms::Platform platform;
+  auth::User user;
+};
+
+// The platform of `slug` and its demo kernteam member, or nullopt when the
+// platforms demo did not create it.
+Result<std::optional<Kernteam>> KernteamOf(const web::DemoSeed& seed, AdviceCommands& commands, const char* slug,
+                                           const char* email, const char* name) {
+  WP_ASSIGN_OR_RETURN(auto platform, commands.directory().FindBySlug(slug));
+  if (!platform) return std::optional<Kernteam>();
+  WP_ASSIGN_OR_RETURN(int64_t id, seed.ensure_user(email, name, {}));
+  auth::User user{id, email, name, "nl", {{auth::Role::kKernteamMember, platforms::PlatformScope(platform->id)}}};
+  return std::optional<Kernteam>(Kernteam{*platform, user});
+}
+
+RequestForm Form(const std::string& subject, const std::string& questions, const std::string& deadline,
+                 int64_t platform_id) {
+  return {subject, questions, "advise", deadline, "Samira de Vries (demo)", kLiaisonEmail, false, "", {platform_id}};
+}
+
+Result<bool> HasRequest(AdviceCommands& commands, const std::string& subject) {
+  WP_ASSIGN_OR_RETURN(auto list, commands.Requests(std::nullopt, 0));
+  for (const auto& r : list) {
+    if (r.subject == subject) return true;
+  }
+  return false;
+}
+
+Result<void> AnsweredRequest(AdviceCommands& commands, const auth::User& liaison, const Kernteam& k) {
+  WP_ASSIGN_OR_RETURN(bool present, HasRequest(commands, kAnsweredSubject));
+  if (present) return Ok();
+  WP_ASSIGN_OR_RETURN(int64_t id,
+                      commands.CreateRequest(liaison, Form(kAnsweredSubject,
+                                                           "De laan krijgt nieuwe riolering. Daarna richten "
+                                                           "we de straat opnieuw in.\n\nWat vindt u "
+                                                           "belangrijk: groen, parkeren of veilig "
+                                                           "fietsen?\n\nWaar steken kinderen over?",
+                                                           "", k.platform.id)));
+  WP_TRY_VOID(commands.SendRequest(liaison, id));
+  AdviceForm form{"Advies over de Floris van Adrichemlaan",
+                  "Plant aan beide kanten bomen, ook als er daardoor minder parkeerplaatsen zijn.\n\n"
+                  "Maak een zebrapad bij basisschool De Ringvaart.\n\n"
+                  "Laat de bus over de laan blijven rijden.",
+                  "",
+                  "Twee bewonersavonden in het buurthuis en een enquete op het wijkplatform.",
+                  "2",
+                  "64"};
+  WP_ASSIGN_OR_RETURN(int64_t advice_id, commands.CreateAdvice(k.user, k.platform, id, form));
+  WP_TRY_VOID(commands.SubmitAdvice(k.user, k.platform, advice_id));
+  return commands.AnswerAdvice(
+      liaison, advice_id,
+      {{"adopted",
+        "Er komen 24 nieuwe bomen. Er verdwijnen 10 parkeerplaatsen; bewoners kunnen in de garage aan de "
+        "Europaweg parkeren."},
+       {"partly",
+        "Er komt een verhoogde oversteek met een middeneiland. Een zebrapad mag hier volgens de "
+        "verkeersregels niet, omdat de bus er rijdt."},
+       {"not_ours", "Over de busroute beslist de Vervoerregio. Wij hebben uw advies aan hen doorgestuurd."}});
+}
+
+Result<void> OpenRequest(AdviceCommands& commands, const auth::User& liaison, const Kernteam& k) {
+  WP_ASSIGN_OR_RETURN(bool present, HasRequest(commands, kOpenSubject));
+  if (present) return Ok();
+  // A deadline four days from now: the lists mark it as near.
+  std::string deadline = time::DateInputValue(time::AddDays(commands.zone().ToLocal(commands.Now()), 4));
+  WP_ASSIGN_OR_RETURN(int64_t id,
+                      commands.CreateRequest(liaison, Form(kOpenSubject,
+                                                           "De gemeente wil in 2027 drie speelplekken vernieuwen.\n\n"
+                                                           "Welke plekken gebruiken kinderen het meest?\n\n"
+                                                           "Wat mist er nu voor oudere kinderen?",
+                                                           deadline, k.platform.id)));
+  return commands.SendRequest(liaison, id);
+}
+
+Result<void> UnsolicitedAdvice(AdviceCommands& commands, const Kernteam& k) {
+  WP_ASSIGN_OR_RETURN(auto list, commands.AdvicesOf(k.user, k.platform));
+  for (const auto& a : list) {
+    if (a.title == kUnsolicitedTitle) return Ok();
+  }
+  AdviceForm form{kUnsolicitedTitle,
+                  "Zet de verkeerslichten bij de Europaweg langer op groen voor voetgangers.\n\n"
+                  "Zet borden neer die automobilisten wijzen op de school.",
+                  "Wethouder Mobiliteit",
+                  "Een schouw met 12 bewoners en de wijkagent.",
+                  "1",
+                  "12"};
+  WP_ASSIGN_OR_RETURN(int64_t id, commands.CreateAdvice(k.user, k.platform, std::nullopt, form));
+  return commands.SubmitAdvice(k.user, k.platform, id);
+}
+
+}  // namespace
+
+Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands) {
+  WP_ASSIGN_OR_RETURN(int64_t liaison_id, seed.ensure_user(kLiaisonEmail, "Samira de Vries (demo)",
+                                                           {{auth::Role::kAreaLiaison, "schalkwijk"}}));
+  auth::User liaison{
+      liaison_id, kLiaisonEmail, "Samira de Vries (demo)", "nl", {{auth::Role::kAreaLiaison, "schalkwijk"}}};
+  WP_ASSIGN_OR_RETURN(auto boerhaave, KernteamOf(seed, commands, "wijkplatform-boerhaavewijk",
+                                                 "kernteam.boerhaavewijk@demo.wijkplatform.invalid", "Fatma (demo)"));
+  if (boerhaave) {
+    WP_TRY_VOID(AnsweredRequest(commands, liaison, *boerhaave));
+    WP_TRY_VOID(OpenRequest(commands, liaison, *boerhaave));
+  }
+  WP_ASSIGN_OR_RETURN(auto europa, KernteamOf(seed, commands, "wijkplatform-europawijk",
+                                              "kernteam.europawijk@demo.wijkplatform.invalid", "Ruud (demo)"));
+  if (europa) {
+    WP_TRY_VOID(UnsolicitedAdvice(commands, *europa));
+  }
+  return Ok();
+}
+
+}  // namespace wp::advice

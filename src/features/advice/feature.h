@@ -1,0 +1,21 @@
+// RegisterAdvice: advice that gets answered (#14): advice requests from
+// officials to platforms, the platforms' advice (asked and unsolicited) as
+// numbered points, and the reasoned answer to each point, with the history.
+#pragma once
+
+#include "core/web/registry.h"
+#include "features/accounts/roles.h"
+#include "features/advice/commands.h"
+#include "features/platforms/directory.h"
+
+namespace wp::advice {
+
+struct AdviceOptions {
+  AdviceSettings settings;
+};
+
+AdviceCommands& RegisterAdvice(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                               platforms::PlatformDirectory& directory, const accounts::Roles& roles,
+                               const AdviceOptions& options);
+
+}  // namespace wp::advice

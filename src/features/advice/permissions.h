@@ -1,0 +1,35 @@
+// Who may do what with advice. Officials ask for advice and answer it:
+// gebiedsverbinders (auth::Role::kAreaLiaison, for the platforms of their
+// stadsdeel; an unscoped grant for all), municipal experts and municipal
+// staff (any platform), and administrators. A platform's kernteam
+// (kKernteamMember scoped to the platform id as text) writes and submits the
+// platform's advice, asked or unsolicited. Everyone reads what is public; a
+// confidential request and its advice only the officials and the kernteams
+// of the platforms asked. Pure.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/auth/user.h"
+
+namespace wp::advice {
+
+enum class Action {
+  kAskAdvice,         // create, send, withdraw and close a request
+  kAnswer,            // answer an advice point by point
+  kWriteAdvice,       // write and submit a platform's advice
+  kReadConfidential,  // read a confidential request and its advice
+};
+
+// True when `user` is an official for advice anywhere (the officials' list
+// and the new-request page).
+bool IsOfficial(const auth::User& user);
+
+// True when `user` may do `action` for the platform whose role scope is
+// `platform_scope` in stadsdeel `borough`. For a request to several
+// platforms, callers check every platform (kAskAdvice) or any of them
+// (kReadConfidential, kWriteAdvice).
+bool Can(const auth::User& user, Action action, std::string_view platform_scope, std::string_view borough);
+
+}  // namespace wp::advice

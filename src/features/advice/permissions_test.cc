@@ -1,0 +1,54 @@
+#include "features/advice/permissions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace wp::advice {
+namespace {
+
+using auth::Role;
+
+auth::User U(std::vector<auth::RoleGrant> grants) { return auth::User{7, "x@example.nl", "X", "nl", grants}; }
+
+// For the platform with scope "12" in stadsdeel "schalkwijk": each row gives,
+// in Action order (ask, answer, write, read confidential), '+' or '.'.
+TEST(PermissionsTest, WhoMayDoWhat) {
+  struct Row {
+    const char* who;
+    auth::User user;
+    const char* can;
+    bool official;
+  };
+  const Row kTable[] = {
+      {"visitor", auth::User{}, "....", false},
+      {"resident", U({}), "....", false},
+      {"member", U({{Role::kPlatformMember, "12"}}), "....", false},
+      {"kernteam of the platform", U({{Role::kKernteamMember, "12"}}), "..++", false},
+      {"kernteam of another platform", U({{Role::kKernteamMember, "13"}}), "....", false},
+      {"unscoped kernteam grant", U({{Role::kKernteamMember, ""}}), "....", false},
+      {"gebiedsverbinder of the stadsdeel", U({{Role::kAreaLiaison, "schalkwijk"}}), "++.+", true},
+      {"gebiedsverbinder elsewhere", U({{Role::kAreaLiaison, "centrum"}}), "....", true},
+      {"gebiedsverbinder everywhere", U({{Role::kAreaLiaison, ""}}), "++.+", true},
+      {"vakspecialist", U({{Role::kMunicipalExpert, ""}}), "++.+", true},
+      {"staff of a department", U({{Role::kMunicipalStaff, "afdeling:groen"}}), "++.+", true},
+      {"administrator", U({{Role::kAdministrator, ""}}), "++.+", true},
+      {"official and kernteam", U({{Role::kAreaLiaison, "schalkwijk"}, {Role::kKernteamMember, "12"}}), "++++", true},
+  };
+  const Action kActions[] = {Action::kAskAdvice, Action::kAnswer, Action::kWriteAdvice, Action::kReadConfidential};
+  for (const auto& row : kTable) {
+    std::string got;
+    for (Action a : kActions) got += Can(row.user, a, "12", "schalkwijk") ? '+' : '.';
+    EXPECT_EQ(got, row.can) << row.who;
+    EXPECT_EQ(IsOfficial(row.user), row.official) << row.who;
+  }
+}
+
+TEST(PermissionsTest, AnEmptyScopeOrStadsdeelGrantsNothingScoped) {
+  auth::User liaison = U({{Role::kAreaLiaison, "schalkwijk"}});
+  EXPECT_FALSE(Can(liaison, Action::kAskAdvice, "12", "")) << "a platform without a stadsdeel";
+  EXPECT_FALSE(Can(U({{Role::kKernteamMember, "12"}}), Action::kWriteAdvice, "", "schalkwijk"));
+}
+
+}  // namespace
+}  // namespace wp::advice

@@ -1,0 +1,318 @@
+// HTTP tests of advice: the whole loop (request -> advice -> answer -> closed)
+// with its e-mails and history, rights, confidential requests, unsolicited
+// advice and the overdue list. On SQLite, and on PostgreSQL when
+// WP_TEST_DATABASE=postgres.
+#include <gtest/gtest.h>
+
+#include "core/db/database.h"
+#include "features/platforms/platform_store.h"
+#include "testing/app_harness.h"
+#include "testing/db_queries.h"
+
+namespace wp::advice {
+namespace {
+
+using wp::testing::AppHarness;
+using wp::testing::HttpClient;
+
+int64_t Count(AppHarness& h, const std::string& sql) { return wp::testing::Count(h.app().db(), sql); }
+int64_t UserId(AppHarness& h, const std::string& email) { return wp::testing::UserId(h.app().db(), email); }
+
+bool Has(const std::string& body, const std::string& needle) { return body.find(needle) != std::string::npos; }
+
+// The number after the last '/' of a redirect.
+int64_t IdOf(const wp::testing::HttpResponse& r) {
+  std::string loc(r.Header("Location"));
+  return std::stoll(loc.substr(loc.rfind('/') + 1));
+}
+
+int MailsTo(AppHarness& h, const std::string& to, const std::string& subject_part) {
+  int n = 0;
+  for (const auto& m : wp::testing::Outbox(h.app().db())) {
+    if (m.to == to && Has(m.subject, subject_part)) ++n;
+  }
+  return n;
+}
+
+class AdviceRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    h_.clock().Set(1795455000);  // Monday 23 November 2026, 18:30 in Haarlem
+    auto founder = h_.SignedInClient("oprichter@example.nl");
+    platforms::Platform p;
+    p.slug = "ter-kleef";
+    p.name = "Wijkplatform Ter Kleef";
+    p.description = "Voor en door de buurt";
+    p.contact_email = "terkleef@example.nl";
+    p.area = {"BU03920101"};
+    p.borough_slug = "centrum";
+    p.status = platforms::PlatformStatus::kRecognised;
+    p.created_at = 1790000000;
+    auto id = h_.app().db().Write(
+        [&](db::Connection& c) { return platforms::PlatformStore::Insert(c, p, UserId(h_, "oprichter@example.nl")); });
+    ASSERT_TRUE(id.has_value()) << id.error().detail;
+    platform_id_ = *id;
+    kernteam_ = h_.SignedInClient("kern@example.nl", {{auth::Role::kKernteamMember, std::to_string(platform_id_)}});
+    official_ = h_.SignedInClient("gv@haarlem.example", {{auth::Role::kAreaLiaison, "centrum"}});
+  }
+
+  std::vector<std::pair<std::string, std::string>> RequestFields(const std::string& subject,
+                                                                 const std::string& deadline) {
+    return {{"subject", subject},        {"questions", "Wat vindt u van de plannen?\n\nWaar moet groen komen?"},
+            {"level", "advise"},         {"deadline", deadline},
+            {"contact_name", "Samira"},  {"contact_email", "gv@haarlem.example"},
+            {"confidential_reason", ""}, {"platform", std::to_string(platform_id_)}};
+  }
+
+  // Creates and sends a request; returns its id.
+  int64_t OpenRequest(const std::string& subject, std::vector<std::pair<std::string, std::string>> extra = {}) {
+    auto fields = RequestFields(subject, "");
+    for (auto& [name, value] : extra) {
+      bool replaced = false;
+      for (auto& f : fields) {
+        if (f.first == name) f.second = value, replaced = true;
+      }
+      if (!replaced) fields.push_back({name, value});
+    }
+    auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, fields);
+    EXPECT_EQ(created.status, 303) << created.body.substr(0, 3000);
+    int64_t id = IdOf(created);
+    std::string page = "/advies/aanvraag/" + std::to_string(id);
+    auto sent =
+        AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(id) + "/versturen", {});
+    EXPECT_EQ(sent.status, 303);
+    return id;
+  }
+
+  // The kernteam writes and submits advice; returns its id.
+  int64_t SubmitAdvice(const std::string& path, std::vector<std::pair<std::string, std::string>> fields) {
+    auto created = AppHarness::SubmitForm(*kernteam_, path, path, fields);
+    EXPECT_EQ(created.status, 303) << created.body.substr(0, 3000);
+    int64_t id = IdOf(created);
+    std::string page = "/advies/" + std::to_string(id);
+    auto submitted = AppHarness::SubmitForm(*kernteam_, page,
+                                            "/wijkplatform/ter-kleef/advies/" + std::to_string(id) + "/indienen", {});
+    EXPECT_EQ(submitted.status, 303);
+    return id;
+  }
+
+  static constexpr const char* kNewRequest = "/beheer/advies/aanvraag/nieuw";
+  AppHarness h_;
+  std::unique_ptr<HttpClient> kernteam_, official_;
+  int64_t platform_id_ = 0;
+};
+
+TEST_F(AdviceRoutesTest, RequestAdviceAnswerAndCloseEndToEnd) {
+  auto form = official_->Get(kNewRequest);
+  ASSERT_EQ(form.status, 200) << form.body.substr(0, 2000);
+  EXPECT_TRUE(Has(form.body, "value=\"2027-01-04\"")) << "six weeks by default";
+  EXPECT_TRUE(Has(form.body, "Wijkplatform Ter Kleef"));
+
+  auto past = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, RequestFields("Plein", "2026-11-20"));
+  EXPECT_EQ(past.status, 422);
+  EXPECT_TRUE(Has(past.body, "Deze datum is al voorbij")) << past.body.substr(0, 3000);
+  EXPECT_TRUE(Has(past.body, "value=\"Plein\"")) << "what was typed is kept";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_requests"), 0);
+
+  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, RequestFields("Herinrichting plein", ""));
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+  int64_t rid = IdOf(created);
+  std::string request_page = "/advies/aanvraag/" + std::to_string(rid);
+  auto visitor = h_.Client();
+  EXPECT_EQ(visitor->Get(request_page).status, 404) << "a draft is for officials";
+  EXPECT_TRUE(Has(official_->Get(request_page).body, "Concept"));
+  EXPECT_EQ(MailsTo(h_, "kern@example.nl", "adviesaanvraag"), 0);
+
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, request_page,
+                                   "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen", {})
+                .status,
+            303);
+  EXPECT_EQ(MailsTo(h_, "kern@example.nl", "adviesaanvraag: Herinrichting plein"), 1);
+  EXPECT_EQ(MailsTo(h_, "terkleef@example.nl", "adviesaanvraag"), 1) << "the platform's own address too";
+  auto shown = visitor->Get(request_page);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_TRUE(Has(shown.body, "Open voor advies"));
+  EXPECT_TRUE(Has(shown.body, "4 januari 2027")) << "the deadline in local time";
+  EXPECT_TRUE(Has(visitor->Get("/advies").body, "Herinrichting plein"));
+  EXPECT_TRUE(Has(kernteam_->Get(request_page).body, "Advies geven namens Wijkplatform Ter Kleef"));
+
+  std::string new_advice = "/wijkplatform/ter-kleef/advies/nieuw?aanvraag=" + std::to_string(rid);
+  ASSERT_EQ(kernteam_->Get(new_advice).status, 200);
+  auto empty = AppHarness::SubmitForm(*kernteam_, new_advice, new_advice, {{"title", "Ons advies"}, {"points", " "}});
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_TRUE(Has(empty.body, "Schrijf minstens een adviespunt"));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices"), 0);
+
+  auto created_advice =
+      AppHarness::SubmitForm(*kernteam_, new_advice, new_advice,
+                             {{"title", "Ons advies over het plein"},
+                              {"points", "Meer bomen.\n\nEen zebrapad bij de school.\n\nDe bus moet blijven."},
+                              {"input_summary", "Twee avonden"},
+                              {"meetings_held", "2"},
+                              {"people_reached", "40"}});
+  ASSERT_EQ(created_advice.status, 303) << created_advice.body.substr(0, 3000);
+  int64_t aid = IdOf(created_advice);
+  std::string advice_page = "/advies/" + std::to_string(aid);
+  EXPECT_EQ(visitor->Get(advice_page).status, 404) << "a draft advice is the kernteam's";
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, advice_page,
+                                   "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) + "/indienen", {})
+                .status,
+            303);
+  EXPECT_EQ(MailsTo(h_, "gv@haarlem.example", "advies van Wijkplatform Ter Kleef"), 1);
+  auto waiting = visitor->Get(advice_page);
+  ASSERT_EQ(waiting.status, 200);
+  EXPECT_TRUE(Has(waiting.body, "Wacht op antwoord"));
+  EXPECT_TRUE(Has(waiting.body, "Een zebrapad bij de school."));
+  EXPECT_TRUE(Has(visitor->Get(request_page).body, "Advies ontvangen"));
+  auto overview = official_->Get("/beheer/advies");
+  ASSERT_EQ(overview.status, 200);
+  EXPECT_TRUE(Has(overview.body, "href=\"" + advice_page + "\""));
+
+  std::string answer = "/beheer/advies/" + std::to_string(aid) + "/antwoord";
+  ASSERT_EQ(official_->Get(answer).status, 200);
+  EXPECT_EQ(kernteam_->Get(answer).status, 403) << "the kernteam does not answer its own advice";
+  auto half = AppHarness::SubmitForm(*official_, answer, answer,
+                                     {{"verdict_1", "adopted"}, {"reason_1", "Doen we."}, {"verdict_2", "partly"}});
+  EXPECT_EQ(half.status, 422);
+  EXPECT_TRUE(Has(half.body, "Leg bij punt 2 uit waarom")) << half.body.substr(0, 4000);
+  EXPECT_TRUE(Has(half.body, "href=\"#f-verdict_3\""));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE verdict IS NOT NULL"), 0) << "nothing changed";
+
+  auto answered = AppHarness::SubmitForm(*official_, answer, answer,
+                                         {{"verdict_1", "adopted"},
+                                          {"reason_1", "Er komen 20 bomen."},
+                                          {"verdict_2", "partly"},
+                                          {"reason_2", "Een verhoogde oversteek."},
+                                          {"verdict_3", "not_ours"},
+                                          {"reason_3", "Dat beslist de Vervoerregio."}});
+  ASSERT_EQ(answered.status, 303) << answered.body.substr(0, 3000);
+  EXPECT_EQ(MailsTo(h_, "kern@example.nl", "antwoord op uw advies"), 1);
+  auto thread = visitor->Get(request_page);
+  EXPECT_TRUE(Has(thread.body, "Beantwoord"));
+  EXPECT_TRUE(Has(thread.body, "Deels overgenomen"));
+  EXPECT_TRUE(Has(thread.body, "Dat beslist de Vervoerregio."));
+  EXPECT_TRUE(Has(thread.body, "Niet aan de gemeente"));
+  EXPECT_TRUE(Has(thread.body, "Open voor advies → Advies ontvangen")) << "the history";
+  EXPECT_EQ(official_->Get(answer).status, 409) << "answered once";
+
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, request_page,
+                                   "/beheer/advies/aanvraag/" + std::to_string(rid) + "/sluiten", {})
+                .status,
+            303);
+  auto closed = visitor->Get(request_page);
+  EXPECT_TRUE(Has(closed.body, "Beantwoord → Afgesloten"));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE request_id = " + std::to_string(rid)), 5)
+      << "draft, open, advice submitted, answered, closed";
+  EXPECT_TRUE(Has(visitor->Get("/advies").body, "href=\"" + advice_page + "\""));
+  EXPECT_TRUE(Has(kernteam_->Get("/advies").body, "href=\"/wijkplatform/ter-kleef/advies\""))
+      << "the kernteam's way to its platform's advice";
+  auto platform = visitor->Get("/wijkplatform/ter-kleef/advies");
+  ASSERT_EQ(platform.status, 200);
+  EXPECT_TRUE(Has(platform.body, "Herinrichting plein"));
+  EXPECT_TRUE(Has(platform.body, "Ons advies over het plein"));
+}
+
+TEST_F(AdviceRoutesTest, MissingRightsChangeNothing) {
+  auto elsewhere = h_.SignedInClient("gv2@haarlem.example", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  auto form = elsewhere->Get(kNewRequest);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_FALSE(Has(form.body, "Wijkplatform Ter Kleef")) << "only the platforms of one's stadsdeel";
+  EXPECT_EQ(AppHarness::SubmitForm(*elsewhere, kNewRequest, kNewRequest, RequestFields("Plein", "")).status, 403);
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  EXPECT_EQ(resident->Get("/beheer/advies").status, 403);
+  EXPECT_EQ(resident->Get(kNewRequest).status, 403);
+  EXPECT_EQ(kernteam_->Get(kNewRequest).status, 403);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_requests"), 0);
+
+  int64_t rid = OpenRequest("Speelplekken");
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  EXPECT_EQ(AppHarness::SubmitForm(*elsewhere, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/sluiten", {})
+                .status,
+            403);
+  EXPECT_EQ(resident->Get("/wijkplatform/ter-kleef/advies/nieuw").status, 403);
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/sluiten", {})
+                .status,
+            409)
+      << "an open request is not closed before it is answered";
+  EXPECT_EQ(h_.Client()->Get("/advies/aanvraag/999").status, 404);
+  EXPECT_EQ(h_.Client()->Get("/advies/abc").status, 404);
+  EXPECT_TRUE(Has(official_->Get(page).body, "Open voor advies"));
+}
+
+TEST_F(AdviceRoutesTest, AConfidentialRequestIsForTheOfficialsAndTheKernteamOnly) {
+  auto no_reason = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, [&] {
+    auto f = RequestFields("Grondaankoop", "");
+    f.push_back({"confidential", "1"});
+    return f;
+  }());
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_TRUE(Has(no_reason.body, "Schrijf op waarom"));
+  int64_t rid = OpenRequest("Grondaankoop", {{"confidential", "1"}, {"confidential_reason", "Lopende onderhandeling"}});
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  EXPECT_EQ(h_.Client()->Get(page).status, 404);
+  EXPECT_EQ(h_.SignedInClient("bewoner@example.nl")->Get(page).status, 404);
+  auto kern = kernteam_->Get(page);
+  ASSERT_EQ(kern.status, 200);
+  EXPECT_TRUE(Has(kern.body, "Lopende onderhandeling"));
+  EXPECT_FALSE(Has(h_.Client()->Get("/advies").body, "Grondaankoop"));
+  EXPECT_TRUE(Has(official_->Get("/advies").body, "Grondaankoop"));
+  std::string advise = "/wijkplatform/ter-kleef/advies/nieuw?aanvraag=" + std::to_string(rid);
+  int64_t aid = SubmitAdvice(advise, {{"title", "Advies over de grond"}, {"points", "Niet verkopen."}});
+  EXPECT_EQ(h_.Client()->Get("/advies/" + std::to_string(aid)).status, 404) << "the advice is confidential too";
+  EXPECT_FALSE(Has(h_.Client()->Get("/advies").body, "Advies over de grond"));
+  EXPECT_FALSE(Has(h_.Client()->Get("/wijkplatform/ter-kleef/advies").body, "Advies over de grond"));
+  EXPECT_TRUE(Has(official_->Get("/advies").body, "Advies over de grond"));
+}
+
+TEST_F(AdviceRoutesTest, UnsolicitedAdviceGoesOverdueAndAWithdrawalNeedsAReason) {
+  const std::string path = "/wijkplatform/ter-kleef/advies/nieuw";
+  ASSERT_EQ(kernteam_->Get(path).status, 200);
+  auto nobody = AppHarness::SubmitForm(*kernteam_, path, path, {{"title", "Oversteken"}, {"points", "Langer groen."}});
+  EXPECT_EQ(nobody.status, 422);
+  EXPECT_TRUE(Has(nobody.body, "Schrijf op voor wie het advies is"));
+  int64_t aid = SubmitAdvice(
+      path,
+      {{"title", "Oversteken"}, {"points", "Langer groen voor voetgangers."}, {"addressee", "Wethouder Mobiliteit"}});
+  auto page = h_.Client()->Get("/advies/" + std::to_string(aid));
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "Wethouder Mobiliteit (ongevraagd advies)"));
+  EXPECT_TRUE(Has(page.body, "4 januari 2027")) << "answer due six weeks later";
+  EXPECT_TRUE(Has(official_->Get("/beheer/advies").body, "Er zijn geen adviezen waarvan het antwoord te laat is"));
+
+  h_.clock().Set(1795455000 + 43 * 86400);  // past the end of 4 January 2027
+  // The sessions of six weeks ago have expired: sign in again.
+  official_ = h_.SignedInClient("gv-later@haarlem.example", {{auth::Role::kAreaLiaison, "centrum"}});
+  kernteam_ = h_.SignedInClient("kern-later@example.nl", {{auth::Role::kKernteamMember, std::to_string(platform_id_)}});
+  auto late = official_->Get("/beheer/advies");
+  EXPECT_FALSE(Has(late.body, "Er zijn geen adviezen waarvan het antwoord te laat is"));
+  EXPECT_TRUE(Has(late.body, "Antwoord te laat"));
+
+  int64_t rid = OpenRequest("Markt");
+  std::string request_page = "/advies/aanvraag/" + std::to_string(rid);
+  std::string withdraw = "/beheer/advies/aanvraag/" + std::to_string(rid) + "/intrekken";
+  auto bare = AppHarness::SubmitForm(*official_, request_page, withdraw, {{"reason", " "}});
+  EXPECT_EQ(bare.status, 422);
+  EXPECT_TRUE(Has(bare.body, "href=\"#f-reason\""));
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, request_page, withdraw, {{"reason", "Het plan gaat niet door."}}).status,
+            303);
+  EXPECT_EQ(MailsTo(h_, "kern@example.nl", "adviesaanvraag ingetrokken: Markt"), 1);
+  auto shown = h_.Client()->Get(request_page);
+  EXPECT_TRUE(Has(shown.body, "Het plan gaat niet door."));
+  EXPECT_TRUE(Has(shown.body, "Ingetrokken"));
+  std::string advise = "/wijkplatform/ter-kleef/advies/nieuw?aanvraag=" + std::to_string(rid);
+  EXPECT_EQ(AppHarness::SubmitForm(*kernteam_, path, advise, {{"title", "Te laat"}, {"points", "Toch."}}).status, 409);
+}
+
+TEST_F(AdviceRoutesTest, ARequestNearItsDeadlineAndPastItSaysSo) {
+  int64_t rid = OpenRequest("Bankjes", {{"deadline", "2026-11-26"}});
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  auto near = h_.Client()->Get(page);
+  EXPECT_TRUE(Has(near.body, "Open, termijn bijna voorbij"));
+  EXPECT_TRUE(Has(near.body, "26 november 2026"));
+  h_.clock().Set(1795455000 + 4 * 86400);  // Friday 27 November
+  auto past = h_.Client()->Get("/advies");
+  EXPECT_TRUE(Has(past.body, "Termijn voorbij, nog geen advies"));
+}
+
+}  // namespace
+}  // namespace wp::advice
