@@ -27,6 +27,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   accounts::AccountsOptions accounts_options;
   accounts_options.settings.base_url = config.base_url;
   accounts_options.settings.site_name = config.site_name + " " + config.municipality_name;
+  accounts_options.settings.official_idle_seconds = int64_t{config.session_idle_minutes_officials} * 60;
+  accounts_options.settings.resident_idle_seconds = int64_t{config.session_idle_minutes_residents} * 60;
   accounts_options.password_cost.mem_limit_bytes = static_cast<size_t>(config.password_memory_kib) * 1024;
   accounts_options.password_cost.ops_limit = static_cast<uint64_t>(config.password_ops);
   geography::GeographyService* geo = handles.geography;
@@ -59,6 +61,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   codes_options.municipality_name = config.municipality_name;
   WP_ASSIGN_OR_RETURN(codes_options.voting_key, codes::LoadOrCreateVotingKey(config.voting_key_file, deps.random));
   codes::CodesFeature codes = codes::RegisterCodes(registry, deps, editions, codes_options);
+  // The address list upload of the voting codes (an edition manager, signed in).
+  registry.AddUploadRoute({http::Method::kPost, "/beheer/wijkbudget/{slug}/stemcodes/adressen", true});
   handles.codes = &codes.commands;
   codes::CodeBook& code_book = codes.book;
   voting::RegisterVoting(registry, deps, editions, code_book);
@@ -123,7 +127,9 @@ Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& regis
   };
   std::vector<DemoUser> users = {
       {"beheerder@demo.wijkplatform.invalid", "Beheerder (demo)", {{auth::Role::kAdministrator, ""}}},
-      {"gebiedsverbinder@demo.wijkplatform.invalid", "Samira de Vries (demo)", {{auth::Role::kAreaLiaison, "schalkwijk"}}},
+      {"gebiedsverbinder@demo.wijkplatform.invalid",
+       "Samira de Vries (demo)",
+       {{auth::Role::kAreaLiaison, "schalkwijk"}}},
       {"vakspecialist@demo.wijkplatform.invalid", "Joost Bakker (demo)", {{auth::Role::kMunicipalExpert, ""}}},
       {"bewoner@demo.wijkplatform.invalid", "Anouk Jansen (demo)", {}},
   };

@@ -31,6 +31,9 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
   auto& admin = registry.Keep(std::make_unique<AdminPages>(web, commands));
   auto& api = registry.Keep(std::make_unique<Open311Api>(web, commands));
+  // A report may carry photos and needs no account (the e-mail address is
+  // confirmed by a link instead).
+  registry.AddUploadRoute({http::Method::kPost, "/meldingen/nieuw", false});
   registry.AddRoutes([&web, &resident, &staff, &open, &admin, &api](http::Router& router) {
     AddSignalRoutes(router, web, resident, staff, open, admin, api);
   });
