@@ -133,7 +133,10 @@ TEST(WebHardeningTest, CookiesCarryTheHostPrefixOnHttps) {
 }
 
 TEST(WebHardeningTest, IdleSessionsOfOfficialsEndAfterTwoHours) {
-  AppHarness h;
+  AppHarness h([](Config& c) {  // the defaults (the harness keeps sessions alive for other tests)
+    c.session_idle_minutes_officials = Config{}.session_idle_minutes_officials;
+    c.session_idle_minutes_residents = Config{}.session_idle_minutes_residents;
+  });
   auto official = h.SignedInClient("gv@example.nl", {{auth::Role::kAreaLiaison, "schalkwijk"}});
   auto resident = h.SignedInClient("bewoner@example.nl");
   ASSERT_EQ(official->Get("/account").status, 200);
