@@ -1,13 +1,16 @@
 #include "app/app.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "app/client_address.h"
 #include "app/features.h"
 #include "app/local_zone.h"
+#include "core/auth/key_file.h"
 #include "core/db/migrations.h"
 #include "core/html/template.h"
 #include "core/http/access_log.h"
@@ -19,7 +22,9 @@
 #include "core/jobs/jobs.h"
 #include "core/jobs/lease.h"
 #include "core/mail/outbox.h"
+#include "core/strings.h"
 #include "core/web/registry.h"
+#include "core/web/session_cookie.h"
 #include "core/web/static_assets.h"
 #include "core/web/web.h"
 #include "features/accounts/commands.h"
@@ -56,6 +61,7 @@ struct App::Impl {
   std::unique_ptr<jobs::JobRunner> jobs;
   std::unique_ptr<mail::Delivery> mail;
   std::vector<std::string> trusted_proxies;
+  std::vector<std::string> metrics_addresses;
   http::Handler not_found;
   http::Handler method_not_allowed;
 
@@ -68,7 +74,7 @@ struct App::Impl {
   Result<void> CreateWeb();
   Result<void> RegisterAll();
   void AddAssets();
-  void AddRoutes();
+  Result<void> AddRoutes();
   Result<void> OpenAccessLog();
 };
 
@@ -78,15 +84,32 @@ App::~App() { Stop(); }
 
 namespace {
 
-Result<std::string> LoadOrCreateSecret(db::Database& db, Random& random, const Clock& clock) {
-  return db.Write([&](db::Connection& c) -> Result<std::string> {
-    WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT value FROM app_settings WHERE name = 'csrf_secret'"));
-    if (row) return row->Text(0);
-    std::string secret = random.Hex(32);
-    WP_TRY_VOID(c.Execute("INSERT INTO app_settings (name, value, updated_at) VALUES ('csrf_secret', ?, ?)",
-                          {secret, clock.NowUnixSeconds()}));
-    return secret;
-  });
+// The CSRF key: configured, or kept in a key file outside the database.
+Result<std::string> CsrfSecret(const Config& config, Random& random) {
+  if (!config.csrf_secret.empty()) return config.csrf_secret;
+  std::string path = config.csrf_key_file;
+  if (path.empty()) {
+    std::filesystem::path folder = std::filesystem::path(config.voting_key_file).parent_path();
+    path = (folder.empty() ? std::filesystem::path("csrf.key") : folder / "csrf.key").string();
+  }
+  return auth::LoadOrCreateKeyFile(path, random);
+}
+
+// Every declared upload route must be a route of the router: a renamed route
+// would otherwise silently lose its upload limit.
+Result<void> CheckUploadRoutes(const http::Router& router, const std::vector<web::UploadRoute>& uploads) {
+  for (const auto& upload : uploads) {
+    std::string sample;
+    for (auto segment : Split(upload.pattern, '/')) {
+      if (segment.empty()) continue;
+      sample += "/" + std::string(segment.starts_with("{") ? "1" : segment);
+    }
+    auto match = router.Find(upload.method, sample);
+    if (match.kind != http::Router::MatchKind::kFound || match.pattern != upload.pattern) {
+      return Internal("upload route " + upload.pattern + " is not a route");
+    }
+  }
+  return Ok();
 }
 
 }  // namespace
@@ -96,6 +119,7 @@ Result<void> App::Impl::OpenDatabase(const Config& c, AppOverrides& overrides) {
   config = c;
   quiet = overrides.quiet;
   trusted_proxies = ParseAddressList(c.trusted_proxies);
+  metrics_addresses = ParseAddressList(c.metrics_addresses);
   if (overrides.clock) {
     clock = overrides.clock;
   } else {
@@ -109,7 +133,7 @@ Result<void> App::Impl::OpenDatabase(const Config& c, AppOverrides& overrides) {
     random = own_random.get();
   }
   WP_ASSIGN_OR_RETURN(db, wp::db::Open(c.database_url));
-  // The app's own tables (settings) come first: the CSRF secret lives there.
+  // The app's own tables (settings) come first.
   auto app_migrations = wp::db::MigrationsFromFiles("app", AppFiles());
   for (auto& mm : wp::db::MigrationsFromFiles("jobs", JobsFiles())) app_migrations.push_back(mm);
   for (auto& mm : wp::db::MigrationsFromFiles("mail", MailFiles())) app_migrations.push_back(mm);
@@ -123,12 +147,11 @@ Result<void> App::Impl::CreateWeb() {
   site.municipality_name = config.municipality_name;
   site.base_url = config.base_url;
   site.secure_cookies = config.base_url.rfind("https://", 0) == 0;
-  if (!config.csrf_secret.empty()) {
-    site.csrf_secret = config.csrf_secret;
-  } else {
-    WP_ASSIGN_OR_RETURN(site.csrf_secret, LoadOrCreateSecret(*db, *random, *clock));
-  }
-  site.form_limits.max_field_bytes = static_cast<size_t>(config.max_body_kib) * 1024;
+  WP_ASSIGN_OR_RETURN(site.csrf_secret, CsrfSecret(config, *random));
+  // The server limits whole bodies per route (BodyLimit); a single field
+  // may then fill an upload body.
+  site.form_limits.max_field_bytes = static_cast<size_t>(config.max_upload_kib) * 1024;
+  site.form_limits.max_file_bytes = site.form_limits.max_field_bytes;
   templates = std::make_unique<wp::html::TemplateSet>(catalog);
   web = std::make_unique<wp::web::Web>(site, *templates, catalog, *random);
   LocalZone local_zone = LoadLocalZone();
@@ -189,7 +212,7 @@ void App::Impl::AddAssets() {
 
 // The app's own routes (health, metrics, static files, language), every
 // feature's, and the 404 and 405 pages.
-void App::Impl::AddRoutes() {
+Result<void> App::Impl::AddRoutes() {
   // Metrics: HTTP traffic plus each feature's numbers.
   http_metrics = std::make_unique<wp::http::HttpMetrics>(metrics);
   stat_gauge = &metrics.AddGauge("wp_stat", "Counts reported by the features.", {"name"});
@@ -202,7 +225,13 @@ void App::Impl::AddRoutes() {
     r.headers.Set("Cache-Control", "no-store");
     return r;
   });
-  router.Get("/metrics", [&m](wp::http::Request&) {
+  router.Get("/metrics", [&m](wp::http::Request& req) {
+    // Only for the monitoring hosts: the numbers say how busy the site is.
+    std::string_view client = req.remote_addr;
+    if (client.starts_with("::ffff:")) client.remove_prefix(7);  // IPv4 on an IPv6 socket
+    if (std::find(m.metrics_addresses.begin(), m.metrics_addresses.end(), client) == m.metrics_addresses.end()) {
+      return m.not_found(req);
+    }
     (void)m.db->Read([&m](wp::db::Connection& c) -> Result<bool> {
       for (const auto& s : m.registry.stats()) m.stat_gauge->Set({s.name}, static_cast<double>(s.value(c)));
       return true;
@@ -215,6 +244,7 @@ void App::Impl::AddRoutes() {
   router.Get("/static/{name}", [&m](wp::http::Request& req) { return m.assets.Serve(req, req.Param("name")); });
   router.Get("/taal/{locale}", [&w](wp::http::Request& req) { return w.SwitchLocale(req); });
   for (const auto& fn : registry.route_fns()) fn(router);
+  WP_TRY_VOID(CheckUploadRoutes(router, registry.upload_routes()));
   auto message = [&w](int status, const char* key) {
     return w.Page(wp::web::Web::Handler([&w, status, key](wp::web::Context& ctx) -> Result<wp::http::Response> {
                     return w.Message(ctx, status, "web.error.title", key);
@@ -223,6 +253,7 @@ void App::Impl::AddRoutes() {
   };
   not_found = message(404, "web.not_found");
   method_not_allowed = message(405, "web.method_not_allowed");
+  return Ok();
 }
 
 Result<void> App::Impl::OpenAccessLog() {
@@ -245,9 +276,25 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   WP_TRY_VOID(m.CreateWeb());
   WP_TRY_VOID(m.RegisterAll());
   m.AddAssets();
-  m.AddRoutes();
+  WP_TRY_VOID(m.AddRoutes());
   WP_TRY_VOID(m.OpenAccessLog());
   return app;
+}
+
+size_t App::BodyLimit(const http::Request& head) {
+  Impl& m = *impl_;
+  const size_t small = static_cast<size_t>(m.config.max_body_kib) * 1024;
+  http::Router::Match match = m.router.Find(head.method, head.path);
+  if (match.kind != http::Router::MatchKind::kFound) return small;
+  for (const auto& upload : m.registry.upload_routes()) {
+    if (upload.method != head.method || upload.pattern != match.pattern) continue;
+    if (upload.require_login) {
+      auto token = head.Cookie(web::SessionCookieName(m.web->options().secure_cookies));
+      if (!token || !m.handles.accounts->UserForSession(*token)) return small;
+    }
+    return static_cast<size_t>(m.config.max_upload_kib) * 1024;
+  }
+  return small;
 }
 
 http::Response App::Handle(http::Request& req) {
@@ -281,6 +328,10 @@ Result<void> App::Start() {
   opts.port = static_cast<uint16_t>(m.config.port);
   opts.threads = m.config.threads;
   opts.max_body_bytes = static_cast<size_t>(m.config.max_body_kib) * 1024;
+  opts.body_limit = [this](const http::Request& head) { return BodyLimit(head); };
+  opts.max_connections = static_cast<size_t>(m.config.max_connections);
+  opts.max_connections_per_client = static_cast<size_t>(m.config.max_connections_per_client);
+  opts.unlimited_clients = m.trusted_proxies;
   opts.on_complete = [&m](const http::Request& req, const http::Response& resp, std::chrono::microseconds d) {
     if (m.access_log) m.access_log->Write(req, resp, d);
     m.http_metrics->Record(req, resp, d);

@@ -49,6 +49,9 @@ class App {
   // Handles one request through the full stack (router, pages, security
   // headers, metrics). Thread-safe.
   http::Response Handle(http::Request& request);
+  // The body limit of a request, from its head: max_upload_kib on an upload
+  // route whose sign-in requirement the session meets, else max_body_kib.
+  size_t BodyLimit(const http::Request& head);
 
   // Binds the configured address (port 0: any free port) and serves on
   // background threads; also starts the background tasks (e-mail delivery).

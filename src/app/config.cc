@@ -37,13 +37,20 @@ const std::vector<Field>& Fields() {
       {"smtp_require_tls", Field::kBool, nullptr, nullptr, &Config::smtp_require_tls},
       {"mail_from", Field::kString, &Config::mail_from},
       {"csrf_secret", Field::kString, &Config::csrf_secret},
+      {"csrf_key_file", Field::kString, &Config::csrf_key_file},
       {"max_body_kib", Field::kInt, nullptr, &Config::max_body_kib},
+      {"max_upload_kib", Field::kInt, nullptr, &Config::max_upload_kib},
+      {"max_connections", Field::kInt, nullptr, &Config::max_connections},
+      {"max_connections_per_client", Field::kInt, nullptr, &Config::max_connections_per_client},
       {"upload_dir", Field::kString, &Config::upload_dir},
       {"voting_key_file", Field::kString, &Config::voting_key_file},
       {"voting_mix_batch", Field::kInt, nullptr, &Config::voting_mix_batch},
       {"voting_codes_per_address", Field::kInt, nullptr, &Config::voting_codes_per_address},
       {"print_dir", Field::kString, &Config::print_dir},
       {"trusted_proxies", Field::kString, &Config::trusted_proxies},
+      {"session_idle_minutes_officials", Field::kInt, nullptr, &Config::session_idle_minutes_officials},
+      {"session_idle_minutes_residents", Field::kInt, nullptr, &Config::session_idle_minutes_residents},
+      {"metrics_addresses", Field::kString, &Config::metrics_addresses},
       {"access_log", Field::kString, &Config::access_log},
       {"password_memory_kib", Field::kInt, nullptr, &Config::password_memory_kib},
       {"password_ops", Field::kInt, nullptr, &Config::password_ops},
@@ -67,7 +74,9 @@ Result<void> SetConfigValue(Config& config, const std::string& key, const std::s
   for (const auto& f : Fields()) {
     if (key != f.key) continue;
     switch (f.kind) {
-      case Field::kString: config.*(f.s) = value; return Ok();
+      case Field::kString:
+        config.*(f.s) = value;
+        return Ok();
       case Field::kInt: {
         int v = 0;
         auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
@@ -79,9 +88,12 @@ Result<void> SetConfigValue(Config& config, const std::string& key, const std::s
       }
       case Field::kBool: {
         std::string v = ToLower(value);
-        if (v == "true" || v == "1" || v == "yes" || v == "on") config.*(f.b) = true;
-        else if (v == "false" || v == "0" || v == "no" || v == "off") config.*(f.b) = false;
-        else return InvalidInput(key + ": '" + value + "' is not true or false");
+        if (v == "true" || v == "1" || v == "yes" || v == "on")
+          config.*(f.b) = true;
+        else if (v == "false" || v == "0" || v == "no" || v == "off")
+          config.*(f.b) = false;
+        else
+          return InvalidInput(key + ": '" + value + "' is not true or false");
         return Ok();
       }
     }
@@ -161,8 +173,21 @@ Result<void> ValidateConfig(const Config& c) {
     problems.push_back("smtp_username and smtp_password must be given together");
   }
   if (c.mail_from.find('@') == std::string::npos) problems.push_back("mail_from must contain an e-mail address");
-  if (c.max_body_kib < 16 || c.max_body_kib > 1024 * 1024) problems.push_back("max_body_kib must be between 16 and 1048576");
-  if (!c.csrf_secret.empty() && c.csrf_secret.size() < 32) problems.push_back("csrf_secret must be at least 32 characters");
+  if (c.max_body_kib < 16 || c.max_body_kib > 1024 * 1024)
+    problems.push_back("max_body_kib must be between 16 and 1048576");
+  if (c.max_upload_kib < c.max_body_kib || c.max_upload_kib > 1024 * 1024) {
+    problems.push_back("max_upload_kib must be between max_body_kib and 1048576");
+  }
+  if (c.session_idle_minutes_officials < 1 || c.session_idle_minutes_officials > 14 * 24 * 60 ||
+      c.session_idle_minutes_residents < 1 || c.session_idle_minutes_residents > 14 * 24 * 60) {
+    problems.push_back("session_idle_minutes_officials and session_idle_minutes_residents must be between 1 and 20160");
+  }
+  if (c.max_connections < 1) problems.push_back("max_connections must be at least 1");
+  if (c.max_connections_per_client < 1 || c.max_connections_per_client > c.max_connections) {
+    problems.push_back("max_connections_per_client must be between 1 and max_connections");
+  }
+  if (!c.csrf_secret.empty() && c.csrf_secret.size() < 32)
+    problems.push_back("csrf_secret must be at least 32 characters");
   if (c.password_memory_kib < 8 || c.password_memory_kib > 4 * 1024 * 1024) {
     problems.push_back("password_memory_kib must be between 8 and 4194304");
   }

@@ -45,11 +45,27 @@ struct Config {
   bool smtp_require_tls = false;
   // mail_from: sender of all e-mail. Default "Wijkplatform <noreply@localhost>".
   std::string mail_from = "Wijkplatform <noreply@localhost>";
-  // csrf_secret: key for CSRF tokens, shared by all server processes; empty =
-  // generated once and kept in the database. Default empty.
+  // csrf_secret: key for CSRF tokens, shared by all server processes (at
+  // least 32 characters); empty = the key in csrf_key_file. Never kept in the
+  // database. Default empty.
   std::string csrf_secret;
-  // max_body_kib: largest request body accepted, KiB. Default 10240 (10 MiB).
-  int max_body_kib = 10240;
+  // csrf_key_file: file holding the CSRF key when csrf_secret is empty (64
+  // hex characters, created with mode 0600 when missing; refused when others
+  // may read it). Default: csrf.key in the folder of voting_key_file.
+  std::string csrf_key_file;
+  // max_body_kib: largest request body accepted, KiB, on every route but the
+  // upload routes. Default 64.
+  int max_body_kib = 64;
+  // max_upload_kib: largest request body on a route that takes uploads
+  // (signal photos, plan photos, address lists), and there only when the
+  // route's sign-in requirement is met by the session. Default 10240 (10 MiB).
+  int max_upload_kib = 10240;
+  // max_connections: open HTTP connections in total; more are answered 503.
+  // Default 1024.
+  int max_connections = 1024;
+  // max_connections_per_client: open connections from one peer address
+  // (trusted_proxies are exempt; they carry many clients). Default 32.
+  int max_connections_per_client = 32;
   // upload_dir: where uploaded photos are stored. Default data/uploads.
   std::string upload_dir = "data/uploads";
   // voting_key_file: secret for voting-code hashes and ballot keys (64 hex
@@ -71,6 +87,16 @@ struct Config {
   // X-Forwarded-For header is believed (rate limits per address need the
   // real client). Default empty: the TCP peer is the client.
   std::string trusted_proxies;
+  // session_idle_minutes_officials / session_idle_minutes_residents: a
+  // signed-in session unused for longer ends. Officials: accounts with any
+  // role beyond resident and platform member. Defaults 120 (2 hours) and
+  // 10080 (7 days).
+  int session_idle_minutes_officials = 120;
+  int session_idle_minutes_residents = 7 * 24 * 60;
+  // metrics_addresses: comma-separated client addresses that may read
+  // /metrics (others get 404). Behind trusted_proxies the client is the
+  // forwarded address. Default "127.0.0.1, ::1" (this machine only).
+  std::string metrics_addresses = "127.0.0.1, ::1";
   // access_log: file for the JSON access log, "-" = standard output, "" = off. Default "-".
   std::string access_log = "-";
   // password_memory_kib / password_ops: Argon2id cost. Defaults 65536 KiB, 2 passes.

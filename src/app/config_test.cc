@@ -9,11 +9,14 @@ TEST(ConfigTest, DefaultsAreValid) { EXPECT_TRUE(ValidateConfig(Config{}).has_va
 
 TEST(ConfigTest, FileThenEnvironmentOverride) {
   Config c;
-  ASSERT_TRUE(ApplyConfigText(c, "# comment\nport = 9090\n\nsite_name = \"Wijkplatform Test\"\nsmtp_require_tls = yes\n", "t.conf").has_value());
+  ASSERT_TRUE(ApplyConfigText(
+                  c, "# comment\nport = 9090\n\nsite_name = \"Wijkplatform Test\"\nsmtp_require_tls = yes\n", "t.conf")
+                  .has_value());
   EXPECT_EQ(c.port, 9090);
   EXPECT_EQ(c.site_name, "Wijkplatform Test");
   EXPECT_TRUE(c.smtp_require_tls);
-  ASSERT_TRUE(ApplyEnvironment(c, {{"WP_PORT", "7070"}, {"WP_DATABASE_URL", "sqlite:/tmp/x.db"}, {"OTHER", "1"}}).has_value());
+  ASSERT_TRUE(
+      ApplyEnvironment(c, {{"WP_PORT", "7070"}, {"WP_DATABASE_URL", "sqlite:/tmp/x.db"}, {"OTHER", "1"}}).has_value());
   EXPECT_EQ(c.port, 7070);
   EXPECT_EQ(c.database_url, "sqlite:/tmp/x.db");
 }
@@ -43,6 +46,31 @@ TEST(ConfigTest, ValidationNamesEveryBadField) {
   auto r = ValidateConfig(c);
   ASSERT_FALSE(r.has_value());
   for (const char* field : {"port", "base_url", "smtp_url", "csrf_secret"}) {
+    EXPECT_NE(r.error().detail.find(field), std::string::npos) << field << " in " << r.error().detail;
+  }
+}
+
+TEST(ConfigTest, WebHardeningSettingsHaveSaneDefaultsAndChecks) {
+  Config c;
+  EXPECT_EQ(c.max_body_kib, 64);
+  EXPECT_EQ(c.session_idle_minutes_officials, 120);
+  EXPECT_EQ(c.metrics_addresses, "127.0.0.1, ::1");
+  ASSERT_TRUE(ApplyConfigText(c,
+                              "max_upload_kib = 2048\nmax_connections = 200\nmax_connections_per_client = 10\n"
+                              "session_idle_minutes_officials = 30\nmetrics_addresses = 10.0.0.5\n"
+                              "csrf_key_file = /etc/wijkplatform/csrf.key\n",
+                              "t.conf")
+                  .has_value());
+  EXPECT_EQ(c.max_upload_kib, 2048);
+  EXPECT_EQ(c.max_connections_per_client, 10);
+  EXPECT_EQ(c.csrf_key_file, "/etc/wijkplatform/csrf.key");
+  EXPECT_TRUE(ValidateConfig(c).has_value());
+  c.max_upload_kib = 32;  // below max_body_kib
+  c.max_connections_per_client = 500;
+  c.session_idle_minutes_officials = 0;
+  auto r = ValidateConfig(c);
+  ASSERT_FALSE(r.has_value());
+  for (const char* field : {"max_upload_kib", "max_connections_per_client", "session_idle_minutes_officials"}) {
     EXPECT_NE(r.error().detail.find(field), std::string::npos) << field << " in " << r.error().detail;
   }
 }

@@ -29,6 +29,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   accounts::AccountsOptions accounts_options;
   accounts_options.settings.base_url = config.base_url;
   accounts_options.settings.site_name = config.site_name + " " + config.municipality_name;
+  accounts_options.settings.official_idle_seconds = int64_t{config.session_idle_minutes_officials} * 60;
+  accounts_options.settings.resident_idle_seconds = int64_t{config.session_idle_minutes_residents} * 60;
   accounts_options.password_cost.mem_limit_bytes = static_cast<size_t>(config.password_memory_kib) * 1024;
   accounts_options.password_cost.ops_limit = static_cast<uint64_t>(config.password_ops);
   geography::GeographyService* geo = handles.geography;
@@ -61,6 +63,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   codes_options.municipality_name = config.municipality_name;
   WP_ASSIGN_OR_RETURN(codes_options.voting_key, codes::LoadOrCreateVotingKey(config.voting_key_file, deps.random));
   codes::CodesFeature codes = codes::RegisterCodes(registry, deps, editions, codes_options);
+  // The address list upload of the voting codes (an edition manager, signed in).
+  registry.AddUploadRoute({http::Method::kPost, "/beheer/wijkbudget/{slug}/stemcodes/adressen", true});
   handles.codes = &codes.commands;
   codes::CodeBook& code_book = codes.book;
   voting::VotingOptions voting_options;

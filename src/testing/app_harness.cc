@@ -24,6 +24,12 @@ AppHarness::AppHarness(std::function<void(app::Config&)> customize) : clock_(176
   config_.password_memory_kib = 8;
   config_.password_ops = 1;
   config_.base_url = "http://127.0.0.1:8080";
+  // Tests move the FakeClock by hours or days between the steps of a story
+  // with the same signed-in clients: sessions stay alive as long as they may
+  // (14 days). The idle timeout has its own tests (app/web_hardening_routes_test.cc),
+  // which set the limits they check.
+  config_.session_idle_minutes_officials = 14 * 24 * 60;
+  config_.session_idle_minutes_residents = 14 * 24 * 60;
   if (customize) customize(config_);
   // Quiet (no startup messages, no access log) unless `customize` asked for an access log.
   auto app = app::App::Create(config_, app::AppOverrides{.clock = &clock_, .quiet = config_.access_log.empty()});
@@ -59,12 +65,23 @@ std::string ExtractInputValue(const std::string& html, const std::string& field)
   std::string raw = html.substr(p, e - p);
   std::string out;
   for (size_t i = 0; i < raw.size(); ++i) {
-    if (raw.compare(i, 5, "&amp;") == 0) { out += '&'; i += 4; }
-    else if (raw.compare(i, 6, "&quot;") == 0) { out += '"'; i += 5; }
-    else if (raw.compare(i, 5, "&#39;") == 0) { out += '\''; i += 4; }
-    else if (raw.compare(i, 4, "&lt;") == 0) { out += '<'; i += 3; }
-    else if (raw.compare(i, 4, "&gt;") == 0) { out += '>'; i += 3; }
-    else out += raw[i];
+    if (raw.compare(i, 5, "&amp;") == 0) {
+      out += '&';
+      i += 4;
+    } else if (raw.compare(i, 6, "&quot;") == 0) {
+      out += '"';
+      i += 5;
+    } else if (raw.compare(i, 5, "&#39;") == 0) {
+      out += '\'';
+      i += 4;
+    } else if (raw.compare(i, 4, "&lt;") == 0) {
+      out += '<';
+      i += 3;
+    } else if (raw.compare(i, 4, "&gt;") == 0) {
+      out += '>';
+      i += 3;
+    } else
+      out += raw[i];
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // AppHarness: the whole application in-process on 127.0.0.1 with a free
 // port, a fresh SQLite database in a temporary folder (or a fresh PostgreSQL
 // database when WP_TEST_DATABASE=postgres: testing/test_database.h), Haarlem's geography,
-// a FakeClock and the cheapest password hashing. For HTTP tests.
+// a FakeClock, the cheapest password hashing and sessions that stay alive for
+// their 14 days however long they idle. For HTTP tests.
 #pragma once
 
 #include <functional>

@@ -1,5 +1,11 @@
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "core/auth/key_file.h"
 #include "core/auth/password.h"
 #include "core/auth/tokens.h"
 #include "core/auth/user.h"
@@ -91,6 +97,30 @@ TEST(UserTest, RoleScopeTable) {
   EXPECT_EQ(ParseRole("municipal_staff"), Role::kMunicipalStaff);
   EXPECT_EQ(RoleName(Role::kInitiativeDesk), "initiative_desk");
   EXPECT_EQ(ParseRole("initiative_desk"), Role::kInitiativeDesk);
+}
+
+TEST(KeyFileTest, CreatedOwnerOnlyAndReadBackTheSame) {
+  auto dir = std::filesystem::temp_directory_path() / ("wp-key-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  const std::string path = (dir / "keys" / "csrf.key").string();
+  SecureRandom random;
+  auto key = LoadOrCreateKeyFile(path, random);
+  ASSERT_TRUE(key.has_value()) << key.error().detail;
+  EXPECT_EQ(key->size(), 64u);
+  struct stat st {};
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_EQ(*LoadOrCreateKeyFile(path, random), *key) << "the second start reads the same key";
+  // Readable by others: refused, with the fix in the message.
+  ::chmod(path.c_str(), 0644);
+  auto exposed = LoadOrCreateKeyFile(path, random);
+  ASSERT_FALSE(exposed.has_value());
+  EXPECT_NE(exposed.error().detail.find("chmod 600"), std::string::npos);
+  // Not a key: refused.
+  ::chmod(path.c_str(), 0600);
+  std::ofstream(path) << "short\n";
+  EXPECT_EQ(LoadOrCreateKeyFile(path, random).error().code, ErrorCode::kInvalidInput);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <ctime>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <random>
@@ -53,6 +54,9 @@ const std::string& HttpDate() {
   }
   return cached;
 }
+
+// Frees a string's memory (clear() and assigning an empty string keep it).
+void Release(std::string& s) { std::string().swap(s); }
 
 bool IsSafeHeaderText(std::string_view s) {
   for (char c : s) {
@@ -126,6 +130,11 @@ struct ServerCore {
   mutable std::mutex mu;
   std::condition_variable cv;
   std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
+  // Admitted connections, in total and per peer address (the caps).
+  size_t admitted = 0;
+  std::unordered_map<std::string, size_t> per_client;
+  // Bytes held by all connections' buffers, requests and responses.
+  std::atomic<int64_t> buffered{0};
   bool running = false;
   bool stopped = false;
 
@@ -142,9 +151,33 @@ struct ServerCore {
   std::vector<std::thread> threads;
 
   void DoAccept();
-  void Unregister(Session* s) {
+  // Registers a new connection; false when it is over a cap (then it is
+  // registered but not admitted, and only answered 503).
+  bool Admit(Session* s, const std::weak_ptr<Session>& weak, const std::string& peer) {
+    std::lock_guard lock(mu);
+    sessions.emplace(s, weak);
+    const bool unlimited = std::find(options.unlimited_clients.begin(), options.unlimited_clients.end(), peer) !=
+                           options.unlimited_clients.end();
+    size_t& from_peer = per_client[peer];
+    bool over =
+        (options.max_connections > 0 && admitted >= options.max_connections) ||
+        (!unlimited && options.max_connections_per_client > 0 && from_peer >= options.max_connections_per_client);
+    if (over) {
+      if (from_peer == 0) per_client.erase(peer);
+      return false;
+    }
+    ++admitted;
+    ++from_peer;
+    return true;
+  }
+  void Unregister(Session* s, const std::string& peer, bool was_admitted) {
     std::lock_guard lock(mu);
     sessions.erase(s);
+    if (was_admitted) {
+      --admitted;
+      auto it = per_client.find(peer);
+      if (it != per_client.end() && --it->second == 0) per_client.erase(it);
+    }
     cv.notify_all();
   }
 };
@@ -162,19 +195,30 @@ namespace internal {
 // whichever pool thread runs the strand at that moment.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(ServerCore& server, tcp::socket socket)
-      : server_(server), socket_(std::move(socket)), timer_(socket_.get_executor()) {
+  Session(ServerCore& server, tcp::socket socket, std::string remote_addr)
+      : server_(server),
+        socket_(std::move(socket)),
+        timer_(socket_.get_executor()),
+        remote_addr_(std::move(remote_addr)) {
     beast::error_code ec;
-    tcp::endpoint peer = socket_.remote_endpoint(ec);
-    if (!ec) remote_addr_ = peer.address().to_string();
     socket_.set_option(tcp::no_delay(true), ec);
+    socket_.non_blocking(true, ec);  // WaitForRequest reads what is ready without blocking
   }
-  ~Session() { server_.Unregister(this); }
+  ~Session() {
+    server_.buffered -= accounted_;
+    server_.Unregister(this, remote_addr_, admitted_);
+  }
 
-  void Start() {
+  const std::string& remote_addr() const { return remote_addr_; }
+
+  // `admitted`: within the connection caps; otherwise the connection is only
+  // answered 503 and closed.
+  void Start(bool admitted) {
+    admitted_ = admitted;
     asio::dispatch(socket_.get_executor(), [self = shared_from_this()] {
       self->SetDeadline(std::min(self->options().read_timeout, self->options().keep_alive_timeout));
       self->OnTimer();
+      if (!self->admitted_) return self->RespondError(503);
       self->WaitForRequest();
     });
   }
@@ -200,14 +244,33 @@ class Session : public std::enable_shared_from_this<Session> {
     if (closing_ || server_.stopping) return Close();
     if (buffer_.size() > 0) return ReadHeader();  // pipelined bytes already here
     state_ = State::kIdle;
+    // Idle: hold no memory for the next request (the last one may have been
+    // a large upload) until bytes arrive.
+    buffer_ = beast::flat_buffer();
+    request_ = Request{};
+    Release(request_.body);  // assigning an empty string keeps the old capacity
+    Account();
     if (!first_request_) SetDeadline(options().keep_alive_timeout);
-    socket_.async_read_some(buffer_.prepare(4096),
-                            [self = shared_from_this()](beast::error_code ec, size_t n) {
-                              self->buffer_.commit(n);
-                              if (ec || n == 0) return self->Close();
-                              if (self->closing_) return self->Close();
-                              self->ReadHeader();
-                            });
+    socket_.async_wait(tcp::socket::wait_read, [self = shared_from_this()](beast::error_code ec) {
+      if (ec || self->closing_) return self->Close();
+      beast::error_code read_ec;
+      size_t n = self->socket_.read_some(self->buffer_.prepare(4096), read_ec);
+      self->buffer_.commit(n);
+      if (read_ec == asio::error::would_block || read_ec == asio::error::try_again) return self->WaitForRequest();
+      if (read_ec || n == 0) return self->Close();
+      self->ReadHeader();
+    });
+  }
+
+  // Brings the server's count of buffered bytes up to date.
+  void Account() {
+    // Strings count only memory beyond their inline (small-string) storage.
+    auto heap = [](const std::string& text) {
+      return text.capacity() > std::string().capacity() ? text.capacity() : size_t{0};
+    };
+    int64_t now = static_cast<int64_t>(buffer_.capacity() + heap(request_.body) + heap(response_.body) + heap(head_));
+    server_.buffered += now - accounted_;
+    accounted_ = now;
   }
 
   void ReadHeader() {
@@ -217,7 +280,9 @@ class Session : public std::enable_shared_from_this<Session> {
     request_.remote_addr = remote_addr_;
     parser_.emplace();
     parser_->header_limit(static_cast<uint32_t>(std::min<size_t>(options().max_header_bytes, UINT32_MAX)));
-    parser_->body_limit(options().max_body_bytes);
+    // The limit for this request is known once its head is: until then the
+    // parser takes any declared length (OnHeader checks it before reading).
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
     SetDeadline(options().read_timeout);
     bhttp::async_read_header(socket_, buffer_, *parser_,
                              [self = shared_from_this()](beast::error_code ec, size_t) { self->OnHeader(ec); });
@@ -226,17 +291,27 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnHeader(beast::error_code ec) {
     if (ec) return OnReadError(ec);
     const auto& header = parser_->get();
-    if (auto length = parser_->content_length(); length && *length > options().max_body_bytes) {
-      return RespondError(413);
+    // Only the one transfer coding we read: anything else ("gzip, chunked",
+    // "identity", "chunked, chunked") is a smuggling shape.
+    if (header.count(bhttp::field::transfer_encoding) > 0 &&
+        (header.count(bhttp::field::transfer_encoding) != 1 ||
+         !EqualsIgnoreCase(Trim(header[bhttp::field::transfer_encoding]), "chunked"))) {
+      return RespondError(400);
     }
+    FillRequestHead();
+    for (const auto& field : header) {
+      request_.headers.Add(std::string(field.name_string()), std::string(field.value()));
+    }
+    const size_t limit = options().body_limit ? options().body_limit(request_) : options().max_body_bytes;
+    if (auto length = parser_->content_length(); length && *length > limit) return RespondError(413);
+    parser_->body_limit(limit);
     if (parser_->is_done()) return Dispatch();
     if (EqualsIgnoreCase(header[bhttp::field::expect], "100-continue")) {
       static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-      asio::async_write(socket_, asio::buffer(kContinue),
-                        [self = shared_from_this()](beast::error_code ec2, size_t) {
-                          if (ec2) return self->Close();
-                          self->ReadBody();
-                        });
+      asio::async_write(socket_, asio::buffer(kContinue), [self = shared_from_this()](beast::error_code ec2, size_t) {
+        if (ec2) return self->Close();
+        self->ReadBody();
+      });
       return;
     }
     ReadBody();
@@ -254,8 +329,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec == bhttp::error::body_limit) return RespondError(413);
     // A timeout (the deadline timer closed the socket), a reset or a client
     // that hung up mid-request: nothing to answer.
-    if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
-        ec == asio::error::eof || ec == asio::error::connection_reset || ec == asio::error::operation_aborted ||
+    if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message || ec == asio::error::eof ||
+        ec == asio::error::connection_reset || ec == asio::error::operation_aborted ||
         ec == asio::error::bad_descriptor) {
       return Close();
     }
@@ -295,10 +370,12 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!SplitTarget(request_.target, request_) || (msg.version() >= 11 && msg.count(bhttp::field::host) != 1)) {
       return RespondError(400);
     }
+    request_.headers = Headers();
     for (const auto& field : msg) {
       request_.headers.Add(std::string(field.name_string()), std::string(field.value()));
     }
     request_.body = std::move(msg.body());
+    Account();
     request_.request_id = NewRequestId(server_.random);
     request_.keep_alive = msg.keep_alive();
     http10_keep_alive_ = msg.version() == 10 && msg.keep_alive();
@@ -349,6 +426,7 @@ class Session : public std::enable_shared_from_this<Session> {
     response_.headers.Set("X-Request-Id", request_.request_id);
     if (head_only || no_body) response_.body.clear();
 
+    Account();
     SetDeadline(options().write_timeout);
     std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(response_.body)};
     // Most responses fit in the socket's send buffer: write them now, which
@@ -361,9 +439,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec && ec != asio::error::would_block && ec != asio::error::try_again) return OnWritten(ec);
     auto rest = beast::buffers_suffix<std::array<asio::const_buffer, 2>>(buffers);
     rest.consume(written);
-    asio::async_write(socket_, rest, [self = shared_from_this()](beast::error_code ec2, size_t) {
-      self->OnWritten(ec2);
-    });
+    asio::async_write(socket_, rest,
+                      [self = shared_from_this()](beast::error_code ec2, size_t) { self->OnWritten(ec2); });
   }
 
   void OnWritten(beast::error_code ec) {
@@ -376,6 +453,9 @@ class Session : public std::enable_shared_from_this<Session> {
       }
     }
     response_ = Response{};
+    Release(response_.body);
+    Release(head_);
+    Account();
     if (ec) return Close();
     if (closing_) return linger_ || buffer_.size() > 0 ? LingeringClose() : Close();
     first_request_ = false;
@@ -437,6 +517,8 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string remote_addr_;
+  bool admitted_ = false;
+  int64_t accounted_ = 0;  // bytes counted in server_.buffered
   State state_ = State::kIdle;
   bool first_request_ = true;
   bool closing_ = false;
@@ -461,12 +543,11 @@ void ServerCore::DoAccept() {
       });
       return;
     }
-    auto session = std::make_shared<Session>(*this, std::move(socket));
-    {
-      std::lock_guard lock(mu);
-      sessions.emplace(session.get(), session);
-    }
-    session->Start();
+    beast::error_code peer_ec;
+    tcp::endpoint peer = socket.remote_endpoint(peer_ec);
+    std::string remote_addr = peer_ec ? std::string() : peer.address().to_string();
+    auto session = std::make_shared<Session>(*this, std::move(socket), remote_addr);
+    session->Start(Admit(session.get(), session, remote_addr));
     DoAccept();
   });
 }
@@ -506,6 +587,8 @@ size_t Server::ConnectionCount() const {
   std::lock_guard lock(impl_->mu);
   return impl_->sessions.size();
 }
+
+size_t Server::BufferedBytes() const { return static_cast<size_t>(std::max<int64_t>(impl_->buffered.load(), 0)); }
 
 void Server::Start() {
   Impl& s = *impl_;

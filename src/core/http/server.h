@@ -5,9 +5,11 @@
 // Requests on one connection are handled one at a time, in order, so
 // pipelined requests are answered in order. The server adds Date,
 // Content-Length, X-Request-Id and, when closing, Connection: close; it
-// answers 400 (malformed), 413 (body too large) and 431 (headers too large)
-// itself without calling the handler, and closes connections whose request
-// does not arrive within read_timeout.
+// answers 400 (malformed, or a Transfer-Encoding other than exactly
+// "chunked"), 413 (body too large), 431 (headers too large) and 503 (too many
+// connections, in total or from one client address) itself without calling
+// the handler, and closes connections whose request does not arrive within
+// read_timeout. An idle keep-alive connection holds no read buffer.
 #pragma once
 
 #include <chrono>
@@ -15,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/http/message.h"
 #include "core/http/router.h"
@@ -23,11 +26,24 @@
 namespace wp::http {
 
 struct ServerOptions {
-  std::string address = "127.0.0.1";  // listen address
-  uint16_t port = 8080;               // 0 picks a free port (tests)
-  int threads = 0;                    // worker threads; 0 = hardware concurrency
-  size_t max_header_bytes = 16 * 1024;            // larger request line + headers -> 431
-  size_t max_body_bytes = 10 * 1024 * 1024;       // larger body -> 413 (never read into memory)
+  std::string address = "127.0.0.1";    // listen address
+  uint16_t port = 8080;                 // 0 picks a free port (tests)
+  int threads = 0;                      // worker threads; 0 = hardware concurrency
+  size_t max_header_bytes = 16 * 1024;  // larger request line + headers -> 431
+  // Larger body -> 413 (never read into memory). The default for every
+  // request; body_limit may raise it for some (uploads).
+  size_t max_body_bytes = 64 * 1024;
+  // Called once a request's head has arrived (method, target, path, query,
+  // headers and remote_addr are filled, the body is not): the body limit for
+  // this request. Unset: max_body_bytes for all. Must be thread-safe.
+  std::function<size_t(const Request& head)> body_limit;
+  // Open connections: at most max_connections in total and at most
+  // max_connections_per_client from one peer address (0 = no limit), except
+  // from the addresses in unlimited_clients (trusted reverse proxies, which
+  // carry many clients). A connection over a cap is answered 503 and closed.
+  size_t max_connections = 1024;
+  size_t max_connections_per_client = 32;
+  std::vector<std::string> unlimited_clients;
   // Timeouts are milliseconds so tests can use short ones; assigning
   // std::chrono::seconds works as before.
   std::chrono::milliseconds read_timeout{15000};        // whole request must arrive within this, else close
@@ -67,6 +83,9 @@ class Server {
   void Stop();
   // Number of open connections (for metrics and tests). Thread-safe.
   size_t ConnectionCount() const;
+  // Bytes the connections hold in read buffers, requests and responses
+  // (for metrics and tests; idle keep-alive connections hold none). Thread-safe.
+  size_t BufferedBytes() const;
 
  private:
   struct Impl;

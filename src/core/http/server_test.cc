@@ -144,10 +144,10 @@ TEST_F(ServerTest, KeepAliveReusesOneConnection) {
 
 TEST_F(ServerTest, PipelinedRequestsAreAnsweredInOrder) {
   StartServer();
-  std::string out = Raw(
-      "GET /echo/one HTTP/1.1\r\nHost: x\r\n\r\n"
-      "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\ntwo"
-      "GET /echo/three HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  std::string out =
+      Raw("GET /echo/one HTTP/1.1\r\nHost: x\r\n\r\n"
+          "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\ntwo"
+          "GET /echo/three HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   size_t one = out.find("\r\n\r\none");
   size_t two = out.find("\r\n\r\ntwo");
   size_t three = out.find("\r\n\r\nthree");
@@ -197,6 +197,110 @@ TEST_F(ServerTest, OversizedBodyIs413WithoutCallingHandler) {
   EXPECT_EQ(Client().Post("/echo", std::string(1024, 'z'), "text/plain").status, 200);
 }
 
+TEST_F(ServerTest, DefaultBodyLimitIs64KiB) {
+  StartServer();
+  HttpClient client = Client();
+  EXPECT_EQ(client.Post("/echo", std::string(64 * 1024, 'a'), "text/plain").status, 200);
+  EXPECT_EQ(Client().Post("/echo", std::string(64 * 1024 + 1, 'a'), "text/plain").status, 413);
+}
+
+TEST_F(ServerTest, BodyLimitIsChosenPerRequestFromItsHead) {
+  ServerOptions options;
+  options.max_body_bytes = 1024;
+  // Larger bodies only on /echo and only with the right cookie (as the app
+  // does for upload routes after sign-in).
+  options.body_limit = [](const Request& head) -> size_t {
+    bool upload = head.method == Method::kPost && head.path == "/echo" && head.Cookie("pass") == "yes";
+    return upload ? 256 * 1024 : 1024;
+  };
+  StartServer(options);
+  const std::string big(100 * 1024, 'b');
+  EXPECT_EQ(Client().Post("/echo", big, "text/plain").status, 413);
+  EXPECT_EQ(Client().Post("/echo", big, "text/plain", {{"Cookie", "pass=no"}}).status, 413);
+  testing::HttpResponse r = Client().Post("/echo", big, "text/plain", {{"Cookie", "pass=yes"}});
+  EXPECT_EQ(r.status, 200) << r.error;
+  EXPECT_EQ(r.body.size(), big.size());
+  // Chunked bodies get the same limit while they are read.
+  std::string chunked = "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+  for (int i = 0; i < 4; ++i) chunked += "200\r\n" + std::string(512, 'y') + "\r\n";
+  chunked += "0\r\n\r\n";
+  EXPECT_TRUE(Raw(chunked).starts_with("HTTP/1.1 413 "));
+  std::string allowed = chunked;
+  allowed.insert(allowed.find("\r\n\r\n"), "\r\nCookie: pass=yes");
+  EXPECT_TRUE(Raw(allowed).starts_with("HTTP/1.1 200 "));
+  EXPECT_EQ(handled_, 2);
+}
+
+TEST_F(ServerTest, TransferEncodingOtherThanChunkedIs400) {
+  StartServer();
+  const std::vector<std::string> bad = {
+      "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+      "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\n\r\n",
+      "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+      "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+      "3\r\nabc\r\n0\r\n\r\n",
+      "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: xchunked\r\n\r\n",
+  };
+  for (const auto& request : bad) {
+    SCOPED_TRACE(request);
+    EXPECT_TRUE(Raw(request).starts_with("HTTP/1.1 400 "));
+  }
+  EXPECT_EQ(handled_, 0);
+  std::string out = Raw("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
+  EXPECT_TRUE(out.starts_with("HTTP/1.1 200 ")) << out;
+  EXPECT_TRUE(out.ends_with("abc"));
+}
+
+TEST_F(ServerTest, ConnectionsPerClientAreCapped) {
+  ServerOptions options;
+  options.max_connections_per_client = 2;
+  StartServer(options);
+  HttpClient a = Client();
+  HttpClient b = Client();
+  ASSERT_EQ(a.Get("/").status, 200);
+  ASSERT_EQ(b.Get("/").status, 200);  // both stay open (keep-alive)
+  HttpClient c = Client();
+  testing::HttpResponse refused = c.Get("/");
+  EXPECT_EQ(refused.status, 503) << refused.error;
+  EXPECT_EQ(refused.Header("Connection"), "close");
+  EXPECT_EQ(handled_, 2);
+  a.Close();
+  ASSERT_TRUE(Eventually([&] { return server_->ConnectionCount() == 1; }));
+  EXPECT_EQ(c.Get("/").status, 200);
+  EXPECT_EQ(b.Get("/").status, 200);
+}
+
+TEST_F(ServerTest, UnlimitedClientsAreCappedOnlyInTotal) {
+  ServerOptions options;
+  options.max_connections_per_client = 1;
+  options.max_connections = 2;
+  options.unlimited_clients = {"127.0.0.1"};  // a trusted proxy
+  StartServer(options);
+  HttpClient a = Client();
+  HttpClient b = Client();
+  ASSERT_EQ(a.Get("/").status, 200);
+  ASSERT_EQ(b.Get("/").status, 200);
+  HttpClient c = Client();
+  EXPECT_EQ(c.Get("/").status, 503);
+  b.Close();
+  ASSERT_TRUE(Eventually([&] { return server_->ConnectionCount() == 1; }));
+  EXPECT_EQ(c.Get("/").status, 200);
+}
+
+TEST_F(ServerTest, IdleKeepAliveConnectionHoldsNoBuffers) {
+  ServerOptions options;
+  options.max_body_bytes = 4 * 1024 * 1024;
+  StartServer(options);
+  HttpClient client = Client();
+  testing::HttpResponse r = client.Post("/echo", std::string(2 * 1024 * 1024, 'u'), "text/plain");
+  ASSERT_EQ(r.status, 200) << r.error;
+  EXPECT_EQ(server_->ConnectionCount(), 1u);  // kept alive, idle
+  EXPECT_TRUE(Eventually([&] { return server_->BufferedBytes() == 0; })) << server_->BufferedBytes();
+  EXPECT_EQ(client.Get("/echo/again").body, "again");
+  EXPECT_EQ(client.connections_opened(), 1);
+  EXPECT_TRUE(Eventually([&] { return server_->BufferedBytes() == 0; })) << server_->BufferedBytes();
+}
+
 TEST_F(ServerTest, OversizedHeadersAre431) {
   ServerOptions options;
   options.max_header_bytes = 2048;
@@ -215,7 +319,7 @@ TEST_F(ServerTest, MalformedRequestsAre400) {
       "GET noslash HTTP/1.1\r\nHost: x\r\n\r\n",
       "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
       "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-      "GET / HTTP/1.1\r\n\r\n",                           // no Host
+      "GET / HTTP/1.1\r\n\r\n",                        // no Host
       "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",  // two Hosts
       // Request smuggling shapes.
       "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd",

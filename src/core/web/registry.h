@@ -42,6 +42,16 @@ struct DemoSeed {
   const Clock* clock = nullptr;
 };
 
+// A route that takes file uploads (photos, address lists): its request body
+// may be as large as the upload limit (config max_upload_kib) instead of the
+// small default (max_body_kib), and when `require_login` only for a request
+// whose session is signed in. Every other request keeps the small limit.
+struct UploadRoute {
+  http::Method method = http::Method::kPost;
+  std::string pattern;  // exactly as given to the router, e.g. "/meldingen/nieuw"
+  bool require_login = true;
+};
+
 // Everything a feature may depend on, created by the app.
 struct FeatureDeps {
   db::Database& db;
@@ -70,6 +80,7 @@ class FeatureRegistry {
   void AddDemo(std::string name, std::function<Result<void>(const DemoSeed&)> fn) {
     demos_.push_back({std::move(name), std::move(fn)});
   }
+  void AddUploadRoute(UploadRoute route) { upload_routes_.push_back(std::move(route)); }
   // Objects the feature created that must live as long as the app.
   template <typename T>
   T& Keep(std::unique_ptr<T> p) {
@@ -91,6 +102,7 @@ class FeatureRegistry {
     std::function<Result<void>(const DemoSeed&)> fn;
   };
   const std::vector<Demo>& demos() const { return demos_; }
+  const std::vector<UploadRoute>& upload_routes() const { return upload_routes_; }
 
  private:
   std::vector<FeatureFiles> files_;
@@ -98,6 +110,7 @@ class FeatureRegistry {
   std::vector<StatProvider> stats_;
   std::vector<std::function<void(http::Router&)>> route_fns_;
   std::vector<Demo> demos_;
+  std::vector<UploadRoute> upload_routes_;
   std::vector<std::shared_ptr<void>> kept_;
 };
 

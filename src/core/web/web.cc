@@ -7,6 +7,7 @@
 #include "core/http/error_response.h"
 #include "core/http/local_path.h"
 #include "core/strings.h"
+#include "core/web/session_cookie.h"
 
 namespace wp::web {
 
@@ -57,7 +58,7 @@ Context Web::MakeContext(http::Request& req) const {
   Context ctx;
   ctx.request = &req;
   ctx.catalog = &catalog_;
-  auto cookie = req.Cookie(kSessionCookie);
+  auto cookie = req.Cookie(SessionCookieName(options_.secure_cookies));
   if (cookie && auth::LooksLikeToken(*cookie)) {
     ctx.session_token = *cookie;
   } else {
@@ -67,7 +68,7 @@ Context Web::MakeContext(http::Request& req) const {
   ctx.csrf_token = auth::CsrfTokenFor(options_.csrf_secret, ctx.session_token);
   if (!ctx.session_changed && identity_) ctx.user = identity_(ctx.session_token);
 
-  auto lang_cookie = req.Cookie(kLocaleCookie);
+  auto lang_cookie = req.Cookie(CookieName(kLocaleCookie, options_.secure_cookies));
   if (lang_cookie && i18n::IsSupportedLocale(*lang_cookie)) {
     ctx.locale = *lang_cookie;
   } else if (ctx.user && i18n::IsSupportedLocale(ctx.user->locale)) {
@@ -76,7 +77,7 @@ Context Web::MakeContext(http::Request& req) const {
     ctx.locale = LocaleFromAcceptLanguage(req.Header("Accept-Language"));
   }
 
-  if (auto flash = req.Cookie(kFlashCookie)) {
+  if (auto flash = req.Cookie(CookieName(kFlashCookie, options_.secure_cookies))) {
     size_t colon = flash->find(':');
     if (colon != std::string::npos) {
       std::string kind = flash->substr(0, colon);
@@ -93,17 +94,18 @@ void Web::Finish(Context& ctx, http::Response& resp) const {
   opts.secure = options_.secure_cookies;
   if (ctx.session_changed) {
     opts.max_age_seconds = options_.session_max_age_seconds;
-    resp.headers.Add("Set-Cookie", http::SetCookieValue(kSessionCookie, ctx.session_token, opts));
+    resp.headers.Add("Set-Cookie",
+                     http::SetCookieValue(SessionCookieName(options_.secure_cookies), ctx.session_token, opts));
   }
   if (ctx.next_flash) {
     http::CookieOptions f = opts;
     f.max_age_seconds = 60;
-    resp.headers.Add("Set-Cookie",
-                     http::SetCookieValue(kFlashCookie, ctx.next_flash->kind + ":" + ctx.next_flash->key, f));
+    resp.headers.Add("Set-Cookie", http::SetCookieValue(CookieName(kFlashCookie, options_.secure_cookies),
+                                                        ctx.next_flash->kind + ":" + ctx.next_flash->key, f));
   } else if (ctx.flash) {
     http::CookieOptions f = opts;
     f.max_age_seconds = 0;
-    resp.headers.Add("Set-Cookie", http::SetCookieValue(kFlashCookie, "", f));
+    resp.headers.Add("Set-Cookie", http::SetCookieValue(CookieName(kFlashCookie, options_.secure_cookies), "", f));
   }
   // Pages depend on the session; never let shared caches keep them.
   if (!resp.headers.Has("Cache-Control")) resp.headers.Set("Cache-Control", "no-store");
@@ -266,7 +268,8 @@ http::Response Web::SwitchLocale(http::Request& req) const {
   http::CookieOptions opts;
   opts.secure = options_.secure_cookies;
   opts.max_age_seconds = 365LL * 24 * 3600;
-  resp.headers.Add("Set-Cookie", http::SetCookieValue(kLocaleCookie, locale, opts));
+  resp.headers.Add("Set-Cookie",
+                   http::SetCookieValue(CookieName(kLocaleCookie, options_.secure_cookies), locale, opts));
   return resp;
 }
 

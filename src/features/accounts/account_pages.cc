@@ -1,6 +1,7 @@
 #include "features/accounts/account_pages.h"
 
 #include "core/i18n/catalog.h"
+#include "core/web/session_cookie.h"
 
 namespace wp::accounts {
 
@@ -37,7 +38,7 @@ Result<http::Response> AccountPages::SetLanguage(Context& ctx) {
   http::CookieOptions opts;
   opts.secure = web_.options().secure_cookies;
   opts.max_age_seconds = 365LL * 24 * 3600;
-  resp.headers.Add("Set-Cookie", http::SetCookieValue(web::kLocaleCookie, locale, opts));
+  resp.headers.Add("Set-Cookie", http::SetCookieValue(web::CookieName(web::kLocaleCookie, opts.secure), locale, opts));
   return resp;
 }
 

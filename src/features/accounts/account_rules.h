@@ -39,8 +39,15 @@ struct RateLimit {
   int max_attempts;
   int64_t window_seconds;
 };
-inline constexpr RateLimit kLoginPerAccount{5, 15 * 60};
+// Sign-in by password: per client address a hard limit; per account no hard
+// lock (that would let anyone lock an official out) but a progressive delay
+// (LoginDelaySeconds) over the failures of the last day, while the account
+// holder can always sign in with an e-mailed sign-in link.
+inline constexpr RateLimit kLoginPerAccount{5, 24 * 60 * 60};
 inline constexpr RateLimit kLoginPerAddress{30, 15 * 60};
+// E-mailed sign-in links: per account and per client address.
+inline constexpr RateLimit kSignInLinkPerAccount{5, 60 * 60};
+inline constexpr RateLimit kSignInLinkPerAddress{10, 60 * 60};
 inline constexpr RateLimit kResetPerAccount{3, 60 * 60};
 inline constexpr RateLimit kResetPerAddress{10, 60 * 60};
 
@@ -48,6 +55,18 @@ inline constexpr RateLimit kResetPerAddress{10, 60 * 60};
 inline bool IsAttemptAllowed(const RateLimit& limit, int64_t recent_failures) {
   return recent_failures < limit.max_attempts;
 }
+
+// How long a session may stay unused: `official_seconds` when the account
+// holds any role beyond resident and platform member, else `resident_seconds`.
+int64_t SessionIdleLimit(const auth::User& user, int64_t official_seconds, int64_t resident_seconds);
+// Sessions in use record when they were last seen at most this often.
+inline constexpr int64_t kSessionSeenEverySeconds = 60;
+
+// Seconds a password sign-in on an account must wait after its last failure,
+// given its failures in the window: none for the first
+// kLoginPerAccount.max_attempts, then 30 s, doubling with each further
+// failure, at most 15 minutes.
+int64_t LoginDelaySeconds(int64_t recent_failures);
 
 enum class AdminAction { kListUsers, kGrantRole, kRevokeRole, kViewOutbox };
 

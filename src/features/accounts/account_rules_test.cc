@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 namespace wp::accounts {
 namespace {
 
@@ -16,10 +19,17 @@ TEST(CheckRegistrationTest, Table) {
       {"ans@example.nl", "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {}},
       {"", "", "", "", {{"email", kMissing}, {"display_name", kMissing}, {"password", kMissing}}},
       {"not-an-email", "Ans", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"email", kBadEmail}}},
-      {"a@b.nl", "<script>", "zomer in de Haarlemmerhout", "zomer in de Haarlemmerhout", {{"display_name", kBadCharacters}}},
+      {"a@b.nl",
+       "<script>",
+       "zomer in de Haarlemmerhout",
+       "zomer in de Haarlemmerhout",
+       {{"display_name", kBadCharacters}}},
       {"a@b.nl", "Ans", "kort", "kort", {{"password", kPasswordTooShort}}},
       {"a@b.nl", "Ans", "zomer in de Haarlemmerhout", "winter", {{"password_repeat", kPasswordsDiffer}}},
-      {"Long@Example.NL", std::string(81, 'x'), "long@example.nl", "long@example.nl",
+      {"Long@Example.NL",
+       std::string(81, 'x'),
+       "long@example.nl",
+       "long@example.nl",
        {{"display_name", kTooLong}, {"password", kPasswordSameAsEmail}}},
   };
   for (const auto& c : cases) {
@@ -41,11 +51,27 @@ TEST(RateLimitTest, AllowsUpToTheLimit) {
 TEST(PermissionsTest, RoleByActionTable) {
   for (auth::Role role : auth::kAllRoles) {
     auth::User u{1, "u@x.nl", "U", "nl", {{role, ""}}};
-    for (AdminAction a : {AdminAction::kListUsers, AdminAction::kGrantRole, AdminAction::kRevokeRole, AdminAction::kViewOutbox}) {
+    for (AdminAction a :
+         {AdminAction::kListUsers, AdminAction::kGrantRole, AdminAction::kRevokeRole, AdminAction::kViewOutbox}) {
       EXPECT_EQ(Can(u, a), role == auth::Role::kAdministrator) << auth::RoleName(role);
     }
   }
   EXPECT_FALSE(Can(auth::User{}, AdminAction::kListUsers));
+}
+
+TEST(LoginDelayTest, FreeAtFirstThenDoublingUpToFifteenMinutes) {
+  const std::vector<std::pair<int64_t, int64_t>> table = {{0, 0},   {4, 0},   {5, 30},   {6, 60},   {7, 120},
+                                                          {8, 240}, {9, 480}, {10, 900}, {11, 900}, {500, 900}};
+  for (auto [failures, seconds] : table) EXPECT_EQ(LoginDelaySeconds(failures), seconds) << failures;
+}
+
+TEST(SessionIdleLimitTest, OfficialRolesGetTheShortLimit) {
+  for (auth::Role role : auth::kAllRoles) {
+    auth::User u{1, "u@x.nl", "U", "nl", {{role, ""}}};
+    bool official = role != auth::Role::kResident && role != auth::Role::kPlatformMember;
+    EXPECT_EQ(SessionIdleLimit(u, 7200, 604800), official ? 7200 : 604800) << auth::RoleName(role);
+  }
+  EXPECT_EQ(SessionIdleLimit(auth::User{}, 7200, 604800), 604800);
 }
 
 TEST(NormaliseEmailTest, TrimsAndLowercases) { EXPECT_EQ(NormaliseEmail("  Ans@Example.NL "), "ans@example.nl"); }

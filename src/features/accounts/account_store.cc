@@ -32,7 +32,8 @@ Result<int64_t> AccountStore::InsertUser(db::Connection& c, const std::string& e
 }
 
 Result<std::optional<StoredUser>> AccountStore::FindByEmail(db::Connection& c, const std::string& email) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kUserColumns + " FROM users WHERE email = ?", {email}));
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOptional(std::string("SELECT ") + kUserColumns + " FROM users WHERE email = ?", {email}));
   if (!row) return std::optional<StoredUser>();
   StoredUser s = ToStoredUser(*row);
   WP_ASSIGN_OR_RETURN(s.user.grants, Grants(c, s.user.id));
@@ -40,7 +41,8 @@ Result<std::optional<StoredUser>> AccountStore::FindByEmail(db::Connection& c, c
 }
 
 Result<std::optional<StoredUser>> AccountStore::FindById(db::Connection& c, int64_t id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?", {id}));
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOptional(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?", {id}));
   if (!row) return std::optional<StoredUser>();
   StoredUser s = ToStoredUser(*row);
   WP_ASSIGN_OR_RETURN(s.user.grants, Grants(c, s.user.id));
@@ -48,7 +50,8 @@ Result<std::optional<StoredUser>> AccountStore::FindById(db::Connection& c, int6
 }
 
 Result<std::vector<auth::RoleGrant>> AccountStore::Grants(db::Connection& c, int64_t user_id) {
-  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query("SELECT role, scope FROM user_roles WHERE user_id = ? ORDER BY role, scope", {user_id}));
+  WP_ASSIGN_OR_RETURN(db::Rows rows,
+                      c.Query("SELECT role, scope FROM user_roles WHERE user_id = ? ORDER BY role, scope", {user_id}));
   std::vector<auth::RoleGrant> out;
   for (const auto& r : rows) {
     if (auto role = auth::ParseRole(r.Text(0))) out.push_back({*role, r.Text(1)});
@@ -92,13 +95,15 @@ Result<void> AccountStore::SetLocale(db::Connection& c, int64_t user_id, const s
 
 Result<bool> AccountStore::GrantRole(db::Connection& c, int64_t user_id, auth::Role role, const std::string& scope,
                                      std::optional<int64_t> actor, int64_t now) {
-  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute(
-      "INSERT INTO user_roles (user_id, role, scope, granted_at, granted_by) VALUES (?, ?, ?, ?, ?) "
-      "ON CONFLICT (user_id, role, scope) DO NOTHING",
-      {user_id, std::string(auth::RoleName(role)), scope, now, db::OptInt(actor)}));
+  WP_ASSIGN_OR_RETURN(
+      int64_t n,
+      c.Execute("INSERT INTO user_roles (user_id, role, scope, granted_at, granted_by) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (user_id, role, scope) DO NOTHING",
+                {user_id, std::string(auth::RoleName(role)), scope, now, db::OptInt(actor)}));
   if (n > 0) {
-    WP_TRY_VOID(c.Execute("INSERT INTO role_audit (user_id, role, scope, action, actor_id, at) VALUES (?, ?, ?, 'grant', ?, ?)",
-                          {user_id, std::string(auth::RoleName(role)), scope, db::OptInt(actor), now}));
+    WP_TRY_VOID(
+        c.Execute("INSERT INTO role_audit (user_id, role, scope, action, actor_id, at) VALUES (?, ?, ?, 'grant', ?, ?)",
+                  {user_id, std::string(auth::RoleName(role)), scope, db::OptInt(actor), now}));
   }
   return n > 0;
 }
@@ -108,32 +113,42 @@ Result<bool> AccountStore::RevokeRole(db::Connection& c, int64_t user_id, auth::
   WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("DELETE FROM user_roles WHERE user_id = ? AND role = ? AND scope = ?",
                                            {user_id, std::string(auth::RoleName(role)), scope}));
   if (n > 0) {
-    WP_TRY_VOID(c.Execute("INSERT INTO role_audit (user_id, role, scope, action, actor_id, at) VALUES (?, ?, ?, 'revoke', ?, ?)",
-                          {user_id, std::string(auth::RoleName(role)), scope, db::OptInt(actor), now}));
+    WP_TRY_VOID(c.Execute(
+        "INSERT INTO role_audit (user_id, role, scope, action, actor_id, at) VALUES (?, ?, ?, 'revoke', ?, ?)",
+        {user_id, std::string(auth::RoleName(role)), scope, db::OptInt(actor), now}));
   }
   return n > 0;
 }
 
 Result<void> AccountStore::InsertSession(db::Connection& c, const std::string& token_hash, int64_t user_id, int64_t now,
                                          int64_t expires_at) {
-  WP_TRY_VOID(c.Execute("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                        {token_hash, user_id, now, expires_at}));
+  WP_TRY_VOID(c.Execute(
+      "INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
+      {token_hash, user_id, now, expires_at, now}));
   return Ok();
 }
 
-Result<std::optional<auth::User>> AccountStore::UserForSession(db::Connection& c, const std::string& token_hash, int64_t now) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(
-      "SELECT u.id, u.email, u.display_name, u.locale FROM sessions s JOIN users u ON u.id = s.user_id "
-      "WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL",
-      {token_hash, now}));
-  if (!row) return std::optional<auth::User>();
-  auth::User u;
-  u.id = row->Int(0);
-  u.email = row->Text(1);
-  u.display_name = row->Text(2);
-  u.locale = row->Text(3);
-  WP_ASSIGN_OR_RETURN(u.grants, Grants(c, u.id));
-  return std::optional<auth::User>(std::move(u));
+Result<std::optional<AccountStore::SessionUser>> AccountStore::UserForSession(db::Connection& c,
+                                                                              const std::string& token_hash,
+                                                                              int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT u.id, u.email, u.display_name, u.locale, s.last_seen_at FROM "
+                                                "sessions s JOIN users u ON u.id = s.user_id "
+                                                "WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL",
+                                                {token_hash, now}));
+  if (!row) return std::optional<SessionUser>();
+  SessionUser s;
+  s.user.id = row->Int(0);
+  s.user.email = row->Text(1);
+  s.user.display_name = row->Text(2);
+  s.user.locale = row->Text(3);
+  s.last_seen_at = row->Int(4);
+  WP_ASSIGN_OR_RETURN(s.user.grants, Grants(c, s.user.id));
+  return std::optional<SessionUser>(std::move(s));
+}
+
+Result<void> AccountStore::TouchSession(db::Connection& c, const std::string& token_hash, int64_t now) {
+  WP_TRY_VOID(c.Execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, token_hash}));
+  return Ok();
 }
 
 Result<void> AccountStore::DeleteSession(db::Connection& c, const std::string& token_hash) {
@@ -154,8 +169,10 @@ Result<void> AccountStore::InsertReset(db::Connection& c, const std::string& tok
 }
 
 Result<std::optional<int64_t>> AccountStore::ValidReset(db::Connection& c, const std::string& token_hash, int64_t now) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(
-      "SELECT user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", {token_hash, now}));
+  WP_ASSIGN_OR_RETURN(
+      auto row,
+      c.QueryOptional("SELECT user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+                      {token_hash, now}));
   if (!row) return std::optional<int64_t>();
   return std::optional<int64_t>(row->Int(0));
 }
@@ -166,13 +183,54 @@ Result<void> AccountStore::MarkResetUsed(db::Connection& c, const std::string& t
 }
 
 Result<int64_t> AccountStore::CountAttempts(db::Connection& c, const std::string& key, int64_t since) {
-  WP_ASSIGN_OR_RETURN(db::Row row, c.QueryOne("SELECT COUNT(*) FROM auth_attempts WHERE attempt_key = ? AND at > ?", {key, since}));
+  WP_ASSIGN_OR_RETURN(db::Row row,
+                      c.QueryOne("SELECT COUNT(*) FROM auth_attempts WHERE attempt_key = ? AND at > ?", {key, since}));
   return row.Int(0);
 }
 
 Result<void> AccountStore::RecordAttempt(db::Connection& c, const std::string& key, int64_t now) {
   WP_TRY_VOID(c.Execute("INSERT INTO auth_attempts (attempt_key, at) VALUES (?, ?)", {key, now}));
   return Ok();
+}
+
+Result<std::optional<int64_t>> AccountStore::LastAttempt(db::Connection& c, const std::string& key, int64_t since) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT at FROM auth_attempts WHERE attempt_key = ? AND at > ? "
+                                                "ORDER BY at DESC LIMIT 1",
+                                                {key, since}));
+  if (!row) return std::optional<int64_t>();
+  return std::optional<int64_t>(row->Int(0));
+}
+
+Result<void> AccountStore::ForgetAttempt(db::Connection& c, const std::string& key, int64_t at) {
+  WP_TRY_VOID(
+      c.Execute("DELETE FROM auth_attempts WHERE id = (SELECT MIN(id) FROM auth_attempts "
+                "WHERE attempt_key = ? AND at = ?)",
+                {key, at}));
+  return Ok();
+}
+
+Result<void> AccountStore::InsertSignInLink(db::Connection& c, const std::string& token_hash, int64_t user_id,
+                                            int64_t now, int64_t expires_at) {
+  WP_TRY_VOID(c.Execute("INSERT INTO sign_in_links (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                        {token_hash, user_id, now, expires_at}));
+  return Ok();
+}
+
+Result<std::optional<int64_t>> AccountStore::UseSignInLink(db::Connection& c, const std::string& token_hash,
+                                                           int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT user_id FROM sign_in_links WHERE token_hash = ? AND "
+                                                "used_at IS NULL AND expires_at > ?",
+                                                {token_hash, now}));
+  if (!row) return std::optional<int64_t>();
+  WP_TRY_VOID(c.Execute("UPDATE sign_in_links SET used_at = ? WHERE token_hash = ?", {now, token_hash}));
+  return std::optional<int64_t>(row->Int(0));
+}
+
+Result<bool> AccountStore::IsSignInLinkValid(db::Connection& c, const std::string& token_hash, int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT user_id FROM sign_in_links WHERE token_hash = ? AND "
+                                                "used_at IS NULL AND expires_at > ?",
+                                                {token_hash, now}));
+  return row.has_value();
 }
 
 Result<void> AccountStore::ClearAttempts(db::Connection& c, const std::string& key) {
@@ -185,12 +243,13 @@ Result<int64_t> AccountStore::PurgeExpired(db::Connection& c, int64_t now) {
   WP_ASSIGN_OR_RETURN(int64_t a, c.Execute("DELETE FROM sessions WHERE expires_at <= ?", {now}));
   WP_ASSIGN_OR_RETURN(int64_t b, c.Execute("DELETE FROM password_resets WHERE expires_at <= ?", {now - 7 * 86400}));
   WP_ASSIGN_OR_RETURN(int64_t d, c.Execute("DELETE FROM auth_attempts WHERE at <= ?", {now - 86400}));
-  total = a + b + d;
+  WP_ASSIGN_OR_RETURN(int64_t e, c.Execute("DELETE FROM sign_in_links WHERE expires_at <= ?", {now - 7 * 86400}));
+  total = a + b + d + e;
   return total;
 }
 
-Result<std::vector<AccountStore::UserRow>> AccountStore::ListUsers(db::Connection& c, const std::string& query, int limit,
-                                                                   int offset) {
+Result<std::vector<AccountStore::UserRow>> AccountStore::ListUsers(db::Connection& c, const std::string& query,
+                                                                   int limit, int offset) {
   // Case-insensitive on both backends (PostgreSQL's LIKE is case-sensitive,
   // SQLite's is not); % and _ typed by the admin match themselves.
   std::string like = "%";
@@ -199,11 +258,11 @@ Result<std::vector<AccountStore::UserRow>> AccountStore::ListUsers(db::Connectio
     like += ch;
   }
   like += "%";
-  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(
-      "SELECT id, email, display_name, created_at FROM users WHERE (? = '' OR lower(email) LIKE lower(?) ESCAPE '\\' "
-      "OR lower(display_name) LIKE lower(?) ESCAPE '\\') "
-      "ORDER BY id DESC LIMIT ? OFFSET ?",
-      {query, like, like, db::Int(limit), db::Int(offset)}));
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query("SELECT id, email, display_name, created_at FROM users WHERE (? = '' OR "
+                                             "lower(email) LIKE lower(?) ESCAPE '\\' "
+                                             "OR lower(display_name) LIKE lower(?) ESCAPE '\\') "
+                                             "ORDER BY id DESC LIMIT ? OFFSET ?",
+                                             {query, like, like, db::Int(limit), db::Int(offset)}));
   std::vector<UserRow> out;
   for (const auto& r : rows) {
     UserRow u{r.Int(0), r.Text(1), r.Text(2), r.Int(3), {}};

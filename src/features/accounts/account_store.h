@@ -43,8 +43,15 @@ class AccountStore {
 
   static Result<void> InsertSession(db::Connection& c, const std::string& token_hash, int64_t user_id, int64_t now,
                                     int64_t expires_at);
-  // The signed-in user of a session that has not expired.
-  static Result<std::optional<auth::User>> UserForSession(db::Connection& c, const std::string& token_hash, int64_t now);
+  struct SessionUser {
+    auth::User user;
+    int64_t last_seen_at = 0;
+  };
+  // The signed-in user of a session that has not expired, and when the
+  // session was last used.
+  static Result<std::optional<SessionUser>> UserForSession(db::Connection& c, const std::string& token_hash,
+                                                           int64_t now);
+  static Result<void> TouchSession(db::Connection& c, const std::string& token_hash, int64_t now);
   static Result<void> DeleteSession(db::Connection& c, const std::string& token_hash);
   static Result<void> DeleteSessionsOfUser(db::Connection& c, int64_t user_id);
 
@@ -56,6 +63,17 @@ class AccountStore {
 
   static Result<int64_t> CountAttempts(db::Connection& c, const std::string& key, int64_t since);
   static Result<void> RecordAttempt(db::Connection& c, const std::string& key, int64_t now);
+  // When the latest attempt under `key` since `since` was, if any.
+  static Result<std::optional<int64_t>> LastAttempt(db::Connection& c, const std::string& key, int64_t since);
+  // Removes one attempt under `key` at `at` (a sign-in that proved right).
+  static Result<void> ForgetAttempt(db::Connection& c, const std::string& key, int64_t at);
+
+  // One-time e-mailed sign-in links (only their hashes).
+  static Result<void> InsertSignInLink(db::Connection& c, const std::string& token_hash, int64_t user_id, int64_t now,
+                                       int64_t expires_at);
+  // Marks an unused, unexpired link used and returns its account, if any.
+  static Result<std::optional<int64_t>> UseSignInLink(db::Connection& c, const std::string& token_hash, int64_t now);
+  static Result<bool> IsSignInLinkValid(db::Connection& c, const std::string& token_hash, int64_t now);
   static Result<void> ClearAttempts(db::Connection& c, const std::string& key);
   static Result<int64_t> PurgeExpired(db::Connection& c, int64_t now);
 

@@ -7,6 +7,15 @@
 
 namespace wp::accounts {
 
+namespace {
+
+Error WithField(Error e, const std::string& field, const std::string& key) {
+  e.fields = {{field, key}};
+  return e;
+}
+
+}  // namespace
+
 AccountCommands::AccountCommands(db::Database& db, const Clock& clock, Random& random,
                                  const auth::PasswordHasher& hasher, const i18n::Catalog& catalog,
                                  AccountSettings settings)
@@ -44,31 +53,121 @@ Result<SignIn> AccountCommands::Login(const std::string& email_in, const std::st
   std::string account_key = "login:acct:" + email;
   std::string address_key = "login:ip:" + remote_addr;
   int64_t now = clock_.NowUnixSeconds();
-  WP_ASSIGN_OR_RETURN(bool allowed, db_.Read([&](db::Connection& c) -> Result<bool> {
-    WP_ASSIGN_OR_RETURN(int64_t per_account, AccountStore::CountAttempts(c, account_key, now - kLoginPerAccount.window_seconds));
-    WP_ASSIGN_OR_RETURN(int64_t per_address, AccountStore::CountAttempts(c, address_key, now - kLoginPerAddress.window_seconds));
-    return IsAttemptAllowed(kLoginPerAccount, per_account) && IsAttemptAllowed(kLoginPerAddress, per_address);
+  // Checked and counted in one transaction, so parallel requests cannot all
+  // pass the check before any of them is counted. The attempt counts as a
+  // failure until the password proves right.
+  WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<bool> {
+    WP_ASSIGN_OR_RETURN(int64_t per_address,
+                        AccountStore::CountAttempts(c, address_key, now - kLoginPerAddress.window_seconds));
+    if (!IsAttemptAllowed(kLoginPerAddress, per_address)) {
+      return WithField(RateLimited("sign-in rate limited (address)"), "password", "web.too_many_requests");
+    }
+    const int64_t since = now - kLoginPerAccount.window_seconds;
+    WP_ASSIGN_OR_RETURN(int64_t per_account, AccountStore::CountAttempts(c, account_key, since));
+    WP_ASSIGN_OR_RETURN(auto last, AccountStore::LastAttempt(c, account_key, since));
+    if (last && now < *last + LoginDelaySeconds(per_account)) {
+      return WithField(RateLimited("sign-in slowed down (account)", "accounts.login.wait"), "password",
+                       "accounts.login.wait");
+    }
+    WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
+    WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
+    return true;
   }));
-  if (!allowed) {
-    Error limited = RateLimited("sign-in rate limited");
-    limited.fields = {{"password", "web.too_many_requests"}};
-    return limited;
-  }
 
   WP_ASSIGN_OR_RETURN(auto stored, db_.Read([&](db::Connection& c) { return AccountStore::FindByEmail(c, email); }));
   // Verify against a dummy hash for unknown accounts, so timing does not tell
   // whether an address has an account.
   bool ok = hasher_.Verify(stored ? stored->password_hash : hasher_.DummyHash(), password);
   if (!stored || !ok || stored->disabled) {
-    WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<bool> {
-      WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
-      WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
-      return true;
-    }));
     return FormInvalid({{"password", "accounts.login.failed"}}, "wrong e-mail or password");
   }
   return db_.Write([&](db::Connection& c) -> Result<SignIn> {
     WP_TRY_VOID(AccountStore::ClearAttempts(c, account_key));
+    WP_TRY_VOID(AccountStore::ForgetAttempt(c, address_key, now));
+    return StartSession(c, stored->user);
+  });
+}
+
+// An e-mailed one-time link: what differs between a password reset and a
+// sign-in link.
+struct AccountCommands::AccountLink {
+  std::string attempt_prefix;  // "reset" or "link", for the attempt keys
+  RateLimit per_account;
+  RateLimit per_address;
+  std::string path;  // the link is base_url + path + token
+  std::string subject_key;
+  std::string body_key;
+  int64_t lifetime_seconds;
+  Result<void> (*insert)(db::Connection&, const std::string& token_hash, int64_t user_id, int64_t now,
+                         int64_t expires_at);
+};
+
+Result<void> AccountCommands::MailLink(const AccountLink& kind, const std::string& email_in,
+                                       const std::string& remote_addr, const std::string& locale) {
+  std::string email = NormaliseEmail(email_in);
+  if (email.empty()) return FormInvalid({{"email", kMissing}});
+  if (!IsPlausibleEmail(email)) return FormInvalid({{"email", kBadEmail}});
+  std::string account_key = kind.attempt_prefix + ":acct:" + email;
+  std::string address_key = kind.attempt_prefix + ":ip:" + remote_addr;
+  int64_t now = clock_.NowUnixSeconds();
+  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
+    // Checked and counted in the transaction that makes the link.
+    WP_ASSIGN_OR_RETURN(int64_t per_account,
+                        AccountStore::CountAttempts(c, account_key, now - kind.per_account.window_seconds));
+    WP_ASSIGN_OR_RETURN(int64_t per_address,
+                        AccountStore::CountAttempts(c, address_key, now - kind.per_address.window_seconds));
+    if (!IsAttemptAllowed(kind.per_account, per_account) || !IsAttemptAllowed(kind.per_address, per_address)) {
+      return WithField(RateLimited(kind.attempt_prefix + " rate limited"), "email", "web.too_many_requests");
+    }
+    WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
+    WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
+    WP_ASSIGN_OR_RETURN(auto stored, AccountStore::FindByEmail(c, email));
+    if (!stored || stored->disabled) return false;
+    std::string token = auth::NewToken(random_);
+    WP_TRY_VOID(kind.insert(c, auth::TokenHash(token), stored->user.id, now, now + kind.lifetime_seconds));
+    std::string link = settings_.base_url + kind.path + token;
+    i18n::Args args = {{"name", stored->user.display_name}, {"link", link}, {"site", settings_.site_name}};
+    mail::OutgoingMail m;
+    m.to = email;
+    m.subject = catalog_.Format(locale, kind.subject_key, args);
+    m.body_text = catalog_.Format(locale, kind.body_key, args);
+    WP_TRY_VOID(mail::Enqueue(c, m, now));
+    return true;
+  });
+  if (!r.has_value()) return r.error();
+  return Ok();
+}
+
+Result<void> AccountCommands::RequestSignInLink(const std::string& email, const std::string& remote_addr,
+                                                const std::string& locale) {
+  const AccountLink kind{"link",
+                         kSignInLinkPerAccount,
+                         kSignInLinkPerAddress,
+                         "/inloggen/link/",
+                         "accounts.mail.sign_in_link.subject",
+                         "accounts.mail.sign_in_link.body",
+                         settings_.sign_in_link_seconds,
+                         &AccountStore::InsertSignInLink};
+  return MailLink(kind, email, remote_addr, locale);
+}
+
+Result<bool> AccountCommands::IsSignInLinkValid(const std::string& token) {
+  if (!auth::LooksLikeToken(token)) return false;
+  return db_.Read([&](db::Connection& c) {
+    return AccountStore::IsSignInLinkValid(c, auth::TokenHash(token), clock_.NowUnixSeconds());
+  });
+}
+
+Result<SignIn> AccountCommands::SignInWithLink(const std::string& token) {
+  if (!auth::LooksLikeToken(token)) return NotFound("bad sign-in link", "accounts.link.invalid");
+  return db_.Write([&](db::Connection& c) -> Result<SignIn> {
+    int64_t now = clock_.NowUnixSeconds();
+    WP_ASSIGN_OR_RETURN(auto user_id, AccountStore::UseSignInLink(c, auth::TokenHash(token), now));
+    if (!user_id) return NotFound("sign-in link invalid or used", "accounts.link.invalid");
+    WP_ASSIGN_OR_RETURN(auto stored, AccountStore::FindById(c, *user_id));
+    if (!stored || stored->disabled) return NotFound("account gone", "accounts.link.invalid");
+    // The mailbox proved the person: password failures on the account end.
+    WP_TRY_VOID(AccountStore::ClearAttempts(c, "login:acct:" + stored->user.email));
     return StartSession(c, stored->user);
   });
 }
@@ -83,46 +182,40 @@ Result<void> AccountCommands::Logout(const std::string& session_token) {
 }
 
 std::optional<auth::User> AccountCommands::UserForSession(std::string_view session_token) {
-  auto r = db_.Read([&](db::Connection& c) {
-    return AccountStore::UserForSession(c, auth::TokenHash(session_token), clock_.NowUnixSeconds());
-  });
-  if (!r.has_value()) return std::nullopt;
-  return *r;
+  const std::string hash = auth::TokenHash(session_token);
+  const int64_t now = clock_.NowUnixSeconds();
+  auto r = db_.Read([&](db::Connection& c) { return AccountStore::UserForSession(c, hash, now); });
+  if (!r.has_value() || !r->has_value()) return std::nullopt;
+  const AccountStore::SessionUser& s = **r;
+  int64_t idle_limit = SessionIdleLimit(s.user, settings_.official_idle_seconds, settings_.resident_idle_seconds);
+  if (now - s.last_seen_at > idle_limit) {
+    // Idle too long: the session ends; the visitor signs in again.
+    (void)db_.Write([&](db::Connection& c) -> Result<bool> {
+      WP_TRY_VOID(AccountStore::DeleteSession(c, hash));
+      return true;
+    });
+    return std::nullopt;
+  }
+  if (now - s.last_seen_at >= kSessionSeenEverySeconds) {
+    (void)db_.Write([&](db::Connection& c) -> Result<bool> {
+      WP_TRY_VOID(AccountStore::TouchSession(c, hash, now));
+      return true;
+    });
+  }
+  return s.user;
 }
 
-Result<void> AccountCommands::RequestPasswordReset(const std::string& email_in, const std::string& remote_addr,
+Result<void> AccountCommands::RequestPasswordReset(const std::string& email, const std::string& remote_addr,
                                                    const std::string& locale) {
-  std::string email = NormaliseEmail(email_in);
-  if (email.empty()) return FormInvalid({{"email", kMissing}});
-  if (!IsPlausibleEmail(email)) return FormInvalid({{"email", kBadEmail}});
-  std::string account_key = "reset:acct:" + email;
-  std::string address_key = "reset:ip:" + remote_addr;
-  int64_t now = clock_.NowUnixSeconds();
-  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
-    WP_ASSIGN_OR_RETURN(int64_t per_account, AccountStore::CountAttempts(c, account_key, now - kResetPerAccount.window_seconds));
-    WP_ASSIGN_OR_RETURN(int64_t per_address, AccountStore::CountAttempts(c, address_key, now - kResetPerAddress.window_seconds));
-    if (!IsAttemptAllowed(kResetPerAccount, per_account) || !IsAttemptAllowed(kResetPerAddress, per_address)) {
-      Error limited = RateLimited("reset rate limited");
-      limited.fields = {{"email", "web.too_many_requests"}};
-      return limited;
-    }
-    WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
-    WP_TRY_VOID(AccountStore::RecordAttempt(c, address_key, now));
-    WP_ASSIGN_OR_RETURN(auto stored, AccountStore::FindByEmail(c, email));
-    if (!stored || stored->disabled) return false;
-    std::string token = auth::NewToken(random_);
-    WP_TRY_VOID(AccountStore::InsertReset(c, auth::TokenHash(token), stored->user.id, now, now + settings_.reset_link_seconds));
-    std::string link = settings_.base_url + "/wachtwoord/herstel/" + token;
-    i18n::Args args = {{"name", stored->user.display_name}, {"link", link}, {"site", settings_.site_name}};
-    mail::OutgoingMail m;
-    m.to = email;
-    m.subject = catalog_.Format(locale, "accounts.mail.reset.subject", args);
-    m.body_text = catalog_.Format(locale, "accounts.mail.reset.body", args);
-    WP_TRY_VOID(mail::Enqueue(c, m, now));
-    return true;
-  });
-  if (!r.has_value()) return r.error();
-  return Ok();
+  const AccountLink kind{"reset",
+                         kResetPerAccount,
+                         kResetPerAddress,
+                         "/wachtwoord/herstel/",
+                         "accounts.mail.reset.subject",
+                         "accounts.mail.reset.body",
+                         settings_.reset_link_seconds,
+                         &AccountStore::InsertReset};
+  return MailLink(kind, email, remote_addr, locale);
 }
 
 Result<bool> AccountCommands::IsResetLinkValid(const std::string& token) {
@@ -167,7 +260,8 @@ Result<int64_t> AccountCommands::CreateUser(const std::string& email, const std:
   WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(password));
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {
     int64_t now = clock_.NowUnixSeconds();
-    WP_ASSIGN_OR_RETURN(int64_t id, AccountStore::InsertUser(c, NormaliseEmail(email), std::string(Trim(display_name)), hash, "nl", now));
+    WP_ASSIGN_OR_RETURN(int64_t id, AccountStore::InsertUser(c, NormaliseEmail(email), std::string(Trim(display_name)),
+                                                             hash, "nl", now));
     for (const auto& g : grants) WP_TRY_VOID(AccountStore::GrantRole(c, id, g.role, g.scope, std::nullopt, now));
     return id;
   });
@@ -183,7 +277,8 @@ Result<void> CheckRoleChange(auth::Role role, const std::string& scope) {
 
 }  // namespace
 
-Result<bool> AccountCommands::GrantRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope) {
+Result<bool> AccountCommands::GrantRole(const auth::User& actor, int64_t user_id, auth::Role role,
+                                        const std::string& scope) {
   if (!Can(actor, AdminAction::kGrantRole)) return Forbidden("not an administrator");
   WP_TRY_VOID(CheckRoleChange(role, scope));
   return db_.Write([&](db::Connection& c) -> Result<bool> {
@@ -193,7 +288,8 @@ Result<bool> AccountCommands::GrantRole(const auth::User& actor, int64_t user_id
   });
 }
 
-Result<bool> AccountCommands::RevokeRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope) {
+Result<bool> AccountCommands::RevokeRole(const auth::User& actor, int64_t user_id, auth::Role role,
+                                         const std::string& scope) {
   if (!Can(actor, AdminAction::kRevokeRole)) return Forbidden("not an administrator");
   WP_TRY_VOID(CheckRoleChange(role, scope));
   if (actor.id == user_id && role == auth::Role::kAdministrator) {

@@ -23,7 +23,13 @@ struct AccountSettings {
   std::string base_url = "http://127.0.0.1:8080";  // for links in e-mails
   std::string site_name = "Wijkplatform";
   int64_t session_seconds = 14 * 24 * 3600;
+  // A session unused for longer than this ends (SessionIdleLimit): accounts
+  // with an official role (kernteam, gebiedsverbinder, municipal staff or
+  // expert, administrator) and residents.
+  int64_t official_idle_seconds = 2 * 3600;
+  int64_t resident_idle_seconds = 7 * 24 * 3600;
   int64_t reset_link_seconds = 3600;
+  int64_t sign_in_link_seconds = 15 * 60;
 };
 
 struct Registration {
@@ -50,15 +56,26 @@ class AccountCommands {
   Result<SignIn> Register(const Registration& form);
   // Errors: kInvalidInput with field "password" "accounts.login.failed"
   // (wrong e-mail or password, never saying which); kRateLimited with field
-  // "password" "web.too_many_requests".
+  // "password" "web.too_many_requests" (too many from this address) or
+  // "accounts.login.wait" (the account's failures slow sign-in down:
+  // LoginDelaySeconds; the e-mailed sign-in link still works).
   Result<SignIn> Login(const std::string& email, const std::string& password, const std::string& remote_addr);
   Result<void> Logout(const std::string& session_token);
+  // Sends a one-time sign-in link (valid sign_in_link_seconds) when the
+  // address has an account; the same answer either way. Errors as
+  // RequestPasswordReset.
+  Result<void> RequestSignInLink(const std::string& email, const std::string& remote_addr, const std::string& locale);
+  Result<bool> IsSignInLinkValid(const std::string& token);
+  // Uses the link up and signs in; ends the account's password delay.
+  // Errors: kNotFound "accounts.link.invalid".
+  Result<SignIn> SignInWithLink(const std::string& token);
   std::optional<auth::User> UserForSession(std::string_view session_token);
 
   // Always succeeds for the caller (no account enumeration); queues a reset
   // e-mail when the account exists. Errors: kInvalidInput with field "email"
   // for a missing or malformed address; kRateLimited with field "email".
-  Result<void> RequestPasswordReset(const std::string& email, const std::string& remote_addr, const std::string& locale);
+  Result<void> RequestPasswordReset(const std::string& email, const std::string& remote_addr,
+                                    const std::string& locale);
   // True when the link is valid now.
   Result<bool> IsResetLinkValid(const std::string& token);
   // Sets the new password, uses up the link and signs out every session.
@@ -86,6 +103,11 @@ class AccountCommands {
 
  private:
   Result<SignIn> StartSession(db::Connection& c, const auth::User& user);
+  struct AccountLink;
+  // Mails a one-time link of `kind` when the address has an account (the
+  // same answer either way); rate limited per account and address.
+  Result<void> MailLink(const AccountLink& kind, const std::string& email, const std::string& remote_addr,
+                        const std::string& locale);
   db::Database& db_;
   const Clock& clock_;
   Random& random_;

@@ -64,7 +64,7 @@ TEST_F(AccountCommandsTest, InvalidRegistrationReportsFields) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM users"), 0);
 }
 
-TEST_F(AccountCommandsTest, LoginFailsUniformlyAndIsRateLimitedPerAccount) {
+TEST_F(AccountCommandsTest, LoginFailsUniformlyAndSlowsDownPerAccount) {
   ASSERT_TRUE(commands_->Register(Valid()).has_value());
   auto unknown = commands_->Login("nobody@example.nl", "whatever12345", "10.0.0.1");
   auto wrong = commands_->Login("ans@example.nl", "wrong password!", "10.0.0.1");
@@ -74,11 +74,64 @@ TEST_F(AccountCommandsTest, LoginFailsUniformlyAndIsRateLimitedPerAccount) {
   for (int i = 1; i < kLoginPerAccount.max_attempts; ++i) {
     EXPECT_FALSE(commands_->Login("ans@example.nl", "wrong password!", "10.0.0." + std::to_string(i + 1)).has_value());
   }
-  auto limited = commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.9.9.9");
-  ASSERT_FALSE(limited.has_value());
-  EXPECT_EQ(limited.error().user_message_key, "web.too_many_requests");
-  clock_.Advance(std::chrono::seconds(kLoginPerAccount.window_seconds + 1));
+  // Five failures: the next attempt waits 30 seconds, even with the right password.
+  auto slowed = commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.9.9.9");
+  ASSERT_FALSE(slowed.has_value());
+  EXPECT_EQ(slowed.error().code, ErrorCode::kRateLimited);
+  EXPECT_EQ(slowed.error().user_message_key, "accounts.login.wait");
+  clock_.Advance(std::chrono::seconds(30));
   EXPECT_TRUE(commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.9.9.9").has_value());
+}
+
+TEST_F(AccountCommandsTest, GuessingSlowsPasswordsDownButNeverLocksTheOwnerOut) {
+  ASSERT_TRUE(commands_->Register(Valid()).has_value());
+  // An attacker guesses from many addresses, as fast as allowed, for a day.
+  int guesses = 0;
+  for (int minute = 0; minute < 24 * 60; ++minute) {
+    auto r = commands_->Login("ans@example.nl", "guess " + std::to_string(minute),
+                              "10.6." + std::to_string(minute % 200) + ".1");
+    if (r.has_value()) FAIL() << "a guess signed in";
+    if (r.error().code == ErrorCode::kInvalidInput) ++guesses;
+    clock_.Advance(std::chrono::seconds(60));
+  }
+  // The delay grows to 15 minutes: about four checked guesses an hour.
+  EXPECT_LE(guesses, 5 + 4 * 24 + 10);
+  EXPECT_GE(guesses, 5 + 4 * 22);
+  // The owner is slowed down too, but gets in with the e-mailed link.
+  auto by_password = commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.7.7.7");
+  ASSERT_FALSE(by_password.has_value());
+  EXPECT_EQ(by_password.error().user_message_key, "accounts.login.wait");
+  ASSERT_TRUE(commands_->RequestSignInLink("ans@example.nl", "10.7.7.7", "nl").has_value());
+  auto mail = db_->Read([](db::Connection& c) {
+    return c.QueryOne("SELECT body_text FROM mail_outbox WHERE subject LIKE '%inloglink%' ORDER BY id DESC");
+  });
+  ASSERT_TRUE(mail.has_value()) << mail.error().detail;
+  std::string body = mail->Text(0);
+  size_t at = body.find("/inloggen/link/");
+  ASSERT_NE(at, std::string::npos) << body;
+  std::string token = body.substr(at + 15, body.find('\n', at) - at - 15);
+  EXPECT_TRUE(*commands_->IsSignInLinkValid(token));
+  auto in = commands_->SignInWithLink(token);
+  ASSERT_TRUE(in.has_value()) << in.error().detail;
+  EXPECT_EQ(in->user.email, "ans@example.nl");
+  // Once only; and the password works again at once (the failures ended).
+  EXPECT_EQ(commands_->SignInWithLink(token).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.7.7.7").has_value());
+}
+
+TEST_F(AccountCommandsTest, SignInLinkForUnknownAddressSendsNothingAndExpires) {
+  ASSERT_TRUE(commands_->RequestSignInLink("nobody@example.nl", "10.0.0.1", "nl").has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox"), 0);
+  ASSERT_TRUE(commands_->Register(Valid()).has_value());
+  ASSERT_TRUE(commands_->RequestSignInLink("ans@example.nl", "10.0.0.1", "nl").has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM sign_in_links"), 1);
+  clock_.Advance(std::chrono::minutes(16));
+  auto body = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT body_text FROM mail_outbox"); })->Text(0);
+  size_t at = body.find("/inloggen/link/");
+  std::string token = body.substr(at + 15, body.find('\n', at) - at - 15);
+  EXPECT_FALSE(*commands_->IsSignInLinkValid(token));
+  EXPECT_EQ(commands_->SignInWithLink(token).error().code, ErrorCode::kNotFound);
 }
 
 TEST_F(AccountCommandsTest, LoginIsRateLimitedPerAddress) {
@@ -107,7 +160,8 @@ TEST_F(AccountCommandsTest, PasswordResetLinkWorksOnceAndSignsOutEverywhere) {
   auto short_password = commands_->ResetPassword(token, "kort", "kort");
   ASSERT_FALSE(short_password.has_value());
   EXPECT_FALSE(short_password.error().fields.empty());
-  ASSERT_TRUE(commands_->ResetPassword(token, "herfst in de Haarlemmerhout", "herfst in de Haarlemmerhout").has_value());
+  ASSERT_TRUE(
+      commands_->ResetPassword(token, "herfst in de Haarlemmerhout", "herfst in de Haarlemmerhout").has_value());
   EXPECT_FALSE(commands_->UserForSession(s->session_token).has_value()) << "old sessions end";
   auto reused = commands_->ResetPassword(token, "nog een ander wachtwoord", "nog een ander wachtwoord");
   ASSERT_FALSE(reused.has_value());

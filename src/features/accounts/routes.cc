@@ -13,6 +13,10 @@ void AddAccountRoutes(http::Router& router, const web::Web& web, SessionPages& s
   router.Post("/wachtwoord-vergeten", web.Page(session, &SessionPages::Forgot));
   router.Get("/wachtwoord/herstel/{token}", web.Page(session, &SessionPages::ResetForm));
   router.Post("/wachtwoord/herstel/{token}", web.Page(session, &SessionPages::Reset));
+  router.Get("/inloggen/link", web.Page(session, &SessionPages::LinkForm));
+  router.Post("/inloggen/link", web.Page(session, &SessionPages::RequestLink));
+  router.Get("/inloggen/link/{token}", web.Page(session, &SessionPages::LinkPage));
+  router.Post("/inloggen/link/{token}", web.Page(session, &SessionPages::UseLink));
 
   const web::PageOptions signed_in{.require_login = true};
   router.Get("/account", web.Page(account, &AccountPages::Show, signed_in));

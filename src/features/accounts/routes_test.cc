@@ -37,9 +37,9 @@ TEST_F(AccountRoutesTest, FormsRenderWithLabelsAndCsrf) {
 
 TEST_F(AccountRoutesTest, RegisterSignsInAndShowsAccount) {
   auto c = h_.Client();
-  auto r = AppHarness::SubmitForm(*c, "/registreren", "/registreren",
-                                  {{"display_name", "Ans"}, {"email", "ans@example.nl"}, {"password", kPassword},
-                                   {"password_repeat", kPassword}});
+  auto r = AppHarness::SubmitForm(
+      *c, "/registreren", "/registreren",
+      {{"display_name", "Ans"}, {"email", "ans@example.nl"}, {"password", kPassword}, {"password_repeat", kPassword}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(r.Header("Location"), "/account");
   auto account = c->Get("/account");
@@ -51,9 +51,9 @@ TEST_F(AccountRoutesTest, RegisterSignsInAndShowsAccount) {
 
 TEST_F(AccountRoutesTest, RegisterWithBadInputShowsErrorsAndChangesNothing) {
   auto c = h_.Client();
-  auto r = AppHarness::SubmitForm(*c, "/registreren", "/registreren",
-                                  {{"display_name", ""}, {"email", "not-an-email"}, {"password", "kort"},
-                                   {"password_repeat", "anders"}});
+  auto r = AppHarness::SubmitForm(
+      *c, "/registreren", "/registreren",
+      {{"display_name", ""}, {"email", "not-an-email"}, {"password", "kort"}, {"password_repeat", "anders"}});
   EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("wp-error-summary"), std::string::npos);
   EXPECT_NE(r.body.find("href=\"#f-email\""), std::string::npos) << "summary links to the field";
@@ -111,7 +111,8 @@ TEST_F(AccountRoutesTest, BadEncodingAndOversizedBodiesAreRefused) {
   auto big = h_.Client();
   std::string reply = big->SendRaw(
       "POST /registreren HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-      "Content-Length: 11534336\r\n\r\n_csrf=" + csrf + "&email=a%40b.nl");
+      "Content-Length: 11534336\r\n\r\n_csrf=" +
+      csrf + "&email=a%40b.nl");
   EXPECT_EQ(reply.rfind("HTTP/1.1 413", 0), 0u) << reply.substr(0, 200);
   EXPECT_EQ(UserCount(h_), 0);
 }
@@ -119,20 +120,23 @@ TEST_F(AccountRoutesTest, BadEncodingAndOversizedBodiesAreRefused) {
 TEST_F(AccountRoutesTest, LoginLogoutAndSafeRedirects) {
   ASSERT_TRUE(h_.app().accounts().CreateUser("ans@example.nl", "Ans", kPassword, {}).has_value());
   auto c = h_.Client();
-  auto wrong = AppHarness::SubmitForm(*c, "/inloggen", "/inloggen", {{"email", "ans@example.nl"}, {"password", "nope nope nope"}});
+  auto wrong = AppHarness::SubmitForm(*c, "/inloggen", "/inloggen",
+                                      {{"email", "ans@example.nl"}, {"password", "nope nope nope"}});
   EXPECT_EQ(wrong.status, 422);
   EXPECT_NE(wrong.body.find("klopt niet"), std::string::npos);
   auto empty = AppHarness::SubmitForm(*c, "/inloggen", "/inloggen", {{"email", ""}, {"password", ""}});
   EXPECT_EQ(empty.status, 422);
   std::string before = c->Cookie("wp_session").value_or("");
-  auto ok = AppHarness::SubmitForm(*c, "/inloggen", "/inloggen",
-                                   {{"email", "ANS@example.nl"}, {"password", kPassword}, {"next", "//evil.example/x"}});
+  auto ok =
+      AppHarness::SubmitForm(*c, "/inloggen", "/inloggen",
+                             {{"email", "ANS@example.nl"}, {"password", kPassword}, {"next", "//evil.example/x"}});
   ASSERT_EQ(ok.status, 303);
   EXPECT_EQ(ok.Header("Location"), "/account") << "external next is ignored";
   EXPECT_NE(c->Cookie("wp_session").value_or(""), before) << "session id rotates on sign-in";
   auto next = h_.Client();
-  auto to_next = AppHarness::SubmitForm(*next, "/inloggen", "/inloggen",
-                                        {{"email", "ans@example.nl"}, {"password", kPassword}, {"next", "/wijk/WK039201"}});
+  auto to_next =
+      AppHarness::SubmitForm(*next, "/inloggen", "/inloggen",
+                             {{"email", "ans@example.nl"}, {"password", kPassword}, {"next", "/wijk/WK039201"}});
   EXPECT_EQ(to_next.Header("Location"), "/wijk/WK039201");
   EXPECT_EQ(c->Get("/account").status, 200);
   auto out = AppHarness::SubmitForm(*c, "/account", "/uitloggen", {});
@@ -142,27 +146,34 @@ TEST_F(AccountRoutesTest, LoginLogoutAndSafeRedirects) {
   EXPECT_EQ(after.Header("Location").rfind("/inloggen?next=", 0), 0u);
 }
 
-TEST_F(AccountRoutesTest, LoginIsRateLimitedWith429) {
+TEST_F(AccountRoutesTest, LoginSlowsDownWith429) {
   ASSERT_TRUE(h_.app().accounts().CreateUser("ans@example.nl", "Ans", kPassword, {}).has_value());
   auto c = h_.Client();
   for (int i = 0; i < kLoginPerAccount.max_attempts; ++i) {
-    AppHarness::SubmitForm(*c, "/inloggen", "/inloggen", {{"email", "ans@example.nl"}, {"password", "wrong wrong wrong"}});
+    AppHarness::SubmitForm(*c, "/inloggen", "/inloggen",
+                           {{"email", "ans@example.nl"}, {"password", "wrong wrong wrong"}});
   }
-  auto limited = AppHarness::SubmitForm(*c, "/inloggen", "/inloggen", {{"email", "ans@example.nl"}, {"password", kPassword}});
+  auto limited =
+      AppHarness::SubmitForm(*c, "/inloggen", "/inloggen", {{"email", "ans@example.nl"}, {"password", kPassword}});
   EXPECT_EQ(limited.status, 429);
-  EXPECT_NE(limited.body.find("te vaak"), std::string::npos);
+  EXPECT_NE(limited.body.find("Wacht even"), std::string::npos);
+  EXPECT_NE(limited.body.find("href=\"/inloggen/link\""), std::string::npos);
 }
 
 TEST(AccountMailTest, PasswordResetByEmailThroughARealSmtpServer) {
   wp::testing::SmtpSink sink;
-  AppHarness h([&](app::Config& c) { c.smtp_url = sink.url(); c.mail_from = "Wijkplatform <noreply@wijkplatform.test>"; });
+  AppHarness h([&](app::Config& c) {
+    c.smtp_url = sink.url();
+    c.mail_from = "Wijkplatform <noreply@wijkplatform.test>";
+  });
   ASSERT_TRUE(h.app().accounts().CreateUser("ans@example.nl", "Ans", kPassword, {}).has_value());
   auto c = h.Client();
   auto r = AppHarness::SubmitForm(*c, "/wachtwoord-vergeten", "/wachtwoord-vergeten", {{"email", "ans@example.nl"}});
   ASSERT_EQ(r.status, 303);
   EXPECT_NE(c->Get(std::string(r.Header("Location"))).body.find("binnen een paar minuten"), std::string::npos);
   // The same answer for an unknown address: no account enumeration.
-  auto unknown = AppHarness::SubmitForm(*c, "/wachtwoord-vergeten", "/wachtwoord-vergeten", {{"email", "nobody@example.nl"}});
+  auto unknown =
+      AppHarness::SubmitForm(*c, "/wachtwoord-vergeten", "/wachtwoord-vergeten", {{"email", "nobody@example.nl"}});
   EXPECT_EQ(unknown.status, 303);
   EXPECT_EQ(unknown.Header("Location"), r.Header("Location"));
   // The background deliverer may send it first: wait for the sink, not for
@@ -172,20 +183,61 @@ TEST(AccountMailTest, PasswordResetByEmailThroughARealSmtpServer) {
   auto messages = sink.WaitForMessagesTo("ans@example.nl", 1);
   ASSERT_EQ(messages.size(), 1u);
   const std::string& msg = messages[0];
-  EXPECT_NE(msg.find("Subject: Wijkplatform Haarlem: kies een nieuw wachtwoord"), std::string::npos) << msg.substr(0, 400);
+  EXPECT_NE(msg.find("Subject: Wijkplatform Haarlem: kies een nieuw wachtwoord"), std::string::npos)
+      << msg.substr(0, 400);
   EXPECT_NE(msg.find("From: Wijkplatform <noreply@wijkplatform.test>"), std::string::npos);
   size_t p = msg.find("/wachtwoord/herstel/");
   ASSERT_NE(p, std::string::npos) << msg;
   std::string path = msg.substr(p, 20 + 43);
   auto page = c->Get(path);
   EXPECT_EQ(page.status, 200);
-  auto mismatch = AppHarness::SubmitForm(*c, path, path, {{"password", "herfst in Haarlem-Noord"}, {"password_repeat", "iets anders"}});
+  auto mismatch = AppHarness::SubmitForm(*c, path, path,
+                                         {{"password", "herfst in Haarlem-Noord"}, {"password_repeat", "iets anders"}});
   EXPECT_EQ(mismatch.status, 422);
-  auto done = AppHarness::SubmitForm(*c, path, path, {{"password", "herfst in Haarlem-Noord"}, {"password_repeat", "herfst in Haarlem-Noord"}});
+  auto done = AppHarness::SubmitForm(
+      *c, path, path, {{"password", "herfst in Haarlem-Noord"}, {"password_repeat", "herfst in Haarlem-Noord"}});
   ASSERT_EQ(done.status, 303);
   EXPECT_EQ(c->Get(path).status, 404) << "the link works once";
-  auto login = AppHarness::SubmitForm(*c, "/inloggen", "/inloggen", {{"email", "ans@example.nl"}, {"password", "herfst in Haarlem-Noord"}});
+  auto login = AppHarness::SubmitForm(*c, "/inloggen", "/inloggen",
+                                      {{"email", "ans@example.nl"}, {"password", "herfst in Haarlem-Noord"}});
   EXPECT_EQ(login.status, 303);
+}
+
+// An attacker guessing an official's password cannot lock the official out:
+// the e-mailed sign-in link lets them in, once, with a button (not on GET).
+TEST(AccountMailTest, GuessedAccountStillSignsInWithAnEmailedLink) {
+  wp::testing::SmtpSink sink;
+  AppHarness h([&](app::Config& c) { c.smtp_url = sink.url(); });
+  ASSERT_TRUE(h.app()
+                  .accounts()
+                  .CreateUser("gv@example.nl", "Gea", kPassword, {{auth::Role::kAreaLiaison, "schalkwijk"}})
+                  .has_value());
+  auto attacker = h.Client();
+  for (int i = 0; i < kLoginPerAccount.max_attempts + 1; ++i) {
+    AppHarness::SubmitForm(*attacker, "/inloggen", "/inloggen", {{"email", "gv@example.nl"}, {"password", "raden"}});
+  }
+  auto official = h.Client();
+  auto slowed = AppHarness::SubmitForm(*official, "/inloggen", "/inloggen",
+                                       {{"email", "gv@example.nl"}, {"password", kPassword}});
+  EXPECT_EQ(slowed.status, 429);
+  auto asked = AppHarness::SubmitForm(*official, "/inloggen/link", "/inloggen/link", {{"email", "gv@example.nl"}});
+  ASSERT_EQ(asked.status, 303);
+  auto unknown =
+      AppHarness::SubmitForm(*official, "/inloggen/link", "/inloggen/link", {{"email", "nobody@example.nl"}});
+  EXPECT_EQ(unknown.Header("Location"), asked.Header("Location")) << "the same answer for any address";
+  ASSERT_TRUE(h.app().DeliverMailNow().has_value());
+  auto messages = sink.WaitForMessagesTo("gv@example.nl", 1);
+  ASSERT_EQ(messages.size(), 1u);
+  size_t p = messages[0].find("/inloggen/link/");
+  ASSERT_NE(p, std::string::npos) << messages[0];
+  std::string path = messages[0].substr(p, 15 + 43);
+  auto page = official->Get(path);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(official->Get("/account").status, 303) << "opening the link alone signs nobody in";
+  auto in = AppHarness::SubmitForm(*official, path, path, {});
+  ASSERT_EQ(in.status, 303);
+  EXPECT_EQ(official->Get("/account").status, 200);
+  EXPECT_EQ(h.Client()->Get(path).status, 404) << "the link works once";
 }
 
 TEST_F(AccountRoutesTest, InvalidResetLinkShowsAClearPage) {
@@ -193,7 +245,8 @@ TEST_F(AccountRoutesTest, InvalidResetLinkShowsAClearPage) {
   auto r = c->Get("/wachtwoord/herstel/not-a-token");
   EXPECT_EQ(r.status, 404);
   EXPECT_NE(r.body.find("werkt niet meer"), std::string::npos);
-  auto post = AppHarness::SubmitForm(*c, "/wachtwoord-vergeten", "/wachtwoord/herstel/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+  auto post = AppHarness::SubmitForm(*c, "/wachtwoord-vergeten",
+                                     "/wachtwoord/herstel/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                                      {{"password", kPassword}, {"password_repeat", kPassword}});
   EXPECT_EQ(post.status, 404);
 }
@@ -212,14 +265,17 @@ TEST_F(AccountRoutesTest, AdministratorsGrantAndRevokeScopedRoles) {
   auto wildcard = admin->Get("/beheer/gebruikers?q=_v%40");
   EXPECT_EQ(wildcard.body.find("gv@example.nl"), std::string::npos) << "_ is a character, not a wildcard";
   auto form = admin->Get(page);
-  EXPECT_NE(form.body.find("<option value=\"schalkwijk\">Schalkwijk</option>"), std::string::npos) << "stadsdelen as scopes";
-  auto grant = AppHarness::SubmitForm(*admin, page, page + "/rollen", {{"role", "gebiedsverbinder"}, {"scope", "schalkwijk"}});
+  EXPECT_NE(form.body.find("<option value=\"schalkwijk\">Schalkwijk</option>"), std::string::npos)
+      << "stadsdelen as scopes";
+  auto grant =
+      AppHarness::SubmitForm(*admin, page, page + "/rollen", {{"role", "gebiedsverbinder"}, {"scope", "schalkwijk"}});
   EXPECT_EQ(grant.status, 303);
   auto u = (*h_.app().accounts().FindUser(*target))->user;
   EXPECT_TRUE(u.HasRole(auth::Role::kAreaLiaison, "schalkwijk"));
   auto bad = AppHarness::SubmitForm(*admin, page, page + "/rollen", {{"role", "king"}});
   EXPECT_EQ(bad.status, 422);
-  auto revoke = AppHarness::SubmitForm(*admin, page, page + "/rollen/intrekken", {{"role", "gebiedsverbinder"}, {"scope", "schalkwijk"}});
+  auto revoke = AppHarness::SubmitForm(*admin, page, page + "/rollen/intrekken",
+                                       {{"role", "gebiedsverbinder"}, {"scope", "schalkwijk"}});
   EXPECT_EQ(revoke.status, 303);
   EXPECT_FALSE((*h_.app().accounts().FindUser(*target))->user.HasRole(auth::Role::kAreaLiaison, "schalkwijk"));
 }

@@ -174,4 +174,44 @@ Result<http::Response> SessionPages::Reset(Context& ctx) {
   return web_.Redirect(ctx, "/inloggen", web::Flash{"success", "accounts.reset.done"});
 }
 
+http::Response SessionPages::ShowLinkForm(Context& ctx, const std::string& email, bool sent, const Error* error) {
+  FormView form(ctx, FieldsOf(error));
+  form.Field(
+      {.name = "email", .label_key = "accounts.field.email", .type = "email", .value = email, .autocomplete = "email"});
+  json data = {{"sent", sent}};
+  form.AppendTo(data);
+  return web_.Render(ctx, "accounts/sign_in_link.html", "accounts.link.title", data, StatusOf(error));
+}
+
+Result<http::Response> SessionPages::LinkForm(Context& ctx) {
+  return ShowLinkForm(ctx, "", ctx.Query("verstuurd").has_value(), nullptr);
+}
+
+Result<http::Response> SessionPages::RequestLink(Context& ctx) {
+  std::string email = ctx.form.Get("email");
+  auto r = commands_.RequestSignInLink(email, ctx.request->remote_addr, ctx.locale);
+  if (!r.has_value()) {
+    if (r.error().has_fields()) return ShowLinkForm(ctx, email, false, &r.error());
+    return r.error();
+  }
+  // The same answer whether or not the address has an account.
+  return web_.Redirect(ctx, "/inloggen/link?verstuurd=1");
+}
+
+// The link opens a page with a button: mail scanners that follow links do not
+// use it up, and nobody is signed in by a GET.
+Result<http::Response> SessionPages::LinkPage(Context& ctx) {
+  std::string token(ctx.Param("token"));
+  WP_ASSIGN_OR_RETURN(bool valid, commands_.IsSignInLinkValid(token));
+  json data = {{"token", valid ? token : ""}, {"invalid", !valid}};
+  return web_.Render(ctx, "accounts/sign_in_link_use.html", "accounts.link.title", data, valid ? 200 : 404);
+}
+
+Result<http::Response> SessionPages::UseLink(Context& ctx) {
+  auto signed_in = commands_.SignInWithLink(std::string(ctx.Param("token")));
+  if (!signed_in.has_value()) return signed_in.error();
+  SignIn(ctx, *signed_in);
+  return web_.Redirect(ctx, "/account", web::Flash{"success", "accounts.login.done"});
+}
+
 }  // namespace wp::accounts

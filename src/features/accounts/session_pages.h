@@ -21,12 +21,17 @@ class SessionPages {
   Result<http::Response> Forgot(web::Context& ctx);        // POST /wachtwoord-vergeten
   Result<http::Response> ResetForm(web::Context& ctx);     // GET  /wachtwoord/herstel/{token}
   Result<http::Response> Reset(web::Context& ctx);         // POST /wachtwoord/herstel/{token}
+  Result<http::Response> LinkForm(web::Context& ctx);      // GET  /inloggen/link
+  Result<http::Response> RequestLink(web::Context& ctx);   // POST /inloggen/link
+  Result<http::Response> LinkPage(web::Context& ctx);      // GET  /inloggen/link/{token}
+  Result<http::Response> UseLink(web::Context& ctx);       // POST /inloggen/link/{token}
 
  private:
   http::Response ShowLogin(web::Context& ctx, const std::string& email, const std::string& next, const Error* error);
   http::Response ShowRegister(web::Context& ctx, const Registration& in, const Error* error);
   http::Response ShowForgot(web::Context& ctx, const std::string& email, bool sent, const Error* error);
   http::Response ShowReset(web::Context& ctx, const std::string& token, const Error* error);
+  http::Response ShowLinkForm(web::Context& ctx, const std::string& email, bool sent, const Error* error);
   // After sign-in or registration: a new session cookie and the user.
   void SignIn(web::Context& ctx, const SignIn& signed_in) const;
 

@@ -26,6 +26,9 @@ EditionDirectory& RegisterBudgets(web::FeatureRegistry& registry, const web::Fea
   auto& plans = registry.Keep(std::make_unique<PlanPages>(pages));
   auto& editions = registry.Keep(std::make_unique<AdminEditionPages>(pages));
   auto& staff = registry.Keep(std::make_unique<AdminPlanPages>(pages));
+  // Plans carry photos: submitting and editing one takes uploads (signed in).
+  registry.AddUploadRoute({http::Method::kPost, "/wijkbudget/{slug}/plannen/nieuw", true});
+  registry.AddUploadRoute({http::Method::kPost, "/wijkbudget/{slug}/plannen/{id}/bewerken", true});
   registry.AddRoutes([&web = deps.web, &pub, &plans, &editions, &staff](http::Router& router) {
     AddBudgetRoutes(router, web, pub, plans, editions, staff);
   });

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/image/photo.h"
 #include "features/budgets/budget_store.h"
 #include "features/budgets/command_errors.h"
 #include "features/budgets/commands.h"
@@ -69,14 +70,16 @@ Result<std::vector<std::string>> BudgetCommands::StorePhotos(const std::vector<s
   std::filesystem::create_directories(dir, ec);
   if (ec) return Internal("cannot create " + dir.string() + ": " + ec.message());
   for (const auto& data : photos) {
-    auto type = DetectImageType(data);
-    if (!type) {
+    // Stored re-encoded: EXIF (camera, GPS position, time) and every other
+    // piece of metadata are gone; always a JPEG.
+    auto photo = image::ReencodePhoto(data, image::PhotoLimits{.max_bytes = options_.max_photo_bytes});
+    if (!photo.has_value()) {
       RemoveFiles(names);
-      return FormInvalid({{"photos", std::string(UploadProblemKey(UploadProblem::kNotAnImage))}});
+      return FormInvalid({{"photos", std::string(image::PhotoProblemKey(photo.error()))}}, "photo refused");
     }
-    std::string name = random_.Hex(16) + "." + std::string(ImageExtension(*type));
+    std::string name = random_.Hex(16) + "." + std::string(ImageExtension(ImageType::kJpeg));
     std::ofstream out(dir / name, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.write(photo->jpeg.data(), static_cast<std::streamsize>(photo->jpeg.size()));
     out.close();
     if (!out) {
       RemoveFiles(names);

@@ -4,11 +4,15 @@
 // plans into implementation. Every refusal is checked to change nothing.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "core/db/database.h"
 #include "core/i18n/catalog.h"
 #include "features/budgets/commands.h"
 #include "features/budgets/edition_directory.h"
 #include "testing/app_harness.h"
+#include "testing/photos.h"
 #include "wp_budgets_files.h"
 
 namespace wp::budgets {
@@ -30,7 +34,6 @@ constexpr int64_t kReviewOpen = 1772319600;   // 2026-02-28T23:00:00Z
 constexpr int64_t kVotingOpen = 1774994400;   // 2026-03-31T22:00:00Z (summer time)
 constexpr int64_t kVotingClose = 1776290400;  // 2026-04-15T22:00:00Z
 
-const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(64, 'p');
 const std::string kJpeg = std::string("\xFF\xD8\xFF\xE0", 4) + std::string(64, 'j');
 
 int64_t Count(AppHarness& h, const std::string& sql, const db::Params& params = {}) {
@@ -248,7 +251,10 @@ TEST_F(BudgetRoutesTest, SubmitPlanWithPhotoAndCostBreakdown) {
   // Before the plan phase: refused.
   EXPECT_EQ(ann_->Get("/wijkbudget/schalkwijk-aan-zet-2026/plannen/nieuw").status, 409);
   SetTime(kPlansOpen);
-  int64_t id = SubmitOk(*ann_, "Moestuin Molenwijk", {{"photos", "tuin.png", "image/png", kPng}});
+  // A phone photo: EXIF with the camera and the GPS position of the garden.
+  const std::string original = testing::WithExif(testing::MakePicture("JPEG", 40, 20));
+  ASSERT_NE(original.find("TestCam"), std::string::npos);
+  int64_t id = SubmitOk(*ann_, "Moestuin Molenwijk", {{"photos", "tuin.jpg", "image/jpeg", original}});
   auto page = h_.Client()->Get(PlanUrl(id));
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_NE(page.body.find("Moestuin Molenwijk"), std::string::npos);
@@ -261,7 +267,8 @@ TEST_F(BudgetRoutesTest, SubmitPlanWithPhotoAndCostBreakdown) {
       << "total = 1250,50 + 49,50";
   EXPECT_EQ(Count(h_, "SELECT cost_cents FROM budget_plans WHERE id = ?", {db::Int(id)}), 130000);
   EXPECT_NE(page.body.find("Ingediend"), std::string::npos);
-  // The photo: stored under a random name, served as image/png with nosniff.
+  // The photo: stored re-encoded under a random name, served as image/jpeg
+  // with nosniff, without the EXIF block (camera, GPS position).
   std::string name =
       h_.app()
           .db()
@@ -274,9 +281,15 @@ TEST_F(BudgetRoutesTest, SubmitPlanWithPhotoAndCostBreakdown) {
   EXPECT_NE(page.body.find(name), std::string::npos);
   auto photo = h_.Client()->Get(PlanUrl(id) + "/foto/" + name);
   EXPECT_EQ(photo.status, 200);
-  EXPECT_EQ(photo.Header("Content-Type"), "image/png");
+  EXPECT_EQ(photo.Header("Content-Type"), "image/jpeg");
   EXPECT_EQ(photo.Header("X-Content-Type-Options"), "nosniff");
-  EXPECT_EQ(photo.body, kPng);
+  EXPECT_TRUE(photo.body.starts_with("\xFF\xD8\xFF"));
+  EXPECT_NE(photo.body, original);
+  EXPECT_EQ(photo.body.find("Exif"), std::string::npos);
+  EXPECT_EQ(photo.body.find("TestCam"), std::string::npos);
+  std::ifstream stored(h_.config().upload_dir + "/budgets/" + name, std::ios::binary);
+  std::string on_disk((std::istreambuf_iterator<char>(stored)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(on_disk, photo.body) << "the file kept is the clean one";
   EXPECT_EQ(h_.Client()->Get(PlanUrl(id + 1) + "/foto/" + name).status, 404) << "photo of another plan";
   EXPECT_NE(h_.Client()->Get(PlanUrl(id) + "/foto/../../etc").status, 200);
 }

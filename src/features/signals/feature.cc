@@ -50,6 +50,9 @@ SignalCommands& RegisterSignals(web::FeatureRegistry& registry, const web::Featu
   }
   auto& api = registry.Keep(std::make_unique<Open311Api>(web, commands, openapi));
   auto& trends = registry.Keep(std::make_unique<TrendsPages>(web, commands, directory));
+  // A report may carry photos and needs no account (the e-mail address is
+  // confirmed by a link instead).
+  registry.AddUploadRoute({http::Method::kPost, "/meldingen/nieuw", false});
   registry.AddRoutes([&web, &resident, &staff, &open, &admin, &api, &trends](http::Router& router) {
     AddSignalRoutes(router, web, {resident, staff, open, admin, api, trends});
   });
