@@ -1,12 +1,12 @@
 // HTTP tests of the voting-code pages against the real app, plus the
 // CodeBook contract (Check, MarkUsed, CountUsed) on the app's database.
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -14,13 +14,14 @@
 
 #include "core/db/database.h"
 #include "core/i18n/catalog.h"
-#include "core/strings.h"
 #include "core/jobs/jobs.h"
+#include "core/strings.h"
+#include "core/time/time_zone.h"
 #include "features/budgets/commands.h"
 #include "features/budgets/edition_directory.h"
-#include "features/codes/commands.h"
 #include "features/codes/code_book.h"
 #include "features/codes/code_format.h"
+#include "features/codes/commands.h"
 #include "features/codes/voting_key.h"
 #include "testing/app_harness.h"
 #include "testing/temp_dir.h"
@@ -211,6 +212,38 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
   EXPECT_EQ(StateOf(codes[0]), CodeState::kUnused) << "codes keep working without the files";
 }
 
+// The killed process of AGenerationRunWhoseProcessWasKilledIsTakenOverByAnother,
+// started by it as a fresh process; skipped in a normal run.
+TEST(CodesGenerationChild, StartsTheRunAndIsKilledAfterItsFirstBatch) {
+  const char* db_url = std::getenv("WP_CODES_CHILD_DB");
+  if (!db_url) GTEST_SKIP() << "runs only as the child of AGenerationRunWhoseProcessWasKilledIsTakenOverByAnother";
+  SeededRandom key_random(7);
+  auto key = LoadOrCreateVotingKey(std::getenv("WP_CODES_CHILD_KEY"), key_random);
+  if (!key.has_value()) std::_Exit(6);
+  CodeBook book(*key);
+  time::TimeZone zone = *time::TimeZone::FromPosixRule(time::kAmsterdamRule);
+  const std::string print_dir = std::getenv("WP_CODES_CHILD_PRINT");
+  const int64_t now = std::stoll(std::getenv("WP_CODES_CHILD_NOW"));
+  auto db = db::Open(db_url);
+  if (!db.has_value()) std::_Exit(3);
+  FakeClock clock(now);
+  SeededRandom random(99);
+  i18n::Catalog catalog;
+  budgets::BudgetCommands budgets(**db, clock, random, catalog, budgets::BudgetsOptions{});
+  budgets::EditionDirectory editions(budgets);
+  jobs::JobRunner runner(**db, clock, random);
+  CodesOptions options;
+  options.print_dir = print_dir;
+  CodeCommands commands(**db, clock, random, book, editions, catalog, zone, runner, options);
+  auto e = commands.FindEdition(kSlug);
+  if (!e.has_value()) std::_Exit(4);
+  auth::User admin{0, "", "cli", "nl", {{auth::Role::kAdministrator, ""}}};
+  (void)commands.GenerateNow(admin, *e, false, [](int64_t done, int64_t) {
+    if (done >= 1000) ::raise(SIGKILL);
+  });
+  std::_Exit(5);
+}
+
 // Issue #21: a generation run whose process was killed half-way is taken
 // over by another process once its claim's lease ends: the half-done codes
 // are revoked, the half-written files removed, and every address ends with
@@ -219,30 +252,28 @@ TEST_F(CodesRoutesTest, AGenerationRunWhoseProcessWasKilledIsTakenOverByAnother)
   std::string csv = "adres\n";
   for (int i = 1; i <= 1500; ++i) csv += "Amsterdamstraat " + std::to_string(i) + "\n";
   ASSERT_EQ(Upload(*manager_, csv).status, 303);
-  std::string db_url = h_.config().database_url;
+  // Another process (as `wijkplatform codes generate` is) starts the run and
+  // is killed after its first batch of 1000 codes: this test binary again,
+  // running only CodesGenerationChild (a fresh process: a fork of this one
+  // would copy the locks its server threads hold and could hang on one).
+  const std::string exe = std::filesystem::read_symlink("/proc/self/exe").string();
+  std::vector<std::string> args = {exe, "--gtest_filter=CodesGenerationChild.*"};
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e) env.emplace_back(*e);
+  env.push_back("WP_CODES_CHILD_DB=" + h_.config().database_url);
+  env.push_back("WP_CODES_CHILD_KEY=" + files_.File("voting.key"));
+  env.push_back("WP_CODES_CHILD_PRINT=" + files_.File("print"));
+  env.push_back("WP_CODES_CHILD_NOW=" + std::to_string(h_.clock().NowUnixSeconds()));
+  std::vector<char*> argv, envp;
+  for (auto& a : args) argv.push_back(a.data());
+  for (auto& e : env) envp.push_back(e.data());
+  argv.push_back(nullptr);
+  envp.push_back(nullptr);
   pid_t pid = ::fork();
   ASSERT_GE(pid, 0);
   if (pid == 0) {
-    // Another process (as `wijkplatform codes generate` is) starts the run
-    // and is killed after its first batch of 1000 codes.
-    auto db = db::Open(db_url);
-    if (!db.has_value()) std::_Exit(3);
-    FakeClock clock(h_.clock().NowUnixSeconds());
-    SeededRandom random(99);
-    i18n::Catalog catalog;
-    budgets::BudgetCommands budgets(**db, clock, random, catalog, budgets::BudgetsOptions{});
-    budgets::EditionDirectory editions(budgets);
-    jobs::JobRunner runner(**db, clock, random);
-    CodesOptions options;
-    options.print_dir = files_.File("print");
-    CodeCommands commands(**db, clock, random, *book_, editions, catalog, h_.app().zone(), runner, options);
-    auto e = commands.FindEdition(kSlug);
-    if (!e.has_value()) std::_Exit(4);
-    auth::User admin{0, "", "cli", "nl", {{auth::Role::kAdministrator, ""}}};
-    (void)commands.GenerateNow(admin, *e, false, [](int64_t done, int64_t) {
-      if (done >= 1000) ::raise(SIGKILL);
-    });
-    std::_Exit(5);
+    ::execve(exe.c_str(), argv.data(), envp.data());
+    std::_Exit(127);
   }
   int status = 0;
   ASSERT_EQ(::waitpid(pid, &status, 0), pid);
@@ -251,7 +282,8 @@ TEST_F(CodesRoutesTest, AGenerationRunWhoseProcessWasKilledIsTakenOverByAnother)
   EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs WHERE state = 'running'"), 1);
 
   h_.app().WaitForBackgroundJobsForTest();
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs WHERE state = 'running'"), 1) << "the claim holds until its lease ends";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs WHERE state = 'running'"), 1)
+      << "the claim holds until its lease ends";
   h_.clock().Advance(std::chrono::seconds(121));
   h_.app().WaitForBackgroundJobsForTest();
   EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs WHERE state = 'finished'"), 1);

@@ -27,6 +27,100 @@ std::string PhotoDir(const SignalsSettings& settings) {
   return (std::filesystem::path(settings.upload_dir) / "signals").string();
 }
 
+// Deletes photo files written for a report that was not stored.
+void RemovePhotos(const SignalsSettings& settings, const std::vector<std::string>& names) {
+  std::error_code ec;
+  for (const auto& f : names) std::filesystem::remove(std::filesystem::path(PhotoDir(settings)) / f, ec);
+}
+
+// Writes re-encoded photos under random names; on a failure removes what it
+// wrote. Returns the names.
+Result<std::vector<std::string>> WritePhotos(const std::vector<image::Photo>& photos, const SignalsSettings& settings,
+                                             Random& random) {
+  std::vector<std::string> stored;
+  if (photos.empty()) return stored;
+  std::error_code ec;
+  std::filesystem::create_directories(PhotoDir(settings), ec);
+  for (const auto& p : photos) {
+    std::string bytes(16, '\0');
+    random.Fill(bytes.data(), bytes.size());
+    std::string name = ToHex(bytes) + ".jpg";
+    std::ofstream out(std::filesystem::path(PhotoDir(settings)) / name, std::ios::binary);
+    out.write(p.jpeg.data(), static_cast<std::streamsize>(p.jpeg.size()));
+    if (!out) {
+      RemovePhotos(settings, stored);
+      return Internal("cannot write photo " + name);
+    }
+    stored.push_back(name);
+  }
+  return stored;
+}
+
+// The intake limits a report counts against: per client, per e-mail address,
+// per API key. Checked and counted in the report's own transaction.
+Result<void> CountIntake(db::Connection& c, const std::vector<std::pair<std::string, IntakeLimit>>& limits,
+                         int64_t now) {
+  for (const auto& [key, limit] : limits) {
+    WP_ASSIGN_OR_RETURN(int64_t recent, SignalStore::CountIntake(c, key, now - limit.window_seconds));
+    if (recent >= limit.max) {
+      return WithField(RateLimited("signal intake rate limited: " + key.substr(0, key.find(':'))), "form",
+                       "signals.report.rate_limited");
+    }
+  }
+  for (const auto& [key, limit] : limits) WP_TRY_VOID(SignalStore::RecordIntake(c, key, now));
+  return Ok();
+}
+
+// A new signal in state "gemeld" (without its place in the city).
+Signal NewSignal(const ReportInput& in, const Category& category, const Intake& intake, int64_t now,
+                 const time::TimeZone& zone) {
+  Signal s;
+  s.category_id = category.id;
+  s.department_slug = category.department_slug;
+  s.status = SignalStatus::kReported;
+  s.description = in.description;
+  s.share_publicly = in.share_publicly;
+  s.lon = in.location.lon;
+  s.lat = in.location.lat;
+  s.street = in.location.street;
+  s.source = intake.source;
+  s.platform_id = in.platform_id;
+  s.created_at = s.updated_at = s.last_reporter_message_at = now;
+  s.deadline_at = DeadlineAt(zone, now, category.handling_days);
+  s.next_update_at = NextUpdateAt(zone, now, category.update_interval_days);
+  return s;
+}
+
+// The reporter of a new signal with the private follow link and, when they
+// gave an e-mail address, the mail that asks to verify it (the only mail
+// before the address is verified).
+Result<Receipt> AddReporter(db::Connection& c, int64_t signal_id, const ReportInput& in, const Intake& intake,
+                            const std::string& follow_token, const std::string& verify_token, int64_t now,
+                            const SignalsSettings& settings, const i18n::Catalog& catalog) {
+  Reporter rep;
+  rep.signal_id = rep.original_signal_id = signal_id;
+  if (intake.user && intake.user->id != 0) rep.user_id = intake.user->id;
+  rep.email = in.email;
+  rep.locale = in.locale;
+  WP_ASSIGN_OR_RETURN(rep.id, SignalStore::InsertReporter(c, rep, now));
+  WP_TRY_VOID(SignalStore::InsertLink(c, auth::TokenHash(follow_token), rep.id, "follow", now));
+  Receipt receipt{signal_id, SignalNumber(signal_id), follow_token, false};
+  if (!rep.email.empty()) {
+    // The only mail before the address is verified: the question to verify it.
+    WP_TRY_VOID(SignalStore::InsertLink(c, auth::TokenHash(verify_token), rep.id, "verify", now));
+    i18n::Args args = {{"number", receipt.number},
+                       {"link", settings.base_url + "/meldingen/bevestigen/" + verify_token},
+                       {"site", settings.site_name}};
+    mail::OutgoingMail m;
+    m.to = rep.email;
+    m.subject = catalog.Format(rep.locale, "signals.mail.verify.subject", args);
+    m.body_text = catalog.Format(rep.locale, "signals.mail.verify.body", args);
+    WP_TRY_VOID(mail::Enqueue(c, m, now));
+    receipt.verification_sent = true;
+  }
+  return receipt;
+}
+
 }  // namespace
 
 SignalCommands::SignalCommands(db::Database& db, const Clock& clock, Random& random, const time::TimeZone& zone,
@@ -162,27 +256,7 @@ Result<Receipt> SignalCommands::Report(const ReportInput& raw, const std::vector
     }
     encoded.push_back(std::move(*photo));
   }
-  std::vector<std::string> stored;  // files written, removed again if the report is not stored
-  auto remove_files = [&] {
-    std::error_code ec;
-    for (const auto& f : stored) std::filesystem::remove(std::filesystem::path(PhotoDir(settings_)) / f, ec);
-  };
-  if (!encoded.empty()) {
-    std::error_code ec;
-    std::filesystem::create_directories(PhotoDir(settings_), ec);
-    for (const auto& p : encoded) {
-      std::string bytes(16, '\0');
-      random_.Fill(bytes.data(), bytes.size());
-      std::string name = ToHex(bytes) + ".jpg";
-      std::ofstream out(std::filesystem::path(PhotoDir(settings_)) / name, std::ios::binary);
-      out.write(p.jpeg.data(), static_cast<std::streamsize>(p.jpeg.size()));
-      if (!out) {
-        remove_files();
-        return Internal("cannot write photo " + name);
-      }
-      stored.push_back(name);
-    }
-  }
+  WP_ASSIGN_OR_RETURN(const std::vector<std::string> stored, WritePhotos(encoded, settings_, random_));
 
   int64_t now = clock_.NowUnixSeconds();
   std::string follow_token = auth::NewToken(random_);
@@ -192,32 +266,11 @@ Result<Receipt> SignalCommands::Report(const ReportInput& raw, const std::vector
   if (intake.api_key_id) limits.push_back({"key:" + std::to_string(*intake.api_key_id), settings_.per_api_key});
 
   auto r = db_.Write([&](db::Connection& c) -> Result<Receipt> {
-    // Checked and counted in the same transaction as the report itself.
-    for (const auto& [key, limit] : limits) {
-      WP_ASSIGN_OR_RETURN(int64_t recent, SignalStore::CountIntake(c, key, now - limit.window_seconds));
-      if (recent >= limit.max) {
-        return WithField(RateLimited("signal intake rate limited: " + key.substr(0, key.find(':'))), "form",
-                         "signals.report.rate_limited");
-      }
-    }
-    for (const auto& [key, limit] : limits) WP_TRY_VOID(SignalStore::RecordIntake(c, key, now));
-    Signal s;
-    s.category_id = category->id;
-    s.department_slug = category->department_slug;
-    s.status = SignalStatus::kReported;
-    s.description = in.description;
-    s.share_publicly = in.share_publicly;
-    s.lon = in.location.lon;
-    s.lat = in.location.lat;
+    WP_TRY_VOID(CountIntake(c, limits, now));
+    Signal s = NewSignal(in, *category, intake, now, zone_);
     s.neighbourhood_code = where.neighbourhood_code;
     s.district_code = where.district_code;
     s.borough_slug = where.borough_slug;
-    s.street = in.location.street;
-    s.source = intake.source;
-    s.platform_id = in.platform_id;
-    s.created_at = s.updated_at = s.last_reporter_message_at = now;
-    s.deadline_at = DeadlineAt(zone_, now, category->handling_days);
-    s.next_update_at = NextUpdateAt(zone_, now, category->update_interval_days);
     WP_ASSIGN_OR_RETURN(s.id, SignalStore::InsertSignal(c, s));
     if (!in.form_nonce.empty()) {
       auto used = SignalStore::RecordFormUse(c, auth::TokenHash(in.form_nonce), s.id, now);
@@ -236,30 +289,9 @@ Result<Receipt> SignalCommands::Report(const ReportInput& raw, const std::vector
       PhotoRow p{0, s.id, stored[i], encoded[i].width, encoded[i].height};
       WP_TRY_VOID(SignalStore::InsertPhoto(c, p, static_cast<int64_t>(encoded[i].jpeg.size()), now));
     }
-    Reporter rep;
-    rep.signal_id = rep.original_signal_id = s.id;
-    if (intake.user && intake.user->id != 0) rep.user_id = intake.user->id;
-    rep.email = in.email;
-    rep.locale = in.locale;
-    WP_ASSIGN_OR_RETURN(rep.id, SignalStore::InsertReporter(c, rep, now));
-    WP_TRY_VOID(SignalStore::InsertLink(c, auth::TokenHash(follow_token), rep.id, "follow", now));
-    Receipt receipt{s.id, SignalNumber(s.id), follow_token, false};
-    if (!rep.email.empty()) {
-      // The only mail before the address is verified: the question to verify it.
-      WP_TRY_VOID(SignalStore::InsertLink(c, auth::TokenHash(verify_token), rep.id, "verify", now));
-      i18n::Args args = {{"number", receipt.number},
-                         {"link", settings_.base_url + "/meldingen/bevestigen/" + verify_token},
-                         {"site", settings_.site_name}};
-      mail::OutgoingMail m;
-      m.to = rep.email;
-      m.subject = catalog_.Format(rep.locale, "signals.mail.verify.subject", args);
-      m.body_text = catalog_.Format(rep.locale, "signals.mail.verify.body", args);
-      WP_TRY_VOID(mail::Enqueue(c, m, now));
-      receipt.verification_sent = true;
-    }
-    return receipt;
+    return AddReporter(c, s.id, in, intake, follow_token, verify_token, now, settings_, catalog_);
   });
-  if (!r.has_value()) remove_files();
+  if (!r.has_value()) RemovePhotos(settings_, stored);
   return r;
 }
 

@@ -40,11 +40,10 @@ constexpr const char* kDescriptions[] = {
 
 }  // namespace
 
-Result<void> LoadSignalsDemo(const web::DemoSeed& seed, SignalCommands& live, db::Database& db, Random& random,
-                             const i18n::Catalog& catalog, const platforms::PlatformDirectory* directory) {
-  WP_ASSIGN_OR_RETURN(auto existing, live.Categories());
-  if (!existing.empty()) return Ok();
-  auth::User admin{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
+namespace {
+
+// Departments and the category tree; returns the slugs residents can report in.
+Result<std::vector<std::string>> AddCategories(SignalCommands& live, const auth::User& admin) {
   for (const Department& d :
        {Department{"wegen", "Wegen en verkeer", false}, Department{"groen", "Groen", false},
         Department{"reiniging", "Reiniging", false}, Department{"woningcorporatie", "Woningcorporatie (demo)", true}}) {
@@ -66,21 +65,58 @@ Result<void> LoadSignalsDemo(const web::DemoSeed& seed, SignalCommands& live, db
     }
     WP_ASSIGN_OR_RETURN(ids[c.slug], live.SaveCategory(admin, cat));
   }
-  WP_ASSIGN_OR_RETURN(int64_t staff_id,
-                      seed.ensure_user("meldingen@demo.wijkplatform.invalid", "Fatima El Idrissi (demo)",
-                                       {{auth::Role::kMunicipalStaff, ""}}));
-  auth::User staff{staff_id,
-                   "meldingen@demo.wijkplatform.invalid",
-                   "Fatima El Idrissi (demo)",
-                   "nl",
-                   {{auth::Role::kMunicipalStaff, ""}}};
+  return reportable;
+}
 
-  // The same commands on a clock of their own, from 40 days ago up to now.
-  int64_t now = seed.clock->NowUnixSeconds();
-  FakeClock clock(now - 40 * 86400);
-  SignalCommands demo(db, clock, random, live.zone(), catalog, live.geography(), live.settings());
-  auto m = live.geography().current();
-  if (m->neighbourhoods.empty()) return Ok();
+// What the municipality does with the i-th demo signal a few hours after it
+// came in, so that every state shows up.
+Result<void> Handle(SignalCommands& demo, FakeClock& clock, const auth::User& staff, int i, const Receipt& r,
+                    const std::vector<Receipt>& receipts) {
+  int64_t id = r.signal_id;
+  switch (i % 9) {
+    case 0:  // stays reported
+      break;
+    case 1:
+      WP_TRY_VOID(demo.ChangeStatus(staff, id, {SignalStatus::kInProgress, "", ""}));
+      WP_TRY_VOID(demo.Assign(staff, id, staff.id, staff.display_name));
+      break;
+    case 2:
+      WP_TRY_VOID(demo.ChangeStatus(
+          staff, id,
+          {SignalStatus::kScheduled, "", time::DateInputValue(demo.zone(), clock.NowUnixSeconds() + 5 * 86400)}));
+      break;
+    case 3:
+      WP_TRY_VOID(demo.ChangeStatus(staff, id, {SignalStatus::kDone, "Het is gemaakt. Bedankt voor uw melding.", ""}));
+      break;
+    case 4:
+      WP_TRY_VOID(demo.ChangeStatus(staff, id, {SignalStatus::kDone, "Opgeruimd.", ""}));
+      WP_TRY_VOID(demo.GiveSatisfaction(r.follow_token, true, "Snel geholpen."));
+      break;
+    case 5:
+      WP_TRY_VOID(demo.ChangeStatus(
+          staff, id,
+          {SignalStatus::kCancelled, "We vonden op deze plek geen probleem. Ziet u het nog? Meld het opnieuw.", ""}));
+      break;
+    case 6:
+      WP_TRY_VOID(demo.Forward(staff, id, "woningcorporatie", "Deze grond is van de woningcorporatie."));
+      break;
+    case 7:
+      WP_TRY_VOID(demo.Merge(staff, id, receipts[receipts.size() - 7].signal_id));
+      break;
+    case 8:
+      WP_TRY_VOID(demo.ChangeStatus(staff, id, {SignalStatus::kDone, "De tegel ligt weer vast.", ""}));
+      clock.Advance(std::chrono::hours(30));
+      WP_TRY_VOID(demo.ReopenByReporter(r.follow_token, "De tegel ligt alweer los."));
+      break;
+  }
+  if (i % 9 == 1 && i > 20) WP_TRY_VOID(demo.AddNote(staff, id, "Aannemer is gebeld (demo)."));
+  return Ok();
+}
+
+// 36 signals across the city over the last 40 days, one every 26 hours.
+Result<void> ReportAcrossTheCity(SignalCommands& demo, FakeClock& clock, int64_t now, const auth::User& staff,
+                                 const std::vector<std::string>& reportable) {
+  auto m = demo.geography().current();
   std::vector<Receipt> receipts;
   for (int i = 0; i < 36; ++i) {
     clock.Set(now - 40 * 86400 + static_cast<int64_t>(i) * 26 * 3600);
@@ -101,83 +137,67 @@ Result<void> LoadSignalsDemo(const web::DemoSeed& seed, SignalCommands& live, db
     WP_ASSIGN_OR_RETURN(Receipt r,
                         demo.Report(in, {}, Intake{"demo-" + std::to_string(i), std::nullopt, std::nullopt, "web"}));
     receipts.push_back(r);
-    // A few hours later the municipality acts, the state depending on i.
     clock.Advance(std::chrono::hours(3));
-    int64_t id = r.signal_id;
-    switch (i % 9) {
-      case 0:  // stays reported
-        break;
-      case 1:
-        WP_TRY_VOID(demo.ChangeStatus(staff, id, {SignalStatus::kInProgress, "", ""}));
-        WP_TRY_VOID(demo.Assign(staff, id, staff.id, staff.display_name));
-        break;
-      case 2:
-        WP_TRY_VOID(demo.ChangeStatus(
-            staff, id,
-            {SignalStatus::kScheduled, "", time::DateInputValue(live.zone(), clock.NowUnixSeconds() + 5 * 86400)}));
-        break;
-      case 3:
-        WP_TRY_VOID(
-            demo.ChangeStatus(staff, id, {SignalStatus::kDone, "Het is gemaakt. Bedankt voor uw melding.", ""}));
-        break;
-      case 4:
-        WP_TRY_VOID(demo.ChangeStatus(staff, id, {SignalStatus::kDone, "Opgeruimd.", ""}));
-        WP_TRY_VOID(demo.GiveSatisfaction(r.follow_token, true, "Snel geholpen."));
-        break;
-      case 5:
-        WP_TRY_VOID(demo.ChangeStatus(
-            staff, id,
-            {SignalStatus::kCancelled, "We vonden op deze plek geen probleem. Ziet u het nog? Meld het opnieuw.", ""}));
-        break;
-      case 6:
-        WP_TRY_VOID(demo.Forward(staff, id, "woningcorporatie", "Deze grond is van de woningcorporatie."));
-        break;
-      case 7:
-        WP_TRY_VOID(demo.Merge(staff, id, receipts[receipts.size() - 7].signal_id));
-        break;
-      case 8:
-        WP_TRY_VOID(demo.ChangeStatus(staff, id, {SignalStatus::kDone, "De tegel ligt weer vast.", ""}));
-        clock.Advance(std::chrono::hours(30));
-        WP_TRY_VOID(demo.ReopenByReporter(r.follow_token, "De tegel ligt alweer los."));
-        break;
-    }
-    if (i % 9 == 1 && i > 20) {
-      WP_TRY_VOID(demo.AddNote(staff, id, "Aannemer is gebeld (demo)."));
-    }
+    WP_TRY_VOID(Handle(demo, clock, staff, i, r, receipts));
   }
-  // The demo platform's area: a report every two weeks over five months,
-  // every fourth on behalf of the platform by its kernteam.
-  std::optional<platforms::Platform> boerhaave;
-  if (directory) {
-    WP_ASSIGN_OR_RETURN(boerhaave, directory->FindBySlug("wijkplatform-boerhaavewijk"));
-  }
-  if (boerhaave && !boerhaave->area.empty()) {
-    const std::string email = "kernteam.boerhaavewijk@demo.wijkplatform.invalid";
-    WP_ASSIGN_OR_RETURN(int64_t kernteam_id, seed.ensure_user(email, "Fatma Yilmaz (demo)", {}));
-    auth::User kernteam{kernteam_id,
-                        email,
-                        "Fatma Yilmaz (demo)",
-                        "nl",
-                        {{auth::Role::kKernteamMember, std::to_string(boerhaave->id)}}};
-    std::vector<std::string> area(boerhaave->area.begin(), boerhaave->area.end());
-    for (int i = 0; i < 11; ++i) {
-      clock.Set(now - static_cast<int64_t>(150 - i * 14) * 86400);
-      ReportInput in;
-      in.category_slug = reportable[static_cast<size_t>(i * 3) % reportable.size()];
-      in.description = kDescriptions[static_cast<size_t>(i + 3) % std::size(kDescriptions)];
-      in.share_publicly = true;
-      in.location.neighbourhood_code = area[static_cast<size_t>(i) % area.size()];
-      in.location.street = "Bij nummer " + std::to_string(10 + i);
-      Intake intake{"demo-area-" + std::to_string(i), std::nullopt, std::nullopt, "web"};
-      if (i % 4 == 1) {
-        in.platform_id = boerhaave->id;
-        intake.user = kernteam;
-      }
-      WP_ASSIGN_OR_RETURN(Receipt r, demo.Report(in, {}, intake));
-      clock.Advance(std::chrono::hours(5));
-      if (i < 8) WP_TRY_VOID(demo.ChangeStatus(staff, r.signal_id, {SignalStatus::kDone, "Het is opgelost.", ""}));
+  return Ok();
+}
+
+// The demo platform's area: a report every two weeks over five months,
+// every fourth on behalf of the platform by its kernteam.
+Result<void> ReportInPlatformArea(const web::DemoSeed& seed, SignalCommands& demo, FakeClock& clock, int64_t now,
+                                  const auth::User& staff, const std::vector<std::string>& reportable,
+                                  const platforms::PlatformDirectory& directory) {
+  WP_ASSIGN_OR_RETURN(std::optional<platforms::Platform> boerhaave, directory.FindBySlug("wijkplatform-boerhaavewijk"));
+  if (!boerhaave || boerhaave->area.empty()) return Ok();
+  const std::string email = "kernteam.boerhaavewijk@demo.wijkplatform.invalid";
+  WP_ASSIGN_OR_RETURN(int64_t kernteam_id, seed.ensure_user(email, "Fatma Yilmaz (demo)", {}));
+  auth::User kernteam{
+      kernteam_id, email, "Fatma Yilmaz (demo)", "nl", {{auth::Role::kKernteamMember, std::to_string(boerhaave->id)}}};
+  std::vector<std::string> area(boerhaave->area.begin(), boerhaave->area.end());
+  for (int i = 0; i < 11; ++i) {
+    clock.Set(now - static_cast<int64_t>(150 - i * 14) * 86400);
+    ReportInput in;
+    in.category_slug = reportable[static_cast<size_t>(i * 3) % reportable.size()];
+    in.description = kDescriptions[static_cast<size_t>(i + 3) % std::size(kDescriptions)];
+    in.share_publicly = true;
+    in.location.neighbourhood_code = area[static_cast<size_t>(i) % area.size()];
+    in.location.street = "Bij nummer " + std::to_string(10 + i);
+    Intake intake{"demo-area-" + std::to_string(i), std::nullopt, std::nullopt, "web"};
+    if (i % 4 == 1) {
+      in.platform_id = boerhaave->id;
+      intake.user = kernteam;
     }
+    WP_ASSIGN_OR_RETURN(Receipt r, demo.Report(in, {}, intake));
+    clock.Advance(std::chrono::hours(5));
+    if (i < 8) WP_TRY_VOID(demo.ChangeStatus(staff, r.signal_id, {SignalStatus::kDone, "Het is opgelost.", ""}));
   }
+  return Ok();
+}
+
+}  // namespace
+
+Result<void> LoadSignalsDemo(const web::DemoSeed& seed, SignalCommands& live, db::Database& db, Random& random,
+                             const i18n::Catalog& catalog, const platforms::PlatformDirectory* directory) {
+  WP_ASSIGN_OR_RETURN(auto existing, live.Categories());
+  if (!existing.empty()) return Ok();
+  auth::User admin{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
+  WP_ASSIGN_OR_RETURN(std::vector<std::string> reportable, AddCategories(live, admin));
+  WP_ASSIGN_OR_RETURN(int64_t staff_id,
+                      seed.ensure_user("meldingen@demo.wijkplatform.invalid", "Fatima El Idrissi (demo)",
+                                       {{auth::Role::kMunicipalStaff, ""}}));
+  auth::User staff{staff_id,
+                   "meldingen@demo.wijkplatform.invalid",
+                   "Fatima El Idrissi (demo)",
+                   "nl",
+                   {{auth::Role::kMunicipalStaff, ""}}};
+  // The same commands on a clock of their own, from 40 days ago up to now.
+  int64_t now = seed.clock->NowUnixSeconds();
+  FakeClock clock(now - 40 * 86400);
+  SignalCommands demo(db, clock, random, live.zone(), catalog, live.geography(), live.settings());
+  if (live.geography().current()->neighbourhoods.empty()) return Ok();
+  WP_TRY_VOID(ReportAcrossTheCity(demo, clock, now, staff, reportable));
+  if (directory) WP_TRY_VOID(ReportInPlatformArea(seed, demo, clock, now, staff, reportable, *directory));
   // Up to now: the open signals that heard nothing for a week get their update.
   clock.Set(now);
   WP_TRY_VOID(demo.SendDueUpdates(1000));
