@@ -227,9 +227,8 @@ Result<void> App::Impl::AddRoutes() {
   });
   router.Get("/metrics", [&m](wp::http::Request& req) {
     // Only for the monitoring hosts: the numbers say how busy the site is.
-    std::string_view client = req.remote_addr;
-    if (client.starts_with("::ffff:")) client.remove_prefix(7);  // IPv4 on an IPv6 socket
-    if (std::find(m.metrics_addresses.begin(), m.metrics_addresses.end(), client) == m.metrics_addresses.end()) {
+    if (std::find(m.metrics_addresses.begin(), m.metrics_addresses.end(), req.remote_addr) ==
+        m.metrics_addresses.end()) {
       return m.not_found(req);
     }
     (void)m.db->Read([&m](wp::db::Connection& c) -> Result<bool> {

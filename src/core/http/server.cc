@@ -112,6 +112,20 @@ std::string_view ReasonPhrase(int status) {
 
 }  // namespace
 
+namespace {
+
+// The peer as people write it: an IPv4 client of a dual-stack (IPv6) socket
+// is "192.0.2.1", not "::ffff:192.0.2.1", so rate limits, connection caps,
+// trusted proxies and allow-lists all compare one form.
+std::string PeerAddress(const asio::ip::address& a) {
+  if (a.is_v6() && a.to_v6().is_v4_mapped()) {
+    return asio::ip::make_address_v4(asio::ip::v4_mapped, a.to_v6()).to_string();
+  }
+  return a.to_string();
+}
+
+}  // namespace
+
 namespace internal {
 
 class Session;
@@ -545,7 +559,7 @@ void ServerCore::DoAccept() {
     }
     beast::error_code peer_ec;
     tcp::endpoint peer = socket.remote_endpoint(peer_ec);
-    std::string remote_addr = peer_ec ? std::string() : peer.address().to_string();
+    std::string remote_addr = peer_ec ? std::string() : PeerAddress(peer.address());
     auto session = std::make_shared<Session>(*this, std::move(socket), remote_addr);
     session->Start(Admit(session.get(), session, remote_addr));
     DoAccept();

@@ -21,7 +21,7 @@ using testing::HttpClient;
 class ServerTest : public ::testing::Test {
  protected:
   void StartServer(ServerOptions options = {}) {
-    options.address = "127.0.0.1";
+    options.address = listen_address_;
     options.port = 0;
     if (options.threads == 0) options.threads = 4;
     options.on_complete = [this](const Request& req, const Response& res, std::chrono::microseconds) {
@@ -92,6 +92,7 @@ class ServerTest : public ::testing::Test {
     return pred();
   }
 
+  std::string listen_address_ = "127.0.0.1";
   Router router_;
   std::unique_ptr<Server> server_;
   std::atomic<int> handled_{0};
@@ -117,6 +118,20 @@ TEST_F(ServerTest, ServesGetWithStandardHeaders) {
   }));
   std::lock_guard lock(mu_);
   EXPECT_EQ(completed_[0], std::make_pair(request_id, 200));
+}
+
+// An IPv4 client of a dual-stack socket is known by its IPv4 address, the
+// form trusted proxies, connection caps and /metrics allow-lists are written in.
+TEST_F(ServerTest, AnIpv4ClientOfAnIpv6SocketHasItsIpv4Address) {
+  {
+    Server probe(ServerOptions{.address = "::", .port = 0}, [](Request&) { return Response::Text(""); });
+    if (!probe.Listen().has_value()) GTEST_SKIP() << "no IPv6 on this machine";
+  }
+  listen_address_ = "::";
+  StartServer();
+  testing::HttpResponse r = Client().Get("/info");
+  ASSERT_EQ(r.status, 200) << r.error;
+  EXPECT_EQ(r.body.substr(0, r.body.find(' ')), "127.0.0.1");
 }
 
 TEST_F(ServerTest, DecodesPathAndRejectsDotSegments) {
