@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 namespace wp::bench {
 
@@ -78,6 +79,18 @@ std::string ScrapeCsrf(const std::string& html) {
     }
   }
   return {};
+}
+
+bool ParsePositiveInt(const char* s, int& out) {
+  try {
+    size_t used = 0;
+    int v = std::stoi(s, &used);
+    if (s[used] != '\0' || v <= 0) return false;
+    out = v;
+    return true;
+  } catch (...) {
+    return false;
+  }
 }
 
 }  // namespace wp::bench

@@ -37,4 +37,8 @@ std::string UrlEncode(std::string_view s);
 // The value attribute of the <input> named "_csrf" in `html`, or empty.
 std::string ScrapeCsrf(const std::string& html);
 
+// A command-line number: true and `out` set when `s` is a whole positive
+// number and nothing else.
+bool ParsePositiveInt(const char* s, int& out);
+
 }  // namespace wp::bench

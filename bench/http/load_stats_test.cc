@@ -51,5 +51,16 @@ TEST(UrlEncodeTest, EncodesReservedCharacters) {
   EXPECT_EQ(UrlEncode("Az09-_.~"), "Az09-_.~");
 }
 
+TEST(ParsePositiveIntTest, OnlyAWholePositiveNumber) {
+  int v = 7;
+  EXPECT_TRUE(ParsePositiveInt("64", v));
+  EXPECT_EQ(v, 64);
+  for (const char* bad : {"0", "-3", "12x", "", "x", "99999999999"}) {
+    v = 7;
+    EXPECT_FALSE(ParsePositiveInt(bad, v)) << bad;
+    EXPECT_EQ(v, 7) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace wp::bench

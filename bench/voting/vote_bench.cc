@@ -13,15 +13,15 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/db/database.h"
 #include "features/voting/voting_world.h"
 #include "load_stats.h"
+#include "raw_commits.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
 #include "testing/test_database.h"
@@ -51,51 +51,6 @@ struct Options {
   bool json = false;
 };
 
-bool ParseInt(const char* s, int& out) {
-  try {
-    size_t used = 0;
-    int v = std::stoi(s, &used);
-    if (s[used] != '\0' || v <= 0) return false;
-    out = v;
-    return true;
-  } catch (...) {
-    return false;
-  }
-}
-
-struct CommitRate {
-  double per_second = 0;
-  int64_t p50_us = 0, p99_us = 0;
-};
-
-// Single-row INSERT + COMMIT transactions on a new database (`url`),
-// through the same storage layer (and pragmas) as the app.
-CommitRate RawCommits(const std::string& url, int commits) {
-  auto db = wp::db::Open(url);
-  if (!db.has_value()) throw std::runtime_error(db.error().detail);
-  auto made = (*db)->Write([](wp::db::Connection& c) -> wp::Result<bool> {
-    const bool sqlite = c.dialect() == wp::db::Dialect::kSqlite;
-    WP_TRY_VOID(c.ExecuteScript(std::string("CREATE TABLE raw_commits (k TEXT PRIMARY KEY, v TEXT NOT NULL)") +
-                                (sqlite ? " WITHOUT ROWID" : "")));
-    return true;
-  });
-  if (!made.has_value()) throw std::runtime_error(made.error().detail);
-  wp::bench::LatencyHistogram h;
-  auto start = Clock::now();
-  for (int i = 0; i < commits; ++i) {
-    auto t0 = Clock::now();
-    auto r = (*db)->Write([i](wp::db::Connection& c) -> wp::Result<bool> {
-      WP_TRY_VOID(c.Execute("INSERT INTO raw_commits (k, v) VALUES (?, ?)",
-                            {wp::db::Text("key-" + std::to_string(i * 7919 % 1000003)), wp::db::Text("12,15")}));
-      return true;
-    });
-    if (!r.has_value()) throw std::runtime_error(r.error().detail);
-    h.Record(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0).count());
-  }
-  double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  return {commits / seconds, h.Percentile(0.5), h.Percentile(0.99)};
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -103,16 +58,21 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&](int& out) {
-      if (i + 1 >= argc || !ParseInt(argv[++i], out)) {
+      if (i + 1 >= argc || !wp::bench::ParsePositiveInt(argv[++i], out)) {
         std::cerr << "wp_bench_voting: " << a << " needs a positive number\n" << kUsage;
         std::exit(2);
       }
     };
-    if (a == "--votes") value(o.votes);
-    else if (a == "--connections") value(o.connections);
-    else if (a == "--server-threads") value(o.server_threads);
-    else if (a == "--commits") value(o.commits);
-    else if (a == "--json") o.json = true;
+    if (a == "--votes")
+      value(o.votes);
+    else if (a == "--connections")
+      value(o.connections);
+    else if (a == "--server-threads")
+      value(o.server_threads);
+    else if (a == "--commits")
+      value(o.commits);
+    else if (a == "--json")
+      o.json = true;
     else if (a == "--help") {
       std::cout << kUsage;
       return 0;
@@ -185,7 +145,8 @@ int main(int argc, char** argv) {
   wp::testing::TempDir raw_dir;
   std::unique_ptr<wp::testing::PostgresTestDatabase> raw_pg;
   if (postgres) raw_pg = std::make_unique<wp::testing::PostgresTestDatabase>();
-  CommitRate raw = RawCommits(postgres ? raw_pg->url() : "sqlite:" + raw_dir.File("raw.db"), o.commits);
+  wp::bench::CommitRate raw =
+      wp::bench::RawCommits(postgres ? raw_pg->url() : "sqlite:" + raw_dir.File("raw.db"), o.commits);
 
   double votes_per_second = o.votes / seconds;
   nlohmann::json j = {{"backend", postgres ? "postgresql" : "sqlite"},

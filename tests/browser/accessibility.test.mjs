@@ -197,7 +197,9 @@ test('signal pages pass axe: the overview, the report form, a wijk, a signal and
   await checkFeaturePages({
     // The e-mail confirmation page (a button; the GET of the link verifies nothing) for any token;
     // the overview last: the wijk link is taken from it.
-    publicPaths: ['/meldingen/bevestigen/voorbeeld', '/meldingen/nieuw', '/meldingen'],
+    // The form with the extra questions of a category (demo: street lights) as the button shows them.
+    publicPaths: ['/meldingen/bevestigen/voorbeeld', '/meldingen/nieuw', '/meldingen/nieuw?onderwerp=straatlantaarn',
+      '/meldingen'],
     wijk: /^\/meldingen\/wijk\/WK\d+$/,
     item: /^\/meldingen\/\d+$/,
     email: 'meldingen@demo.wijkplatform.invalid',
@@ -219,6 +221,32 @@ test('signal pages pass axe: the overview, the report form, a wijk, a signal and
       assert.ok(reached, 'the keyboard reaches the table of numbers');
     },
   });
+});
+
+test('signal administration passes axe and works by keyboard: the category tree and its extra questions', async () => {
+  // axe runs as a script in the page (the site itself ships none).
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'beheerder@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  const tree = '/beheer/meldingen/onderwerpen';
+  assert.equal((await page.goto(server.url + tree)).status(), 200, tree);
+  assert.deepEqual(await axe(page), [], tree);
+  const category = await firstLinkOn(page, /^\/beheer\/meldingen\/onderwerpen\/\d+$/);
+  assert.ok(category, `${tree} links to a category`);
+  await page.goto(server.url + category);
+  assert.deepEqual(await axe(page), [], category);
+  await page.click(`main a[href="${category}/vragen"]`);
+  assert.match(page.url(), /\/vragen$/);
+  assert.deepEqual(await axe(page), [], `${category}/vragen`);
+  // By keyboard: the question field, a text, the submit button; the empty form comes back with its errors.
+  await page.focus('#f-text');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.equal(await page.locator('#f-text-error').count(), 1, 'the empty question is refused');
+  assert.deepEqual(await axe(page), [], `${category}/vragen with errors`);
+  await context.close();
 });
 
 test('initiative pages pass axe: the form, the start page, a wijk, an initiative, the desk and a case', async () => {

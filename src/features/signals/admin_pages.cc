@@ -1,5 +1,6 @@
 #include "features/signals/admin_pages.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/web/components.h"
@@ -80,6 +81,7 @@ http::Response AdminPages::Show(Context& ctx, const Category& c, std::vector<Fie
                                      ctx.T("signals.admin.handling_days"), ctx.T("signals.admin.active")},
                                     rows)},
                {"editing", c.id != 0},
+               {"questions_link", ctx.T("signals.admin.questions_link", {{"name", c.NameIn(ctx.locale)}})},
                {"action", c.id ? "/beheer/meldingen/onderwerpen/" + std::to_string(c.id)
                                : std::string("/beheer/meldingen/onderwerpen")},
                {"parents", parents},
@@ -138,6 +140,112 @@ Result<http::Response> AdminPages::SaveDepartment(Context& ctx) {
     return Show(ctx, Category{}, errors, d);
   }
   return web_.Redirect(ctx, "/beheer/meldingen/onderwerpen", web::Flash{"success", "signals.admin.saved"});
+}
+
+Result<http::Response> AdminPages::ShowQuestions(Context& ctx, const Category& category, const Question& q,
+                                                 std::vector<FieldError> errors) {
+  WP_ASSIGN_OR_RETURN(auto questions, commands_.QuestionsOf(category.id));
+  FormView form(ctx, errors);
+  form.Field({.name = "text", .label_key = "signals.admin.question_text", .value = q.text});
+  form.Field({.name = "text_en", .label_key = "signals.admin.question_text_en", .value = q.text_en, .required = false});
+  form.Field({.name = "code",
+              .label_key = "signals.admin.question_code",
+              .value = q.code,
+              .description_key = "signals.admin.question_code_hint",
+              .required = false});
+  form.Label("kind", "signals.admin.question_kind");
+  form.Field({.name = "choices",
+              .label_key = "signals.admin.question_choices",
+              .value = ChoiceLines(q.choices),
+              .description_key = "signals.admin.question_choices_hint",
+              .required = false,
+              .textarea = true,
+              .rows = 5});
+  std::vector<std::vector<web::Cell>> rows;
+  std::string base = "/beheer/meldingen/onderwerpen/" + std::to_string(category.id) + "/vragen";
+  for (const auto& x : questions) {
+    rows.push_back({{x.TextIn(ctx.locale), base + "?vraag=" + std::to_string(x.id)},
+                    {x.code},
+                    {ctx.T("signals.question.kind." + std::string(QuestionKindName(x.kind)))},
+                    {x.required ? ctx.T("signals.follow.yes") : ctx.T("signals.follow.no")},
+                    {x.active ? ctx.T("signals.follow.yes") : ctx.T("signals.follow.no")}});
+  }
+  json kinds = json::array();
+  for (QuestionKind k : kAllQuestionKinds) {
+    std::string name(QuestionKindName(k));
+    kinds.push_back({{"value", name}, {"label", ctx.T("signals.question.kind." + name)}, {"selected", k == q.kind}});
+  }
+  json data = {{"category", category.NameIn(ctx.locale)},
+               {"has_questions", !rows.empty()},
+               {"table", web::Table(ctx.T("signals.admin.questions_caption"),
+                                    {ctx.T("signals.admin.question_text"), ctx.T("signals.admin.question_code"),
+                                     ctx.T("signals.admin.question_kind"), ctx.T("signals.admin.question_required"),
+                                     ctx.T("signals.admin.active")},
+                                    rows)},
+               {"editing", q.id != 0},
+               {"action", q.id ? base + "?vraag=" + std::to_string(q.id) : base},
+               {"question_id", q.id},
+               {"kinds", kinds},
+               {"required", q.required},
+               {"active", q.active},
+               {"kind_error", form.ErrorFor("kind")},
+               {"back", "/beheer/meldingen/onderwerpen/" + std::to_string(category.id)}};
+  data["breadcrumb"] =
+      web::Breadcrumb({{ctx.T("signals.admin.title"), "/beheer/meldingen/onderwerpen"},
+                       {category.NameIn(ctx.locale), "/beheer/meldingen/onderwerpen/" + std::to_string(category.id)},
+                       {ctx.T("signals.admin.questions"), ""}});
+  form.AppendTo(data);
+  return web_.Render(ctx, "signals/admin_questions.html", "signals.admin.questions", data, errors.empty() ? 200 : 422);
+}
+
+namespace {
+
+Result<Category> FindCategoryIn(SignalCommands& commands, int64_t id) {
+  WP_ASSIGN_OR_RETURN(auto all, commands.Categories());
+  for (const auto& c : all) {
+    if (c.id == id) return c;
+  }
+  return NotFound("no such category");
+}
+
+}  // namespace
+
+Result<http::Response> AdminPages::Questions(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
+  WP_ASSIGN_OR_RETURN(Category category, FindCategoryIn(commands_, id));
+  Question q;
+  if (auto wanted = ctx.Query("vraag"); wanted && !wanted->empty()) {
+    WP_ASSIGN_OR_RETURN(auto questions, commands_.QuestionsOf(id));
+    auto it = std::find_if(questions.begin(), questions.end(),
+                           [&](const Question& x) { return std::to_string(x.id) == *wanted; });
+    if (it == questions.end()) return NotFound("no such question");
+    q = *it;
+  }
+  return ShowQuestions(ctx, category, q, {});
+}
+
+Result<http::Response> AdminPages::SaveQuestion(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
+  WP_ASSIGN_OR_RETURN(Category category, FindCategoryIn(commands_, id));
+  Question q;
+  q.category_id = id;
+  q.id = DaysOr(ctx.Query("vraag").value_or(""), 0);
+  q.text = ctx.form.Get("text");
+  q.text_en = ctx.form.Get("text_en");
+  q.code = ctx.form.Get("code");
+  auto kind = ParseQuestionKind(ctx.form.Get("kind"));
+  q.kind = kind.value_or(QuestionKind::kString);
+  q.required = ctx.form.Get("required") == "ja";
+  q.active = q.id == 0 || ctx.form.Get("active") == "ja";
+  q.choices = ParseChoiceLines(ctx.form.Get("choices"));
+  if (!kind) return ShowQuestions(ctx, category, q, {{"kind", "signals.question.bad_kind"}});
+  auto saved = commands_.SaveQuestion(*ctx.user, q);
+  if (!saved.has_value()) {
+    if (saved.error().has_fields()) return ShowQuestions(ctx, category, q, saved.error().fields);
+    return saved.error();
+  }
+  return web_.Redirect(ctx, "/beheer/meldingen/onderwerpen/" + std::to_string(id) + "/vragen",
+                       web::Flash{"success", "signals.admin.question_saved"});
 }
 
 }  // namespace wp::signals

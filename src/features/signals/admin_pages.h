@@ -16,10 +16,16 @@ class AdminPages {
   Result<http::Response> EditCategory(web::Context& ctx);    // GET  /beheer/meldingen/onderwerpen/{id}
   Result<http::Response> SaveCategory(web::Context& ctx);    // POST /beheer/meldingen/onderwerpen[/{id}]
   Result<http::Response> SaveDepartment(web::Context& ctx);  // POST /beheer/meldingen/afdelingen
+  // The extra questions of a category: the list and a form to add one, or
+  // (?vraag={qid}) to change one.
+  Result<http::Response> Questions(web::Context& ctx);     // GET  /beheer/meldingen/onderwerpen/{id}/vragen
+  Result<http::Response> SaveQuestion(web::Context& ctx);  // POST /beheer/meldingen/onderwerpen/{id}/vragen
 
  private:
   http::Response Show(web::Context& ctx, const Category& form_category, std::vector<FieldError> errors,
                       const Department& form_department);
+  Result<http::Response> ShowQuestions(web::Context& ctx, const Category& category, const Question& form_question,
+                                       std::vector<FieldError> errors);
 
   const web::Web& web_;
   SignalCommands& commands_;

@@ -13,6 +13,7 @@
 #include "core/time/format.h"
 #include "features/signals/command_helpers.h"
 #include "features/signals/deadlines.h"
+#include "features/signals/question_store.h"
 
 namespace wp::signals {
 
@@ -231,6 +232,10 @@ Result<Receipt> SignalCommands::Report(const ReportInput& raw, const std::vector
     if (c.slug == in.category_slug && IsReportable(c, categories)) category = &c;
   }
   if (!category && !in.category_slug.empty()) errors.push_back({"category", kUnknownCategory});
+  std::vector<StoredAnswer> answers;
+  if (category) {
+    WP_ASSIGN_OR_RETURN(answers, CheckReportAnswers(category->id, in.answers, errors));
+  }
   Located where;
   bool location_checked = std::none_of(errors.begin(), errors.end(), [](const FieldError& e) {
     return e.field == "location" || e.field == "neighbourhood";
@@ -285,6 +290,7 @@ Result<Receipt> SignalCommands::Report(const ReportInput& raw, const std::vector
     created.status = SignalStatus::kReported;
     created.is_public = true;
     WP_TRY_VOID(SignalStore::InsertEvent(c, created));
+    WP_TRY_VOID(QuestionStore::InsertAnswers(c, s.id, answers));
     for (size_t i = 0; i < stored.size(); ++i) {
       PhotoRow p{0, s.id, stored[i], encoded[i].width, encoded[i].height};
       WP_TRY_VOID(SignalStore::InsertPhoto(c, p, static_cast<int64_t>(encoded[i].jpeg.size()), now));
@@ -511,6 +517,7 @@ Result<StaffView> SignalCommands::ForStaff(const auth::User& actor, int64_t id) 
     WP_ASSIGN_OR_RETURN(v.signal, LoadForStaff(c, actor, id));
     WP_ASSIGN_OR_RETURN(v.events, SignalStore::EventsOf(c, id, true));
     WP_ASSIGN_OR_RETURN(v.photos, SignalStore::PhotosOf(c, id));
+    WP_ASSIGN_OR_RETURN(v.answers, QuestionStore::AnswersOf(c, id));
     WP_ASSIGN_OR_RETURN(auto reporters, SignalStore::ReportersOf(c, id));
     v.reporters = static_cast<int>(reporters.size());
     for (const auto& r : reporters) v.verified_reporters += r.verified && !r.email.empty() ? 1 : 0;

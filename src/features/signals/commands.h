@@ -81,7 +81,8 @@ struct StaffView {
   Signal signal;
   std::vector<Event> events;  // everything, notes included
   std::vector<PhotoRow> photos;
-  int reporters = 0;  // following it
+  std::vector<StoredAnswer> answers;  // to the extra questions of its category
+  int reporters = 0;                  // following it
   int verified_reporters = 0;
   // People to assign it to: the staff whose grant covers it (with
   // UseRoles) and whoever acted on the department's signals, by name.
@@ -143,10 +144,26 @@ class SignalCommands {
   // Errors: kForbidden; kInvalidInput with fields "slug" or "name".
   Result<void> SaveDepartment(const auth::User& actor, const Department& department);
 
+  // Extra questions of categories (questions.h). The active questions of the
+  // reportable category `slug`, in order; none for an unknown slug.
+  Result<std::vector<Question>> QuestionsFor(std::string_view slug);
+  // Every question of a category, inactive ones too (admin pages).
+  Result<std::vector<Question>> QuestionsOf(int64_t category_id);
+  // Every question of every category (Open311 lists the active ones).
+  Result<std::vector<Question>> AllQuestions();
+  // Creates (id 0) or changes a question of a category; a new question goes
+  // last. Errors: kForbidden; kNotFound for an unknown category or question;
+  // kInvalidInput with fields (CheckQuestion; "code" "signals.question.code_taken";
+  // "form" "signals.question.too_many" beyond kMaxQuestionsPerCategory).
+  Result<int64_t> SaveQuestion(const auth::User& actor, Question question);
+  // The answers stored with a signal, in question order.
+  Result<std::vector<StoredAnswer>> AnswersOf(int64_t signal_id);
+
   // Stores a report with its photos (each re-encoded without metadata) and
   // queues the e-mail that asks to verify the address. Errors: kInvalidInput
   // with fields (CheckReportFields; "category" kUnknownCategory;
-  // "location" kOutsideMunicipality / kUnknownNeighbourhood; "photos" with a
+  // "location" kOutsideMunicipality / kUnknownNeighbourhood; "q_<code>" or
+  // "attributes" for the answers (CheckAnswers); "photos" with a
   // photo problem or "signals.error.too_many_photos"; "form"
   // "signals.report.replayed" for a form sent before); kRateLimited with field
   // "form" "signals.report.rate_limited"; kForbidden for reporting for a
@@ -243,6 +260,10 @@ class SignalCommands {
     std::string neighbourhood_code, district_code, borough_slug;
   };
   Result<Located> Locate(const Location& loc) const;
+  // The answers of a report checked against the category's active questions;
+  // problems are added to `errors`.
+  Result<std::vector<StoredAnswer>> CheckReportAnswers(int64_t category_id, const Answers& answers,
+                                                       std::vector<FieldError>& errors);
   // The reporter of a follow link and the signal they follow, when they may
   // still react. Errors: kNotFound; kConflict "signals.react.already".
   Result<std::pair<Reporter, std::optional<Signal>>> ReactingReporter(db::Connection& c,

@@ -619,6 +619,84 @@ TEST_P(SignalCommandsTest, TrendsCountReportsPerMainCategoryPerLocalMonthInTheAr
   for (const auto& row : elsewhere->rows) EXPECT_EQ(row.per_month, (std::vector<int64_t>{0, 0, 0}));
 }
 
+int64_t TileId(SignalCommands& commands) {
+  auto categories = commands.Categories();
+  for (const auto& c : *categories) {
+    if (c.slug == "losse-tegel") return c.id;
+  }
+  return 0;
+}
+
+TEST_P(SignalCommandsTest, QuestionsAreAskedCheckedAndStoredWithTheSignal) {
+  int64_t tile = TileId(*commands_);
+  Question where{.category_id = tile,
+                 .kind = QuestionKind::kSingleChoice,
+                 .required = true,
+                 .text = "Waar ligt de tegel?",
+                 .choices = ParseChoiceLines("Stoep\nFietspad\nPlein")};
+  auto id = commands_->SaveQuestion(Admin(), where);
+  ASSERT_TRUE(id.has_value()) << id.error().detail;
+  auto questions = commands_->QuestionsFor("losse-tegel");
+  ASSERT_TRUE(questions.has_value());
+  ASSERT_EQ(questions->size(), 1u);
+  EXPECT_EQ((*questions)[0].code, "waar_ligt_de_tegel");  // made from the question
+
+  // Unanswered, or answered with a choice that does not exist: refused, nothing stored.
+  auto r = commands_->Report(Valid(), {}, Web());
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().fields, (std::vector<FieldError>{{"q_waar_ligt_de_tegel", kMissing}}));
+  ReportInput in = Valid();
+  in.answers = {{"waar_ligt_de_tegel", {"dak"}}};
+  ASSERT_FALSE(commands_->Report(in, {}, Web()).has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM signals"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM signal_answers"), 0);
+
+  in.answers = {{"waar_ligt_de_tegel", {"fietspad"}}};
+  r = commands_->Report(in, {}, Web());
+  ASSERT_TRUE(r.has_value()) << r.error().detail;
+  // The question changes later; the signal keeps what was asked and answered.
+  Question changed = (*questions)[0];
+  changed.text = "Waar precies?";
+  ASSERT_TRUE(commands_->SaveQuestion(Admin(), changed).has_value());
+  auto view = commands_->ForStaff(Staff(7, "afdeling:wegen"), r->signal_id);
+  ASSERT_TRUE(view.has_value());
+  EXPECT_EQ(view->answers,
+            (std::vector<StoredAnswer>{{"waar_ligt_de_tegel", "Waar ligt de tegel?", "fietspad", "Fietspad"}}));
+  // A question no longer asked is not required any more.
+  changed.active = false;
+  ASSERT_TRUE(commands_->SaveQuestion(Admin(), changed).has_value());
+  EXPECT_TRUE(commands_->QuestionsFor("losse-tegel")->empty());
+  EXPECT_TRUE(commands_->Report(Valid("bo@example.nl"), {}, Web("10.0.0.2")).has_value());
+}
+
+TEST_P(SignalCommandsTest, OnlyAdministratorsSaveQuestionsAndBadOnesChangeNothing) {
+  int64_t tile = TileId(*commands_);
+  Question q{.category_id = tile, .code = "paal", .text = "Nummer op de paal"};
+  auto denied = commands_->SaveQuestion(Staff(7, "afdeling:wegen"), q);
+  ASSERT_FALSE(denied.has_value());
+  EXPECT_EQ(denied.error().code, ErrorCode::kForbidden);
+  ASSERT_TRUE(commands_->SaveQuestion(Admin(), q).has_value());
+  auto taken = commands_->SaveQuestion(Admin(), q);
+  ASSERT_FALSE(taken.has_value());
+  EXPECT_EQ(taken.error().fields, (std::vector<FieldError>{{"code", "signals.question.code_taken"}}));
+  Question bad{.category_id = tile, .code = "soort", .kind = QuestionKind::kSingleChoice, .text = "Soort?"};
+  auto refused = commands_->SaveQuestion(Admin(), bad);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().fields[0].field, "choices");
+  Question elsewhere = q;
+  elsewhere.category_id = 999999;
+  EXPECT_EQ(commands_->SaveQuestion(Admin(), elsewhere).error().code, ErrorCode::kNotFound);
+  for (size_t i = 1; i < kMaxQuestionsPerCategory; ++i) {
+    Question more{.category_id = tile, .code = "v" + std::to_string(i), .text = "Vraag " + std::to_string(i)};
+    ASSERT_TRUE(commands_->SaveQuestion(Admin(), more).has_value());
+  }
+  Question one_too_many{.category_id = tile, .code = "extra", .text = "Nog een vraag"};
+  auto full = commands_->SaveQuestion(Admin(), one_too_many);
+  ASSERT_FALSE(full.has_value());
+  EXPECT_EQ(full.error().fields[0].message_key, "signals.question.too_many");
+  EXPECT_EQ(commands_->QuestionsOf(tile)->size(), kMaxQuestionsPerCategory);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, SignalCommandsTest, ::testing::Values("sqlite", "postgres"));
 
 }  // namespace

@@ -42,6 +42,53 @@ constexpr const char* kDescriptions[] = {
 
 namespace {
 
+// Extra questions: a required choice and an optional text for street lights,
+// and for full containers a choice plus a question no longer asked.
+Result<void> AddQuestions(SignalCommands& live, const auth::User& admin, const std::map<std::string, int64_t>& ids) {
+  Question lamp{.category_id = ids.at("straatlantaarn"),
+                .code = "lamp",
+                .kind = QuestionKind::kSingleChoice,
+                .required = true,
+                .text = "Wat doet de lamp?",
+                .text_en = "What is the lamp doing?",
+                .choices = ParseChoiceLines("Brandt niet | Off\nKnippert | Flickers\nBrandt overdag | On by day")};
+  Question pole{.category_id = ids.at("straatlantaarn"),
+                .code = "paalnummer",
+                .text = "Welk nummer staat op de paal?",
+                .text_en = "What number is on the post?"};
+  Question container{.category_id = ids.at("container-vol"),
+                     .code = "soort",
+                     .kind = QuestionKind::kMultiChoice,
+                     .text = "Welke container is vol?",
+                     .text_en = "Which container is full?",
+                     .choices = ParseChoiceLines("Restafval | Residual waste\nPapier | Paper\nGlas | Glass")};
+  Question old{.category_id = ids.at("container-vol"),
+               .code = "sinds",
+               .text = "Sinds wanneer is de container vol?",
+               .text_en = "Since when has the container been full?"};
+  for (const Question& q : {lamp, pole, container, old}) {
+    WP_ASSIGN_OR_RETURN(int64_t id, live.SaveQuestion(admin, q));
+    if (q.code == "sinds") {
+      Question retired = q;
+      retired.id = id;
+      retired.active = false;
+      WP_TRY_VOID(live.SaveQuestion(admin, retired));
+    }
+  }
+  return Ok();
+}
+
+// Answers to the demo questions of `slug` for the i-th demo signal.
+Answers DemoAnswers(const std::string& slug, int i) {
+  if (slug == "straatlantaarn") {
+    Answers a{{"lamp", {i % 2 ? "knippert" : "brandt-niet"}}};
+    if (i % 3 == 0) a["paalnummer"] = {"HL-" + std::to_string(1200 + i)};
+    return a;
+  }
+  if (slug == "container-vol") return {{"soort", {"papier", "glas"}}};
+  return {};
+}
+
 // Departments and the category tree; returns the slugs residents can report in.
 Result<std::vector<std::string>> AddCategories(SignalCommands& live, const auth::User& admin) {
   for (const Department& d :
@@ -65,6 +112,7 @@ Result<std::vector<std::string>> AddCategories(SignalCommands& live, const auth:
     }
     WP_ASSIGN_OR_RETURN(ids[c.slug], live.SaveCategory(admin, cat));
   }
+  WP_TRY_VOID(AddQuestions(live, admin, ids));
   return reportable;
 }
 
@@ -125,6 +173,7 @@ Result<void> ReportAcrossTheCity(SignalCommands& demo, FakeClock& clock, int64_t
     in.category_slug = reportable[static_cast<size_t>(i) % reportable.size()];
     in.description = kDescriptions[static_cast<size_t>(i) % std::size(kDescriptions)];
     in.share_publicly = i % 2 == 0;
+    in.answers = DemoAnswers(in.category_slug, i);
     auto point = geography::InteriorPoint(n.shape);
     if (point && i % 3 != 0) {
       in.location.lon = point->lon;
@@ -161,6 +210,7 @@ Result<void> ReportInPlatformArea(const web::DemoSeed& seed, SignalCommands& dem
     in.category_slug = reportable[static_cast<size_t>(i * 3) % reportable.size()];
     in.description = kDescriptions[static_cast<size_t>(i + 3) % std::size(kDescriptions)];
     in.share_publicly = true;
+    in.answers = DemoAnswers(in.category_slug, i);
     in.location.neighbourhood_code = area[static_cast<size_t>(i) % area.size()];
     in.location.street = "Bij nummer " + std::to_string(10 + i);
     Intake intake{"demo-area-" + std::to_string(i), std::nullopt, std::nullopt, "web"};

@@ -25,6 +25,7 @@ void FieldsXml(const Record& r, std::string& out) {
     out += "<" + name + ">";
     if (const auto* s = std::get_if<std::string>(&value)) out += HtmlEscape(*s);
     if (const auto* d = std::get_if<double>(&value)) out += Number(*d);
+    if (const auto* i = std::get_if<int64_t>(&value)) out += std::to_string(*i);
     if (const auto* b = std::get_if<bool>(&value)) out += *b ? "true" : "false";
     if (const auto* list = std::get_if<std::vector<Record>>(&value)) {
       for (const auto& item : *list) {
@@ -45,6 +46,7 @@ nlohmann::json ToJson(const Record& r) {
   for (const auto& [name, value] : r.fields) {
     if (const auto* s = std::get_if<std::string>(&value)) o[name] = *s;
     if (const auto* d = std::get_if<double>(&value)) o[name] = std::stod(Number(*d));
+    if (const auto* i = std::get_if<int64_t>(&value)) o[name] = *i;
     if (const auto* b = std::get_if<bool>(&value)) o[name] = *b;
     if (const auto* list = std::get_if<std::vector<Record>>(&value)) {
       nlohmann::json a = nlohmann::json::array();

@@ -16,10 +16,11 @@
 
 namespace wp::signals::open311 {
 
-// A field's value: text, a number (lat/long), a boolean, or a list of records or
-// of texts (a plural container: <formats><format>..., or a JSON array).
+// A field's value: text, a number (lat/long), a whole number (an attribute's
+// order), a boolean, or a list of records or of texts (a plural container:
+// <formats><format>..., or a JSON array).
 struct Record;
-using Value = std::variant<std::string, double, bool, std::vector<Record>, std::vector<std::string>>;
+using Value = std::variant<std::string, double, int64_t, bool, std::vector<Record>, std::vector<std::string>>;
 struct Record {
   std::vector<std::pair<std::string, Value>> fields;
   void Add(std::string name, Value v) { fields.emplace_back(std::move(name), std::move(v)); }

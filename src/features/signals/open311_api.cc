@@ -1,5 +1,6 @@
 #include "features/signals/open311_api.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "features/signals/open311.h"
@@ -35,6 +36,17 @@ http::Response Failure(bool json, int status, std::string_view description) {
   return Body(json ? open311::ErrorsJson(status, description) : open311::ErrorsXml(status, description), json, status);
 }
 
+// A refused field in Open311 terms: "attribute[code]" for an answer, the
+// English message with its arguments.
+std::string FieldProblem(const i18n::Catalog& catalog, const FieldError& f) {
+  i18n::Args args;
+  for (const auto& [name, value] : f.args) {
+    std::visit([&, &name = name](const auto& v) { args.emplace_back(name, i18n::Arg(v)); }, value);
+  }
+  std::string field = f.field.starts_with("q_") ? "attribute[" + f.field.substr(2) + "]" : f.field;
+  return field + ": " + catalog.Format("en", f.message_key, args);
+}
+
 http::Response NotFoundText() {
   http::Response r = http::Response::Text("unknown format or resource\n", 404);
   return r;
@@ -49,12 +61,56 @@ std::string Param(const web::Context& ctx, std::string_view name) {
 
 namespace {
 
-Record ServiceRecord(const Category& c, const std::vector<Category>& all) {
+bool HasActiveQuestions(const Category& c, const std::vector<Question>& questions) {
+  return std::any_of(questions.begin(), questions.end(),
+                     [&](const Question& q) { return q.category_id == c.id && q.active; });
+}
+
+// An Open311 attribute (GeoReport v2 service definition) of a question.
+Record AttributeRecord(const Question& q) {
+  Record a;
+  a.Add("variable", true);
+  a.Add("code", q.code);
+  a.Add("datatype", std::string(QuestionKindName(q.kind)));
+  a.Add("required", q.required);
+  a.Add("datatype_description", std::string());
+  a.Add("order", static_cast<int64_t>(q.position + 1));
+  a.Add("description", q.text);
+  if (IsChoiceKind(q.kind)) {
+    std::vector<Record> values;
+    for (const auto& c : q.choices) {
+      Record v;
+      v.Add("key", c.key);
+      v.Add("name", c.name);
+      values.push_back(std::move(v));
+    }
+    a.Add("values", std::move(values));
+  }
+  return a;
+}
+
+// The attribute[code] and attribute[code][] fields of a POST (Open311 names
+// list answers either way).
+Answers PostedAnswers(const http::FormData& form) {
+  Answers out;
+  for (const auto& [name, value] : form.Fields()) {
+    std::string_view n = name;
+    if (!n.starts_with("attribute[")) continue;
+    n.remove_prefix(10);
+    if (n.ends_with("[]")) n.remove_suffix(2);
+    if (!n.ends_with("]")) continue;
+    n.remove_suffix(1);
+    out[std::string(n)].push_back(value);
+  }
+  return out;
+}
+
+Record ServiceRecord(const Category& c, const std::vector<Category>& all, const std::vector<Question>& questions) {
   Record r;
   r.Add("service_code", c.slug);
   r.Add("service_name", c.name);
   r.Add("description", c.description);
-  r.Add("metadata", false);
+  r.Add("metadata", HasActiveQuestions(c, questions));
   r.Add("type", std::string("realtime"));
   r.Add("keywords", std::string());
   std::string group;
@@ -91,9 +147,10 @@ Result<http::Response> Open311Api::Resource(web::Context& ctx) {
   }
   if (name == "services") {
     WP_ASSIGN_OR_RETURN(auto all, commands_.Categories());
+    WP_ASSIGN_OR_RETURN(auto questions, commands_.AllQuestions());
     std::vector<Record> out;
     for (const auto& c : all) {
-      if (IsReportable(c, all)) out.push_back(ServiceRecord(c, all));
+      if (IsReportable(c, all)) out.push_back(ServiceRecord(c, all, questions));
     }
     return Body(json ? open311::ListJson(out) : open311::ListXml("services", "service", out), json);
   }
@@ -176,9 +233,14 @@ Result<http::Response> Open311Api::Service(web::Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto all, commands_.Categories());
   for (const auto& c : all) {
     if (c.slug == file->first && IsReportable(c, all)) {
+      WP_ASSIGN_OR_RETURN(auto questions, commands_.QuestionsOf(c.id));
+      std::vector<Record> attributes;
+      for (const auto& q : questions) {
+        if (q.active) attributes.push_back(AttributeRecord(q));
+      }
       Record d;
       d.Add("service_code", c.slug);
-      d.Add("attributes", std::vector<Record>{});
+      d.Add("attributes", std::move(attributes));
       return Body(file->second ? open311::ObjectJson(d) : open311::ObjectXml("service_definition", d), file->second);
     }
   }
@@ -230,15 +292,14 @@ Result<http::Response> Open311Api::PostRequest(web::Context& ctx) {
   in.location.lat = ParseCoordinate(ctx.form.Get("lat"));
   in.location.lon = ParseCoordinate(ctx.form.Get("long"));
   in.location.street = ctx.form.Get("address_string");
+  in.answers = PostedAnswers(ctx.form);
   if (!in.location.lat || !in.location.lon) return Failure(json, 400, "lat and long are required");
   Intake intake{ctx.request->remote_addr, std::nullopt, *key_id, "open311"};
   auto receipt = commands_.Report(in, {}, intake);
   if (!receipt.has_value()) {
     const Error& e = receipt.error();
     int status = e.code == ErrorCode::kRateLimited ? 429 : 400;
-    std::string what = e.fields.empty()
-                           ? e.detail
-                           : e.fields[0].field + ": " + commands_.catalog().Format("en", e.fields[0].message_key);
+    std::string what = e.fields.empty() ? e.detail : FieldProblem(commands_.catalog(), e.fields[0]);
     return Failure(json, status, what);
   }
   Record r;

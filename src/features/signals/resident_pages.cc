@@ -1,5 +1,7 @@
 #include "features/signals/resident_pages.h"
 
+#include <algorithm>
+
 #include "core/http/error_response.h"
 #include "core/http/form.h"
 #include "core/strings.h"
@@ -43,6 +45,63 @@ ReportInput ReadReport(const Context& ctx) {
     if (!in.location.lon || !in.location.lat) in.location.lon = in.location.lat = std::nullopt;
   }
   return in;
+}
+
+// The answers posted for `questions` (fields "q_<code>").
+Answers ReadAnswers(const Context& ctx, const std::vector<Question>& questions) {
+  Answers out;
+  for (const auto& q : questions) out[q.code] = ctx.form.GetAll("q_" + q.code);
+  return out;
+}
+
+json ChoiceQuestionJson(const Context& ctx, const Question& q, const std::vector<std::string>& given) {
+  std::string name = "q_" + q.code;
+  bool multi = q.kind == QuestionKind::kMultiChoice;
+  json j = {{"choice", true},
+            {"id", "f-" + name},
+            {"name", name},
+            {"label", q.TextIn(ctx.locale)},
+            {"required", q.required},
+            {"input", multi ? "checkbox" : "radio"},
+            {"input_class", multi ? "checkbox" : "radio-button"}};
+  json choices = json::array();
+  for (const auto& c : q.choices) {
+    bool checked = std::find(given.begin(), given.end(), c.key) != given.end();
+    choices.push_back(
+        {{"id", "f-" + name + "-" + c.key}, {"value", c.key}, {"label", c.NameIn(ctx.locale)}, {"checked", checked}});
+  }
+  j["choices"] = choices;
+  return j;
+}
+
+// The extra questions of the chosen category as rendered by
+// signals/questions.html, with the answers given so far and their errors.
+json QuestionsJson(const Context& ctx, const std::vector<Question>& questions, const Answers& answers, FormView& form) {
+  json out = json::array();
+  static const std::vector<std::string> kNone;
+  for (const auto& q : questions) {
+    std::string name = "q_" + q.code;
+    form.Label(name, "signals.report.questions");
+    auto it = answers.find(q.code);
+    const std::vector<std::string>& given = it == answers.end() ? kNone : it->second;
+    json j = IsChoiceKind(q.kind)
+                 ? ChoiceQuestionJson(ctx, q, given)
+                 : web::FieldJson(ctx, {.name = name,
+                                        .label_key = "signals.report.questions",
+                                        .value = given.empty() ? "" : given[0],
+                                        .required = q.required,
+                                        .textarea = q.kind == QuestionKind::kText,
+                                        .rows = 3,
+                                        .inputmode = q.kind == QuestionKind::kNumber ? "decimal" : ""});
+    j["label"] = q.TextIn(ctx.locale);
+    if (std::string error = form.ErrorFor(name); !error.empty()) {
+      j["error"] = error;
+      std::string describedby = j.value("describedby", "");
+      j["describedby"] = describedby + (describedby.empty() ? "" : " ") + "f-" + name + "-error";
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
 }
 
 std::string PickerSrc(const Location& loc) {
@@ -89,8 +148,20 @@ http::Response ResidentPages::ShowReportForm(Context& ctx, const ReportInput& in
         {{"value", n.code.str()}, {"label", n.name}, {"selected", n.code.str() == in.location.neighbourhood_code}});
   }
   auto categories = commands_.Categories();
+  auto questions = commands_.QuestionsFor(in.category_slug);
+  auto all_questions = commands_.AllQuestions();
+  form.Label("questions", "signals.report.questions");
   json data = {
       {"categories", categories.has_value() ? CategoryGroups(ctx, *categories, in.category_slug) : json::array()},
+      {"questions", questions.has_value() ? QuestionsJson(ctx, *questions, in.answers, form) : json::array()},
+      {"has_questions", questions.has_value() && !questions->empty()},
+      {"questions_for", in.category_slug},
+      {"questions_intro",
+       ctx.T("signals.report.questions_intro",
+             {{"count", questions.has_value() ? static_cast<int64_t>(questions->size()) : int64_t{0}}})},
+      {"questions_error", form.ErrorFor("questions")},
+      {"any_questions", all_questions.has_value() && std::any_of(all_questions->begin(), all_questions->end(),
+                                                                 [](const Question& q) { return q.active; })},
       {"neighbourhoods", neighbourhoods},
       {"share", in.share_publicly},
       {"nonce", in.form_nonce.empty() ? commands_.NewFormNonce() : in.form_nonce},
@@ -132,6 +203,13 @@ Result<http::Response> ResidentPages::ReportForm(Context& ctx) {
 
 Result<http::Response> ResidentPages::Report(Context& ctx) {
   ReportInput in = ReadReport(ctx);
+  WP_ASSIGN_OR_RETURN(auto questions, commands_.QuestionsFor(in.category_slug));
+  in.answers = ReadAnswers(ctx, questions);
+  // "Show the questions of this category": the same form again, nothing stored.
+  if (ctx.form.Get("step") == "onderwerp") return ShowReportForm(ctx, in, {});
+  if (!questions.empty() && ctx.form.Get("questions_for") != in.category_slug && !ctx.form.Has("kaart.x")) {
+    return ShowReportForm(ctx, in, {{"questions", "signals.report.answer_questions"}});
+  }
   if (ctx.form.Has("kaart.x") && ctx.form.Has("kaart.y")) {
     // A click on the map: the point it names, then the same form again.
     auto x = ParseCoordinate(ctx.form.Get("kaart.x"));

@@ -38,6 +38,8 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, const SignalPage
   router.Post("/beheer/meldingen/onderwerpen", web.Page(admin, &AdminPages::SaveCategory, administrators));
   router.Get("/beheer/meldingen/onderwerpen/{id}", web.Page(admin, &AdminPages::EditCategory, administrators));
   router.Post("/beheer/meldingen/onderwerpen/{id}", web.Page(admin, &AdminPages::SaveCategory, administrators));
+  router.Get("/beheer/meldingen/onderwerpen/{id}/vragen", web.Page(admin, &AdminPages::Questions, administrators));
+  router.Post("/beheer/meldingen/onderwerpen/{id}/vragen", web.Page(admin, &AdminPages::SaveQuestion, administrators));
   router.Post("/beheer/meldingen/afdelingen", web.Page(admin, &AdminPages::SaveDepartment, administrators));
 
   // Open311 GeoReport v2: machine clients, no session; posting needs an API key.

@@ -539,5 +539,106 @@ TEST_F(SignalRoutesTest, Open311ClientsReadAndPostWithAKey) {
   EXPECT_TRUE(parsed["paths"].contains("/open311/v2/requests.json"));
 }
 
+TEST_F(SignalRoutesTest, ExtraQuestionsGoFromTheAdminPageToTheFormStaffAndOpen311) {
+  int64_t tile = Count(h_, "SELECT id FROM signal_categories WHERE slug = 'losse-tegel'");
+  const std::string page = "/beheer/meldingen/onderwerpen/" + std::to_string(tile) + "/vragen";
+  auto admin = h_.SignedInClient("beheer@haarlem.nl", {{auth::Role::kAdministrator, ""}});
+  EXPECT_EQ(h_.SignedInClient("bewoner@example.nl")->Get(page).status, 403);
+  auto empty = admin->Get(page);
+  ASSERT_EQ(empty.status, 200);
+  EXPECT_NE(admin->Get("/beheer/meldingen/onderwerpen/" + std::to_string(tile)).body.find(page), std::string::npos);
+  // A list question without answers to choose from: refused, nothing stored.
+  auto bad = AppHarness::SubmitForm(*admin, page, page, {{"text", "Waar ligt de tegel?"}, {"kind", "singlevaluelist"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("f-choices-error"), std::string::npos);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signal_questions"), 0);
+  EXPECT_EQ(AppHarness::SubmitForm(*admin, page, page,
+                                   {{"text", "Waar ligt de tegel?"},
+                                    {"text_en", "Where is the stone?"},
+                                    {"kind", "singlevaluelist"},
+                                    {"choices", "Stoep | Pavement\nFietspad | Cycle path"},
+                                    {"required", "ja"}})
+                .status,
+            303);
+  EXPECT_EQ(
+      AppHarness::SubmitForm(*admin, page, page, {{"text", "Hoeveel tegels?"}, {"code", "aantal"}, {"kind", "number"}})
+          .status,
+      303);
+  EXPECT_NE(admin->Get(page).body.find("waar_ligt_de_tegel"), std::string::npos);
+
+  // The form asks them once the category is chosen (a link, or the button, without JavaScript).
+  auto form = visitor_->Get("/meldingen/nieuw?onderwerp=losse-tegel");
+  EXPECT_NE(form.body.find("Waar ligt de tegel?"), std::string::npos);
+  EXPECT_NE(form.body.find("type=\"radio\" id=\"f-q_waar_ligt_de_tegel-fietspad\""), std::string::npos);
+  EXPECT_NE(form.body.find("name=\"questions_for\" value=\"losse-tegel\""), std::string::npos);
+  EXPECT_NE(visitor_->Get("/meldingen/nieuw?onderwerp=losse-tegel", {{"Cookie", "wp_lang=en"}}).body.find("Cycle path"),
+            std::string::npos);
+  auto fields = ByStreet("");
+  auto shown = fields;
+  shown.push_back({"step", "onderwerp"});
+  auto step = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", shown);
+  EXPECT_EQ(step.status, 200);
+  EXPECT_NE(step.body.find("Hoeveel tegels?"), std::string::npos);
+  EXPECT_NE(step.body.find("Losse tegel voor de bakker."), std::string::npos) << "what was typed stays";
+  // Sent without having seen the questions: shown, nothing stored.
+  auto unseen = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", fields);
+  EXPECT_EQ(unseen.status, 422);
+  EXPECT_NE(unseen.body.find("Bij dit onderwerp horen nog een paar vragen."), std::string::npos);
+  fields.push_back({"questions_for", "losse-tegel"});
+  auto missing = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", fields);
+  EXPECT_EQ(missing.status, 422);
+  EXPECT_NE(missing.body.find("id=\"f-q_waar_ligt_de_tegel-error\""), std::string::npos);
+  fields.push_back({"q_waar_ligt_de_tegel", "fietspad"});
+  fields.push_back({"q_aantal", "veel"});
+  auto not_number = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", fields);
+  EXPECT_EQ(not_number.status, 422);
+  EXPECT_NE(not_number.body.find("id=\"f-q_aantal-error\""), std::string::npos);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signals"), 0);
+  fields.back().second = "3";
+  auto sent = AppHarness::SubmitForm(*visitor_, "/meldingen/nieuw", "/meldingen/nieuw", fields);
+  ASSERT_EQ(sent.status, 200) << sent.body.substr(0, 3000);
+
+  auto staff = h_.SignedInClient("medewerker@haarlem.nl", {{auth::Role::kMunicipalStaff, "afdeling:wegen"}});
+  auto handled = staff->Get("/beheer/meldingen/1");
+  EXPECT_NE(handled.body.find("<dt>Waar ligt de tegel?</dt><dd>Fietspad</dd>"), std::string::npos);
+  EXPECT_NE(handled.body.find("<dt>Hoeveel tegels?</dt><dd>3</dd>"), std::string::npos);
+  EXPECT_EQ(visitor_->Get("/meldingen/1").body.find("Fietspad"), std::string::npos) << "answers are not public";
+
+  // Open311: the service has metadata, its definition lists the attributes, a post answers them.
+  EXPECT_NE(visitor_->Get("/open311/v2/services.json").body.find("\"metadata\":true"), std::string::npos);
+  auto definition = nlohmann::json::parse(visitor_->Get("/open311/v2/services/losse-tegel.json").body);
+  ASSERT_EQ(definition["attributes"].size(), 2u);
+  EXPECT_EQ(definition["attributes"][0]["code"], "waar_ligt_de_tegel");
+  EXPECT_EQ(definition["attributes"][0]["datatype"], "singlevaluelist");
+  EXPECT_EQ(definition["attributes"][0]["required"], true);
+  EXPECT_EQ(definition["attributes"][0]["order"], 1);
+  EXPECT_EQ(definition["attributes"][0]["values"][1]["key"], "fietspad");
+  EXPECT_EQ(definition["attributes"][1]["datatype"], "number");
+  auto xml = visitor_->Get("/open311/v2/services/losse-tegel.xml").body;
+  EXPECT_NE(xml.find("<values><value><key>stoep</key><name>Stoep</name></value>"), std::string::npos) << xml;
+  SeededRandom random(6);
+  std::string key = "wpk_" + auth::NewToken(random);
+  ASSERT_TRUE(h_.app()
+                  .db()
+                  .Write([&](db::Connection& c) {
+                    return SignalStore::InsertApiKey(c, "test client", auth::TokenHash(key), key.substr(0, 10), 1);
+                  })
+                  .has_value());
+  std::vector<std::pair<std::string, std::string>> post = {{"api_key", key},
+                                                           {"service_code", "losse-tegel"},
+                                                           {"lat", "52.381200"},
+                                                           {"long", "4.636500"},
+                                                           {"description", "Losse tegel (app)"}};
+  auto unanswered = visitor_->PostForm("/open311/v2/requests.json", post);
+  EXPECT_EQ(unanswered.status, 400);
+  EXPECT_NE(unanswered.body.find("attribute[waar_ligt_de_tegel]"), std::string::npos) << unanswered.body;
+  post.push_back({"attribute[waar_ligt_de_tegel]", "stoep"});
+  post.push_back({"attribute[kleur]", "rood"});
+  EXPECT_EQ(visitor_->PostForm("/open311/v2/requests.json", post).status, 400) << "no such attribute";
+  post.pop_back();
+  ASSERT_EQ(visitor_->PostForm("/open311/v2/requests.json", post).status, 200);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM signal_answers WHERE answer_value = 'stoep'"), 1);
+}
+
 }  // namespace
 }  // namespace wp::signals

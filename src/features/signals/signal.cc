@@ -6,14 +6,6 @@ namespace wp::signals {
 
 namespace {
 
-bool HasControlCharacters(std::string_view s, bool allow_newlines) {
-  for (unsigned char c : s) {
-    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) continue;
-    if (c < 0x20 || c == 0x7f) return true;
-  }
-  return false;
-}
-
 bool IsSlug(std::string_view s) {
   if (s.empty() || s.size() > 60) return false;
   for (char c : s) {
@@ -23,6 +15,14 @@ bool IsSlug(std::string_view s) {
 }
 
 }  // namespace
+
+bool HasControlCharacters(std::string_view s, bool allow_newlines) {
+  for (unsigned char c : s) {
+    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) continue;
+    if (c < 0x20 || c == 0x7f) return true;
+  }
+  return false;
+}
 
 size_t CountChars(std::string_view s) {
   size_t n = 0;

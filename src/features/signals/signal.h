@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "features/signals/questions.h"
 #include "features/signals/status_flow.h"
 
 namespace wp::signals {
@@ -86,6 +87,7 @@ struct ReportInput {
   std::string locale = "nl";
   std::string form_nonce;              // one per form; a second post of the same form is refused
   std::optional<int64_t> platform_id;  // reported by a platform for its members
+  Answers answers;                     // to the extra questions of the category (questions.h)
 };
 
 // Field checks of a report that need no database: description (required, at
@@ -98,6 +100,9 @@ std::vector<FieldError> CheckReportFields(const ReportInput& in);
 // Number of Unicode code points in valid UTF-8 `s` (bytes of invalid UTF-8
 // count one each).
 size_t CountChars(std::string_view s);
+// True when `s` holds a control character (tabs and line breaks allowed when
+// `allow_newlines`).
+bool HasControlCharacters(std::string_view s, bool allow_newlines);
 
 // The number residents see and quote: "M-1042" for id 1042.
 std::string SignalNumber(int64_t id);

@@ -147,6 +147,8 @@ http::Response StaffPages::ShowSignal(Context& ctx, const StaffView& v, std::vec
   }
   json photos = json::array();
   for (const auto& p : v.photos) photos.push_back({{"src", "/beheer/meldingen/foto/" + std::to_string(p.id)}});
+  json answers = json::array();
+  for (const auto& a : v.answers) answers.push_back({{"question", a.question}, {"text", a.text}});
   std::string place = s.street;
   if (auto code = geography::NeighbourhoodCode::Parse(s.neighbourhood_code)) {
     if (const auto* n = geography::FindNeighbourhood(*commands_.geography().current(), *code)) {
@@ -173,6 +175,8 @@ http::Response StaffPages::ShowSignal(Context& ctx, const StaffView& v, std::vec
       {"forwarded_to", s.forwarded_to},
       {"history", HistoryJson(ctx, zone, v.events, true)},
       {"photos", photos},
+      {"answers", answers},
+      {"has_answers", !answers.empty()},
       {"is_open", IsOpen(s.status)},
       {"next", Options(next, "")},
       {"has_next", !next.empty()},
