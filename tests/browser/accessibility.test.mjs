@@ -284,6 +284,14 @@ test('the results page reads on a 390 px wide phone without scrolling sideways, 
   await context.close();
 });
 
+// Signs `page` in as a demo account.
+async function signInAs(page, email) {
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+}
+
 test('neighbourhood contract pages pass axe: the contract, progress, review, a commitment, both sides\' forms', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
@@ -303,20 +311,14 @@ test('neighbourhood contract pages pass axe: the contract, progress, review, a c
   assert.ok(commitment, 'the review links to a commitment');
   await check(commitment);
 
-  const signIn = async (email) => {
-    await page.goto(server.url + '/inloggen');
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', 'demo wachtwoord voor de test');
-    await page.click('main button[type=submit]');
-  };
-  await signIn('gebiedsverbinder@demo.wijkplatform.invalid');
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/wijkcontracten');
   await check(commitment);  // with the progress form
   await check(commitment + '/wijzigen');
   await check(contract + '/afspraak/nieuw');
   await page.click('form[action="/uitloggen"] button');
 
-  await signIn('kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/wijkcontract/nieuw');
   await context.close();
 });
@@ -335,17 +337,11 @@ test('right to challenge pages pass axe: the list, a challenge at each stage, th
   assert.ok(challenges.length >= 4, '/uitdaagrecht lists the demo challenges');
   for (const path of challenges) await check(path);
 
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   for (const path of challenges) await check(path);  // with the check and decision forms
   await page.click('form[action="/uitloggen"] button');
 
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'uitdaging@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signInAs(page, 'uitdaging@demo.wijkplatform.invalid');
   await check('/uitdaagrecht/nieuw');
   for (const path of challenges) {
     await page.goto(server.url + path);

@@ -135,7 +135,7 @@ TEST_F(ContractRoutesTest, BothSidesDraftApproveAndTheSignedContractIsFrozenAndP
 
   auto empty = Approve(*kernteam_, id);
   EXPECT_EQ(empty.status, 409) << "no commitments yet";
-  EXPECT_TRUE(Has(empty.body, "zonder afspraken")) << empty.body.substr(0, 2000);
+  EXPECT_TRUE(Has(empty.body, "Zonder afspraken")) << empty.body.substr(0, 2000);
 
   int64_t first = AddCommitment(*liaison_, id, Commitment(theme, "Twintig bomen planten", "2027-06-30"));
   EXPECT_EQ(Approve(*kernteam_, id).status, 303);
