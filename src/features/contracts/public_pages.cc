@@ -13,12 +13,21 @@ namespace {
 using nlohmann::json;
 using web::Context;
 
+// True when the user speaks for a side of the draft that has not approved yet.
+bool MayApproveNow(const Context& ctx, const ContractView& v) {
+  if (!ctx.user) return false;
+  std::string scope = platforms::PlatformScope(v.platform.id);
+  const std::string& borough = v.platform.borough_slug;
+  return (IsSide(*ctx.user, Side::kPlatform, scope, borough) && !v.contract.platform_approval) ||
+         (IsSide(*ctx.user, Side::kMunicipality, scope, borough) && !v.contract.municipality_approval);
+}
+
 // The two sides' actions on a contract in its state.
 json SideActions(const Context& ctx, const ContractView& v) {
   json actions = json::array();
   const Contract& c = v.contract;
   std::string base = ContractPath(c.id);
-  if (c.status == ContractStatus::kDraft && UserCan(ctx, Action::kApprove, v.platform)) {
+  if (c.status == ContractStatus::kDraft && MayApproveNow(ctx, v)) {
     actions.push_back(web::ActionButton(ctx.T("contracts.contract.approve"), base + "/goedkeuren", ctx.csrf_token,
                                         web::ActionKind::kPrimary));
   }

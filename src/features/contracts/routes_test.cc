@@ -141,6 +141,8 @@ TEST_F(ContractRoutesTest, BothSidesDraftApproveAndTheSignedContractIsFrozenAndP
   EXPECT_EQ(Approve(*kernteam_, id).status, 303);
   EXPECT_EQ(MailsTo(h_, "gv@haarlem.example", "wacht op uw goedkeuring"), 1) << "the other side is told";
   EXPECT_EQ(Approve(*kernteam_, id).status, 409) << "approved already";
+  EXPECT_FALSE(Has(kernteam_->Get(page).body, "Goedkeuren voor mijn kant")) << "no button for a side that approved";
+  EXPECT_TRUE(Has(liaison_->Get(page).body, "Goedkeuren voor mijn kant"));
 
   // A change to the draft clears the approvals: both approve the new text.
   AddCommitment(*kernteam_, id, Commitment(theme, "Afvalbakken bij de school", "2026-12-01"));
