@@ -7,8 +7,10 @@
 #include "features/accounts/feature.h"
 #include "features/advice/feature.h"
 #include "features/budgets/feature.h"
+#include "features/challenges/feature.h"
 #include "features/codes/feature.h"
 #include "features/codes/voting_key.h"
+#include "features/contracts/feature.h"
 #include "features/events/feature.h"
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
@@ -85,6 +87,15 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   advice_options.settings.base_url = config.base_url;
   advice_options.settings.site_name = config.site_name + " " + config.municipality_name;
   advice::RegisterAdvice(registry, deps, platform_directory, accounts.roles, advice_options);
+  contracts::ContractsOptions contracts_options;
+  contracts_options.settings.base_url = config.base_url;
+  contracts_options.settings.site_name = advice_options.settings.site_name;
+  contracts::RegisterContracts(registry, deps, platform_directory, accounts.roles, contracts_options);
+  challenges::ChallengesOptions challenges_options;
+  challenges_options.settings.base_url = config.base_url;
+  challenges_options.settings.site_name = advice_options.settings.site_name;
+  challenges_options.settings.municipality = config.municipality_name;
+  challenges::RegisterChallenges(registry, deps, *handles.geography, accounts.roles, challenges_options);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {

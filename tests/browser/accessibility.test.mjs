@@ -311,3 +311,69 @@ test('the results page reads on a 390 px wide phone without scrolling sideways, 
   await page.goto(server.url + '/taal/nl?next=%2F');
   await context.close();
 });
+
+// Signs `page` in as a demo account.
+async function signInAs(page, email) {
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+}
+
+test('neighbourhood contract pages pass axe: the contract, progress, review, a commitment, both sides\' forms', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/wijkcontracten');
+  const contract = await firstLink(/^\/wijkcontract\/\d+$/);
+  assert.ok(contract, '/wijkcontracten links to the demo contract');
+  await check(contract);
+  await check(contract + '/voortgang');
+  await check(contract + '/terugblik');
+  const commitment = await firstLink(/^\/wijkcontract\/\d+\/afspraak\/\d+$/);
+  assert.ok(commitment, 'the review links to a commitment');
+  await check(commitment);
+
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await check('/beheer/wijkcontracten');
+  await check(commitment);  // with the progress form
+  await check(commitment + '/wijzigen');
+  await check(contract + '/afspraak/nieuw');
+  await page.click('form[action="/uitloggen"] button');
+
+  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/wijkcontract/nieuw');
+  await context.close();
+});
+
+test('right to challenge pages pass axe: the list, a challenge at each stage, the forms', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/uitdaagrecht');
+  const challenges = await page.$$eval('main a[href^="/uitdaagrecht/"]',
+    (links) => links.map((a) => a.getAttribute('href')).filter((h) => /^\/uitdaagrecht\/\d+$/.test(h)));
+  assert.ok(challenges.length >= 4, '/uitdaagrecht lists the demo challenges');
+  for (const path of challenges) await check(path);
+
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  for (const path of challenges) await check(path);  // with the check and decision forms
+  await page.click('form[action="/uitloggen"] button');
+
+  await signInAs(page, 'uitdaging@demo.wijkplatform.invalid');
+  await check('/uitdaagrecht/nieuw');
+  for (const path of challenges) {
+    await page.goto(server.url + path);
+    if (await page.locator(`a[href="${path}/businesscase"]`).count() > 0) await check(path + '/businesscase');
+  }
+  await context.close();
+});

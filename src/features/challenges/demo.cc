@@ -1,0 +1,95 @@
+#include "features/challenges/demo.h"
+
+namespace wp::challenges {
+
+namespace {
+
+constexpr const char* kLiaisonEmail = "gebiedsverbinder@demo.wijkplatform.invalid";
+constexpr const char* kLiaisonName = "Samira de Vries (demo)";
+
+struct DemoChallenge {
+  const char* task;
+  const char* area;
+  const char* group;
+  const char* estimate;
+  Stage stage;  // how far it gets
+};
+
+const DemoChallenge kChallenges[] = {
+    {"Het groen in het Zaanenpark onderhouden, samen met mensen die werk zoeken", "Zaanenpark", "Buurtgroep Zaanenpark",
+     "2800", Stage::kGate},
+    {"De speeltuin aan de Amsterdamstraat beheren en openhouden", "Speeltuin Amsterdamstraat",
+     "Stichting Speeltuin Schalkwijk", "9000", Stage::kBusinessCase},
+    {"De bloembakken op het Floriadeplein verzorgen", "Floriadeplein", "Bewoners Floriadeplein", "2500",
+     Stage::kAgreement},
+    {"Het buurthuis De Ringvaart openen en beheren", "Buurthuis De Ringvaart", "Stichting De Ringvaart", "24000",
+     Stage::kRunning},
+    {"De straatverlichting in de Molenwijk zelf onderhouden", "Molenwijk", "Bewoners Molenwijk", "15000",
+     Stage::kStopped},
+};
+
+Result<void> Check(ChallengeCommands& commands, const auth::User& liaison, int64_t id, const char* criterion,
+                   const char* reason) {
+  return commands.RecordCheck(liaison, id, criterion, "yes", reason);
+}
+
+Result<void> PassGate(ChallengeCommands& commands, const auth::User& liaison, int64_t id) {
+  WP_TRY_VOID(Check(commands, liaison, id, "rooted", "De groep is sinds 2019 actief in de buurt."));
+  WP_TRY_VOID(Check(commands, liaison, id, "cost", "De groep vraagt minder dan wat de gemeente nu uitgeeft."));
+  WP_TRY_VOID(Check(commands, liaison, id, "legal_entity", "De groep is een stichting."));
+  WP_TRY_VOID(
+      Check(commands, liaison, id, "transferable", "Dit is geen wettelijke taak; de gemeente mag het overdragen."));
+  return commands.Decide(liaison, id, "gate", "go", "Alle voorwaarden zijn in orde.");
+}
+
+// Takes the challenge `id` to `stage`.
+Result<void> Advance(ChallengeCommands& commands, const auth::User& liaison, const auth::User& contact, int64_t id,
+                     Stage stage) {
+  if (stage == Stage::kGate) {
+    WP_TRY_VOID(Check(commands, liaison, id, "rooted", "De buurtgroep bestaat sinds 2021."));
+    return commands.RecordCheck(liaison, id, "transferable", "yes", "Groenonderhoud mag de gemeente overdragen.");
+  }
+  if (stage == Stage::kStopped) {
+    return commands.Decide(
+        liaison, id, "gate", "no_go",
+        "Straatverlichting moet veilig zijn volgens de wet. Die taak kan de gemeente niet overdragen.");
+  }
+  WP_TRY_VOID(PassGate(commands, liaison, id));
+  BusinessCaseForm form{"Vrijwilligersvergoeding;1200\nMateriaal;800\nVerzekering;300", "3000",
+                        "Als er te weinig vrijwilligers zijn, valt het onderhoud stil. Dan neemt de gemeente het "
+                        "tijdelijk over.",
+                        "Elke week een ronde. Klachten binnen twee werkdagen opgelost."};
+  WP_TRY_VOID(commands.SaveBusinessCase(contact, id, form));
+  if (stage == Stage::kBusinessCase) return Ok();
+  WP_TRY_VOID(commands.Decide(liaison, id, "business_case", "go", "De groep doet het voor minder geld."));
+  if (stage == Stage::kAgreement) return Ok();
+  WP_TRY_VOID(commands.Decide(liaison, id, "start", "go", "De overeenkomst is getekend."));
+  return commands.AddReport(contact, id, "Eerste kwartaal", "Het buurthuis was 40 dagen open. 320 bezoekers.", "550");
+}
+
+}  // namespace
+
+Result<void> LoadChallengesDemo(const web::DemoSeed& seed, ChallengeCommands& commands) {
+  bool schalkwijk = false;
+  for (const auto& [slug, name] : commands.Boroughs()) schalkwijk = schalkwijk || slug == "schalkwijk";
+  if (!schalkwijk) return Ok();
+  WP_ASSIGN_OR_RETURN(auto existing, commands.All());
+  const std::vector<auth::RoleGrant> grants = {{auth::Role::kAreaLiaison, "schalkwijk"}};
+  WP_ASSIGN_OR_RETURN(int64_t liaison_id, seed.ensure_user(kLiaisonEmail, kLiaisonName, grants));
+  auth::User liaison{liaison_id, kLiaisonEmail, kLiaisonName, "nl", grants};
+  const std::string contact_email = "uitdaging@demo.wijkplatform.invalid";
+  WP_ASSIGN_OR_RETURN(int64_t contact_id, seed.ensure_user(contact_email, "Anouk (demo)", {}));
+  auth::User contact{contact_id, contact_email, "Anouk (demo)", "nl", {}};
+  for (const auto& d : kChallenges) {
+    bool present = false;
+    for (const auto& c : existing) present = present || c.task == d.task;
+    if (present) continue;
+    ChallengeForm form{d.task,     d.area,         "schalkwijk", d.group, d.stage == Stage::kGate ? "" : "1",
+                       d.estimate, "Anouk (demo)", contact_email};
+    WP_ASSIGN_OR_RETURN(int64_t id, commands.Submit(contact, form));
+    WP_TRY_VOID(Advance(commands, liaison, contact, id, d.stage));
+  }
+  return Ok();
+}
+
+}  // namespace wp::challenges
