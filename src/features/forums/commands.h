@@ -1,7 +1,7 @@
 // ForumCommands: the use cases behind the forum pages. Set up a forum
 // (organisers), invite a seeded sample of addresses with registration codes,
 // register with a code (no account), start a draw or a replacement (run by
-// the "forums.draw" job, draw_job.h), and erase personal data after the
+// the draw job, draw_job.h), and erase personal data after the
 // appeal period. Every change is in the forum's append-only history.
 // Thread-safe.
 #pragma once
@@ -22,7 +22,7 @@
 
 namespace wp::forums {
 
-inline constexpr std::string_view kDrawJob = "forums.draw";
+inline constexpr std::string_view kDrawJob = "forums_draw";  // the job kind
 
 struct ForumSettings {
   std::string base_url = "http://127.0.0.1:8080";  // the QR link on letters

@@ -1,4 +1,4 @@
-// The "forums.draw" job: runs a queued draw or replacement of a forum with
+// The draw job (kDrawJob): runs a queued draw or replacement of a forum with
 // the sortition engine (LEXIMIN, rounded to a lottery of 1000 tickets, one
 // ticket drawn from the public seed) on the files stored with the draw, then
 // records the result (published on the draw page), the new members with

@@ -88,6 +88,12 @@ std::string PublicId(int n);
 Result<sortition::Instance> InstanceFromFiles(std::string_view categories_csv, std::string_view respondents_csv,
                                               int seats);
 
+// The command that replays a draw on its published files (categorieen.csv,
+// deelnemers.csv; for a replacement also panel.txt and the drop-outs, one
+// public id a line in `dropouts`), with --verify to compare the result with
+// the published uitslag.json. The seed is quoted for a POSIX shell.
+std::string ReplayCommand(int seats, std::string_view seed, std::string_view dropouts);
+
 // When a member's term ends: staggered, so the forum never changes all at
 // once. Seats 0..ceil(n/2)-1 (in draw order) get the whole term, the others
 // half of it (at least one month). REQUIRES: term_months >= 1.

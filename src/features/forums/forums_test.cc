@@ -125,6 +125,15 @@ TEST(Files, RespondentsReadBackByTheEngine) {
   EXPECT_EQ(instance->FindAgent("R002"), 1);
 }
 
+TEST(ReplayCommand, NamesTheFilesTheSeedAndTheDropouts) {
+  EXPECT_EQ(ReplayCommand(7, "lotto 5 11", ""),
+            "wijkplatform draw --verify --categories categorieen.csv --respondents deelnemers.csv --panel-size 7 "
+            "--tickets 1000 --seed 'lotto 5 11'");
+  EXPECT_EQ(ReplayCommand(7, "it's", "R002\nR005\n"),
+            "wijkplatform draw --verify --categories categorieen.csv --respondents deelnemers.csv --panel-size 7 "
+            "--tickets 1000 --seed 'it'\\''s' --panel panel.txt --replace R002,R005");
+}
+
 TEST(TermEnd, HalfTheSeatsGetHalfTheTerm) {
   EXPECT_EQ(TermEnd(0, 24, 0, 7), 24 * kSecondsPerMonth);
   EXPECT_EQ(TermEnd(0, 24, 3, 7), 24 * kSecondsPerMonth);

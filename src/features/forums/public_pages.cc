@@ -45,21 +45,6 @@ json TicketTable(const Context& ctx, const json& result) {
       rows);
 }
 
-std::string ReplayCommand(const Forum& f, const Draw& d) {
-  std::string cmd =
-      "wijkplatform draw --verify --categories categorieen.csv --respondents deelnemers.csv "
-      "--panel-size " +
-      std::to_string(f.setup.seats) + " --tickets 1000 --seed '" + d.seed + "'";
-  if (d.kind == "replacement") {
-    std::vector<std::string> ids;
-    for (auto id : Split(d.dropouts, '\n')) {
-      if (!Trim(id).empty()) ids.emplace_back(Trim(id));
-    }
-    cmd += " --panel panel.txt --replace " + JoinStrings(ids, ",");
-  }
-  return cmd;
-}
-
 json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
   json result = json::parse(d.result_json, nullptr, false);
   if (!result.is_object()) result = json::object();
@@ -91,7 +76,7 @@ json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
           {"probabilities", ProbabilityTable(ctx, result)},
           {"tickets", TicketTable(ctx, result)},
           {"files", files},
-          {"replay", ReplayCommand(f, d)}};
+          {"replay", ReplayCommand(f.setup.seats, d.seed, d.kind == "replacement" ? d.dropouts : "")}};
 }
 
 }  // namespace
