@@ -386,6 +386,17 @@ Result<int64_t> ForumCommands::ErasePersonalData() {
   });
 }
 
+Result<int64_t> ForumCommands::EndTerms() {
+  int64_t now = Now();
+  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
+    WP_ASSIGN_OR_RETURN(auto ended, ForumStore::EndTerms(c, now));
+    for (const auto& [forum_id, public_id] : ended) {
+      WP_TRY_VOID(ForumStore::AppendHistory(c, forum_id, {now, 0, "term_ended", public_id}));
+    }
+    return static_cast<int64_t>(ended.size());
+  });
+}
+
 Result<std::string> ForumCommands::LettersPdf(const Forum& forum, const i18n::Catalog& catalog,
                                               const std::string& locale) {
   WP_ASSIGN_OR_RETURN(auto invitations, Invitations(forum));

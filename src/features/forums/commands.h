@@ -107,6 +107,10 @@ class ForumCommands {
   // e-mail. Returns how many registrations were erased.
   Result<int64_t> ErasePersonalData();
 
+  // Ends the terms that have run out (at most 2 years, half the seats after
+  // half the term), each in the forum's history. Returns how many ended.
+  Result<int64_t> EndTerms();
+
   // Letters (PDF) for every invitation of the forum; see invitation_letters.h.
   Result<std::string> LettersPdf(const Forum& forum, const i18n::Catalog& catalog, const std::string& locale);
 

@@ -23,6 +23,10 @@ ForumCommands& RegisterForums(web::FeatureRegistry& registry, const web::Feature
     WP_TRY_VOID(commands.ErasePersonalData());
     return Ok();
   });
+  deps.jobs.AddPeriodic("forums.end_terms", 3600, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.EndTerms());
+    return Ok();
+  });
   deps.web.AddNav({"/loting", "forums.nav.forums", std::nullopt, false});
   registry.AddUploadRoute({http::Method::kPost, "/beheer/loting/{slug}/uitnodigen", true});
   registry.AddDemo(

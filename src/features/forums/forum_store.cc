@@ -263,6 +263,19 @@ Result<void> ForumStore::SetMemberLeft(db::Connection& c, int64_t forum_id, int6
   return Ok();
 }
 
+Result<std::vector<std::pair<int64_t, std::string>>> ForumStore::EndTerms(db::Connection& c, int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto rows,
+                      c.Query("SELECT m.forum_id, r.public_id FROM forum_members m JOIN forum_registrations r "
+                              "ON r.id = m.registration_id WHERE m.left_at IS NULL AND m.term_ends_at <= ? "
+                              "ORDER BY m.forum_id, r.public_id",
+                              {now}));
+  std::vector<std::pair<int64_t, std::string>> out;
+  for (const auto& r : rows) out.emplace_back(r.Int(0), r.Text(1));
+  WP_TRY_VOID(
+      c.Execute("UPDATE forum_members SET left_at = term_ends_at WHERE left_at IS NULL AND term_ends_at <= ?", {now}));
+  return out;
+}
+
 Result<std::vector<Member>> ForumStore::Members(db::Connection& c, int64_t forum_id) {
   WP_ASSIGN_OR_RETURN(auto rows,
                       c.Query("SELECT m.registration_id, r.public_id, r.name, r.email, m.draw_id, m.term_ends_at, "

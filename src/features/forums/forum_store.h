@@ -114,6 +114,9 @@ class ForumStore {
   static Result<void> InsertMember(db::Connection& c, int64_t forum_id, int64_t registration_id, int64_t draw_id,
                                    int64_t term_ends_at);
   static Result<void> SetMemberLeft(db::Connection& c, int64_t forum_id, int64_t registration_id, int64_t at);
+  // Ends every term that has run out by `now` (left_at = the term's end);
+  // returns the forum ids and public ids of those whose term ended.
+  static Result<std::vector<std::pair<int64_t, std::string>>> EndTerms(db::Connection& c, int64_t now);
   // Members (current and former), in order of their draw and public id.
   static Result<std::vector<Member>> Members(db::Connection& c, int64_t forum_id);
 

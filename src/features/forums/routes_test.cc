@@ -14,6 +14,7 @@
 
 #include "core/db/database.h"
 #include "features/codes/code_format.h"
+#include "features/forums/forums.h"
 #include "features/sortition/draw_cli.h"
 #include "testing/app_harness.h"
 #include "testing/db_queries.h"
@@ -281,6 +282,16 @@ TEST_F(ForumsRoutesTest, DrawInPublicReplayReplaceAndEraseAfterTheAppealPeriod) 
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE name <> ''"), 4) << "members, former included";
   auto history = resident_->Get("/loting/wijkforum-zijlweg-west");
   EXPECT_TRUE(Has(history.body, "Persoonlijke gegevens gewist"));
+
+  // Staggered terms: after 13 months the one seat with half the term ends.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 13 * kSecondsPerMonth);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2);
+  EXPECT_TRUE(Has(resident_->Get("/loting/wijkforum-zijlweg-west").body, "Termijn voorbij"));
+  // After 2 years every term of this draw has ended.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 12 * kSecondsPerMonth);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 0);
 }
 
 TEST_F(ForumsRoutesTest, PublicPagesAnswer) {
