@@ -12,6 +12,7 @@
 #include "features/codes/voting_key.h"
 #include "features/contracts/feature.h"
 #include "features/events/feature.h"
+#include "features/forums/feature.h"
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
 #include "features/news/feature.h"
@@ -96,6 +97,10 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   challenges_options.settings.site_name = advice_options.settings.site_name;
   challenges_options.settings.municipality = config.municipality_name;
   challenges::RegisterChallenges(registry, deps, *handles.geography, accounts.roles, challenges_options);
+  forums::ForumsOptions forums_options;
+  forums_options.settings.base_url = config.base_url;
+  forums_options.settings.municipality = config.municipality_name;
+  forums::RegisterForums(registry, deps, *handles.geography, forums_options);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {

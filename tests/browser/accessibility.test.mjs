@@ -377,3 +377,30 @@ test('right to challenge pages pass axe: the list, a challenge at each stage, th
   }
   await context.close();
 });
+
+test('forum pages pass axe: the forums, a forum, its draw page, registration and the organisers\' pages', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/loting');
+  await check('/loting/wijkforum-zijlweg-west');
+  const draw = await firstLinkOn(page, /^\/loting\/wijkforum-zijlweg-west\/trekking\/\d+$/);
+  assert.ok(draw, 'the forum links to its draw page');
+  await check(draw);
+  await check('/loting/bewonerspanel-oude-stad');
+  await check('/aanmelden');
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  await check('/beheer/loting');
+  await check('/beheer/loting/nieuw?wijk=WK039203&zetels=7');
+  await check('/beheer/loting/wijkforum-zijlweg-west');
+  await check('/beheer/loting/bewonerspanel-oude-stad');
+  await page.click('form[action="/uitloggen"] button');
+  await context.close();
+});

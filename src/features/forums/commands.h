@@ -1,0 +1,134 @@
+// ForumCommands: the use cases behind the forum pages. Set up a forum
+// (organisers), invite a seeded sample of addresses with registration codes,
+// register with a code (no account), start a draw or a replacement (run by
+// the draw job, draw_job.h), and erase personal data after the
+// appeal period. Every change is in the forum's append-only history.
+// Thread-safe.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/auth/user.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/i18n/catalog.h"
+#include "core/random.h"
+#include "core/result.h"
+#include "core/time/time_zone.h"
+#include "features/forums/forum_store.h"
+#include "features/geography/service.h"
+
+namespace wp::forums {
+
+inline constexpr std::string_view kDrawJob = "forums_draw";  // the job kind
+
+struct ForumSettings {
+  std::string base_url = "http://127.0.0.1:8080";  // the QR link on letters
+  std::string municipality = "Haarlem";
+};
+
+// What a resident types on the registration form.
+struct RegistrationForm {
+  std::string code;
+  std::string name, email, phone, availability;
+  std::map<std::string, std::string> features;  // category -> value
+  bool consent = false;
+};
+
+// Response to the invitations: invited, registered, and registrations per
+// quota value (e.g. per buurt), in quota order.
+struct Response {
+  int invited = 0;
+  int registered = 0;
+  std::vector<std::pair<std::string, int>> per_value;  // "buurt=Zijlweg", count
+};
+
+class ForumCommands {
+ public:
+  ForumCommands(db::Database& db, const Clock& clock, Random& random, geography::GeographyService& geo,
+                const time::TimeZone& zone, ForumSettings settings)
+      : db_(db), clock_(clock), random_(random), geo_(geo), zone_(zone), settings_(std::move(settings)) {}
+
+  int64_t Now() const { return clock_.NowUnixSeconds(); }
+  const ForumSettings& settings() const { return settings_; }
+  geography::GeographyService& geography() { return geo_; }
+  const time::TimeZone& zone() const { return zone_; }
+
+  // Quotas proposed from the CBS figures of the wijk (empty when none).
+  std::string ProposeQuotas(std::string_view district_code, int seats) const;
+  // Errors: kForbidden (not an organiser of the wijk's stadsdeel); FormInvalid.
+  Result<Forum> Create(const auth::User& actor, const ForumSetup& setup);
+
+  Result<std::vector<Forum>> Forums();
+  // Errors: kNotFound.
+  Result<Forum> Find(std::string_view slug);
+  // The forum when `actor` organises it. Errors: kNotFound, kForbidden.
+  Result<Forum> Managed(std::string_view slug, const auth::User& actor);
+
+  // Draws the sample from the address list (codes' CSV format) with the
+  // published `seed` and creates a registration code per address. Once per
+  // forum. Errors: kConflict (already invited), FormInvalid (file, seed, size).
+  Result<int> Invite(const auth::User& actor, const Forum& forum, std::string_view address_csv, const std::string& seed,
+                     int sample_size);
+  Result<std::vector<Invitation>> Invitations(const Forum& forum);
+  // Closes registration now (before the date set), so the draw can start.
+  // Errors: kConflict when it is closed already.
+  Result<void> CloseRegistration(const auth::User& actor, const Forum& forum);
+  Result<Response> ResponseRate(const Forum& forum);
+
+  // The forum a typed code belongs to (registration page). Errors: FormInvalid
+  // on "code" (unknown code, used code, registration closed).
+  Result<Forum> ForumOfCode(std::string_view typed_code);
+  // Registers; returns the public id. Errors: FormInvalid (code as above,
+  // missing fields, no consent); nothing is stored then.
+  Result<std::string> Register(const RegistrationForm& form);
+
+  // Starts the first draw with the seed drawn in public; returns the draw id.
+  // Errors: kConflict (registration still open, already drawn), FormInvalid
+  // on "seed" (empty seed, a quota the registrations cannot meet: which one
+  // and by how much; nothing changed).
+  Result<int64_t> StartDraw(const auth::User& actor, const Forum& forum, const std::string& seed);
+  // Marks `dropout_ids` (public ids of current members) as left and starts a
+  // replacement draw under the quotas still open. Errors as StartDraw, and
+  // FormInvalid on "dropouts" (not a current member).
+  Result<int64_t> StartReplacement(const auth::User& actor, const Forum& forum,
+                                   const std::vector<std::string>& dropout_ids, const std::string& seed);
+
+  Result<std::vector<Draw>> Draws(const Forum& forum);
+  // Errors: kNotFound (no such draw of this forum).
+  Result<Draw> FindDraw(const Forum& forum, int64_t id);
+  Result<std::vector<Member>> Members(const Forum& forum);
+  Result<std::vector<HistoryEntry>> History(const Forum& forum);
+
+  // Erases contact details and availability of every registration of forums
+  // whose appeal period after the last draw has ended; members keep name and
+  // e-mail. Returns how many registrations were erased.
+  Result<int64_t> ErasePersonalData();
+
+  // Ends the terms that have run out (at most 2 years, half the seats after
+  // half the term), each in the forum's history. Returns how many ended.
+  Result<int64_t> EndTerms();
+
+  // Letters (PDF) for every invitation of the forum; see invitation_letters.h.
+  Result<std::string> LettersPdf(const Forum& forum, const i18n::Catalog& catalog, const std::string& locale);
+
+ private:
+  Result<sortition::Instance> PoolInstance(db::Connection& c, const Forum& forum, std::string* categories,
+                                           std::string* respondents);
+  Result<void> CheckRegistration(db::Connection& c, const RegistrationForm& form, const Invitation& invitation,
+                                 const Forum& forum, int64_t now);
+
+  db::Database& db_;
+  const Clock& clock_;
+  Random& random_;
+  geography::GeographyService& geo_;
+  const time::TimeZone& zone_;
+  ForumSettings settings_;
+};
+
+// The link printed on a letter (and in its QR code).
+std::string RegistrationLink(const ForumSettings& settings, std::string_view code);
+
+}  // namespace wp::forums

@@ -1,0 +1,101 @@
+#include "features/forums/demo.h"
+
+#include <string>
+#include <vector>
+
+namespace wp::forums {
+
+namespace {
+
+constexpr const char* kOrganiserEmail = "gebiedsverbinder@demo.wijkplatform.invalid";
+constexpr const char* kForumName = "Wijkforum Zijlweg-West";
+constexpr const char* kPanelName = "Bewonerspanel Oude Stad";
+constexpr int64_t kDay = 86400;
+
+constexpr const char* kForumQuotas =
+    "feature,value,min,max\n"
+    "geslacht,man,3,4\n"
+    "geslacht,vrouw,3,4\n"
+    "leeftijd,16-34,1,3\n"
+    "leeftijd,35-64,2,4\n"
+    "leeftijd,65+,1,3\n"
+    "rol,doener,2,5\n"
+    "rol,denker,2,5\n";
+
+std::string AddressCsv(const std::string& street, int count) {
+  std::string csv = "adres\n";
+  for (int i = 1; i <= count; ++i) csv += street + " " + std::to_string(i) + ", Haarlem\n";
+  return csv;
+}
+
+// The i-th demo resident's answers: spread so that every quota can be met.
+RegistrationForm Resident(int i, const std::string& code) {
+  static const char* kAges[] = {"16-34", "35-64", "35-64", "65+"};
+  RegistrationForm r;
+  r.code = code;
+  r.name = "Bewoner " + std::to_string(i + 1) + " (demo)";
+  r.email = "bewoner" + std::to_string(i + 1) + "@demo.wijkplatform.invalid";
+  r.availability = i % 3 == 0 ? "Doordeweeks 's avonds" : "Zaterdagochtend";
+  r.features = {{"geslacht", i % 2 == 0 ? "vrouw" : "man"},
+                {"leeftijd", kAges[(i / 2) % 4]},
+                {"rol", i % 5 < 2 ? "doener" : "denker"}};
+  r.consent = true;
+  return r;
+}
+
+Result<void> RegisterResidents(ForumCommands& commands, const Forum& forum, int count) {
+  WP_ASSIGN_OR_RETURN(auto invitations, commands.Invitations(forum));
+  for (int i = 0; i < count && i < static_cast<int>(invitations.size()); ++i) {
+    WP_TRY_VOID(commands.Register(Resident(i, invitations[static_cast<size_t>(i) * 5 % invitations.size()].code)));
+  }
+  return Ok();
+}
+
+Result<Forum> SetUp(ForumCommands& commands, const auth::User& organiser, Kind kind, const char* name,
+                    const char* district, int seats, const std::string& quotas) {
+  ForumSetup s;
+  s.kind = kind;
+  s.name = name;
+  s.district_code = district;
+  s.purpose = "Samen met de buurt bepalen wat er dit jaar in de wijk gebeurt, en met welk budget.";
+  s.seats = seats;
+  s.term_months = 24;
+  s.register_until = commands.Now() + 21 * kDay;
+  s.appeal_days = 14;
+  s.quotas_csv = quotas;
+  return commands.Create(organiser, s);
+}
+
+Result<void> LoadZijlweg(ForumCommands& commands, DrawJob& draw_job, const auth::User& organiser) {
+  WP_ASSIGN_OR_RETURN(Forum f, SetUp(commands, organiser, Kind::kForum, kForumName, "WK039203", 7, kForumQuotas));
+  WP_TRY_VOID(commands.Invite(organiser, f, AddressCsv("Zijlweg", 1200), "demo 3 12 27 31 40 44", 323));
+  WP_ASSIGN_OR_RETURN(f, commands.Find(f.slug));
+  WP_TRY_VOID(RegisterResidents(commands, f, 59));
+  WP_TRY_VOID(commands.CloseRegistration(organiser, f));
+  WP_ASSIGN_OR_RETURN(f, commands.Find(f.slug));
+  WP_ASSIGN_OR_RETURN(int64_t draw, commands.StartDraw(organiser, f, "lotto 5 11 19 23 38 42"));
+  WP_TRY_VOID(draw_job.RunDraw(draw));
+  WP_ASSIGN_OR_RETURN(auto members, commands.Members(f));
+  if (members.empty()) return Internal("the demo draw chose nobody");
+  WP_ASSIGN_OR_RETURN(int64_t replacement,
+                      commands.StartReplacement(organiser, f, {members.front().public_id}, "lotto 2 9 17 28 33 45"));
+  return draw_job.RunDraw(replacement);
+}
+
+}  // namespace
+
+Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job) {
+  WP_ASSIGN_OR_RETURN(auto forums, commands.Forums());
+  if (!forums.empty()) return Ok();
+  if (commands.geography().current()->districts.empty()) return Ok();
+  std::vector<auth::RoleGrant> grants = {{auth::Role::kAreaLiaison, "zuidwest"}, {auth::Role::kAreaLiaison, "centrum"}};
+  WP_ASSIGN_OR_RETURN(int64_t id, seed.ensure_user(kOrganiserEmail, "Samira de Vries (demo)", grants));
+  auth::User organiser{id, kOrganiserEmail, "Samira de Vries (demo)", "nl", grants};
+  WP_TRY_VOID(LoadZijlweg(commands, draw_job, organiser));
+  std::string panel_quotas = commands.ProposeQuotas("WK039201", 12);
+  WP_ASSIGN_OR_RETURN(Forum panel, SetUp(commands, organiser, Kind::kPanel, kPanelName, "WK039201", 12, panel_quotas));
+  WP_TRY_VOID(commands.Invite(organiser, panel, AddressCsv("Grote Houtstraat", 400), "demo 7 14 21 28 35 42", 120));
+  return Ok();
+}
+
+}  // namespace wp::forums

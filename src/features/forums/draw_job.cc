@@ -1,0 +1,186 @@
+#include "features/forums/draw_job.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/strings.h"
+#include "features/forums/forum_store.h"
+#include "features/sortition/draw_report.h"
+#include "features/sortition/draw_story.h"
+#include "features/sortition/lp_solver.h"
+#include "features/sortition/selection/draw.h"
+
+namespace wp::forums {
+
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> Lines(std::string_view text) {
+  std::vector<std::string> out;
+  for (auto part : Split(text, '\n')) {
+    if (!Trim(part).empty()) out.emplace_back(Trim(part));
+  }
+  return out;
+}
+
+std::vector<int> Indices(const sortition::Instance& instance, const std::vector<std::string>& ids) {
+  std::vector<int> out;
+  for (const auto& id : ids) {
+    int i = instance.FindAgent(id);
+    if (i >= 0) out.push_back(i);
+  }
+  return out;
+}
+
+json Ids(const sortition::Instance& instance, const std::vector<int>& agents) {
+  json out = json::array();
+  for (int a : agents) out.push_back(instance.agents[static_cast<size_t>(a)].id);
+  return out;
+}
+
+std::string TypeText(const sortition::Instance& instance, const sortition::AgentType& type) {
+  std::string s;
+  for (int f : type.features) {
+    if (!s.empty()) s += ", ";
+    s += instance.quotas.features[static_cast<size_t>(f)].value;
+  }
+  return s;
+}
+
+// Every published ticket range and the panel it stands for (counts per type).
+json TicketList(const sortition::Instance& instance, const sortition::DrawOutcome& o) {
+  json out = json::array();
+  int from = 1;
+  for (size_t p = 0; p < o.lottery.panels.size(); ++p) {
+    int to = from + o.lottery.ticket_count[p] - 1;
+    std::string panel;
+    for (size_t t = 0; t < o.lottery.panels[p].size(); ++t) {
+      int count = o.lottery.panels[p][t];
+      if (count == 0) continue;
+      if (!panel.empty()) panel += "; ";
+      panel += std::to_string(count) + " × (" + TypeText(instance, o.types.types[t]) + ")";
+    }
+    out.push_back({{"from", from}, {"to", to}, {"panel", panel}, {"drawn", o.ticket >= from && o.ticket <= to}});
+    from = to + 1;
+  }
+  return out;
+}
+
+json OutcomeJson(const sortition::Instance& instance, const sortition::DrawOutcome& o) {
+  json probabilities = json::array();
+  for (size_t a = 0; a < instance.agents.size(); ++a) {
+    double lottery = a < o.lottery_probability.size() ? o.lottery_probability[a] : o.probability[a];
+    probabilities.push_back({{"id", instance.agents[a].id}, {"p", o.probability[a]}, {"lottery", lottery}});
+  }
+  return {{"ticket", o.ticket},
+          {"tickets", o.lottery.tickets},
+          {"min_probability", o.min_probability},
+          {"pool", instance.agents.size()},
+          {"probabilities", probabilities},
+          {"ticket_list", TicketList(instance, o)}};
+}
+
+json StoryJson(const sortition::DrawStory& story) {
+  return {{"title", story.title}, {"paragraphs", story.paragraphs}, {"quotas", story.quotas}};
+}
+
+struct Computed {
+  json result;
+  std::vector<std::string> selected;  // public ids of the new members
+};
+
+Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog& catalog) {
+  WP_ASSIGN_OR_RETURN(auto instance, InstanceFromFiles(d.categories_csv, d.respondents_csv, forum.setup.seats));
+  sortition::DrawOptions options;
+  options.seed = d.seed;
+  options.lottery_tickets = kLotteryTickets;
+  auto lp = sortition::NewClpSolver();
+  auto mip = sortition::NewCbcSolver();
+  sortition::Solvers solvers{*lp, *mip};
+  auto translate = [&catalog](std::string locale) -> sortition::Translate {
+    return
+        [&catalog, locale](std::string_view key, const i18n::Args& args) { return catalog.Format(locale, key, args); };
+  };
+  sortition::ReportInputs inputs{
+      "categorieen.csv", Sha256Hex(d.categories_csv), "deelnemers.csv", Sha256Hex(d.respondents_csv), {}};
+  Computed c;
+  c.result = {{"algorithm", sortition::AlgorithmName(options.algorithm)},
+              {"categories_sha256", inputs.categories_sha256},
+              {"respondents_sha256", inputs.respondents_sha256}};
+  if (d.kind == "draw") {
+    WP_ASSIGN_OR_RETURN(auto o, sortition::DrawPanel(instance, options, solvers));
+    c.result.update(OutcomeJson(instance, o));
+    c.result["panel"] = Ids(instance, o.panel);
+    c.result["story"] = {{"nl", StoryJson(sortition::TellDraw(instance, options, o, translate("nl")))},
+                         {"en", StoryJson(sortition::TellDraw(instance, options, o, translate("en")))}};
+    c.result["report"] = sortition::DrawReportText(instance, options, o, inputs);
+    for (const auto& id : c.result["panel"]) c.selected.push_back(id.get<std::string>());
+    return c;
+  }
+  std::vector<int> panel = Indices(instance, Lines(d.panel_csv));
+  std::vector<int> dropouts = Indices(instance, Lines(d.dropouts));
+  WP_ASSIGN_OR_RETURN(auto o, sortition::DrawReplacements(instance, panel, dropouts, options, solvers));
+  c.result.update(OutcomeJson(o.problem.instance, o.draw));
+  c.result["panel"] = Ids(instance, o.new_panel);
+  c.result["dropouts"] = Ids(instance, dropouts);
+  c.result["replacements"] = Ids(instance, o.replacements);
+  c.result["story"] = {{"nl", StoryJson(sortition::TellReplacement(instance, options, o, dropouts, translate("nl")))},
+                       {"en", StoryJson(sortition::TellReplacement(instance, options, o, dropouts, translate("en")))}};
+  c.result["report"] = sortition::ReplacementReportText(instance, options, o, panel, dropouts, inputs);
+  for (const auto& id : c.result["replacements"]) c.selected.push_back(id.get<std::string>());
+  return c;
+}
+
+Result<void> Record(db::Connection& c, const Draw& d, const Forum& forum, const Computed& computed, int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto registrations, ForumStore::Registrations(c, forum.id));
+  std::map<std::string, int64_t> by_public_id;
+  for (const auto& r : registrations) by_public_id[r.public_id] = r.id;
+  WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, forum.id));
+  // A replacement takes over the rest of the term of whom it replaces.
+  std::vector<int64_t> inherited;
+  std::vector<std::string> dropouts = Lines(d.dropouts);
+  for (const auto& m : members) {
+    if (std::find(dropouts.begin(), dropouts.end(), m.public_id) != dropouts.end()) {
+      inherited.push_back(m.term_ends_at);
+    }
+  }
+  for (size_t i = 0; i < computed.selected.size(); ++i) {
+    auto it = by_public_id.find(computed.selected[i]);
+    if (it == by_public_id.end()) return Internal("drawn id " + computed.selected[i] + " is not a registration");
+    int64_t ends = i < inherited.size() ? inherited[i]
+                                        : TermEnd(now, forum.setup.term_months, static_cast<int>(i), forum.setup.seats);
+    WP_TRY_VOID(ForumStore::InsertMember(c, forum.id, it->second, d.id, ends));
+  }
+  WP_TRY_VOID(ForumStore::SetDrawStatus(c, d.id, DrawStatus::kDone, "", computed.result.dump(), now));
+  std::string detail = JoinStrings(computed.selected, ", ");
+  return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, d.kind == "draw" ? "drawn" : "replaced", detail});
+}
+
+}  // namespace
+
+Result<void> DrawJob::RunDraw(int64_t id, bool last_attempt) {
+  WP_ASSIGN_OR_RETURN(auto found, db_.Read([&](db::Connection& c) { return ForumStore::FindDraw(c, id); }));
+  if (!found || found->status == DrawStatus::kDone || found->status == DrawStatus::kFailed) return Ok();
+  Draw d = *found;
+  WP_ASSIGN_OR_RETURN(auto forum,
+                      db_.Read([&](db::Connection& c) { return ForumStore::FindForumById(c, d.forum_id); }));
+  if (!forum) return Ok();
+  WP_TRY_VOID(db_.Write([&](db::Connection& c) {
+    return ForumStore::SetDrawStatus(c, d.id, DrawStatus::kRunning, "", "", std::nullopt);
+  }));
+  auto computed = Compute(d, *forum, catalog_);
+  int64_t now = clock_.NowUnixSeconds();
+  if (!computed.has_value()) {
+    if (computed.error().code == ErrorCode::kUnavailable && !last_attempt) return computed.error();
+    std::string error = computed.error().detail;
+    return db_.Write([&](db::Connection& c) -> Result<void> {
+      WP_TRY_VOID(ForumStore::SetDrawStatus(c, d.id, DrawStatus::kFailed, error, "", now));
+      return ForumStore::AppendHistory(c, forum->id, {now, d.created_by, "draw_failed", error});
+    });
+  }
+  return db_.Write([&](db::Connection& c) { return Record(c, d, *forum, *computed, now); });
+}
+
+}  // namespace wp::forums

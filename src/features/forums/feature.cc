@@ -1,0 +1,41 @@
+#include "features/forums/feature.h"
+
+#include "features/forums/demo.h"
+#include "features/forums/draw_job.h"
+#include "features/forums/routes.h"
+#include "wp_forums_files.h"
+#include "wp_sortition_files.h"
+
+namespace wp::forums {
+
+ForumCommands& RegisterForums(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                              geography::GeographyService& geo, const ForumsOptions& options) {
+  registry.AddFiles("forums", ForumsFiles());
+  registry.AddMigrations(db::MigrationsFromFiles("forums", ForumsFiles()));
+  // The engine's catalogs (the plain-language story of a draw); the engine
+  // is a library without a feature of its own.
+  registry.AddFiles("sortition", SortitionFiles());
+  auto& commands = registry.Keep(
+      std::make_unique<ForumCommands>(deps.db, deps.clock, deps.random, geo, deps.zone, options.settings));
+  auto& draw_job = registry.Keep(std::make_unique<DrawJob>(deps.db, deps.clock, deps.web.catalog()));
+  deps.jobs.AddHandler(std::string(kDrawJob), [&draw_job](jobs::JobContext& job) { return draw_job.Run(job); });
+  deps.jobs.AddPeriodic("forums.erase_personal_data", 3600, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.ErasePersonalData());
+    return Ok();
+  });
+  deps.jobs.AddPeriodic("forums.end_terms", 3600, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.EndTerms());
+    return Ok();
+  });
+  deps.web.AddNav({"/loting", "forums.nav.forums", std::nullopt, false});
+  registry.AddUploadRoute({http::Method::kPost, "/beheer/loting/{slug}/uitnodigen", true});
+  registry.AddDemo(
+      "forums", [&commands, &draw_job](const web::DemoSeed& seed) { return LoadForumsDemo(seed, commands, draw_job); });
+  const web::Web& web = deps.web;
+  auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
+  auto& official = registry.Keep(std::make_unique<OfficialPages>(web, commands));
+  registry.AddRoutes([&web, &open, &official](http::Router& router) { AddForumsRoutes(router, web, open, official); });
+  return commands;
+}
+
+}  // namespace wp::forums

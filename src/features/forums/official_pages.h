@@ -1,0 +1,35 @@
+// The organisers' pages (administrators, gebiedsverbinders of the stadsdeel;
+// forums.h MayOrganise): the forums, setting one up with quotas proposed from
+// the wijk's CBS figures, inviting a seeded sample of addresses, the letters,
+// the response, the public draw, members and replacements. Thread-safe.
+#pragma once
+
+#include "core/web/web.h"
+#include "features/forums/commands.h"
+
+namespace wp::forums {
+
+class OfficialPages {
+ public:
+  OfficialPages(const web::Web& web, ForumCommands& commands) : web_(web), commands_(commands) {}
+
+  Result<http::Response> Overview(web::Context& ctx);  // GET  /beheer/loting
+  Result<http::Response> NewForm(web::Context& ctx);   // GET  /beheer/loting/nieuw[?wijk=&zetels=]
+  Result<http::Response> Create(web::Context& ctx);    // POST /beheer/loting/nieuw
+  Result<http::Response> Manage(web::Context& ctx);    // GET  /beheer/loting/{slug}
+  Result<http::Response> Invite(web::Context& ctx);    // POST /beheer/loting/{slug}/uitnodigen
+  Result<http::Response> Letters(web::Context& ctx);   // GET  /beheer/loting/{slug}/brieven.pdf
+  Result<http::Response> Close(web::Context& ctx);     // POST /beheer/loting/{slug}/sluiten
+  Result<http::Response> Draw(web::Context& ctx);      // POST /beheer/loting/{slug}/loten
+  Result<http::Response> Replace(web::Context& ctx);   // POST /beheer/loting/{slug}/vervangen
+
+ private:
+  Result<http::Response> ShowNew(web::Context& ctx, const ForumSetup& setup, const std::string& until,
+                                 const Error* error);
+  Result<http::Response> ShowManage(web::Context& ctx, const Forum& forum, const Error* error);
+
+  const web::Web& web_;
+  ForumCommands& commands_;
+};
+
+}  // namespace wp::forums

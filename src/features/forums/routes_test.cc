@@ -1,0 +1,308 @@
+// HTTP tests of forums: set up with quotas proposed from the CBS figures,
+// invite a seeded sample with letters, register with a code (and every way
+// that is refused with nothing stored), the public draw in a background job
+// with its progress page, published files that replay to the same result,
+// a replacement, and the erasure of personal data after the appeal period.
+// On SQLite, and on PostgreSQL when WP_TEST_DATABASE=postgres.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
+
+#include "core/db/database.h"
+#include "features/codes/code_format.h"
+#include "features/forums/forums.h"
+#include "features/sortition/draw_cli.h"
+#include "testing/app_harness.h"
+#include "testing/db_queries.h"
+#include "testing/temp_dir.h"
+
+namespace wp::forums {
+namespace {
+
+using wp::testing::AppHarness;
+using wp::testing::HttpClient;
+using wp::testing::MultipartFile;
+
+constexpr int64_t kStart = 1795455000;  // Monday 23 November 2026, 18:30 in Haarlem
+constexpr const char* kNew = "/beheer/loting/nieuw";
+constexpr const char* kManage = "/beheer/loting/wijkforum-zijlweg-west";
+constexpr const char* kQuotas =
+    "feature,value,min,max\ngeslacht,man,1,2\ngeslacht,vrouw,1,2\nrol,doener,1,2\nrol,denker,1,2\n";
+
+bool Has(const std::string& body, const std::string& needle) { return body.find(needle) != std::string::npos; }
+
+class ForumsRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    h_.clock().Set(kStart);
+    official_ = h_.SignedInClient("gv@haarlem.example", {{auth::Role::kAreaLiaison, "zuidwest"}});
+    resident_ = h_.Client();
+  }
+
+  int64_t Count(const std::string& sql) { return wp::testing::Count(h_.app().db(), sql); }
+
+  std::vector<std::pair<std::string, std::string>> SetupFields(const std::string& term, const std::string& quotas) {
+    return {{"kind", "forum"},
+            {"name", "Wijkforum Zijlweg-West"},
+            {"district", "WK039203"},
+            {"purpose", "De wijkagenda van Zijlweg-West, met budget."},
+            {"seats", "3"},
+            {"term_months", term},
+            {"register_until", "2026-12-10"},
+            {"appeal_days", "14"},
+            {"quotas", quotas}};
+  }
+
+  void CreateAndInvite() {
+    auto created = AppHarness::SubmitForm(*official_, kNew, kNew, SetupFields("24", kQuotas));
+    ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+    ASSERT_EQ(std::string(created.Header("Location")), kManage);
+    std::string csv = "adres\n";
+    for (int i = 1; i <= 40; ++i) csv += "Zijlweg " + std::to_string(i) + "\n";
+    std::string token = AppHarness::CsrfToken(*official_, kManage);
+    auto invited = official_->PostMultipart(std::string(kManage) + "/uitnodigen",
+                                            {{"_csrf", token}, {"sample_seed", "3 12 27"}, {"sample_size", "12"}},
+                                            {MultipartFile{"adressen", "adressen.csv", "text/csv", csv}});
+    ASSERT_EQ(invited.status, 303) << invited.body.substr(0, 3000);
+  }
+
+  std::vector<std::string> Codes() {
+    std::vector<std::string> out;
+    auto read = h_.app().db().Read([&](db::Connection& c) -> Result<void> {
+      WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT code FROM forum_invitations ORDER BY letter_number"));
+      for (const auto& r : rows) out.push_back(r.Text(0));
+      return Ok();
+    });
+    EXPECT_TRUE(read.has_value());
+    return out;
+  }
+
+  testing::HttpResponse Register(const std::string& code, const std::string& gender, const std::string& role,
+                                 const std::string& name = "Anna", bool consent = true) {
+    std::vector<std::pair<std::string, std::string>> f = {{"step", "details"},   {"code", code},
+                                                          {"name", name},        {"email", "anna@example.nl"},
+                                                          {"phone", ""},         {"availability", "avond"},
+                                                          {"feature_0", gender}, {"feature_1", role}};
+    if (consent) f.push_back({"consent", "1"});
+    return AppHarness::SubmitForm(*resident_, "/aanmelden?code=" + code, "/aanmelden", f);
+  }
+
+  // Waits until the draw page says done or failed; checks that it refreshes
+  // itself while it is not.
+  testing::HttpResponse WaitForDraw(const std::string& page_path) {
+    for (int i = 0; i < 600; ++i) {
+      auto page = resident_->Get(page_path);
+      bool finished = Has(page.body, "Klaar") || Has(page.body, "Niet gelukt");
+      if (finished) {
+        EXPECT_TRUE(page.Header("Refresh").empty());
+        return page;
+      }
+      EXPECT_EQ(page.Header("Refresh"), "3") << "the progress page refreshes itself while the draw runs";
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ADD_FAILURE() << "the draw did not finish";
+    return {};
+  }
+
+  AppHarness h_;
+  std::unique_ptr<HttpClient> official_;
+  std::unique_ptr<HttpClient> resident_;
+};
+
+TEST_F(ForumsRoutesTest, SetUpProposesQuotasFromCbsFiguresAndChecksTheForm) {
+  auto proposed = official_->Get(std::string(kNew) + "?wijk=WK039203&zetels=7");
+  ASSERT_EQ(proposed.status, 200);
+  // Zijlwegkwartier: 4055 men, 4235 women (CBS 2024) -> 3.42 and 3.58 of 7 seats.
+  EXPECT_TRUE(Has(proposed.body, "geslacht,man,3,4")) << proposed.body;
+  EXPECT_TRUE(Has(proposed.body, "geslacht,vrouw,3,4"));
+
+  auto too_long = AppHarness::SubmitForm(*official_, kNew, kNew, SetupFields("25", kQuotas));
+  EXPECT_EQ(too_long.status, 422);
+  EXPECT_TRUE(Has(too_long.body, "1 tot en met 24 maanden"));
+  auto bad_quotas =
+      AppHarness::SubmitForm(*official_, kNew, kNew, SetupFields("24", "feature,value,min,max\ngeslacht,man,0,1\n"));
+  EXPECT_EQ(bad_quotas.status, 422);
+  EXPECT_TRUE(Has(bad_quotas.body, "Dat past niet bij 3 plaatsen"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forums"), 0);
+
+  auto stranger = h_.SignedInClient("gv-noord@haarlem.example", {{auth::Role::kAreaLiaison, "noord"}});
+  auto refused = AppHarness::SubmitForm(*stranger, kNew, kNew, SetupFields("24", kQuotas));
+  EXPECT_EQ(refused.status, 403) << "a gebiedsverbinder of another stadsdeel";
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  EXPECT_EQ(resident->Get(kNew).status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forums"), 0);
+}
+
+TEST_F(ForumsRoutesTest, InviteDrawsASeededSampleWithLettersAndTracksTheResponse) {
+  CreateAndInvite();
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_invitations"), 12);
+  auto page = official_->Get(kManage);
+  EXPECT_TRUE(Has(page.body, "12 brieven naar 40 adressen, getrokken met het getal 3 12 27")) << page.body;
+  EXPECT_TRUE(Has(page.body, "12 brieven verstuurd, 0 aanmeldingen"));
+  auto letters = official_->Get(std::string(kManage) + "/brieven.pdf");
+  ASSERT_EQ(letters.status, 200);
+  EXPECT_EQ(letters.Header("Content-Type"), "application/pdf");
+  EXPECT_EQ(letters.body.rfind("%PDF", 0), 0u);
+
+  std::string token = AppHarness::CsrfToken(*official_, kManage);
+  auto again = official_->PostMultipart(std::string(kManage) + "/uitnodigen",
+                                        {{"_csrf", token}, {"sample_seed", "4"}, {"sample_size", "5"}},
+                                        {MultipartFile{"adressen", "a.csv", "text/csv", "adres\nKerkstraat 1\n"}});
+  EXPECT_EQ(again.status, 409) << "once per forum";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_invitations"), 12);
+}
+
+TEST_F(ForumsRoutesTest, RegisterWithACodeAndEveryRefusalStoresNothing) {
+  CreateAndInvite();
+  auto codes = Codes();
+  auto form = resident_->Get("/aanmelden?code=" + codes[0]);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(Has(form.body, "Wat gebeurt er met uw gegevens?")) << "the privacy statement";
+  EXPECT_TRUE(Has(form.body, "14 dagen na de loting"));
+
+  auto no_consent = Register(codes[0], "vrouw", "doener", "Anna", false);
+  EXPECT_EQ(no_consent.status, 422);
+  EXPECT_TRUE(Has(no_consent.body, "Zet een vinkje"));
+  auto no_feature = Register(codes[0], "", "doener");
+  EXPECT_EQ(no_feature.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations"), 0);
+
+  auto ok = Register(codes[0], "vrouw", "doener");
+  EXPECT_EQ(ok.status, 303) << ok.body.substr(0, 3000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations"), 1);
+
+  auto used = Register(codes[0], "man", "denker", "Bram");
+  EXPECT_EQ(used.status, 422);
+  EXPECT_TRUE(Has(used.body, "Met deze code heeft iemand zich al aangemeld"));
+  auto unknown = Register("K7QM4-R9XTB-HC2WA", "man", "denker");
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_TRUE(Has(unknown.body, "Deze code kennen wij niet"));
+  // Typed with spaces and lower case, the code is still recognised.
+  std::string typed = codes::FormatGrouped(codes[1]);
+  for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_EQ(Register(typed, "man", "denker", "Bram").status, 303);
+
+  h_.clock().Set(kStart + 30 * 86400);
+  auto late = Register(codes[2], "man", "denker", "Cees");
+  EXPECT_EQ(late.status, 422);
+  EXPECT_TRUE(Has(late.body, "Aanmelden is gesloten"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_invitations WHERE registered_at IS NOT NULL"), 2);
+}
+
+TEST_F(ForumsRoutesTest, QuotasThatCannotBeMetSayWhichAndByHowMuchAndChangeNothing) {
+  CreateAndInvite();
+  auto codes = Codes();
+  const char* roles[] = {"doener", "denker", "doener", "denker"};
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], "man", roles[i], "Bewoner").status, 303);
+  auto early = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "1 2 3"}});
+  EXPECT_EQ(early.status, 409) << "registration is still open";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+  auto infeasible = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "1 2 3"}});
+  EXPECT_EQ(infeasible.status, 422);
+  EXPECT_TRUE(Has(infeasible.body,
+                  "geslacht=vrouw moet minstens 1 keer, maar 0 aanmeldingen hebben het. Er zijn er 1 "
+                  "te weinig. Er is niets veranderd."))
+      << infeasible.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members"), 0);
+}
+
+TEST_F(ForumsRoutesTest, DrawInPublicReplayReplaceAndEraseAfterTheAppealPeriod) {
+  CreateAndInvite();
+  auto codes = Codes();
+  const char* genders[] = {"vrouw", "vrouw", "man", "man", "man", "vrouw"};
+  const char* roles[] = {"doener", "denker", "doener", "denker", "denker", "doener"};
+  for (int i = 0; i < 6; ++i) {
+    ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Bewoner " + std::to_string(i)).status, 303);
+  }
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+  auto started =
+      AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "lotto 5 11 19"}});
+  ASSERT_EQ(started.status, 303) << started.body.substr(0, 3000);
+  std::string draw_page(started.Header("Location"));
+  auto page = WaitForDraw(draw_page);
+  ASSERT_TRUE(Has(page.body, "Klaar")) << page.body;
+  EXPECT_TRUE(Has(page.body, "leximin"));
+  EXPECT_TRUE(Has(page.body,
+                  "wijkplatform draw --verify --categories categorieen.csv --respondents deelnemers.csv "
+                  "--panel-size 3 --tickets 1000 --seed &#39;lotto 5 11 19&#39;"));
+  EXPECT_TRUE(Has(page.body, "Kans van iedereen"));
+  EXPECT_FALSE(Has(page.body, "Bewoner")) << "the draw page names nobody";
+  EXPECT_FALSE(Has(page.body, "sortition.story")) << "the story is translated";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members"), 3);
+
+  // The published files replay to the same panel with the engine's command.
+  testing::TempDir dir;
+  for (const char* name : {"categorieen.csv", "deelnemers.csv", "uitslag.json"}) {
+    auto file = resident_->Get(draw_page + "/" + name);
+    ASSERT_EQ(file.status, 200) << name;
+    EXPECT_FALSE(Has(file.body, "anna@example.nl")) << name;
+    std::ofstream(dir.File(name)) << file.body;
+  }
+  std::ostringstream out, err;
+  int rc = sortition::RunDrawCommand(
+      {"--categories", dir.File("categorieen.csv"), "--respondents", dir.File("deelnemers.csv"), "--panel-size", "3",
+       "--tickets", "1000", "--seed", "lotto 5 11 19", "--json"},
+      out, err);
+  ASSERT_EQ(rc, 0) << err.str();
+  auto replayed = nlohmann::json::parse(out.str());
+  auto published = nlohmann::json::parse(resident_->Get(draw_page + "/uitslag.json").body);
+  EXPECT_EQ(replayed["panel"], published["panel"]);
+
+  // The organiser sees name and e-mail of the members only.
+  auto manage = official_->Get(kManage);
+  std::string first = published["panel"][0].get<std::string>();
+  EXPECT_TRUE(Has(manage.body, first + ": Bewoner"));
+  EXPECT_FALSE(Has(manage.body, "avond")) << "availability is not shown after the draw";
+
+  // A member leaves: a replacement is drawn at once under the quotas still open.
+  auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                         {{"dropouts", first}, {"seed", "lotto 2 9 17"}});
+  ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
+  auto replacement = WaitForDraw(std::string(replaced.Header("Location")));
+  ASSERT_TRUE(Has(replacement.body, "Klaar")) << replacement.body;
+  EXPECT_TRUE(Has(replacement.body, "--replace " + first));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 3);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NOT NULL"), 1);
+  auto not_member = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                           {{"dropouts", "R099"}, {"seed", "x"}});
+  EXPECT_EQ(not_member.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws"), 2);
+
+  // After the appeal period (14 days) only members' name and e-mail remain.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 15 * 86400);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE erased_at IS NULL"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE availability <> '' OR phone <> ''"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE name <> ''"), 4) << "members, former included";
+  auto history = resident_->Get("/loting/wijkforum-zijlweg-west");
+  EXPECT_TRUE(Has(history.body, "Persoonlijke gegevens gewist"));
+
+  // Staggered terms: after 13 months the one seat with half the term ends.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 13 * kSecondsPerMonth);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2);
+  EXPECT_TRUE(Has(resident_->Get("/loting/wijkforum-zijlweg-west").body, "Termijn voorbij"));
+  // After 2 years every term of this draw has ended.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 12 * kSecondsPerMonth);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 0);
+}
+
+TEST_F(ForumsRoutesTest, PublicPagesAnswer) {
+  CreateAndInvite();
+  EXPECT_EQ(resident_->Get("/loting").status, 200);
+  EXPECT_EQ(resident_->Get("/loting/wijkforum-zijlweg-west").status, 200);
+  EXPECT_EQ(resident_->Get("/loting/bestaat-niet").status, 404);
+  EXPECT_EQ(resident_->Get("/loting/wijkforum-zijlweg-west/trekking/1").status, 404);
+  EXPECT_EQ(resident_->Get("/aanmelden").status, 200);
+  EXPECT_EQ(resident_->Get(kManage).status, 303) << "organisers only: to the sign-in page";
+}
+
+}  // namespace
+}  // namespace wp::forums
