@@ -38,11 +38,6 @@ class BackupJourneyTest : public ::testing::Test {
             {"WP_PRINT_DIR", dir_.File(folder + "/print")},
             {"WP_VOTING_CODES_PER_ADDRESS", "1000"}};
   }
-  static uint16_t PortOf(ChildProcess& server) {
-    std::string line = server.ReadLine(60000);
-    if (line.empty()) return 0;
-    return nlohmann::json::parse(line)["port"].get<uint16_t>();
-  }
   TempDir dir_;
 };
 
@@ -52,7 +47,7 @@ TEST_F(BackupJourneyTest, BackupDuringVotingRestoresEveryAcknowledgedVote) {
   std::set<std::string> acknowledged;
   {
     ChildProcess server({BinaryPath(), "serve", "--json", "--demo"}, Env("site"));
-    uint16_t port = PortOf(server);
+    uint16_t port = ServerPort(server);
     ASSERT_NE(port, 0) << "server did not report its port";
     codes = VotingCodes(Env("site"), dir_.File("site/print"), 30);
     ASSERT_GE(codes.size(), 12u) << "the demo wrote too few codes";
@@ -112,7 +107,7 @@ TEST_F(BackupJourneyTest, BackupDuringVotingRestoresEveryAcknowledgedVote) {
   EXPECT_GE(ballots, static_cast<int64_t>(before_backup.size()));
   EXPECT_LE(ballots, static_cast<int64_t>(acknowledged.size())) << "a vote counted twice or never acknowledged";
   ChildProcess server({BinaryPath(), "serve", "--json"}, Env("restored"));
-  uint16_t port = PortOf(server);
+  uint16_t port = ServerPort(server);
   ASSERT_NE(port, 0) << "the restored site does not start";
   for (const auto& code : before_backup) EXPECT_TRUE(HasVoted(port, code)) << "an acknowledged vote was lost";
   HttpClient c("127.0.0.1", port);
@@ -174,7 +169,7 @@ TEST_F(BackupJourneyTest, PostgresBackupRestoresIntoAnEmptyDatabase) {
   EXPECT_GT(count(live.url()), 0);
   EXPECT_EQ(count(fresh.url()), count(live.url()));
   ChildProcess server({BinaryPath(), "serve", "--json"}, env);
-  uint16_t port = PortOf(server);
+  uint16_t port = ServerPort(server);
   ASSERT_NE(port, 0) << "the restored site does not start";
   HttpClient c("127.0.0.1", port);
   EXPECT_NE(c.Get("/wijk/WK039201").body.find("Stationsbuurt"), std::string::npos);

@@ -90,11 +90,6 @@ class NginxJourneyTest : public ::testing::Test {
             {"WP_PRINT_DIR", dir_.File("print")},
             {"WP_VOTING_CODES_PER_ADDRESS", "1000"}};
   }
-  static uint16_t PortOf(ChildProcess& server) {
-    std::string line = server.ReadLine(60000);
-    if (line.empty()) return 0;
-    return nlohmann::json::parse(line)["port"].get<uint16_t>();
-  }
   // Writes nginx.conf around the site configuration; returns its path.
   std::string WriteNginxConfig(const Ports& ports) {
     std::filesystem::create_directories(dir_.File("tls"));
@@ -119,10 +114,10 @@ class NginxJourneyTest : public ::testing::Test {
 
 TEST_F(NginxJourneyTest, KilledProcessLosesNoAcknowledgedVote) {
   auto a = std::make_unique<ChildProcess>(std::vector<std::string>{BinaryPath(), "serve", "--json", "--demo"}, Env());
-  Ports ports{.a = PortOf(*a)};
+  Ports ports{.a = ServerPort(*a)};
   ASSERT_NE(ports.a, 0) << "server A did not start";
   ChildProcess b({BinaryPath(), "serve", "--json"}, Env());
-  ports.b = PortOf(b);
+  ports.b = ServerPort(b);
   ASSERT_NE(ports.b, 0) << "server B did not start";
   ports.https = FreePort();
   ports.site = FreePort();

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <thread>
 
@@ -12,18 +13,22 @@
 
 namespace wp::testing {
 
+uint16_t ServerPort(ChildProcess& server) {
+  std::string line = server.ReadLine(60000);
+  if (line.empty()) return 0;
+  return nlohmann::json::parse(line)["port"].get<uint16_t>();
+}
+
 std::string InputValue(const std::string& html, const std::string& field) {
   std::smatch m;
   if (!std::regex_search(html, m, std::regex("name=\"" + field + "\"[^>]* value=\"([^\"]*)\""))) return "";
   return m[1];
 }
 
-std::vector<std::string> DemoCodes(const std::string& print_dir) {
+namespace {
+
+std::vector<std::string> CodesInPrintFiles(const std::string& folder) {
   std::vector<std::string> out;
-  std::string folder = print_dir + "/" + kVotingEdition;
-  for (int i = 0; i < 100 && !std::filesystem::exists(folder); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
   if (!std::filesystem::exists(folder)) return out;
   for (const auto& f : std::filesystem::recursive_directory_iterator(folder)) {
     if (f.path().extension() != ".csv") continue;
@@ -35,6 +40,17 @@ std::vector<std::string> DemoCodes(const std::string& print_dir) {
       while (!code.empty() && (code.back() == '\r' || code.back() == '"')) code.pop_back();
       out.push_back(code);
     }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> DemoCodes(const std::string& print_dir) {
+  std::vector<std::string> out = CodesInPrintFiles(print_dir + "/" + kVotingEdition);
+  for (int i = 0; i < 100 && out.empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    out = CodesInPrintFiles(print_dir + "/" + kVotingEdition);
   }
   return out;
 }

@@ -15,6 +15,12 @@ namespace wp::testing {
 inline constexpr const char* kVotingEdition = "schalkwijk-aan-zet-2026";
 inline constexpr const char* kVotingPage = "/wijkbudget/schalkwijk-aan-zet-2026/stemmen";
 
+class ChildProcess;
+
+// The port a `wijkplatform serve --json` child reports on its first line; 0
+// when it reports none within a minute.
+uint16_t ServerPort(ChildProcess& server);
+
 // The value of `<input name="field" value="...">` (codes and CSRF tokens need no unescaping).
 std::string InputValue(const std::string& html, const std::string& field);
 
