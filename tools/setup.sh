@@ -38,9 +38,11 @@ packages=(
   tzdata                                  # Europe/Amsterdam for event times and calendar feeds
   libzbar-dev                             # tests decode the QR codes on the letters
   libgtest-dev libgmock-dev               # tests are built with the project
+  zlib1g-dev libbrotli-dev                # the stylesheet is precompressed at build time (gzip, brotli)
 )
 if [ "$want_test" = 1 ]; then
   packages+=(python3-aiosmtpd postgresql chromium chromium-driver fonts-dejavu-core)
+  packages+=(nginx openssl)               # tests/deploy: nginx -t on deploy/nginx, a throwaway certificate
 fi
 if [ "$want_bench" = 1 ]; then
   packages+=(wrk libbenchmark-dev)

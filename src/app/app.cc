@@ -10,6 +10,7 @@
 #include "app/client_address.h"
 #include "app/features.h"
 #include "app/local_zone.h"
+#include "app/ops_metrics.h"
 #include "core/auth/key_file.h"
 #include "core/db/migrations.h"
 #include "core/html/template.h"
@@ -54,6 +55,7 @@ struct App::Impl {
   web::StaticAssets assets;
   http::MetricsRegistry metrics;
   std::unique_ptr<http::HttpMetrics> http_metrics;
+  std::unique_ptr<OpsMetrics> ops_metrics;
   http::GaugeFamily* stat_gauge = nullptr;
   std::unique_ptr<http::AccessLog> access_log;
   std::FILE* access_log_file = nullptr;
@@ -73,7 +75,7 @@ struct App::Impl {
   Result<void> OpenDatabase(const Config& c, AppOverrides& overrides);
   Result<void> CreateWeb();
   Result<void> RegisterAll();
-  void AddAssets();
+  Result<void> AddAssets();
   Result<void> AddRoutes();
   Result<void> OpenAccessLog();
 };
@@ -83,6 +85,9 @@ App::App() : impl_(std::make_unique<Impl>()) {}
 App::~App() { Stop(); }
 
 namespace {
+
+// The layout's stylesheet link (core/web/views), replaced by the app's.
+constexpr std::string_view kStylesheetView = "views/stylesheet.html";
 
 // The CSRF key: configured, or kept in a key file outside the database.
 Result<std::string> CsrfSecret(const Config& config, Random& random) {
@@ -171,7 +176,12 @@ Result<void> App::Impl::RegisterAll() {
   WP_TRY_VOID(RegisterFeatures(registry, deps, config, handles));
   // Strings and views: core first, then each feature's.
   WP_TRY_VOID(catalog.AddFiles(WebFiles()));
-  WP_TRY_VOID(templates->AddFiles("web", WebFiles()));
+  // The stylesheet link is the app's own (AddAssets: a hashed name).
+  std::vector<EmbeddedFile> web_files;
+  for (const auto& f : WebFiles()) {
+    if (f.path != kStylesheetView) web_files.push_back(f);
+  }
+  WP_TRY_VOID(templates->AddFiles("web", web_files));
   for (const auto& f : registry.files()) {
     WP_TRY_VOID(catalog.AddFiles(f.files));
     WP_TRY_VOID(templates->AddFiles(f.feature, f.files));
@@ -194,20 +204,21 @@ Result<void> App::Impl::RegisterAll() {
   return AfterMigrations(handles, config, quiet);
 }
 
-// Static assets: NL Design System CSS (design tokens + components) and ours.
-void App::Impl::AddAssets() {
-  std::string nlds;
+// Static assets: the one stylesheet tools/css made at build time (NL Design
+// System CSS pruned to what the pages use, plus ours) with its gzip and
+// brotli forms, under a hashed name cached as immutable; the layout links it.
+Result<void> App::Impl::AddAssets() {
+  std::string css;
+  web::Encodings encodings;
   for (const auto& f : AssetFiles()) {
-    if (f.path.find("design-tokens") != std::string_view::npos)
-      nlds.insert(0, std::string(f.data) + "\n");
-    else if (f.path.find("component-library-css") != std::string_view::npos)
-      nlds += std::string(f.data) + "\n";
-    else {
-      std::string_view name = f.path.substr(f.path.rfind('/') + 1);
-      assets.Add(std::string(name), std::string(f.data));
-    }
+    if (f.path == "site.css") css = std::string(f.data);
+    if (f.path == "site.css.gz") encodings.gzip = std::string(f.data);
+    if (f.path == "site.css.br") encodings.brotli = std::string(f.data);
   }
-  assets.Add("nlds.css", std::move(nlds));
+  if (css.empty() || encodings.gzip.empty() || encodings.brotli.empty())
+    return Internal("the stylesheet is not built in");
+  std::string url = assets.AddVersioned("site.css", std::move(css), std::move(encodings));
+  return templates->Add("web/stylesheet.html", "<link rel=\"stylesheet\" href=\"" + url + "\">\n");
 }
 
 // The app's own routes (health, metrics, static files, language), every
@@ -216,6 +227,7 @@ Result<void> App::Impl::AddRoutes() {
   // Metrics: HTTP traffic plus each feature's numbers.
   http_metrics = std::make_unique<wp::http::HttpMetrics>(metrics);
   stat_gauge = &metrics.AddGauge("wp_stat", "Counts reported by the features.", {"name"});
+  ops_metrics = std::make_unique<OpsMetrics>(metrics, *db, *clock);
   Impl& m = *this;
   wp::web::Web& w = *web;
   router.Get("/healthz", [&m](wp::http::Request&) {
@@ -231,6 +243,7 @@ Result<void> App::Impl::AddRoutes() {
         m.metrics_addresses.end()) {
       return m.not_found(req);
     }
+    m.ops_metrics->Update();
     (void)m.db->Read([&m](wp::db::Connection& c) -> Result<bool> {
       for (const auto& s : m.registry.stats()) m.stat_gauge->Set({s.name}, static_cast<double>(s.value(c)));
       return true;
@@ -274,7 +287,7 @@ Result<std::unique_ptr<App>> App::Create(const Config& config, AppOverrides over
   WP_TRY_VOID(m.OpenDatabase(config, overrides));
   WP_TRY_VOID(m.CreateWeb());
   WP_TRY_VOID(m.RegisterAll());
-  m.AddAssets();
+  WP_TRY_VOID(m.AddAssets());
   WP_TRY_VOID(m.AddRoutes());
   WP_TRY_VOID(m.OpenAccessLog());
   return app;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/app.h"
+#include "app/backup.h"
 #include "app/config.h"
 #include "app/doctor.h"
 #include "core/db/migrations.h"
@@ -53,6 +54,8 @@ Commands:
                         Open311 API keys for apps that post signals
   signals export        the signals of a period as CSV or JSON, without personal data
   doctor                list the risks to the secret ballot the settings and files show, with fixes
+  backup                copy the database to a file while the site runs; the voting key apart
+  restore               put a backup into a new, empty database (and the voting key in place)
 
 Every command takes --help. Settings come from a config file (--config FILE,
 or WP_CONFIG, or ./wijkplatform.conf when present), then WP_* environment
@@ -496,6 +499,77 @@ int Doctor(const std::vector<std::string>& args, std::ostream& out, std::ostream
   return findings.empty() ? 0 : 1;
 }
 
+// `wijkplatform backup`: the database to one file (SQLite online backup, or
+// pg_dump), and, with --key-to, the voting key to another place.
+int Backup(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  auto specs = With({
+      {"to", true, false, "the backup file to write (never overwritten)", "FILE"},
+      {"key-to", true, false, "also copy the voting key to FILE, in another folder than the backup", "FILE"},
+  });
+  const char* usage =
+      "Usage: wijkplatform backup --to FILE [--key-to KEYFILE] [--config FILE] [--json]\n"
+      "Copies the database to FILE while the site keeps running: SQLite's online backup API (a consistent\n"
+      "snapshot, checked), or pg_dump in its custom format for PostgreSQL. The voting key is never in the\n"
+      "backup: keep it apart (--key-to writes a copy, refused in the backup's own folder).";
+  Parsed p;
+  if (auto r = Prepare(args, specs, usage, out, err, p)) return *r;
+  std::string file = p.flags.Get("to").value_or("");
+  auto report = BackupDatabase(p.config, file);
+  if (!report.has_value()) return Fail(err, &p.flags, out, "backup: " + report.error().detail);
+  std::string key_to = p.flags.Get("key-to").value_or("");
+  if (!key_to.empty()) {
+    auto key = BackupVotingKey(p.config, key_to, file);
+    if (!key.has_value()) return Fail(err, &p.flags, out, "backup: " + key.error().detail);
+  }
+  if (p.flags.Has("json")) {
+    out << json{{"ok", true},
+                {"backend", report->backend},
+                {"file", report->file},
+                {"bytes", report->bytes},
+                {"voting_key_file", p.config.voting_key_file},
+                {"voting_key_backup", key_to.empty() ? json(nullptr) : json(key_to)}}
+               .dump(2)
+        << "\n";
+    return 0;
+  }
+  out << "backup: " << report->backend << " database written to " << report->file << " (" << report->bytes
+      << " bytes)\n";
+  if (key_to.empty()) {
+    out << "The voting key is not in this backup. Back up " << p.config.voting_key_file
+        << " apart (another disk or the secret store), e.g. with --key-to.\n";
+  } else {
+    out << "The voting key " << p.config.voting_key_file << " is copied to " << key_to << "; keep it apart.\n";
+  }
+  return 0;
+}
+
+// `wijkplatform restore`: a backup into a new, empty database.
+int Restore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  auto specs = With({
+      {"from", true, false, "the backup file", "FILE"},
+      {"key-from", true, false, "the voting key backup, put in place as voting_key_file", "FILE"},
+  });
+  const char* usage =
+      "Usage: wijkplatform restore --from FILE [--key-from KEYFILE] [--config FILE] [--json]\n"
+      "Restores a backup into the configured database, which must not exist yet (SQLite) or be empty\n"
+      "(PostgreSQL, with pg_restore). Then start the server with the same voting key.";
+  Parsed p;
+  if (auto r = Prepare(args, specs, usage, out, err, p)) return *r;
+  std::string key_from = p.flags.Get("key-from").value_or("");
+  if (!key_from.empty()) {
+    auto key = RestoreVotingKey(p.config, key_from);
+    if (!key.has_value()) return Fail(err, &p.flags, out, "restore: " + key.error().detail);
+  }
+  auto report = RestoreDatabase(p.config, p.flags.Get("from").value_or(""));
+  if (!report.has_value()) return Fail(err, &p.flags, out, "restore: " + report.error().detail);
+  if (p.flags.Has("json")) {
+    out << json{{"ok", true}, {"backend", report->backend}, {"database", p.config.database_url}}.dump(2) << "\n";
+  } else {
+    out << "restore: " << report->file << " restored into " << p.config.database_url << "\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -524,6 +598,8 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "api-key") return ApiKey(rest, out, err);
   if (cmd == "signals") return Signals(rest, out, err);
   if (cmd == "doctor") return Doctor(rest, out, err);
+  if (cmd == "backup") return Backup(rest, out, err);
+  if (cmd == "restore") return Restore(rest, out, err);
   err << "wijkplatform: unknown command '" << cmd << "'\n\n" << kMainHelp;
   return 2;
 }

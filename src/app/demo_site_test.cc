@@ -6,11 +6,15 @@
 // address once per visitor.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <deque>
+#include <fstream>
+#include <iostream>
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -62,6 +66,7 @@ class DemoSiteTest : public ::testing::Test {
         links = Links("href=\"" + std::string(r.Header("Location")) + "\"", h_.config().base_url);
       } else if (r.status == 200 && r.Header("Content-Type").find("text/html") != std::string_view::npos) {
         links = Links(r.body, h_.config().base_url);
+        CollectClasses(r.body);
       }
       for (const std::string& link : links) {
         // Signing out would end the visit; the page itself is checked.
@@ -72,9 +77,40 @@ class DemoSiteTest : public ::testing::Test {
     }
   }
 
+  // Every class name in a class="..." attribute of `html`.
+  void CollectClasses(const std::string& html) {
+    static const std::regex kClass(R"re(class="([^"]*)")re");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), kClass); it != std::sregex_iterator(); ++it) {
+      std::istringstream names((*it)[1].str());
+      for (std::string name; names >> name;) classes_.insert(name);
+    }
+  }
+
   testing::AppHarness h_;
   int pages_ = 0;
+  std::set<std::string> classes_;  // every class the crawled pages render
 };
+
+// True when `css` has a selector naming class `name` (".name" not followed
+// by another name character).
+bool HasClassSelector(const std::string& css, const std::string& name) {
+  const std::string needle = "." + name;
+  for (size_t at = css.find(needle); at != std::string::npos; at = css.find(needle, at + 1)) {
+    size_t end = at + needle.size();
+    if (end == css.size() ||
+        !(std::isalnum(static_cast<unsigned char>(css[end])) || css[end] == '-' || css[end] == '_'))
+      return true;
+  }
+  return false;
+}
+
+std::string ReadSourceFile(const std::string& relative) {
+  const char* root = std::getenv("WP_SOURCE_DIR");
+  std::ifstream in(std::string(root ? root : ".") + "/" + relative, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
 
 TEST_F(DemoSiteTest, EveryLinkOnEveryDemoPageWorks) {
   const char* env_password = std::getenv("WP_DEMO_PASSWORD");
@@ -97,7 +133,90 @@ TEST_F(DemoSiteTest, EveryLinkOnEveryDemoPageWorks) {
     }
     Crawl(v, *client);
   }
+  // The stylesheet is pruned at build time (tools/css): every class a page
+  // rendered for any of these visitors that the NL Design System styles kept
+  // its rules.
+  auto client = h_.Client();
+  std::string home = client->Get("/").body;
+  std::smatch link;
+  ASSERT_TRUE(std::regex_search(home, link, std::regex(R"re(<link rel="stylesheet" href="(/static/[^"]+)")re")));
+  std::string served = client->Get(link[1].str()).body;
+  std::string full = ReadSourceFile("node_modules/@utrecht/component-library-css/dist/index.css");
+  ASSERT_GT(full.size(), 100000u);
+  ASSERT_LT(served.size(), full.size() / 2) << "the stylesheet is not pruned";
+  int styled = 0;
+  for (const std::string& name : classes_) {
+    if (!HasClassSelector(full, name)) continue;
+    ++styled;
+    EXPECT_TRUE(HasClassSelector(served, name)) << "class " << name << " lost its rules";
+  }
+  EXPECT_GT(styled, 40) << "classes rendered that the NL Design System styles";
   RecordProperty("pages", pages_);
+}
+
+// Light pages: the first visit of any public page (anonymous, empty cache,
+// a browser that accepts brotli and gzip) transfers under 60 KB in all: the
+// page, its stylesheet and any same-site image it shows. Headers count too.
+// The exception is the voting flow: its pages are padded to 64 KiB so their
+// length does not tell what was chosen (docs/secret-ballot.md), and are
+// never compressed (compression would give the length away again).
+TEST_F(DemoSiteTest, FirstVisitOfEveryPublicPageIsUnder60KB) {
+  const testing::HeaderList browser = {{"Accept-Encoding", "gzip, deflate, br"}};
+  auto size_of = [](const testing::HttpResponse& r) {
+    size_t bytes = r.body.size() + 17;  // status line
+    for (const auto& [name, value] : r.headers.All()) bytes += name.size() + value.size() + 4;
+    return bytes;
+  };
+  std::deque<std::string> queue = {"/"};
+  std::set<std::string> seen = {"/"};
+  std::map<std::string, size_t> cached;  // stylesheet and images, by path
+  int pages = 0, padded = 0;
+  size_t heaviest = 0;
+  std::string heaviest_page;
+  while (!queue.empty() && pages < 400) {
+    std::string path = queue.front();
+    queue.pop_front();
+    auto client = h_.Client();  // a new visitor each time: nothing cached
+    testing::HttpResponse r = client->Get(path, browser);
+    if (r.status != 200 || r.Header("Content-Type").find("text/html") == std::string_view::npos) continue;
+    ++pages;
+    size_t total = size_of(r);
+    static const std::regex kResource(R"re(<(?:link rel="stylesheet"|img)[^>]* (?:href|src)="(/[^"]*)")re");
+    for (auto it = std::sregex_iterator(r.body.begin(), r.body.end(), kResource); it != std::sregex_iterator(); ++it) {
+      std::string resource = (*it)[1];
+      if (!cached.count(resource)) {
+        testing::HttpResponse res = client->Get(resource, browser);
+        EXPECT_EQ(res.status, 200) << resource;
+        if (resource.ends_with(".css")) {
+          EXPECT_EQ(res.Header("Content-Encoding"), "br") << resource;
+          EXPECT_EQ(res.Header("Cache-Control"), "public, max-age=31536000, immutable");
+        }
+        cached[resource] = size_of(res);
+      }
+      total += cached[resource];
+    }
+    if (std::regex_search(path, std::regex("^/wijkbudget/[^/]+/stemmen"))) {
+      EXPECT_EQ(r.body.size() % (64 * 1024), 0u) << path << " is padded";
+      EXPECT_EQ(r.Header("Content-Encoding"), "") << path;
+      ++padded;
+      continue;
+    }
+    EXPECT_LT(total, 60u * 1024) << path << " weighs " << total << " bytes on a first visit";
+    if (total > heaviest) {
+      heaviest = total;
+      heaviest_page = path;
+    }
+    for (const std::string& link : Links(r.body, h_.config().base_url)) {
+      if (link.rfind("/static/", 0) == 0 || link == "/uitloggen" || !seen.insert(link).second) continue;
+      queue.push_back(link);
+    }
+  }
+  EXPECT_GT(pages, 20);
+  EXPECT_GE(padded, 1) << "the crawl reaches the voting page";
+  RecordProperty("heaviest_page", heaviest_page);
+  RecordProperty("heaviest_bytes", static_cast<int>(heaviest));
+  std::cout << "first visit: " << pages << " public pages (" << padded << " padded voting pages), heaviest "
+            << heaviest_page << " at " << heaviest << " bytes\n";
 }
 
 // The counted demo edition (played through the real commands) publishes its

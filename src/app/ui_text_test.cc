@@ -92,6 +92,8 @@ constexpr std::string_view kCallsTakingNames[] = {"AddPeriodic(", "AddPoller(", 
 const std::set<std::string> kNotKeys = {
     "voting.key",      // a file name (voting_world.cc, test support of the voting feature)
     "codes.generate",  // a job kind (core/jobs), codes/commands.h kGenerateJob
+    "site.css",        // the stylesheet tools/css builds, and its precompressed forms (app.cc)
+    "site.css.gz",    "site.css.br",
 };
 
 // Every `{{t key}}` of every view exists in both languages.

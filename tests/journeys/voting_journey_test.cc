@@ -16,18 +16,12 @@
 #include "process.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
+#include "voting_client.h"
 
 namespace wp::testing {
 namespace {
 
 constexpr const char* kVote = "/wijkbudget/schalkwijk-aan-zet-2026/stemmen";
-
-// The value of `<input name="field" value="...">` (codes and CSRF tokens need no unescaping).
-std::string InputValue(const std::string& html, const std::string& field) {
-  std::smatch m;
-  if (!std::regex_search(html, m, std::regex("name=\"" + field + "\"[^>]* value=\"([^\"]*)\""))) return "";
-  return m[1];
-}
 
 class VotingJourneyTest : public ::testing::Test {
  protected:
@@ -41,29 +35,6 @@ class VotingJourneyTest : public ::testing::Test {
             {"WP_PRINT_DIR", dir_.File("print")},
             {"WP_ACCESS_LOG", dir_.File("access.log")}};
   }
-  static uint16_t PortOf(ChildProcess& server) {
-    std::string line = server.ReadLine(60000);
-    if (line.empty()) return 0;
-    return nlohmann::json::parse(line)["port"].get<uint16_t>();
-  }
-  // The demo codes of the edition in its voting phase, from the print file
-  // the demo wrote (the counted demo edition has print files of its own).
-  std::vector<std::string> DemoCodes() {
-    std::vector<std::string> out;
-    for (const auto& f : std::filesystem::recursive_directory_iterator(dir_.File("print/schalkwijk-aan-zet-2026"))) {
-      if (f.path().extension() != ".csv") continue;
-      std::ifstream in(f.path());
-      std::string line;
-      while (std::getline(in, line)) {
-        size_t at = line.find("?code=");
-        if (at == std::string::npos) continue;
-        std::string code = line.substr(at + 6);
-        while (!code.empty() && (code.back() == '\r' || code.back() == '"')) code.pop_back();
-        out.push_back(code);
-      }
-    }
-    return out;
-  }
   TempDir dir_;
 };
 
@@ -71,13 +42,9 @@ TEST_F(VotingJourneyTest, AcknowledgedVoteSurvivesKill9) {
   std::string code, plan;
   {
     ChildProcess server({BinaryPath(), "serve", "--json", "--demo"}, Env());
-    uint16_t port = PortOf(server);
+    uint16_t port = ServerPort(server);
     ASSERT_NE(port, 0) << "server did not report its port";
-    std::vector<std::string> codes;
-    for (int i = 0; i < 100 && codes.empty(); ++i) {
-      if (std::filesystem::exists(dir_.File("print/schalkwijk-aan-zet-2026"))) codes = DemoCodes();
-      if (codes.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
+    std::vector<std::string> codes = DemoCodes(dir_.File("print"));  // waits for the demo's print file
     ASSERT_FALSE(codes.empty()) << "the demo wrote no codes";
     code = codes[0];
     HttpClient c("127.0.0.1", port);
@@ -100,7 +67,7 @@ TEST_F(VotingJourneyTest, AcknowledgedVoteSurvivesKill9) {
   }
   {
     ChildProcess server({BinaryPath(), "serve", "--json"}, Env());
-    uint16_t port = PortOf(server);
+    uint16_t port = ServerPort(server);
     ASSERT_NE(port, 0);
     HttpClient c("127.0.0.1", port);
     std::string csrf = InputValue(c.Get(kVote).body, "_csrf");

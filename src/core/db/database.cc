@@ -83,4 +83,10 @@ Result<std::unique_ptr<Database>> Open(const std::string& url) {
   return std::unique_ptr<Database>(std::move(sqlite));
 }
 
+std::optional<PoolStats> PoolStatsOf(Database& db) {
+  if (auto* pg = dynamic_cast<PostgresDatabase*>(&db)) return pg->pool_stats();
+  if (auto* sqlite = dynamic_cast<SqliteDatabase*>(&db)) return sqlite->pool_stats();
+  return std::nullopt;
+}
+
 }  // namespace wp::db

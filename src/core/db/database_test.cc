@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <optional>
 #include <thread>
 #include <vector>
 
 #include "core/db/migrations.h"
+#include "core/db/pool_stats.h"
 #include "core/db/postgres_database.h"
 #include "testing/backend_test.h"
 #include "testing/temp_dir.h"
@@ -86,6 +89,40 @@ TEST_P(DatabaseTest, ConcurrentWritersAllCommit) {
   EXPECT_EQ(failures.load(), 0);
   auto count = db_->Read([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM items"); });
   EXPECT_EQ(count->Int(0), 200);
+}
+
+// The pool gauges of /metrics: connections open, idle, and threads waiting
+// for one while every connection is in use.
+TEST_P(DatabaseTest, PoolStatsCountOpenIdleAndWaiting) {
+  auto before = PoolStatsOf(*db_);
+  ASSERT_TRUE(before.has_value());
+  const int max = before->max;
+  ASSERT_GT(max, 0);
+  std::atomic<bool> release{false};
+  std::vector<std::thread> readers;
+  for (int i = 0; i < max + 1; ++i) {
+    readers.emplace_back([&] {
+      (void)db_->Read([&](Connection& c) {
+        while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        return c.QueryOne("SELECT 1");
+      });
+    });
+  }
+  std::optional<PoolStats> busy;
+  for (int i = 0; i < 5000; ++i) {
+    busy = PoolStatsOf(*db_);
+    if (busy->open == max && busy->waiting == 1) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  EXPECT_EQ(busy->open, max);
+  EXPECT_EQ(busy->idle, 0);
+  EXPECT_EQ(busy->waiting, 1);
+  release = true;
+  for (auto& t : readers) t.join();
+  auto after = PoolStatsOf(*db_);
+  EXPECT_EQ(after->open, max);
+  EXPECT_EQ(after->idle, max);
+  EXPECT_EQ(after->waiting, 0);
 }
 
 TEST_P(DatabaseTest, ValuesRoundTrip) {

@@ -280,10 +280,17 @@ Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::Open(const std::stri
 
 PostgresDatabase::~PostgresDatabase() = default;
 
+PoolStats PostgresDatabase::pool_stats() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return {.max = max_connections_, .open = open_, .idle = static_cast<int>(idle_.size()), .waiting = waiting_};
+}
+
 Result<std::unique_ptr<PostgresConnection>> PostgresDatabase::Acquire() {
   {
     std::unique_lock<std::mutex> lock(mu_);
+    ++waiting_;
     cv_.wait(lock, [&] { return !idle_.empty() || open_ < max_connections_; });
+    --waiting_;
     if (!idle_.empty()) {
       auto conn = std::move(idle_.back());
       idle_.pop_back();

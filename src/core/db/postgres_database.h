@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/db/database.h"
+#include "core/db/pool_stats.h"
 
 namespace wp::db {
 
@@ -30,6 +31,7 @@ class PostgresDatabase final : public Database {
   Dialect dialect() const override { return Dialect::kPostgres; }
   Result<void> RunWrite(const std::function<Result<void>(Connection&)>& fn) override;
   Result<void> RunRead(const std::function<Result<void>(Connection&)>& fn) override;
+  PoolStats pool_stats();
 
  private:
   PostgresDatabase() = default;
@@ -44,6 +46,7 @@ class PostgresDatabase final : public Database {
   std::condition_variable cv_;
   std::vector<std::unique_ptr<PostgresConnection>> idle_;
   int open_ = 0;
+  int waiting_ = 0;
 };
 
 // Rewrites the portable `?` placeholders to PostgreSQL's `$1, $2, ...`,

@@ -193,6 +193,15 @@ Result<void> SqliteDatabase::RunWrite(const std::function<Result<void>(Connectio
   return last;
 }
 
+std::optional<PoolStats> SqliteDatabase::pool_stats() {
+  if (memory_) return std::nullopt;
+  std::lock_guard<std::mutex> lock(pool_mu_);
+  return PoolStats{.max = max_readers_,
+                   .open = open_readers_,
+                   .idle = static_cast<int>(idle_readers_.size()),
+                   .waiting = waiting_readers_};
+}
+
 Result<void> SqliteDatabase::RunRead(const std::function<Result<void>(Connection&)>& fn) {
   if (memory_) {
     std::lock_guard<std::mutex> lock(write_mu_);
@@ -201,7 +210,9 @@ Result<void> SqliteDatabase::RunRead(const std::function<Result<void>(Connection
   std::unique_ptr<SqliteConnection> conn;
   {
     std::unique_lock<std::mutex> lock(pool_mu_);
+    ++waiting_readers_;
     pool_cv_.wait(lock, [&] { return !idle_readers_.empty() || open_readers_ < max_readers_; });
+    --waiting_readers_;
     if (!idle_readers_.empty()) {
       conn = std::move(idle_readers_.back());
       idle_readers_.pop_back();

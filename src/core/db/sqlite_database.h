@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/db/database.h"
+#include "core/db/pool_stats.h"
 
 namespace wp::db {
 
@@ -26,6 +27,8 @@ class SqliteDatabase final : public Database {
   Dialect dialect() const override { return Dialect::kSqlite; }
   Result<void> RunWrite(const std::function<Result<void>(Connection&)>& fn) override;
   Result<void> RunRead(const std::function<Result<void>(Connection&)>& fn) override;
+  // The reader pool (nullopt in memory: one connection serves all).
+  std::optional<PoolStats> pool_stats();
 
  private:
   SqliteDatabase() = default;
@@ -40,6 +43,7 @@ class SqliteDatabase final : public Database {
   std::condition_variable pool_cv_;
   std::vector<std::unique_ptr<SqliteConnection>> idle_readers_;
   int open_readers_ = 0;
+  int waiting_readers_ = 0;
 };
 
 }  // namespace wp::db
