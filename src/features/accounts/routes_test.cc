@@ -92,7 +92,7 @@ TEST_F(AccountRoutesTest, RegisteringATakenAddressLooksTheSameAndMailsTheOwner) 
         {{"display_name", "Ans"}, {"email", email}, {"password", kPassword}, {"password_repeat", kPassword}});
     auto took = std::chrono::steady_clock::now() - start;
     auto page = c->Get(r.Header("Location"));
-    return std::tuple{r.status, r.Header("Location"), page.body, took};
+    return std::tuple{r.status, std::string(r.Header("Location")), page.body, took};
   };
   auto [taken_status, taken_location, taken_page, taken_time] = Register("ans@example.nl");
   auto [new_status, new_location, new_page, new_time] = Register("bo@example.nl");

@@ -148,7 +148,12 @@ TEST_F(NewsRoutesTest, NewslettersGoOnlyToVerifiedMembersOfARecognisedPlatform) 
   auto ans = Member("ans@example.nl", true);
   // Dirk made an account but never confirmed his address.
   const std::string pw = "zomer in de Haarlemmerhout";
-  ASSERT_TRUE(h_.app().accounts().Register({"dirk@example.nl", "Dirk", pw, pw, "nl"}).has_value());
+  auto dirk = h_.Client();
+  ASSERT_EQ(AppHarness::SubmitForm(
+                *dirk, "/registreren", "/registreren",
+                {{"display_name", "Dirk"}, {"email", "dirk@example.nl"}, {"password", pw}, {"password_repeat", pw}})
+                .status,
+            303);
   Join("dirk@example.nl", true);
   auto write = [&](const std::string& subject) {
     auto r = AppHarness::SubmitForm(*kernteam_, kNewLetter, kNewLetter, {{"subject", subject}, {"body", "Hallo"}});
@@ -165,11 +170,12 @@ TEST_F(NewsRoutesTest, NewslettersGoOnlyToVerifiedMembersOfARecognisedPlatform) 
             0);
   EXPECT_EQ(Count(h_, "SELECT recipient_count FROM newsletters"), 1);
 
-  // A platform that is not (or no longer) recognised sends no newsletter.
+  // A platform that is not recognised (here: in formation) sends no newsletter.
   ASSERT_TRUE(h_.app()
                   .db()
                   .Write([&](db::Connection& c) {
-                    return platforms::PlatformStore::SetStatus(c, platform_id_, platforms::PlatformStatus::kEnded);
+                    return platforms::PlatformStore::SetStatus(c, platform_id_,
+                                                               platforms::PlatformStatus::kInFormation);
                   })
                   .has_value());
   std::string second = write("Nieuwsbrief februari");
