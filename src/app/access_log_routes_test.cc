@@ -46,6 +46,8 @@ TEST(AccessLogRoutesTest, TokensInLinksNeverReachTheLog) {
        "/meldingen/volg/{token}"},
       {"GET", "/meldingen/bevestigen/Cnf4Ht7LwX2qRz9MbK6pVn3JcY8d", "Cnf4Ht7LwX2qRz9MbK6pVn3JcY8d",
        "/meldingen/bevestigen/{token}"},
+      {"GET", "/e-mailadres/bevestigen/Adr6Jm2PqT9wKx4LbZ7cRv3NdH8f", "Adr6Jm2PqT9wKx4LbZ7cRv3NdH8f",
+       "/e-mailadres/bevestigen/{token}"},
       {"GET", "/wijkbudget/schalkwijk/stemmen?code=QRCODE7KX2MW9P", "QRCODE7KX2MW9P", "/wijkbudget/{slug}/stemmen"},
       // Not a route (405 and 404): only the first segment is shown.
       {"PUT", "/wachtwoord/herstel/Put6Vm3QxR8kLz2WbN7cTj4HdP9s", "Put6Vm3QxR8kLz2WbN7cTj4HdP9s", "/wachtwoord/{...}"},

@@ -123,6 +123,7 @@ TEST_F(DemoSiteTest, EveryLinkOnEveryDemoPageWorks) {
       {"resident with plans", "bewoner@demo.wijkplatform.invalid"},
       {"kernteam member", "kernteam.boerhaavewijk@demo.wijkplatform.invalid"},
       {"signals staff", "meldingen@demo.wijkplatform.invalid"},
+      {"account with an unconfirmed address", "nieuw@demo.wijkplatform.invalid"},
   };
   for (const Visitor& v : visitors) {
     auto client = h_.Client();
@@ -217,6 +218,33 @@ TEST_F(DemoSiteTest, FirstVisitOfEveryPublicPageIsUnder60KB) {
   RecordProperty("heaviest_bytes", static_cast<int>(heaviest));
   std::cout << "first visit: " << pages << " public pages (" << padded << " padded voting pages), heaviest "
             << heaviest_page << " at " << heaviest << " bytes\n";
+}
+
+// The demo shows the e-mail trust rules: an account that never confirmed its
+// address (its account page says so and offers a new link), a kernteam
+// member who accepted an invitation, and an invitation still open.
+TEST_F(DemoSiteTest, ShowsAnUnconfirmedAccountAndAnOpenInvitation) {
+  const char* env_password = std::getenv("WP_DEMO_PASSWORD");
+  const std::string password = env_password && *env_password ? env_password : "demo wachtwoord haarlem";
+  auto noor = h_.Client();
+  ASSERT_EQ(testing::AppHarness::SubmitForm(*noor, "/inloggen", "/inloggen",
+                                            {{"email", "nieuw@demo.wijkplatform.invalid"}, {"password", password}})
+                .status,
+            303);
+  auto account = noor->Get("/account");
+  EXPECT_NE(account.body.find("nieuw@demo.wijkplatform.invalid (nog niet bevestigd)"), std::string::npos);
+  EXPECT_NE(account.body.find("action=\"/account/e-mailadres\""), std::string::npos);
+  auto fatma = h_.Client();
+  ASSERT_EQ(testing::AppHarness::SubmitForm(
+                *fatma, "/inloggen", "/inloggen",
+                {{"email", "kernteam.boerhaavewijk@demo.wijkplatform.invalid"}, {"password", password}})
+                .status,
+            303);
+  auto manage = fatma->Get("/wijkplatform/wijkplatform-boerhaavewijk/beheer");
+  EXPECT_NE(manage.body.find("Kees Hoogland (demo)"), std::string::npos);
+  EXPECT_NE(manage.body.find("joost.boerhaavewijk@demo.wijkplatform.invalid (uitnodiging geldig tot"),
+            std::string::npos)
+      << manage.body.substr(0, 4000);
 }
 
 // The counted demo edition (played through the real commands) publishes its

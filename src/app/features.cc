@@ -166,6 +166,14 @@ Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& regis
   for (const auto& u : users) {
     WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id, seed.ensure_user(u.email, u.name, u.grants));
   }
+  // An account that signed up but never confirmed its address: the site
+  // sends it nothing but the check link (README, E-mail).
+  const std::string unconfirmed = "nieuw@demo.wijkplatform.invalid";
+  WP_ASSIGN_OR_RETURN(auto unconfirmed_user, handles.accounts->FindUserByEmail(unconfirmed));
+  if (!unconfirmed_user) {
+    WP_TRY_VOID(handles.accounts->Register({unconfirmed, "Noor Visser (demo)", password, password, "nl"}));
+    created.push_back(unconfirmed);
+  }
   // Each feature's own demo content (geography's stadsdeel contacts, platforms, events, news, budgets, ...).
   for (const auto& demo : registry.demos()) {
     auto r = demo.fn(seed);

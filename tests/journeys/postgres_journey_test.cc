@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "core/db/database.h"
 #include "process.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
@@ -73,9 +74,9 @@ TEST_F(PostgresJourneyTest, TwoServersShareOneDatabase) {
 
   // An account made on A signs in on B; B's session works on A.
   const std::string password = "een lange zin als wachtwoord";
-  auto reg = Submit(on_a, "/registreren", "/registreren",
-                    {{"email", "an@example.nl"}, {"display_name", "An"}, {"password", password},
-                     {"password_repeat", password}});
+  auto reg = Submit(
+      on_a, "/registreren", "/registreren",
+      {{"email", "an@example.nl"}, {"display_name", "An"}, {"password", password}, {"password_repeat", password}});
   ASSERT_EQ(reg.status, 303) << reg.body;
   auto login = Submit(on_b, "/inloggen", "/inloggen", {{"email", "an@example.nl"}, {"password", password}});
   ASSERT_EQ(login.status, 303);
@@ -94,13 +95,22 @@ TEST_F(PostgresJourneyTest, TwoServersShareOneDatabase) {
     for (int t = 0; t < 4; ++t) {
       threads.emplace_back([&, t] {
         HttpClient c("127.0.0.1", t % 2 ? port_a : port_b);
-        auto r = Submit(c, "/registreren", "/registreren",
-                        {{"email", email}, {"display_name", "R"}, {"password", password}, {"password_repeat", password}});
+        auto r =
+            Submit(c, "/registreren", "/registreren",
+                   {{"email", email}, {"display_name", "R"}, {"password", password}, {"password_repeat", password}});
         if (r.status == 303) ++created;
       });
     }
     for (auto& th : threads) th.join();
-    EXPECT_EQ(created.load(), 1) << email;
+    // Every request gets the same answer (no account enumeration) ...
+    EXPECT_EQ(created.load(), 4) << email;
+    // ... and the database holds exactly one account.
+    auto db = db::Open(pg_->url());
+    ASSERT_TRUE(db.has_value()) << db.error().detail;
+    auto count = (*db)->Read(
+        [&](db::Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM users WHERE email = ?", {email}); });
+    ASSERT_TRUE(count.has_value()) << count.error().detail;
+    EXPECT_EQ(count->Int(0), 1) << email;
   }
   a.Signal(SIGTERM);
   b.Signal(SIGTERM);

@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "core/jobs/lease.h"
+#include "core/mail/addresses.h"
 #include "core/strings.h"
 
 namespace wp::mail {
@@ -21,11 +22,13 @@ Result<int64_t> Enqueue(db::Connection& conn, const OutgoingMail& mail, int64_t 
     if (!http || !clean) return InvalidInput("bad List-Unsubscribe URL");
   }
   if (mail.list_unsubscribe_one_click && u.empty()) return InvalidInput("one-click unsubscribe without a URL");
+  WP_ASSIGN_OR_RETURN(bool verified, IsVerified(conn, mail.to));
+  bool send = mail.proves_control || verified;
   return conn.Insert(
       "INSERT INTO mail_outbox (recipient, subject, body_text, created_at, next_attempt_at, list_unsubscribe, "
-      "list_unsubscribe_post) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "list_unsubscribe_post, held_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {mail.to, mail.subject, mail.body_text, now, now, u.empty() ? db::Null() : db::Text(u),
-       db::Int(mail.list_unsubscribe_one_click ? 1 : 0)});
+       db::Int(mail.list_unsubscribe_one_click ? 1 : 0), send ? db::Null() : db::Text("unverified")});
 }
 
 namespace {
@@ -165,12 +168,13 @@ Result<std::vector<ClaimedMail>> Delivery::Claim(int max) {
   int64_t now = clock_.NowUnixSeconds();
   jobs::Lease lease{worker_id_, now, now + 60 + int64_t{max} * (options_.timeout_seconds + 5)};
   WP_ASSIGN_OR_RETURN(db::Rows rows, db_.Write([&](db::Connection& c) {
-    return jobs::ClaimRows(c,
-                           {.table = "mail_outbox",
-                            .due = "sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?",
-                            .returning = "id, recipient, subject, body_text, attempts, list_unsubscribe, "
-                                         "list_unsubscribe_post"},
-                           lease, {now}, max);
+    return jobs::ClaimRows(
+        c,
+        {.table = "mail_outbox",
+         .due = "sent_at IS NULL AND failed_at IS NULL AND held_reason IS NULL AND next_attempt_at <= ?",
+         .returning = "id, recipient, subject, body_text, attempts, list_unsubscribe, "
+                      "list_unsubscribe_post"},
+        lease, {now}, max);
   }));
   std::vector<ClaimedMail> out;
   for (const auto& row : rows) {

@@ -23,9 +23,16 @@ struct OutgoingMail {
   // Adds "List-Unsubscribe-Post: List-Unsubscribe=One-Click" (RFC 8058):
   // only when the URL accepts that POST without a session or CSRF token.
   bool list_unsubscribe_one_click = false;
+  // True only for a message that proves control of the address itself (an
+  // address check link, a sign-in link, a password reset): such a message is
+  // sent to an address that is not verified yet. Every other message to an
+  // unverified address is held (core/mail/addresses.h).
+  bool proves_control = false;
 };
 
-// Queues `mail` within the caller's transaction. Errors: kInvalidInput for a
+// Queues `mail` within the caller's transaction; held back (held_reason
+// 'unverified', not sent) when the address is not verified and the message
+// does not prove control of it (core/mail/addresses.h). Errors: kInvalidInput for a
 // bad address, a subject with line breaks, or an unsubscribe URL that is not
 // an http(s) URL on one line.
 Result<int64_t> Enqueue(db::Connection& conn, const OutgoingMail& mail, int64_t now_unix);

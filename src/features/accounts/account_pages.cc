@@ -20,7 +20,8 @@ json RolesJson(const Context& ctx, const std::vector<auth::RoleGrant>& grants, b
 
 Result<http::Response> AccountPages::Show(Context& ctx) {
   json data;
-  data["account"] = {{"display_name", ctx.user->display_name}, {"email", ctx.user->email}};
+  WP_ASSIGN_OR_RETURN(bool verified, commands_.IsAddressVerified(ctx.user->email));
+  data["account"] = {{"display_name", ctx.user->display_name}, {"email", ctx.user->email}, {"verified", verified}};
   data["roles"] = RolesJson(ctx, ctx.user->grants, true);
   json locales = json::array();
   for (const auto& l : i18n::SupportedLocales()) {
@@ -40,6 +41,11 @@ Result<http::Response> AccountPages::SetLanguage(Context& ctx) {
   opts.max_age_seconds = 365LL * 24 * 3600;
   resp.headers.Add("Set-Cookie", http::SetCookieValue(web::CookieName(web::kLocaleCookie, opts.secure), locale, opts));
   return resp;
+}
+
+Result<http::Response> AccountPages::SendCheck(Context& ctx) {
+  WP_TRY_VOID(commands_.SendAddressCheck(*ctx.user));
+  return web_.Redirect(ctx, "/account", web::Flash{"success", "accounts.check.sent"});
 }
 
 }  // namespace wp::accounts

@@ -13,6 +13,7 @@ class AccountPages {
 
   Result<http::Response> Show(web::Context& ctx);         // GET  /account
   Result<http::Response> SetLanguage(web::Context& ctx);  // POST /account/taal
+  Result<http::Response> SendCheck(web::Context& ctx);    // POST /account/e-mailadres
 
  private:
   const web::Web& web_;

@@ -2,8 +2,10 @@
 
 #include "core/auth/tokens.h"
 #include "core/i18n/catalog.h"
+#include "core/mail/addresses.h"
 #include "core/mail/outbox.h"
 #include "core/strings.h"
+#include "features/accounts/address_check.h"
 
 namespace wp::accounts {
 
@@ -28,23 +30,90 @@ Result<SignIn> AccountCommands::StartSession(db::Connection& c, const auth::User
   return SignIn{token, user};
 }
 
-Result<SignIn> AccountCommands::Register(const Registration& form) {
+Result<void> AccountCommands::Register(const Registration& form) {
   auto errors = CheckRegistration(form.email, form.display_name, form.password, form.password_repeat);
   if (!errors.empty()) return FormInvalid(std::move(errors), "registration form has errors");
+  // Hashed whether or not the address is taken: the answer takes as long.
   WP_ASSIGN_OR_RETURN(std::string hash, hasher_.Hash(form.password));
   std::string email = NormaliseEmail(form.email);
   std::string name(Trim(form.display_name));
   std::string locale = i18n::IsSupportedLocale(form.locale) ? form.locale : "nl";
-  auto r = db_.Write([&](db::Connection& c) -> Result<SignIn> {
+  auto r = db_.Write([&](db::Connection& c) -> Result<bool> {
     int64_t now = clock_.NowUnixSeconds();
-    WP_ASSIGN_OR_RETURN(int64_t id, AccountStore::InsertUser(c, email, name, hash, locale, now));
-    auth::User user{id, email, name, locale, {}};
-    return StartSession(c, user);
+    std::string account_key = "register:acct:" + email;
+    WP_ASSIGN_OR_RETURN(int64_t tries,
+                        AccountStore::CountAttempts(c, account_key, now - kSignInLinkPerAccount.window_seconds));
+    if (!IsAttemptAllowed(kSignInLinkPerAccount, tries)) {
+      return WithField(RateLimited("registration rate limited"), "email", "web.too_many_requests");
+    }
+    WP_TRY_VOID(AccountStore::RecordAttempt(c, account_key, now));
+    WP_ASSIGN_OR_RETURN(auto existing, AccountStore::FindByEmail(c, email));
+    if (existing) {
+      WP_TRY_VOID(TellOwner(c, *existing, now));
+      return true;
+    }
+    WP_TRY_VOID(AccountStore::InsertUser(c, email, name, hash, locale, now));
+    WP_TRY_VOID(QueueAddressCheck(c, random_, catalog_, {settings_.base_url, settings_.site_name}, email, locale, now));
+    return true;
   });
-  if (!r.has_value() && r.error().code == ErrorCode::kConflict) {
-    return FormInvalid({{"email", "accounts.register.email_taken"}}, "e-mail address taken");
+  // Registered in parallel with the same address: the other one mails.
+  if (!r.has_value() && r.error().code != ErrorCode::kConflict) return r.error();
+  return Ok();
+}
+
+Result<void> AccountCommands::TellOwner(db::Connection& c, const StoredUser& owner, int64_t now) {
+  const auth::User& u = owner.user;
+  WP_ASSIGN_OR_RETURN(bool verified, mail::IsVerified(c, u.email));
+  if (!verified) {
+    // Probably the same person, who lost the first check mail.
+    WP_TRY_VOID(
+        QueueAddressCheck(c, random_, catalog_, {settings_.base_url, settings_.site_name}, u.email, u.locale, now));
+    return Ok();
   }
-  return r;
+  i18n::Args args = {{"name", u.display_name},
+                     {"link", settings_.base_url + "/inloggen"},
+                     {"reset", settings_.base_url + "/wachtwoord-vergeten"},
+                     {"site", settings_.site_name}};
+  mail::OutgoingMail m;
+  m.to = u.email;
+  m.subject = catalog_.Format(u.locale, "accounts.mail.exists.subject", args);
+  m.body_text = catalog_.Format(u.locale, "accounts.mail.exists.body", args);
+  WP_TRY_VOID(mail::Enqueue(c, m, now));
+  return Ok();
+}
+
+Result<bool> AccountCommands::IsCheckLinkValid(const std::string& token) {
+  if (!auth::LooksLikeToken(token)) return false;
+  WP_ASSIGN_OR_RETURN(auto address, db_.Read([&](db::Connection& c) {
+    return mail::AddressOfCheckLink(c, auth::TokenHash(token), clock_.NowUnixSeconds());
+  }));
+  return address.has_value();
+}
+
+Result<std::optional<SignIn>> AccountCommands::ConfirmAddress(const std::string& token) {
+  if (!auth::LooksLikeToken(token)) return NotFound("bad check link", "accounts.check.invalid");
+  return db_.Write([&](db::Connection& c) -> Result<std::optional<SignIn>> {
+    int64_t now = clock_.NowUnixSeconds();
+    WP_ASSIGN_OR_RETURN(auto address, mail::UseCheckLink(c, auth::TokenHash(token), now));
+    if (!address) return NotFound("check link invalid or used", "accounts.check.invalid");
+    WP_ASSIGN_OR_RETURN(auto stored, AccountStore::FindByEmail(c, *address));
+    if (!stored || stored->disabled) return std::optional<SignIn>();
+    WP_ASSIGN_OR_RETURN(SignIn s, StartSession(c, stored->user));
+    return std::optional<SignIn>(std::move(s));
+  });
+}
+
+Result<bool> AccountCommands::IsAddressVerified(const std::string& email) {
+  return db_.Read([&](db::Connection& c) { return mail::IsVerified(c, email); });
+}
+
+Result<void> AccountCommands::SendAddressCheck(const auth::User& user) {
+  auto r = db_.Write([&](db::Connection& c) {
+    return QueueAddressCheck(c, random_, catalog_, {settings_.base_url, settings_.site_name}, user.email, user.locale,
+                             clock_.NowUnixSeconds());
+  });
+  if (!r.has_value()) return r.error();
+  return Ok();
 }
 
 Result<SignIn> AccountCommands::Login(const std::string& email_in, const std::string& password,
@@ -131,6 +200,7 @@ Result<void> AccountCommands::MailLink(const AccountLink& kind, const std::strin
     m.to = email;
     m.subject = catalog_.Format(locale, kind.subject_key, args);
     m.body_text = catalog_.Format(locale, kind.body_key, args);
+    m.proves_control = true;  // sent to an unverified address too
     WP_TRY_VOID(mail::Enqueue(c, m, now));
     return true;
   });
@@ -168,6 +238,7 @@ Result<SignIn> AccountCommands::SignInWithLink(const std::string& token) {
     if (!stored || stored->disabled) return NotFound("account gone", "accounts.link.invalid");
     // The mailbox proved the person: password failures on the account end.
     WP_TRY_VOID(AccountStore::ClearAttempts(c, "login:acct:" + stored->user.email));
+    WP_TRY_VOID(mail::MarkVerified(c, stored->user.email, now));
     return StartSession(c, stored->user);
   });
 }
@@ -247,6 +318,7 @@ Result<void> AccountCommands::ResetPassword(const std::string& token, const std:
     WP_TRY_VOID(AccountStore::SetPassword(c, *user_id, hash));
     WP_TRY_VOID(AccountStore::DeleteSessionsOfUser(c, *user_id));
     WP_TRY_VOID(AccountStore::ClearAttempts(c, "login:acct:" + stored->user.email));
+    WP_TRY_VOID(mail::MarkVerified(c, stored->user.email, now));  // the reset link proved the mailbox
     return true;
   });
   if (!r.has_value()) return r.error();
@@ -263,6 +335,7 @@ Result<int64_t> AccountCommands::CreateUser(const std::string& email, const std:
     WP_ASSIGN_OR_RETURN(int64_t id, AccountStore::InsertUser(c, NormaliseEmail(email), std::string(Trim(display_name)),
                                                              hash, "nl", now));
     for (const auto& g : grants) WP_TRY_VOID(AccountStore::GrantRole(c, id, g.role, g.scope, std::nullopt, now));
+    WP_TRY_VOID(mail::MarkVerified(c, email, now));
     return id;
   });
 }

@@ -50,10 +50,24 @@ class AccountCommands {
   AccountCommands(db::Database& db, const Clock& clock, Random& random, const auth::PasswordHasher& hasher,
                   const i18n::Catalog& catalog, AccountSettings settings);
 
-  // Creates the account and signs it in. Errors: kInvalidInput with the
-  // fields to correct (the e-mail field says "accounts.register.email_taken"
-  // when an account has it).
-  Result<SignIn> Register(const Registration& form);
+  // Creates the account (not signed in) and mails a check link for its
+  // address (address_check.h); using the link verifies the address and signs
+  // in. The same answer when the address has an account already (no account
+  // enumeration): then its owner gets a mail saying so (or a fresh check link
+  // when the address is not verified yet), and the password is hashed all the
+  // same, so the time taken tells little. Errors: kInvalidInput with the
+  // fields to correct; kRateLimited with field "email".
+  Result<void> Register(const Registration& form);
+  // True when `token` is a valid check link now.
+  Result<bool> IsCheckLinkValid(const std::string& token);
+  // Uses the check link up: the address is verified (held mail to it goes
+  // out, core/mail/addresses.h). Signs in when an account has the address.
+  // Errors: kNotFound "accounts.check.invalid".
+  Result<std::optional<SignIn>> ConfirmAddress(const std::string& token);
+  Result<bool> IsAddressVerified(const std::string& email);
+  // A new check mail for the signed-in account's address (at most one a
+  // minute; a verified address gets none).
+  Result<void> SendAddressCheck(const auth::User& user);
   // Errors: kInvalidInput with field "password" "accounts.login.failed"
   // (wrong e-mail or password, never saying which); kRateLimited with field
   // "password" "web.too_many_requests" (too many from this address) or
@@ -82,7 +96,8 @@ class AccountCommands {
   // Errors: kNotFound "accounts.reset.invalid_link"; kInvalidInput with fields.
   Result<void> ResetPassword(const std::string& token, const std::string& password, const std::string& repeat);
 
-  // Used by the CLI and tests: create an account with roles directly.
+  // Used by the CLI, the demo and tests: create an account with roles
+  // directly. The operator vouches for the address: it counts as verified.
   // Errors: kInvalidInput with the fields to correct; kConflict when the
   // address has an account.
   Result<int64_t> CreateUser(const std::string& email, const std::string& display_name, const std::string& password,
@@ -103,6 +118,8 @@ class AccountCommands {
 
  private:
   Result<SignIn> StartSession(db::Connection& c, const auth::User& user);
+  // Register's mail to the owner of an address that has an account.
+  Result<void> TellOwner(db::Connection& c, const StoredUser& owner, int64_t now);
   struct AccountLink;
   // Mails a one-time link of `kind` when the address has an account (the
   // same answer either way); rate limited per account and address.

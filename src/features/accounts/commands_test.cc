@@ -27,6 +27,16 @@ class AccountCommandsTest : public ::testing::Test {
   int64_t Count(const std::string& sql) {
     return db_->Read([&](db::Connection& c) { return c.QueryOne(sql); })->Int(0);
   }
+  // The 43-character token after `path` in the newest mail that has it.
+  std::string TokenAfter(const std::string& path) {
+    auto row = db_->Read([&](db::Connection& c) {
+      return c.QueryOne("SELECT body_text FROM mail_outbox WHERE body_text LIKE ? ORDER BY id DESC",
+                        {"%" + path + "%"});
+    });
+    if (!row.has_value()) return "";
+    std::string body = row->Text(0);
+    return body.substr(body.find(path) + path.size(), 43);
+  }
   wp::testing::TempDir dir_;
   std::unique_ptr<db::Database> db_;
   FakeClock clock_;
@@ -36,24 +46,45 @@ class AccountCommandsTest : public ::testing::Test {
   std::unique_ptr<AccountCommands> commands_;
 };
 
-TEST_F(AccountCommandsTest, RegisterSignsInAndStoresOnlyHashes) {
-  auto s = commands_->Register(Valid());
-  ASSERT_TRUE(s.has_value()) << s.error().detail;
-  EXPECT_EQ(commands_->UserForSession(s->session_token)->email, "ans@example.nl");
+TEST_F(AccountCommandsTest, RegisterMailsACheckLinkThatVerifiesAndSignsIn) {
+  ASSERT_TRUE(commands_->Register(Valid()).has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM sessions"), 0) << "not signed in before the address is confirmed";
   auto stored = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT password_hash FROM users"); });
   EXPECT_EQ(stored->Text(0).rfind("$argon2id$", 0), 0u);
-  auto token = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT token_hash FROM sessions"); });
-  EXPECT_EQ(token->Text(0), auth::TokenHash(s->session_token));
-  EXPECT_NE(token->Text(0), s->session_token);
+  EXPECT_FALSE(*commands_->IsAddressVerified("ans@example.nl"));
+  std::string token = TokenAfter("/e-mailadres/bevestigen/");
+  ASSERT_EQ(token.size(), 43u);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_addresses WHERE check_token_hash = '" + auth::TokenHash(token) + "'"), 1)
+      << "only the hash is stored";
+  EXPECT_TRUE(*commands_->IsCheckLinkValid(token));
+  auto s = commands_->ConfirmAddress(token);
+  ASSERT_TRUE(s.has_value()) << s.error().detail;
+  ASSERT_TRUE(s->has_value());
+  EXPECT_EQ(commands_->UserForSession((*s)->session_token)->email, "ans@example.nl");
+  auto session = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT token_hash FROM sessions"); });
+  EXPECT_EQ(session->Text(0), auth::TokenHash((*s)->session_token));
+  EXPECT_TRUE(*commands_->IsAddressVerified("ans@example.nl"));
+  EXPECT_EQ(commands_->ConfirmAddress(token).error().code, ErrorCode::kNotFound) << "single use";
 }
 
-TEST_F(AccountCommandsTest, DuplicateEmailIsConflictAndChangesNothing) {
-  ASSERT_TRUE(commands_->Register(Valid()).has_value());
+TEST_F(AccountCommandsTest, RegisteringATakenAddressAnswersTheSameAndTellsTheOwner) {
+  ASSERT_TRUE(commands_->CreateUser("ans@example.nl", "Ans", "zomer in de Haarlemmerhout", {}).has_value());
   auto again = commands_->Register(Valid(" ANS@example.nl"));
-  ASSERT_FALSE(again.has_value());
-  ASSERT_EQ(again.error().fields.size(), 1u);
-  EXPECT_EQ(again.error().fields[0], (FieldError{"email", "accounts.register.email_taken"}));
+  ASSERT_TRUE(again.has_value()) << "no error that would reveal the account";
   EXPECT_EQ(Count("SELECT COUNT(*) FROM users"), 1);
+  auto mail = db_->Read([](db::Connection& c) {
+    return c.QueryOne("SELECT recipient, subject, held_reason FROM mail_outbox ORDER BY id DESC");
+  });
+  EXPECT_EQ(mail->Text(0), "ans@example.nl");
+  EXPECT_NE(mail->Text(1).find("al een account"), std::string::npos) << mail->Text(1);
+  EXPECT_TRUE(mail->IsNull(2)) << "the owner's verified address gets it";
+  // An owner who never confirmed gets a fresh check link instead.
+  ASSERT_TRUE(commands_->Register(Valid("bo@example.nl")).has_value());
+  clock_.Advance(std::chrono::minutes(2));
+  ASSERT_TRUE(commands_->Register(Valid("bo@example.nl")).has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'bo@example.nl' AND body_text LIKE "
+                  "'%/e-mailadres/bevestigen/%'"),
+            2);
 }
 
 TEST_F(AccountCommandsTest, InvalidRegistrationReportsFields) {
@@ -124,12 +155,12 @@ TEST_F(AccountCommandsTest, SignInLinkForUnknownAddressSendsNothingAndExpires) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox"), 0);
   ASSERT_TRUE(commands_->Register(Valid()).has_value());
   ASSERT_TRUE(commands_->RequestSignInLink("ans@example.nl", "10.0.0.1", "nl").has_value());
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox WHERE body_text LIKE '%/inloggen/link/%'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox WHERE held_reason IS NOT NULL"), 0)
+      << "a sign-in link proves control: it goes to an unverified address too";
   EXPECT_EQ(Count("SELECT COUNT(*) FROM sign_in_links"), 1);
   clock_.Advance(std::chrono::minutes(16));
-  auto body = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT body_text FROM mail_outbox"); })->Text(0);
-  size_t at = body.find("/inloggen/link/");
-  std::string token = body.substr(at + 15, body.find('\n', at) - at - 15);
+  std::string token = TokenAfter("/inloggen/link/");
   EXPECT_FALSE(*commands_->IsSignInLinkValid(token));
   EXPECT_EQ(commands_->SignInWithLink(token).error().code, ErrorCode::kNotFound);
 }
@@ -146,10 +177,13 @@ TEST_F(AccountCommandsTest, LoginIsRateLimitedPerAddress) {
 }
 
 TEST_F(AccountCommandsTest, PasswordResetLinkWorksOnceAndSignsOutEverywhere) {
-  auto s = commands_->Register(Valid());
+  ASSERT_TRUE(commands_->Register(Valid()).has_value());
+  auto s = commands_->Login("ans@example.nl", "zomer in de Haarlemmerhout", "10.0.0.1");
   ASSERT_TRUE(s.has_value());
   ASSERT_TRUE(commands_->RequestPasswordReset("ans@example.nl", "10.0.0.1", "nl").has_value());
-  auto mail = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT recipient, body_text FROM mail_outbox"); });
+  auto mail = db_->Read([](db::Connection& c) {
+    return c.QueryOne("SELECT recipient, body_text FROM mail_outbox WHERE body_text LIKE '%/wachtwoord/herstel/%'");
+  });
   ASSERT_TRUE(mail.has_value());
   EXPECT_EQ(mail->Text(0), "ans@example.nl");
   std::string body = mail->Text(1);
@@ -167,12 +201,15 @@ TEST_F(AccountCommandsTest, PasswordResetLinkWorksOnceAndSignsOutEverywhere) {
   ASSERT_FALSE(reused.has_value());
   EXPECT_EQ(reused.error().user_message_key, "accounts.reset.invalid_link");
   EXPECT_TRUE(commands_->Login("ans@example.nl", "herfst in de Haarlemmerhout", "10.0.0.1").has_value());
+  EXPECT_TRUE(*commands_->IsAddressVerified("ans@example.nl")) << "the reset link proved the mailbox";
 }
 
 TEST_F(AccountCommandsTest, ResetLinkExpiresAfterAnHour) {
   ASSERT_TRUE(commands_->Register(Valid()).has_value());
   ASSERT_TRUE(commands_->RequestPasswordReset("ans@example.nl", "10.0.0.1", "en").has_value());
-  auto mail = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT subject, body_text FROM mail_outbox"); });
+  auto mail = db_->Read([](db::Connection& c) {
+    return c.QueryOne("SELECT subject, body_text FROM mail_outbox WHERE body_text LIKE '%/wachtwoord/herstel/%'");
+  });
   EXPECT_NE(mail->Text(0).find("choose a new password"), std::string::npos) << "English e-mail for an English visitor";
   std::string body = mail->Text(1);
   std::string token = body.substr(body.find("/wachtwoord/herstel/") + 20, 43);

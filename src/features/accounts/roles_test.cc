@@ -7,6 +7,7 @@
 #include "features/accounts/account_store.h"
 #include "testing/temp_dir.h"
 #include "wp_accounts_files.h"
+#include "wp_mail_files.h"
 
 namespace wp::accounts {
 namespace {
@@ -17,7 +18,10 @@ class RolesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     db_ = std::move(*db::Open("sqlite:" + dir_.File("r.db")));
-    ASSERT_TRUE(db::ApplyMigrations(*db_, db::MigrationsFromFiles("accounts", AccountsFiles())).has_value());
+    // Accounts' migrations use the outbox's tables (verified addresses).
+    auto migrations = db::MigrationsFromFiles("mail", MailFiles());
+    for (auto& m : db::MigrationsFromFiles("accounts", AccountsFiles())) migrations.push_back(m);
+    ASSERT_TRUE(db::ApplyMigrations(*db_, migrations).has_value());
     ans_ = AddUser("ans@example.nl", "Ans", "nl");
     bob_ = AddUser("bob@example.nl", "Bob", "en");
   }

@@ -17,10 +17,13 @@ void AddAccountRoutes(http::Router& router, const web::Web& web, SessionPages& s
   router.Post("/inloggen/link", web.Page(session, &SessionPages::RequestLink));
   router.Get("/inloggen/link/{token}", web.Page(session, &SessionPages::LinkPage));
   router.Post("/inloggen/link/{token}", web.Page(session, &SessionPages::UseLink));
+  router.Get("/e-mailadres/bevestigen/{token}", web.Page(session, &SessionPages::CheckPage));
+  router.Post("/e-mailadres/bevestigen/{token}", web.Page(session, &SessionPages::Confirm));
 
   const web::PageOptions signed_in{.require_login = true};
   router.Get("/account", web.Page(account, &AccountPages::Show, signed_in));
   router.Post("/account/taal", web.Page(account, &AccountPages::SetLanguage, signed_in));
+  router.Post("/account/e-mailadres", web.Page(account, &AccountPages::SendCheck, signed_in));
 
   const web::PageOptions administrators{.require_role = auth::Role::kAdministrator};
   router.Get("/beheer/gebruikers", web.Page(admin, &AdminUserPages::Users, administrators));

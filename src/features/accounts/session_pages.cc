@@ -73,7 +73,7 @@ Result<http::Response> SessionPages::Logout(Context& ctx) {
   return web_.Redirect(ctx, "/", web::Flash{"success", "accounts.logout.done"});
 }
 
-http::Response SessionPages::ShowRegister(Context& ctx, const Registration& in, const Error* error) {
+http::Response SessionPages::ShowRegister(Context& ctx, const Registration& in, bool sent, const Error* error) {
   FormView form(ctx, FieldsOf(error));
   form.Field({.name = "display_name",
               .label_key = "accounts.field.display_name",
@@ -94,26 +94,26 @@ http::Response SessionPages::ShowRegister(Context& ctx, const Registration& in, 
               .label_key = "accounts.field.password_repeat",
               .type = "password",
               .autocomplete = "new-password"});
-  json data;
+  json data = {{"sent", sent}};
   form.AppendTo(data);
   return web_.Render(ctx, "accounts/register.html", "accounts.register.title", data, StatusOf(error));
 }
 
 Result<http::Response> SessionPages::RegisterForm(Context& ctx) {
   if (ctx.user) return web_.Redirect(ctx, "/account");
-  return ShowRegister(ctx, Registration{}, nullptr);
+  return ShowRegister(ctx, Registration{}, ctx.Query("verstuurd").has_value(), nullptr);
 }
 
 Result<http::Response> SessionPages::Register(Context& ctx) {
   Registration in{ctx.form.Get("email"), ctx.form.Get("display_name"), ctx.form.Get("password"),
                   ctx.form.Get("password_repeat"), ctx.locale};
-  auto signed_in = commands_.Register(in);
-  if (!signed_in.has_value()) {
-    if (signed_in.error().has_fields()) return ShowRegister(ctx, in, &signed_in.error());
-    return signed_in.error();
+  auto r = commands_.Register(in);
+  if (!r.has_value()) {
+    if (r.error().has_fields()) return ShowRegister(ctx, in, false, &r.error());
+    return r.error();
   }
-  SignIn(ctx, *signed_in);
-  return web_.Redirect(ctx, "/account", web::Flash{"success", "accounts.register.done"});
+  // The same answer whether or not the address has an account.
+  return web_.Redirect(ctx, "/registreren?verstuurd=1");
 }
 
 http::Response SessionPages::ShowForgot(Context& ctx, const std::string& email, bool sent, const Error* error) {
@@ -212,6 +212,20 @@ Result<http::Response> SessionPages::UseLink(Context& ctx) {
   if (!signed_in.has_value()) return signed_in.error();
   SignIn(ctx, *signed_in);
   return web_.Redirect(ctx, "/account", web::Flash{"success", "accounts.login.done"});
+}
+
+Result<http::Response> SessionPages::CheckPage(Context& ctx) {
+  std::string token(ctx.Param("token"));
+  WP_ASSIGN_OR_RETURN(bool valid, commands_.IsCheckLinkValid(token));
+  json data = {{"token", valid ? token : ""}, {"invalid", !valid}};
+  return web_.Render(ctx, "accounts/address_check.html", "accounts.check.title", data, valid ? 200 : 404);
+}
+
+Result<http::Response> SessionPages::Confirm(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(auto signed_in, commands_.ConfirmAddress(std::string(ctx.Param("token"))));
+  if (!signed_in) return web_.Redirect(ctx, "/", web::Flash{"success", "accounts.check.done"});
+  SignIn(ctx, *signed_in);
+  return web_.Redirect(ctx, "/account", web::Flash{"success", "accounts.check.done_signed_in"});
 }
 
 }  // namespace wp::accounts

@@ -25,10 +25,12 @@ class SessionPages {
   Result<http::Response> RequestLink(web::Context& ctx);   // POST /inloggen/link
   Result<http::Response> LinkPage(web::Context& ctx);      // GET  /inloggen/link/{token}
   Result<http::Response> UseLink(web::Context& ctx);       // POST /inloggen/link/{token}
+  Result<http::Response> CheckPage(web::Context& ctx);     // GET  /e-mailadres/bevestigen/{token}
+  Result<http::Response> Confirm(web::Context& ctx);       // POST /e-mailadres/bevestigen/{token}
 
  private:
   http::Response ShowLogin(web::Context& ctx, const std::string& email, const std::string& next, const Error* error);
-  http::Response ShowRegister(web::Context& ctx, const Registration& in, const Error* error);
+  http::Response ShowRegister(web::Context& ctx, const Registration& in, bool sent, const Error* error);
   http::Response ShowForgot(web::Context& ctx, const std::string& email, bool sent, const Error* error);
   http::Response ShowReset(web::Context& ctx, const std::string& token, const Error* error);
   http::Response ShowLinkForm(web::Context& ctx, const std::string& email, bool sent, const Error* error);

@@ -3,6 +3,7 @@
 #include "core/mail/outbox.h"
 #include "core/strings.h"
 #include "core/time/format.h"
+#include "features/accounts/address_check.h"
 #include "features/events/ical.h"
 #include "features/platforms/permissions.h"
 
@@ -245,6 +246,13 @@ Result<RegistrationOutcome> EventCommands::Register(int64_t event_id, Participan
     if (!outcome.has_value()) return ProblemError(outcome.error());
     const Registration& r = outcome->registration;
     WP_TRY_VOID(EventStore::InsertRegistration(c, e.id, r, locale, Sha256Hex(token)));
+    if (!r.participant.user_id) {
+      // A one-off participant's address is checked first; the confirmation
+      // below waits in the outbox until then (core/mail/addresses.h).
+      WP_ASSIGN_OR_RETURN([[maybe_unused]] bool asked,
+                          accounts::QueueAddressCheck(c, random_, catalog_, {settings_.base_url, settings_.site_name},
+                                                      r.participant.email, locale, now));
+    }
     std::string cancel_line = catalog_.Format(locale, "events.mail.cancel_link") + "\n" + CancelUrl(token);
     if (r.state == RegistrationState::kConfirmed) {
       WP_TRY_VOID(Mail(c, r.participant.email, locale, "events.mail.confirmed_subject", "events.mail.confirmed_body", e,

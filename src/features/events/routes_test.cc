@@ -212,14 +212,19 @@ TEST_F(EventRoutesTest, FullEventsHaveAWaitingListAndCancelLinksPromote) {
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM event_registrations"), 2);
 
   auto mails = Outbox(h_);
-  ASSERT_EQ(mails.size(), 2u);
+  ASSERT_EQ(mails.size(), 3u);
+  // Ans came without an account: her address is checked first, and her
+  // confirmation waits until she confirms it.
   EXPECT_EQ(mails[0].to, "ans@example.nl");
-  EXPECT_NE(mails[0].subject.find("Aangemeld voor Wijkschouw"), std::string::npos);
-  EXPECT_EQ(mails[1].to, "bert@example.nl");
-  EXPECT_NE(mails[1].subject.find("Op de wachtlijst"), std::string::npos);
-  size_t p = mails[0].body.find("/activiteit/afmelden/");
-  ASSERT_NE(p, std::string::npos) << mails[0].body;
-  std::string link = mails[0].body.substr(p, mails[0].body.find('\n', p) - p);
+  EXPECT_NE(mails[0].body.find("/e-mailadres/bevestigen/"), std::string::npos) << mails[0].body;
+  EXPECT_EQ(mails[1].to, "ans@example.nl");
+  EXPECT_NE(mails[1].subject.find("Aangemeld voor Wijkschouw"), std::string::npos);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM mail_outbox WHERE held_reason IS NOT NULL"), 1);
+  EXPECT_EQ(mails[2].to, "bert@example.nl");
+  EXPECT_NE(mails[2].subject.find("Op de wachtlijst"), std::string::npos);
+  size_t p = mails[1].body.find("/activiteit/afmelden/");
+  ASSERT_NE(p, std::string::npos) << mails[1].body;
+  std::string link = mails[1].body.substr(p, mails[1].body.find('\n', p) - p);
 
   // The cancel link works without signing in: GET asks, POST cancels.
   auto stranger = h_.Client();
@@ -236,9 +241,9 @@ TEST_F(EventRoutesTest, FullEventsHaveAWaitingListAndCancelLinksPromote) {
   // Bert moved up and was told.
   EXPECT_NE(b->Get(url).body.find("U bent aangemeld."), std::string::npos);
   mails = Outbox(h_);
-  ASSERT_EQ(mails.size(), 3u);
-  EXPECT_EQ(mails[2].to, "bert@example.nl");
-  EXPECT_NE(mails[2].subject.find("U heeft een plek bij Wijkschouw"), std::string::npos);
+  ASSERT_EQ(mails.size(), 4u);
+  EXPECT_EQ(mails[3].to, "bert@example.nl");
+  EXPECT_NE(mails[3].subject.find("U heeft een plek bij Wijkschouw"), std::string::npos);
   // Bert cancels while signed in.
   auto bcancel = AppHarness::SubmitForm(*b, url, url + "/afmelden", {});
   EXPECT_EQ(bcancel.status, 303);
@@ -258,9 +263,9 @@ TEST_F(EventRoutesTest, CancellingAnEventTellsEveryoneAndTheFeed) {
   EXPECT_NE(kernteam_->Get(page).body.find("bo@example.nl"), std::string::npos) << "the kernteam sees who comes";
   ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, page, page + "/annuleren", {}).status, 303);
   auto mails = Outbox(h_);
-  ASSERT_EQ(mails.size(), 4u);
-  EXPECT_NE(mails[2].subject.find("Buurtwandeling gaat niet door"), std::string::npos);
-  EXPECT_NE(mails[3].subject.find("Buurtwandeling gaat niet door"), std::string::npos);
+  ASSERT_EQ(mails.size(), 6u) << "for each: the address check, the confirmation; then the cancellation";
+  EXPECT_NE(mails[4].subject.find("Buurtwandeling gaat niet door"), std::string::npos);
+  EXPECT_NE(mails[5].subject.find("Buurtwandeling gaat niet door"), std::string::npos);
   auto ics = h_.Client()->Get("/wijkplatform/ter-kleef/agenda.ics");
   EXPECT_NE(ics.body.find("\r\nSTATUS:CANCELLED\r\n"), std::string::npos);
   EXPECT_NE(ics.body.find("\r\nSEQUENCE:1\r\n"), std::string::npos);

@@ -139,6 +139,10 @@ Result<void> NewsCommands::UpdateNewsletter(const auth::User& user, const platfo
 
 Result<int64_t> NewsCommands::SendNewsletter(const auth::User& user, const platforms::Platform& p, int64_t id) {
   if (!Sends(user, p)) return ForbiddenError();
+  // A newsletter speaks for a platform the municipality recognised.
+  if (p.status != platforms::PlatformStatus::kRecognised) {
+    return Conflict("platform not recognised", "news.newsletter.not_recognised");
+  }
   WP_ASSIGN_OR_RETURN(auto recipients, directory_.Recipients(p.id, platforms::MailTopic::kNewsletter));
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(auto n, NewsStore::FindNewsletter(c, id));

@@ -185,7 +185,9 @@ Result<json> KernteamPages::LetterExtras(Context& ctx, const platforms::Platform
   json j = LetterJson(ctx, zone_, n, p);
   j["name"] = n.subject;
   j["preview_html"] = html::RenderMarkdown(n.body_markdown);
-  if (!n.sent_at) {
+  if (!n.sent_at && p.status != platforms::PlatformStatus::kRecognised) {
+    j["not_recognised"] = true;
+  } else if (!n.sent_at) {
     WP_ASSIGN_OR_RETURN(auto recipients, commands_.directory().Recipients(p.id, platforms::MailTopic::kNewsletter));
     j["recipient_count"] = recipients.size();
     j["send"] = web::ActionButton(ctx.T("news.newsletter.send"), j["admin_url"].get<std::string>() + "/versturen",

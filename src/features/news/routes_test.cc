@@ -49,6 +49,11 @@ class NewsRoutesTest : public ::testing::Test {
   // Makes `email` a member of the platform with the newsletter on or off.
   std::unique_ptr<HttpClient> Member(const std::string& email, bool newsletter) {
     auto client = h_.SignedInClient(email);
+    Join(email, newsletter);
+    return client;
+  }
+  // Makes the account of `email` a member with the newsletter on or off.
+  void Join(const std::string& email, bool newsletter) {
     int64_t user_id = UserId(h_, email);
     auto r = h_.app().db().Write([&](db::Connection& c) -> Result<void> {
       platforms::Member m{platform_id_, user_id, platforms::MemberKind::kResident, "", 1795000000};
@@ -57,7 +62,6 @@ class NewsRoutesTest : public ::testing::Test {
       return platforms::PlatformStore::SetMail(c, platform_id_, user_id, newsletter, true);
     });
     EXPECT_TRUE(r.has_value()) << r.error().detail;
-    return client;
   }
 
   static constexpr const char* kNewPost = "/wijkplatform/ter-kleef/beheer/nieuws/nieuw";
@@ -138,6 +142,49 @@ TEST_F(NewsRoutesTest, OnlyTheKernteamWritesAndFormsAreChecked) {
   EXPECT_EQ(admin->Get(kNewLetter).status, 403) << "but never send a newsletter in a platform's name";
   EXPECT_EQ(h_.Client()->Get("/wijkplatform/onbekend/nieuws").status, 404);
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM news_posts"), 0);
+}
+
+TEST_F(NewsRoutesTest, NewslettersGoOnlyToVerifiedMembersOfARecognisedPlatform) {
+  auto ans = Member("ans@example.nl", true);
+  // Dirk made an account but never confirmed his address.
+  const std::string pw = "zomer in de Haarlemmerhout";
+  auto dirk = h_.Client();
+  ASSERT_EQ(AppHarness::SubmitForm(
+                *dirk, "/registreren", "/registreren",
+                {{"display_name", "Dirk"}, {"email", "dirk@example.nl"}, {"password", pw}, {"password_repeat", pw}})
+                .status,
+            303);
+  Join("dirk@example.nl", true);
+  auto write = [&](const std::string& subject) {
+    auto r = AppHarness::SubmitForm(*kernteam_, kNewLetter, kNewLetter, {{"subject", subject}, {"body", "Hallo"}});
+    EXPECT_EQ(r.status, 303) << r.body.substr(0, 2000);
+    return std::string(r.Header("Location"));
+  };
+  std::string page = write("Nieuwsbrief januari");
+  EXPECT_NE(kernteam_->Get(page).body.find("1 lid met een bevestigd e-mailadres"), std::string::npos);
+  ASSERT_EQ(kernteam_->PostForm(page + "/versturen", {{"_csrf", AppHarness::CsrfToken(*kernteam_, page)}}).status, 303);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '%januari%'"), 1);
+  EXPECT_EQ(Count(h_,
+                  "SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'dirk@example.nl' AND subject LIKE "
+                  "'%januari%'"),
+            0);
+  EXPECT_EQ(Count(h_, "SELECT recipient_count FROM newsletters"), 1);
+
+  // A platform that is not recognised (here: in formation) sends no newsletter.
+  ASSERT_TRUE(h_.app()
+                  .db()
+                  .Write([&](db::Connection& c) {
+                    return platforms::PlatformStore::SetStatus(c, platform_id_,
+                                                               platforms::PlatformStatus::kInFormation);
+                  })
+                  .has_value());
+  std::string second = write("Nieuwsbrief februari");
+  auto preview = kernteam_->Get(second);
+  EXPECT_NE(preview.body.find("pas versturen als de gemeente het wijkplatform heeft erkend"), std::string::npos);
+  EXPECT_EQ(preview.body.find("/versturen"), std::string::npos) << "no send button";
+  EXPECT_EQ(kernteam_->PostForm(second + "/versturen", {{"_csrf", AppHarness::CsrfToken(*kernteam_, second)}}).status,
+            409);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '%februari%'"), 0);
 }
 
 TEST_F(NewsRoutesTest, SentOnceToMembersWhoOptedInWithAnUnsubscribeLink) {

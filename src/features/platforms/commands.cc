@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/mail/addresses.h"
 #include "core/strings.h"
 #include "features/platforms/area_map_from_geography.h"
 #include "features/platforms/command_checks.h"
@@ -169,6 +170,9 @@ Result<std::vector<MailRecipient>> PlatformCommands::Recipients(PlatformId id, M
     std::vector<MailRecipient> out;
     for (const auto& [r, person] : rows) {
       if (!(newsletter ? r.member.mail_newsletter : r.member.mail_events)) continue;
+      // Only members who confirmed their address get list mail.
+      WP_ASSIGN_OR_RETURN(bool verified, mail::IsVerified(c, person.email));
+      if (!verified) continue;
       out.push_back({person.id, person.email, person.display_name, person.locale == "en" ? "en" : "nl",
                      "/afmelden/" + (newsletter ? r.newsletter_token : r.events_token)});
     }
@@ -350,25 +354,6 @@ Result<void> PlatformCommands::UpdateDetails(const auth::User& actor, PlatformId
     auto problems = CheckPlatformDetails(p);
     if (!problems.empty()) return FormInvalid(std::move(problems), "invalid details");
     return PlatformStore::UpdateDetails(c, p);
-  });
-}
-
-Result<void> PlatformCommands::AddKernteamMember(const auth::User& actor, PlatformId id, std::string_view email) {
-  return db_.Write([&](db::Connection& c) -> Result<void> {
-    WP_ASSIGN_OR_RETURN(Platform p, Load(c, id));
-    WP_TRY_VOID(Require(Can(actor, Action::kManageKernteam, p)));
-    WP_ASSIGN_OR_RETURN(auto person, roles_.FindByEmail(c, email));
-    if (!person) return FormInvalid({{"kernteam_email", "platforms.kernteam.unknown_email"}}, "no such account");
-    int64_t now = clock_.NowUnixSeconds();
-    WP_ASSIGN_OR_RETURN(bool granted,
-                        roles_.Grant(c, person->id, auth::Role::kKernteamMember, PlatformScope(id), actor.id, now));
-    if (!granted) return FormInvalid({{"kernteam_email", "platforms.kernteam.already"}}, "already in the kernteam");
-    WP_ASSIGN_OR_RETURN(auto member, PlatformStore::FindMember(c, id, person->id));
-    if (!member) {
-      WP_TRY_VOID(PlatformStore::InsertMember(c, Member{id, person->id, MemberKind::kResident, "", now},
-                                              random_.Token(24), random_.Token(24)));
-    }
-    return Ok();
   });
 }
 

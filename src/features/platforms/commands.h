@@ -138,11 +138,8 @@ class PlatformCommands {
   // kInvalidInput with the fields (CheckPlatformDetails).
   Result<void> UpdateDetails(const auth::User& actor, PlatformId id, const Platform& details);
 
-  // Kernteam members, by e-mail of an existing account. Errors: kForbidden;
-  // kInvalidInput with field "kernteam_email" (platforms.kernteam.unknown_email,
-  // platforms.kernteam.already).
-  Result<void> AddKernteamMember(const auth::User& actor, PlatformId id, std::string_view email);
-  // Errors: kNotFound; kConflict platforms.kernteam.last_one when it is the last member.
+  // Kernteam members join by invitation (invitations.h). Errors: kNotFound; kConflict platforms.kernteam.last_one when
+  // it is the last member.
   Result<void> RemoveKernteamMember(const auth::User& actor, PlatformId id, int64_t user_id);
 
   // Membership: any signed-in user. Errors: kConflict platforms.member.already

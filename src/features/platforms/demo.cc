@@ -55,7 +55,7 @@ Result<void> AddBoerhaaveWork(PlatformCommands& commands, PlatformId id, const a
 
 }  // namespace
 
-Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, PlatformCommands& commands) {
+Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, PlatformCommands& commands, InvitationCommands& invitations) {
   WP_ASSIGN_OR_RETURN(auto existing, commands.FindBySlug("wijkplatform-boerhaavewijk"));
   if (existing) return Ok();
   const AreaMap map = commands.CurrentAreaMap();
@@ -87,7 +87,12 @@ Result<void> LoadPlatformsDemo(const web::DemoSeed& seed, PlatformCommands& comm
                                     "De aanmelding is compleet. Welkom! We plannen een startgesprek."));
   WP_TRY_VOID(commands.ChangeStatus(liaison, boerhaave.id, PlatformStatus::kRecognised,
                                     "Open voor iedereen, een kernteam van twee en een eerste wijkavond gehouden."));
-  WP_TRY_VOID(commands.AddKernteamMember(fatma, boerhaave.id, kees.email));
+  // Kees said yes to Fatma's invitation; the one to Joost is still open.
+  WP_ASSIGN_OR_RETURN(std::string to_kees, invitations.InviteToKernteam(fatma, boerhaave.id, kees.email));
+  WP_TRY_VOID(invitations.Answer(kees, to_kees, true));
+  WP_ASSIGN_OR_RETURN(
+      [[maybe_unused]] std::string to_joost,
+      invitations.InviteToKernteam(fatma, boerhaave.id, "joost.boerhaavewijk@demo.wijkplatform.invalid"));
   WP_TRY_VOID(commands.Join(anouk, boerhaave.id, MemberKind::kResident, ""));
   WP_TRY_VOID(commands.Join(bakker, boerhaave.id, MemberKind::kEntrepreneur, "Bakkerij Schalkwijk"));
   WP_TRY_VOID(AddBoerhaaveWork(commands, boerhaave.id, fatma, kees, anouk));

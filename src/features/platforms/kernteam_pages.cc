@@ -146,6 +146,13 @@ Result<http::Response> KernteamPages::Show(Context& ctx, const Platform& p, cons
                {"title", ctx.T("platforms.manage.title", {{"name", p.name}})},
                {"breadcrumb", PlatformCrumbs(ctx, p, ctx.T("platforms.manage.crumb"), PlatformPath(p) + "/beheer")}};
   AddLists(ctx, p, page, data);
+  WP_ASSIGN_OR_RETURN(auto invited, invitations_.Open(p.id));
+  json open = json::array();
+  for (const auto& i : invited) {
+    open.push_back({{"email", i.email}, {"until", time::FormatDate(zone_, i.expires_at, ctx.locale)}});
+  }
+  data["has_invitations"] = !open.empty();
+  data["invitations"] = open;
   if (page.members.empty()) {
     data["no_members"] = web::EmptyState(ctx.T("platforms.manage.no_members"));
   } else {
@@ -170,7 +177,12 @@ Result<void> KernteamPages::SaveSection(Context& ctx, const Platform& p, const s
     d.contact_email = f.Get("contact_email");
     return commands_.UpdateDetails(*ctx.user, p.id, d);
   }
-  if (section == "kernteam") return commands_.AddKernteamMember(*ctx.user, p.id, f.Get("kernteam_email"));
+  if (section == "kernteam") {
+    // The same answer whether or not the address has an account.
+    WP_ASSIGN_OR_RETURN([[maybe_unused]] std::string token,
+                        invitations_.InviteToKernteam(*ctx.user, p.id, f.Get("kernteam_email")));
+    return Ok();
+  }
   if (section == "group") {
     WorkingGroup g;
     g.theme = f.Get("group_theme");
@@ -192,7 +204,7 @@ Result<void> KernteamPages::SaveSection(Context& ctx, const Platform& p, const s
 
 Result<http::Response> KernteamPages::Save(Context& ctx) {
   static const std::map<std::string, const char*> kDone = {{"details", "platforms.manage.saved"},
-                                                           {"kernteam", "platforms.kernteam.added"},
+                                                           {"kernteam", "platforms.kernteam.invited"},
                                                            {"group", "platforms.group.added"},
                                                            {"hours", "platforms.hours.added"}};
   WP_ASSIGN_OR_RETURN(Platform p, Managed(ctx));

@@ -1,5 +1,5 @@
 // The kernteam's page of its platform (/wijkplatform/{slug}/beheer): the
-// details, the kernteam (added by e-mail; never the last one removed),
+// details, the kernteam (invited by e-mail: invitations.h; never the last one removed),
 // werkgroepen, spreekuren and the list of members. One page with a form per
 // section; a refused form is shown again with its errors. Thread-safe.
 #pragma once
@@ -7,13 +7,15 @@
 #include "core/time/time_zone.h"
 #include "core/web/web.h"
 #include "features/platforms/commands.h"
+#include "features/platforms/invitations.h"
 
 namespace wp::platforms {
 
 class KernteamPages {
  public:
-  KernteamPages(const web::Web& web, PlatformCommands& commands, const time::TimeZone& zone)
-      : web_(web), commands_(commands), zone_(zone) {}
+  KernteamPages(const web::Web& web, PlatformCommands& commands, InvitationCommands& invitations,
+                const time::TimeZone& zone)
+      : web_(web), commands_(commands), invitations_(invitations), zone_(zone) {}
 
   Result<http::Response> Manage(web::Context& ctx);  // GET  /wijkplatform/{slug}/beheer
   // POST /wijkplatform/{slug}/beheer, the form's "section": details,
@@ -35,6 +37,7 @@ class KernteamPages {
 
   const web::Web& web_;
   PlatformCommands& commands_;
+  InvitationCommands& invitations_;
   const time::TimeZone& zone_;
 };
 

@@ -11,7 +11,7 @@ class KernteamPagesTest : public PlatformPagesTest {
   KernteamPagesTest() : p_(RegisterBoerhaave()) {}
   Params Slug() { return {{"slug", p_.slug}}; }
   std::string Path() { return "/wijkplatform/" + p_.slug + "/beheer"; }
-  KernteamPages pages_{h_.web(), commands_, zone_};
+  KernteamPages pages_{h_.web(), commands_, invitations_, zone_};
   Platform p_;
 };
 
@@ -49,20 +49,36 @@ TEST_F(KernteamPagesTest, BadDetailsComeBackOnTheFormAndGoodOnesAreSaved) {
   EXPECT_EQ(h_.Post(Handler(pages_, &KernteamPages::Save), Path(), {{"section", "iets"}}, Slug()).status, 400);
 }
 
-TEST_F(KernteamPagesTest, AKernteamMemberNeedsAnAccountAndTheLastOneCannotBeRemoved) {
-  auto unknown = h_.Post(Handler(pages_, &KernteamPages::Save), Path(),
-                         {{"section", "kernteam"}, {"kernteam_email", "niemand@example.nl"}}, Slug());
-  EXPECT_EQ(unknown.status, 422);
-  EXPECT_TRUE(Has(unknown.body, "href=\"#f-kernteam_email\"")) << unknown.body;
+TEST_F(KernteamPagesTest, AddingSomeoneSendsAnInvitationAndTellsNothingAboutAccounts) {
+  AddUser("bert@example.nl", "Bert", {});
+  auto Invite = [&](const std::string& email) {
+    return h_.Post(Handler(pages_, &KernteamPages::Save), Path(), {{"section", "kernteam"}, {"kernteam_email", email}},
+                   Slug());
+  };
+  auto to_account = Invite("Bert@Example.nl ");
+  auto to_nobody = Invite("niemand@example.nl");
+  EXPECT_EQ(to_account.status, 303);
+  EXPECT_EQ(to_nobody.status, to_account.status) << "the same answer with or without an account";
+  EXPECT_EQ(to_nobody.headers.Get("Location"), to_account.headers.Get("Location"));
+  EXPECT_EQ(commands_.Management(p_)->kernteam.size(), 1u) << "nobody has a role before saying yes";
+  auto page = h_.Get(Handler(pages_, &KernteamPages::Manage), Path(), Slug());
+  EXPECT_TRUE(Has(page.body, "bert@example.nl (uitnodiging geldig tot")) << page.body;
+  EXPECT_TRUE(Has(page.body, "niemand@example.nl (uitnodiging geldig tot"));
+  auto bad = Invite("geen-adres");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-kernteam_email\"")) << bad.body;
+  EXPECT_EQ(Invite("anna@example.nl").status, 422) << "already in the kernteam";
+}
+
+TEST_F(KernteamPagesTest, TheLastKernteamMemberCannotBeRemoved) {
   EXPECT_EQ(h_.Post(Handler(pages_, &KernteamPages::RemoveKernteamMember), "/x", {},
                     {{"slug", p_.slug}, {"id", std::to_string(anna_.id)}})
                 .status,
             409);
   auth::User bert = AddUser("bert@example.nl", "Bert", {});
-  ASSERT_EQ(h_.Post(Handler(pages_, &KernteamPages::Save), Path(),
-                    {{"section", "kernteam"}, {"kernteam_email", "Bert@Example.nl "}}, Slug())
-                .status,
-            303);
+  auto token = invitations_.InviteToKernteam(anna_, p_.id, "bert@example.nl");
+  ASSERT_TRUE(token.has_value()) << token.error().detail;
+  ASSERT_TRUE(invitations_.Answer(bert, *token, true).has_value());
   ASSERT_EQ(commands_.Management(p_)->kernteam.size(), 2u);
   EXPECT_EQ(h_.Post(Handler(pages_, &KernteamPages::RemoveKernteamMember), "/x", {},
                     {{"slug", p_.slug}, {"id", std::to_string(bert.id)}})

@@ -11,11 +11,13 @@
 #include <vector>
 
 #include "core/db/migrations.h"
+#include "core/mail/addresses.h"
 #include "core/time/time_zone.h"
 #include "features/accounts/roles.h"
 #include "features/geography/service.h"
 #include "features/platforms/commands.h"
 #include "features/platforms/directory.h"
+#include "features/platforms/invitations.h"
 #include "testing/page_harness.h"
 #include "testing/temp_dir.h"
 #include "wp_accounts_files.h"
@@ -42,6 +44,7 @@ class PlatformWorld {
   geography::GeographyService& geo() { return geo_; }
   PlatformCommands& commands() { return commands_; }
   PlatformDirectory& directory() { return directory_; }
+  InvitationCommands& invitations() { return invitations_; }
 
   // A stored account with `grants` (roles given directly, as an
   // administrator would).
@@ -54,6 +57,8 @@ class PlatformWorld {
         WP_TRY_VOID(c.Execute("INSERT INTO user_roles (user_id, role, scope, granted_at) VALUES (?, ?, ?, 0)",
                               {id, std::string(auth::RoleName(g.role)), g.scope}));
       }
+      // Tests that are not about verification: the address is verified.
+      WP_TRY_VOID(mail::MarkVerified(c, email, 0));
       return id;
     });
     if (!id.has_value()) throw std::runtime_error("AddUser: " + id.error().detail);
@@ -92,6 +97,7 @@ class PlatformWorld {
   accounts::Roles roles_;
   PlatformCommands commands_{h_.db(), h_.clock(), h_.random(), geo_, roles_, AreaPolicy{}};
   PlatformDirectory directory_{commands_};
+  InvitationCommands invitations_{h_.db(), h_.clock(), h_.random(), h_.catalog(), roles_, InvitationSettings{}};
 };
 
 // What every page test uses: handlers of a page class for PageHarness, and
@@ -123,6 +129,7 @@ class PlatformPagesTest : public PageTest {
   wp::testing::PageHarness h_{"platforms", PlatformsFiles()};
   PlatformWorld world_{h_};
   PlatformCommands& commands_ = world_.commands();
+  InvitationCommands& invitations_ = world_.invitations();
   time::TimeZone zone_ = *time::TimeZone::FromPosixRule(time::kAmsterdamRule);
   auth::User anna_ = AddUser("anna@example.nl", "Anna", {});
 };

@@ -45,6 +45,9 @@ void AddPlatformRoutes(http::Router& router, const web::Web& web, const Platform
 
   // The municipality: administrators, gebiedsverbinders, municipal experts.
   router.Get("/beheer/wijkplatforms", web.Page(pages.admin, &AdminPages::Overview, signed_in));
+  // Kernteam invitations: the link in the mail; answering needs the invited address signed in.
+  router.Get("/uitnodiging/{token}", web.Page(pages.invitations, &InvitationPages::Show));
+  router.Post("/uitnodiging/{token}", web.Page(pages.invitations, &InvitationPages::Answer, signed_in));
 }
 
 }  // namespace wp::platforms

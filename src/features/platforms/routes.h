@@ -4,6 +4,7 @@
 #include "core/http/router.h"
 #include "core/web/web.h"
 #include "features/platforms/admin_pages.h"
+#include "features/platforms/invitation_pages.h"
 #include "features/platforms/kernteam_pages.h"
 #include "features/platforms/member_pages.h"
 #include "features/platforms/public_pages.h"
@@ -21,6 +22,7 @@ struct PlatformPages {
   RecognitionPages& recognition;
   SubsidyPages& subsidy;
   AdminPages& admin;
+  InvitationPages& invitations;
 };
 
 void AddPlatformRoutes(http::Router& router, const web::Web& web, const PlatformPages& pages);

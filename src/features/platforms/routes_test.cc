@@ -44,6 +44,15 @@ class PlatformRoutesTest : public ::testing::Test {
     return AppHarness::SubmitForm(client, "/wijkplatforms/aanmelden", "/wijkplatforms/aanmelden",
                                   RegistrationForm("Wijkplatform Boerhaavewijk", kBoerhaave));
   }
+  // The path of the newest invitation link mailed to `to`, or empty.
+  std::string InvitationPath(const std::string& to) {
+    std::string path;
+    for (const auto& m : wp::testing::Outbox(h_.app().db())) {
+      size_t at = m.body.find("/uitnodiging/");
+      if (m.to == to && at != std::string::npos) path = m.body.substr(at, 13 + 43);
+    }
+    return path;
+  }
   std::optional<Platform> Find(const std::string& slug) {
     auto p = h_.app().db().Read([&](db::Connection& c) { return PlatformStore::FindBySlug(c, slug); });
     return p.has_value() ? *p : std::nullopt;
@@ -238,16 +247,34 @@ TEST_F(PlatformRoutesTest, KernteamManagesTeamWerkgroepenAndSpreekuren) {
                                     {"group_contact_email", "ben@example.nl"}})
                 .status,
             403);
-  // Kernteam: unknown e-mail, then Ben.
+  // Kernteam: an invitation, the same answer with or without an account.
   auto r = AppHarness::SubmitForm(*anna, manage, manage,
                                   {{"section", "kernteam"}, {"kernteam_email", "niemand@example.nl"}});
-  EXPECT_EQ(r.status, 422);
-  EXPECT_TRUE(Has(r.body, "geen account met dit e-mailadres"));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.Header("Location"), manage);
+  EXPECT_TRUE(Has(anna->Get(manage).body, "Wij stuurden een uitnodiging"));
   EXPECT_EQ(
       AppHarness::SubmitForm(*anna, manage, manage, {{"section", "kernteam"}, {"kernteam_email", "ben@example.nl"}})
           .status,
       303);
+  EXPECT_EQ(ben->Get(manage).status, 403) << "no role before Ben says yes";
+  std::string invitation = InvitationPath("ben@example.nl");
+  ASSERT_FALSE(invitation.empty());
+  auto anonymous = h_.Client()->Get(invitation);
+  EXPECT_EQ(anonymous.status, 200);
+  EXPECT_TRUE(Has(anonymous.body, "Inloggen om te antwoorden")) << anonymous.body;
+  EXPECT_FALSE(Has(anonymous.body, "name=\"answer\""));
+  auto cor = h_.SignedInClient("cor@example.nl");
+  EXPECT_TRUE(Has(cor->Get(invitation).body, "voor een ander e-mailadres"));
+  EXPECT_EQ(AppHarness::SubmitForm(*cor, invitation, invitation, {{"answer", "ja"}}).status, 403);
+  auto invited = ben->Get(invitation);
+  EXPECT_TRUE(Has(invited.body, "anna nodigt u uit voor het kernteam van Wijkplatform Boerhaavewijk")) << invited.body;
+  auto yes = AppHarness::SubmitForm(*ben, invitation, invitation, {{"answer", "ja"}});
+  EXPECT_EQ(yes.status, 303);
+  EXPECT_EQ(yes.Header("Location"), manage);
   EXPECT_EQ(ben->Get(manage).status, 200) << "Ben is in the kernteam now";
+  EXPECT_TRUE(Has(ben->Get(invitation).body, "al beantwoord of verlopen")) << "an invitation is answered once";
+  EXPECT_EQ(AppHarness::SubmitForm(*ben, invitation, invitation, {{"answer", "nee"}}).status, 409);
   auto p = Find("wijkplatform-boerhaavewijk");
   Dir();  // builds commands_
   auto management = commands_->Management(*p);
@@ -514,6 +541,36 @@ TEST_F(PlatformRoutesTest, DemoPlatformsAreLoadedOnceWithTheirStatuses) {
   EXPECT_TRUE(Has(page.body, "Fatma Yilmaz (demo)"));
   EXPECT_TRUE(Has(page.body, "woensdag 19:00–20:30"));
   EXPECT_TRUE(Has(page.body, "Geveltuinen"));
+  EXPECT_TRUE(Has(page.body, "Kees Hoogland (demo)")) << "Kees accepted the invitation";
+  auto open = h_.app().db().Read([](db::Connection& c) {
+    return c.QueryOne("SELECT COUNT(*) FROM platform_invitations WHERE answered_at IS NULL");
+  });
+  EXPECT_EQ(open->Int(0), 1) << "the demo shows a pending invitation";
+}
+
+TEST_F(PlatformRoutesTest, ADeclinedInvitationGivesNoRoleAndAnUnknownOneIsNotFound) {
+  auto anna = h_.SignedInClient("anna@example.nl");
+  ASSERT_EQ(RegisterBoerhaave(*anna).status, 303);
+  const std::string manage = "/wijkplatform/wijkplatform-boerhaavewijk/beheer";
+  auto ben = h_.SignedInClient("ben@example.nl");
+  ASSERT_EQ(
+      AppHarness::SubmitForm(*anna, manage, manage, {{"section", "kernteam"}, {"kernteam_email", "ben@example.nl"}})
+          .status,
+      303);
+  std::string invitation = InvitationPath("ben@example.nl");
+  auto no = AppHarness::SubmitForm(*ben, invitation, invitation, {{"answer", "nee"}});
+  EXPECT_EQ(no.status, 303);
+  EXPECT_EQ(ben->Get(manage).status, 403);
+  EXPECT_EQ(h_.Client()->Get("/uitnodiging/" + std::string(43, 'A')).status, 404);
+  // Invitations expire after two weeks.
+  ASSERT_EQ(
+      AppHarness::SubmitForm(*anna, manage, manage, {{"section", "kernteam"}, {"kernteam_email", "ben@example.nl"}})
+          .status,
+      303);
+  std::string second = InvitationPath("ben@example.nl");
+  ASSERT_NE(second, invitation);
+  h_.clock().Advance(std::chrono::hours(15 * 24));
+  EXPECT_TRUE(Has(h_.Client()->Get(second).body, "al beantwoord of verlopen"));
 }
 
 TEST_F(PlatformRoutesTest, NavigationAndEnglish) {
