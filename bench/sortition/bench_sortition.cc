@@ -20,6 +20,7 @@
 #include "features/sortition/selection/leximin.h"
 #include "features/sortition/selection/lottery.h"
 #include "features/sortition/selection/seed_stream.h"
+#include "features/sortition/selection/synthetic_pool.h"
 
 namespace {
 
@@ -98,6 +99,15 @@ void Bench(const std::string& name, const Instance& inst) {
     distribution = std::move(*d);
   });
   if (!distribution) return;
+  if (std::getenv("WP_BENCH_LEVELS")) {
+    for (const auto& l : leximin_stats.levels) {
+      std::fprintf(stderr, "level %.9f upper %.9f fixed %d columns %d\n", l.value, l.upper_bound, l.types_fixed,
+                   l.columns);
+    }
+    std::fprintf(stderr, "lp %d relax %d ilp %d columns %d decomp_err %g\n", leximin_stats.lp_solves,
+                 leximin_stats.lp_relaxations, leximin_stats.ilp_calls, leximin_stats.columns,
+                 leximin_stats.decomposition_error);
+  }
   double t_round = Seconds([&] { max_change = RoundToLottery(*distribution, types, 1000).max_deviation; });
   FairnessOptions maximin;
   maximin.objective = Fairness::kMaximin;
@@ -118,9 +128,24 @@ void Bench(const std::string& name, const Instance& inst) {
   std::fflush(stdout);
 }
 
+// Skewed city pools (see synthetic_pool.h): n volunteers, k seats, f features.
+void BenchCity(int n, int k, int features) {
+  wp::sortition::SyntheticPoolSpec spec;
+  spec.volunteers = n;
+  spec.panel_size = k;
+  spec.features = features;
+  Bench("city_" + std::to_string(n) + "_" + std::to_string(k) + "_f" + std::to_string(features),
+        wp::sortition::SyntheticCityPool(spec));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  // "city N K F": only that skewed city pool.
+  if (argc == 5 && std::string(argv[1]) == "city") {
+    BenchCity(std::atoi(argv[2]), std::atoi(argv[3]), std::atoi(argv[4]));
+    return 0;
+  }
   std::filesystem::path pools = argc > 1 ? argv[1] : WP_DEFAULT_POOL_DIR;
   std::printf("%-20s %5s %4s %6s %9s %6s %6s %9s %9s %9s %7s %8s %9s %10s\n", "instance", "n", "k", "types",
               "leximin_s", "rounds", "ilps", "min_p", "maximin_s", "maximin_p", "lex/max", "round_s", "round_dev",

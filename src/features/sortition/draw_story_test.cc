@@ -59,7 +59,8 @@ TEST_F(DrawStoryTest, TellsAFirstDrawInPlainDutchAndEnglish) {
   EXPECT_NE(text.find("hoogstens één persoon"), std::string::npos) << "the household rule is told";
   EXPECT_NE(text.find("2026-12-03 loting 4711"), std::string::npos) << "the seed, so anyone can replay";
   // Chances as Dutch percentages with a decimal comma.
-  EXPECT_TRUE(std::regex_search(text, std::regex("kleinste kans dat de computer iemand koos, was [0-9]+,[0-9]%"))) << text;
+  EXPECT_TRUE(std::regex_search(text, std::regex("kleinste kans dat de computer iemand koos, was [0-9]+,[0-9]%")))
+      << text;
   // One line per quota value; the chosen numbers add up to the panel per category.
   ASSERT_EQ(nl.quotas.size(), 4u);
   int women = 0, men = 0;
