@@ -51,6 +51,7 @@ Result<DrawOutcome> DrawPanel(const Instance& instance, const DrawOptions& optio
   } else {
     FairnessOptions fairness;
     fairness.objective = options.algorithm == Algorithm::kMaximin ? Fairness::kMaximin : Fairness::kLeximin;
+    fairness.progress = options.progress;
     WP_ASSIGN_OR_RETURN(d, FindFairDistribution(instance, out.types, solvers, fairness, &out.stats));
   }
   out.probability = d.agent_probability;
