@@ -549,6 +549,11 @@ int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std:
   Result<void> done = Run(flags, out, err);
   if (!done.has_value()) {
     err << "wijkplatform draw: " << done.error().detail << "\n";
+    // With --explain, the same in plain language.
+    i18n::Catalog catalog;
+    if (!flags.explain.empty() && catalog.AddFiles(SortitionFiles()).has_value()) {
+      for (const std::string& line : TellDrawError(done.error(), StoryTranslator(flags, catalog))) err << line << "\n";
+    }
     return 1;
   }
   return 0;

@@ -153,6 +153,13 @@ TEST(DrawCliTest, InfeasibleQuotaMessage) {
   EXPECT_EQ(run.code, 1);
   EXPECT_NE(run.err.find("gender=female needs at least 10 but only 7 volunteers have it"), std::string::npos)
       << run.err;
+  CliRun dutch = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "20",
+                       "--seed", "s", "--explain", "nl"});
+  EXPECT_EQ(dutch.code, 1);
+  EXPECT_NE(dutch.err.find("Bij gender=female moeten minstens 10 mensen in de groep. Maar 7 mensen hebben dit "
+                           "kenmerk. Er zijn 3 mensen te weinig."),
+            std::string::npos)
+      << dutch.err;
 }
 
 TEST(DrawCliTest, MalformedAndMissingFiles) {

@@ -103,10 +103,13 @@ TEST_F(DrawStoryTest, EveryMessageFormatsAndReadsAtB1) {
       for (int64_t n : {0, 1, 2, 1000}) {
         i18n::Args args;
         for (const char* name :
-             {"volunteers", "seats", "min", "max", "chosen", "runs", "count", "dropouts", "replacements", "pool"}) {
+             {"volunteers", "seats", "min", "max", "chosen", "runs", "count", "dropouts", "replacements", "pool",
+              "needed", "available", "by", "from", "to"}) {
           args.emplace_back(name, n);
         }
         args.emplace_back("feature", "leeftijd");
+        args.emplace_back("name", "leeftijd=18-34");
+        args.emplace_back("outside_flex", n == 1 ? "yes" : "no");
         args.emplace_back("value", "18-34");
         args.emplace_back("seed", "2026 loting 1");
         args.emplace_back("lowest", i18n::Decimal{9.09, 1});

@@ -50,7 +50,14 @@ void LoadInto(ClpSimplex& model, const LpProblem& problem) {
 // added, dual simplex after bounds changed; a cold dual solve if either stalls.
 class ClpLpModel final : public LpModel {
  public:
-  explicit ClpLpModel(const LpProblem& problem) { LoadInto(model_, problem); }
+  // Tolerances far below Clp's defaults (1e-7): column generation fixes
+  // probabilities at what the solution achieves, level after level, so a
+  // tolerated violation would add up.
+  explicit ClpLpModel(const LpProblem& problem) {
+    LoadInto(model_, problem);
+    model_.setPrimalTolerance(1e-9);
+    model_.setDualTolerance(1e-9);
+  }
 
   int AddColumn(double cost, double lower, double upper, const std::vector<int>& row,
                 const std::vector<double>& value) override {

@@ -204,7 +204,7 @@ class FairSolver {
       if (!p) return Internal("the pricing ILP failed");
       if (p->bound <= y_hat + kPricingTolerance) {
         last_x_ = s.x;
-        Fix(y, s.x[z_], s.x[z_] + std::max(0.0, p->bound - y_hat));
+        Fix(y, s.x[z_], s.x[z_] + std::max(0.0, p->bound - y_hat), AchievedProbabilities(s.x));
         return Ok();
       }
       if (!p->panel || !columns_.Add(*p->panel)) {
@@ -215,23 +215,39 @@ class FairSolver {
     }
   }
 
+  // The type probabilities of the master solution `x`, scaled down if its
+  // panel weights sum to more than 1 (within the solver's tolerance).
+  std::vector<double> AchievedProbabilities(const std::vector<double>& x) const {
+    std::vector<double> weight(columns_.panels().size());
+    double total = 0;
+    for (size_t p = 0; p < weight.size(); ++p) total += weight[p] = std::max(0.0, x[master_column_[p]]);
+    for (double& w : weight) w /= std::max(1.0, total);
+    return TypeProbabilities(types_, columns_.panels(), weight);
+  }
+
   // Fixes the open types with a positive dual `y` at the optimum `d` (the
-  // one with the largest dual when none is positive; all with maximin).
-  void Fix(const std::vector<double>& y, double d, double upper_bound) {
+  // one with the largest dual when none is positive; all with maximin). The
+  // fixed lower bounds never exceed what the solution `pi` achieves: a bound
+  // above it by the solver's tolerance would make the master infeasible, and
+  // Clp then answers with duals of 1e13.
+  void Fix(const std::vector<double>& y, double d, double upper_bound, const std::vector<double>& pi) {
     FixedLevel level{d, upper_bound, 0, static_cast<int>(columns_.panels().size())};
     int best = -1;
     for (int t = 0; t < n_types_; ++t) {
-      if (fixed_[t]) continue;
+      if (fixed_[t]) {
+        q_[t] = std::min(q_[t], pi[t]);
+        continue;
+      }
       if (best < 0 || y[t] > y[best]) best = t;
       if (y[t] > kDualEps || options_.objective == Fairness::kMaximin) {
         fixed_[t] = true;
-        q_[t] = std::clamp(d, 0.0, 1.0);
+        q_[t] = std::clamp(std::min(d, pi[t]), 0.0, 1.0);
         ++level.types_fixed;
       }
     }
     if (level.types_fixed == 0) {
       fixed_[best] = true;
-      q_[best] = std::clamp(d, 0.0, 1.0);
+      q_[best] = std::clamp(std::min(d, pi[best]), 0.0, 1.0);
       level.types_fixed = 1;
     }
     st_.levels.push_back(level);
