@@ -161,15 +161,6 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
   return "";
 }
 
-bool ReadFile(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  text = s.str();
-  return true;
-}
-
 // Ids of a previous panel: JSON {"panel": ["id", ...]} or one id per line.
 Result<std::vector<std::string>> ParsePanelFile(const std::string& text) {
   std::vector<std::string> ids;
@@ -303,8 +294,8 @@ struct Loaded {
 
 Result<Loaded> Load(const Flags& flags) {
   std::string categories_text, respondents_text;
-  if (!ReadFile(flags.categories, categories_text)) return InvalidInput("cannot read " + flags.categories);
-  if (!ReadFile(flags.respondents, respondents_text)) return InvalidInput("cannot read " + flags.respondents);
+  if (!ReadText(flags.categories, categories_text)) return InvalidInput("cannot read " + flags.categories);
+  if (!ReadText(flags.respondents, respondents_text)) return InvalidInput("cannot read " + flags.respondents);
   Loaded l;
   auto quotas = ParseCategoriesCsv(categories_text);
   if (!quotas.has_value()) return InvalidInput(flags.categories + ": " + quotas.error().detail);
@@ -395,7 +386,7 @@ Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& opt
                      const i18n::Catalog& catalog, std::ostream& out) {
   const Instance& instance = l.instance;
   std::string panel_text;
-  if (!ReadFile(flags.panel, panel_text)) return InvalidInput("cannot read " + flags.panel);
+  if (!ReadText(flags.panel, panel_text)) return InvalidInput("cannot read " + flags.panel);
   auto panel_ids = ParsePanelFile(panel_text);
   if (!panel_ids.has_value()) return InvalidInput(flags.panel + ": " + panel_ids.error().detail);
   auto panel = ResolveIds(instance, *panel_ids, "panel");

@@ -20,15 +20,6 @@ bool WriteText(const fs::path& path, const std::string& text) {
   return static_cast<bool>(out);
 }
 
-bool ReadText(const fs::path& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  text = s.str();
-  return true;
-}
-
 nlohmann::json SettingsJson(const PublishedSettings& s) {
   return {{"seed", s.seed},       {"algorithm", s.algorithm},     {"panel_size", s.panel_size},
           {"tickets", s.tickets}, {"legacy_runs", s.legacy_runs}, {"address_columns", s.address_columns}};
@@ -109,6 +100,15 @@ void CompareVolunteers(const nlohmann::json& published, const nlohmann::json& re
 }
 
 }  // namespace
+
+bool ReadText(const std::filesystem::path& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  text = s.str();
+  return true;
+}
 
 Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
                                 const std::string& respondents_text, const nlohmann::json& result,

@@ -4,6 +4,7 @@
 // seed and the settings. Anyone with the folder can replay the draw.
 #pragma once
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -16,6 +17,9 @@ inline constexpr char kPublishedCategories[] = "categories.csv";
 inline constexpr char kPublishedRespondents[] = "respondents.csv";
 inline constexpr char kPublishedResult[] = "result.json";
 inline constexpr char kPublishedManifest[] = "manifest.json";
+
+// Reads a whole file; false if it cannot be read.
+bool ReadText(const std::filesystem::path& path, std::string& text);
 
 // How the draw was run: what --verify needs to run it again.
 struct PublishedSettings {
