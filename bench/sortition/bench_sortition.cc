@@ -198,6 +198,7 @@ int main(int argc, char** argv) {
   Bench("households_300_45", Synthetic(300, 45, true));
   BenchCity(300, 40, 5);
   BenchCity(1200, 150, 5);
-  BenchCity(2000, 200, 6);
+  // city 2000 200 6 (the largest shape of #16) is not in the default run yet:
+  // it took more than 5 processor minutes (docs/performance.md).
   return 0;
 }
