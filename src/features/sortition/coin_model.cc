@@ -4,15 +4,11 @@
 
 namespace wp::sortition {
 
-namespace {
-
 double ToCoin(double v) {
   if (v == kLpInfinity) return COIN_DBL_MAX;
   if (v == -kLpInfinity) return -COIN_DBL_MAX;
   return v;
 }
-
-}  // namespace
 
 CoinModel ToCoinModel(const LpProblem& problem) {
   CoinModel m;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <CoinPackedMatrix.hpp>
-
 #include <vector>
 
 #include "features/sortition/lp_solver.h"
@@ -16,6 +15,9 @@ struct CoinModel {
   int n_rows = 0;
   int n_cols = 0;
 };
+
+// An infinite bound as COIN_DBL_MAX (with its sign); other values unchanged.
+double ToCoin(double v);
 
 // Converts `problem` (infinite bounds become COIN_DBL_MAX).
 CoinModel ToCoinModel(const LpProblem& problem);

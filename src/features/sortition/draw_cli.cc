@@ -1,7 +1,10 @@
 #include "features/sortition/draw_cli.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -9,6 +12,7 @@
 
 #include "core/i18n/catalog.h"
 #include "core/strings.h"
+#include "features/sortition/draw_publish.h"
 #include "features/sortition/draw_report.h"
 #include "features/sortition/draw_story.h"
 #include "features/sortition/lp_solver.h"
@@ -49,20 +53,32 @@ Options:
                           come from the volunteers not on the panel, under the quotas left over
   --panel FILE            the previous draw's --json output (its "panel" list of ids), or a text
                           file with one id per line; required with --replace
+  --publish DIR           also write the files that let anyone check the draw into DIR:
+                          categories.csv and respondents.csv as read, result.json (the --json
+                          report) and manifest.json (the seed, the settings and the SHA-256 of
+                          each file); new draws only, not with --replace
+  --verify DIR            check a folder written by --publish: compare each file with the
+                          SHA-256 in the manifest, replay the draw from the inputs, seed and
+                          settings, and say "verified" or exactly what differs (a changed input,
+                          seed or result); takes no other options except --json and --quiet
+  --quiet                 no progress messages on stderr (by default long LEXIMIN/MAXIMIN runs
+                          report levels fixed, panels found and time elapsed)
   --help                  show this help
 
-Exit status: 0 on success, 2 on a usage error, 1 on unreadable, malformed or infeasible input
-(the message says which quota cannot be met and by how much, or the smallest change that helps).
+Exit status: 0 on success (with --verify: verified), 2 on a usage error, 1 on unreadable,
+malformed or infeasible input (the message says which quota cannot be met and by how much, or the
+smallest change that helps), and with --verify when the draw does not replay exactly.
 )";
 
 struct Flags {
-  std::string categories, respondents, seed, algorithm = "leximin", replace, panel, explain;
+  std::string categories, respondents, seed, algorithm = "leximin", replace, panel, explain, publish, verify;
   std::vector<std::string> address_columns;
   int panel_size = 0;
   int tickets = 1000;
   int legacy_runs = 1000;
   bool json = false;
   bool help = false;
+  bool quiet = false;
 };
 
 // Returns an error message for a usage error, or "" on success.
@@ -81,13 +97,13 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
       flags.help = true;
       continue;
     }
-    if (name == "--json") {
-      flags.json = true;
+    if (name == "--json" || name == "--quiet") {
+      (name == "--json" ? flags.json : flags.quiet) = true;
       continue;
     }
-    static const std::set<std::string> kValued = {"--categories", "--respondents",     "--panel-size", "--seed",
-                                                  "--algorithm",  "--address-columns", "--tickets",    "--legacy-runs",
-                                                  "--replace",    "--panel",           "--explain"};
+    static const std::set<std::string> kValued = {
+        "--categories",  "--respondents", "--panel-size", "--seed",    "--algorithm", "--address-columns", "--tickets",
+        "--legacy-runs", "--replace",     "--panel",      "--explain", "--publish",   "--verify"};
     if (!kValued.count(name)) return "unknown option '" + name + "'";
     if (!seen.insert(name).second) return name + " given twice";
     if (!has_value) {
@@ -113,6 +129,8 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
     if (name == "--replace") flags.replace = value;
     if (name == "--panel") flags.panel = value;
     if (name == "--explain") flags.explain = ToLower(value);
+    if (name == "--publish") flags.publish = value;
+    if (name == "--verify") flags.verify = value;
     if (name == "--panel-size") problem = number(flags.panel_size, 1);
     if (name == "--tickets") problem = number(flags.tickets, 1);
     if (name == "--legacy-runs") problem = number(flags.legacy_runs, 1);
@@ -124,6 +142,9 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
     if (!problem.empty()) return problem;
   }
   if (flags.help) return "";
+  if (!flags.verify.empty()) {
+    return seen.size() == 1 ? "" : "--verify takes no other options except --json and --quiet";
+  }
   if (flags.categories.empty()) return "--categories is required";
   if (flags.respondents.empty()) return "--respondents is required";
   if (flags.panel_size == 0) return "--panel-size is required";
@@ -136,16 +157,8 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
   if (!flags.explain.empty() && flags.explain != "nl" && flags.explain != "en") {
     return "--explain must be nl or en, got '" + flags.explain + "'";
   }
+  if (!flags.publish.empty() && !flags.replace.empty()) return "--publish is for new draws, not with --replace";
   return "";
-}
-
-bool ReadFile(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  text = s.str();
-  return true;
 }
 
 // Ids of a previous panel: JSON {"panel": ["id", ...]} or one id per line.
@@ -276,12 +289,13 @@ nlohmann::json StoryJson(const std::string& language, const DrawStory& story) {
 struct Loaded {
   Instance instance;
   ReportInputs inputs;
+  std::string categories_text, respondents_text;
 };
 
 Result<Loaded> Load(const Flags& flags) {
   std::string categories_text, respondents_text;
-  if (!ReadFile(flags.categories, categories_text)) return InvalidInput("cannot read " + flags.categories);
-  if (!ReadFile(flags.respondents, respondents_text)) return InvalidInput("cannot read " + flags.respondents);
+  if (!ReadText(flags.categories, categories_text)) return InvalidInput("cannot read " + flags.categories);
+  if (!ReadText(flags.respondents, respondents_text)) return InvalidInput("cannot read " + flags.respondents);
   Loaded l;
   auto quotas = ParseCategoriesCsv(categories_text);
   if (!quotas.has_value()) return InvalidInput(flags.categories + ": " + quotas.error().detail);
@@ -293,6 +307,8 @@ Result<Loaded> Load(const Flags& flags) {
   l.instance.household_rule = !flags.address_columns.empty();
   l.inputs = ReportInputs{flags.categories, Sha256Hex(categories_text), flags.respondents, Sha256Hex(respondents_text),
                           flags.address_columns};
+  l.categories_text = std::move(categories_text);
+  l.respondents_text = std::move(respondents_text);
   return l;
 }
 
@@ -326,6 +342,25 @@ nlohmann::json ReportHeader(const Flags& flags, const Loaded& l, const DrawOptio
   return j;
 }
 
+// The --json report of a new panel (without the --explain story).
+nlohmann::json DrawJson(const Flags& flags, const Loaded& l, const DrawOptions& options, const DrawOutcome& outcome) {
+  nlohmann::json j = ReportHeader(flags, l, options);
+  j["panel"] = IdList(l.instance, outcome.panel);
+  j["quotas"] = QuotasJson(l.instance, outcome.panel);
+  j.update(OutcomeJson(l.instance, options, outcome, nullptr));
+  return j;
+}
+
+// --publish: the inputs, the report and the manifest in flags.publish; the
+// report names the inputs by their published file names.
+Result<void> Publish(const Flags& flags, const Loaded& l, nlohmann::json result) {
+  result["inputs"]["categories"] = kPublishedCategories;
+  result["inputs"]["respondents"] = kPublishedRespondents;
+  PublishedSettings settings{flags.seed,    flags.algorithm,   flags.panel_size,
+                             flags.tickets, flags.legacy_runs, flags.address_columns};
+  return WritePublishedDraw(flags.publish, l.categories_text, l.respondents_text, result, settings);
+}
+
 // A new panel. Writes the report to `out`.
 Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
                   const i18n::Catalog& catalog, std::ostream& out) {
@@ -333,15 +368,14 @@ Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& option
   std::optional<DrawStory> story;
   if (!flags.explain.empty()) story = TellDraw(l.instance, options, outcome, StoryTranslator(flags, catalog));
   if (!flags.json) {
+    if (!flags.publish.empty()) WP_TRY_VOID(Publish(flags, l, DrawJson(flags, l, options, outcome)));
     if (story) out << DrawStoryText(*story) << "\n";
     out << DrawReportText(l.instance, options, outcome, l.inputs);
     return Ok();
   }
-  nlohmann::json j = ReportHeader(flags, l, options);
+  nlohmann::json j = DrawJson(flags, l, options, outcome);
+  if (!flags.publish.empty()) WP_TRY_VOID(Publish(flags, l, j));
   if (story) j["explanation"] = StoryJson(flags.explain, *story);
-  j["panel"] = IdList(l.instance, outcome.panel);
-  j["quotas"] = QuotasJson(l.instance, outcome.panel);
-  j.update(OutcomeJson(l.instance, options, outcome, nullptr));
   out << j.dump(2) << "\n";
   return Ok();
 }
@@ -352,7 +386,7 @@ Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& opt
                      const i18n::Catalog& catalog, std::ostream& out) {
   const Instance& instance = l.instance;
   std::string panel_text;
-  if (!ReadFile(flags.panel, panel_text)) return InvalidInput("cannot read " + flags.panel);
+  if (!ReadText(flags.panel, panel_text)) return InvalidInput("cannot read " + flags.panel);
   auto panel_ids = ParsePanelFile(panel_text);
   if (!panel_ids.has_value()) return InvalidInput(flags.panel + ": " + panel_ids.error().detail);
   auto panel = ResolveIds(instance, *panel_ids, "panel");
@@ -390,9 +424,25 @@ Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& opt
   return Ok();
 }
 
-Result<void> Run(const Flags& flags, std::ostream& out) {
+// Progress of long runs on stderr: a line per level fixed, and while one
+// level takes long, one every 5 seconds. None with --quiet.
+std::function<void(const FairnessProgress&)> ProgressPrinter(const Flags& flags, std::ostream& err) {
+  if (flags.quiet) return nullptr;
+  return [&err, levels = -1, printed_at = 0.0](const FairnessProgress& p) mutable {
+    if (p.levels_fixed == levels && p.elapsed_seconds < printed_at + 5) return;
+    levels = p.levels_fixed;
+    printed_at = p.elapsed_seconds;
+    char elapsed[32];
+    std::snprintf(elapsed, sizeof elapsed, "%.1f", p.elapsed_seconds);
+    err << "wijkplatform draw: " << p.levels_fixed << " levels fixed (" << p.types_fixed << " of " << p.types
+        << " groups), " << p.columns << " panels, " << elapsed << " s\n";
+  };
+}
+
+Result<void> Run(const Flags& flags, std::ostream& out, std::ostream& err) {
   WP_ASSIGN_OR_RETURN(Loaded loaded, Load(flags));
   DrawOptions options = OptionsFrom(flags);
+  options.progress = ProgressPrinter(flags, err);
   auto lp = NewClpSolver();
   auto mip = NewCbcSolver();
   Solvers solvers{*lp, *mip};
@@ -400,6 +450,71 @@ Result<void> Run(const Flags& flags, std::ostream& out) {
   WP_TRY_VOID(catalog.AddFiles(SortitionFiles()));
   return flags.replace.empty() ? Draw(flags, loaded, options, solvers, catalog, out)
                                : Replace(flags, loaded, options, solvers, catalog, out);
+}
+
+// The flags that replay a published draw from its folder.
+Result<Flags> ReplayFlags(const Flags& flags, const PublishedSettings& settings) {
+  Flags replay;
+  replay.categories = (std::filesystem::path(flags.verify) / kPublishedCategories).string();
+  replay.respondents = (std::filesystem::path(flags.verify) / kPublishedRespondents).string();
+  replay.seed = settings.seed;
+  replay.algorithm = settings.algorithm;
+  replay.panel_size = settings.panel_size;
+  replay.tickets = settings.tickets;
+  replay.legacy_runs = settings.legacy_runs;
+  replay.address_columns = settings.address_columns;
+  replay.quiet = flags.quiet;
+  static const std::set<std::string> kAlgorithms = {"leximin", "maximin", "nash", "legacy"};
+  if (!kAlgorithms.count(replay.algorithm) || replay.panel_size < 1 || replay.tickets < 1 || replay.seed.empty()) {
+    return InvalidInput(std::string(kPublishedManifest) + ": the settings are not those of a draw");
+  }
+  return replay;
+}
+
+void PrintVerdict(const Flags& flags, const std::vector<DrawDifference>& differences, const nlohmann::json& replayed,
+                  std::ostream& out) {
+  if (flags.json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const DrawDifference& d : differences) {
+      list.push_back({{"what", d.what}, {"published", d.published}, {"recomputed", d.recomputed}});
+    }
+    out << nlohmann::json{{"verified", differences.empty()}, {"folder", flags.verify}, {"differences", list}}.dump(2)
+        << "\n";
+    return;
+  }
+  if (differences.empty()) {
+    out << "verified: " << flags.verify << " replays exactly: the files match the SHA-256 in the manifest, and seed \""
+        << replayed.value("seed", "") << "\" gives the same lottery, ticket and panel of " << replayed["panel"].size()
+        << ".\n";
+    return;
+  }
+  out << "NOT verified: " << differences.size() << " difference(s) between " << flags.verify << " and its replay:\n";
+  for (const DrawDifference& d : differences) {
+    out << "  - " << d.what << ": published " << d.published << "; replay " << d.recomputed << "\n";
+  }
+}
+
+// --verify: replays the draw published in flags.verify and compares. Returns
+// whether it replays exactly.
+Result<bool> Verify(const Flags& flags, std::ostream& out, std::ostream& err) {
+  std::vector<DrawDifference> differences;
+  WP_ASSIGN_OR_RETURN(PublishedDraw published, ReadPublishedDraw(flags.verify, differences));
+  WP_ASSIGN_OR_RETURN(Flags replay, ReplayFlags(flags, published.settings));
+  WP_ASSIGN_OR_RETURN(Loaded loaded, Load(replay));
+  DrawOptions options = OptionsFrom(replay);
+  options.progress = ProgressPrinter(replay, err);
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  auto outcome = DrawPanel(loaded.instance, options, Solvers{*lp, *mip});
+  nlohmann::json replayed;
+  if (outcome.has_value()) {
+    replayed = DrawJson(replay, loaded, options, *outcome);
+    CompareDrawResults(published.result, replayed, differences);
+  } else {
+    differences.push_back({"draw", "a panel", "no draw: " + outcome.error().detail});
+  }
+  PrintVerdict(flags, differences, replayed, out);
+  return differences.empty();
 }
 
 }  // namespace
@@ -414,9 +529,22 @@ int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std:
     out << kHelp;
     return 0;
   }
-  Result<void> done = Run(flags, out);
+  if (!flags.verify.empty()) {
+    Result<bool> verified = Verify(flags, out, err);
+    if (!verified.has_value()) {
+      err << "wijkplatform draw: " << verified.error().detail << "\n";
+      return 1;
+    }
+    return *verified ? 0 : 1;
+  }
+  Result<void> done = Run(flags, out, err);
   if (!done.has_value()) {
     err << "wijkplatform draw: " << done.error().detail << "\n";
+    // With --explain, the same in plain language.
+    i18n::Catalog catalog;
+    if (!flags.explain.empty() && catalog.AddFiles(SortitionFiles()).has_value()) {
+      for (const std::string& line : TellDrawError(done.error(), StoryTranslator(flags, catalog))) err << line << "\n";
+    }
     return 1;
   }
   return 0;

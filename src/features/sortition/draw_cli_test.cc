@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -44,7 +45,7 @@ TEST(DrawCliTest, HelpDocumentsEveryFlag) {
   EXPECT_EQ(r.code, 0);
   for (const char* flag :
        {"--categories", "--respondents", "--panel-size", "--seed", "--algorithm", "--address-columns", "--tickets",
-        "--legacy-runs", "--json", "--replace", "--panel", "--explain", "--help"}) {
+        "--legacy-runs", "--json", "--replace", "--panel", "--explain", "--publish", "--verify", "--quiet", "--help"}) {
     EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
   }
 }
@@ -152,6 +153,13 @@ TEST(DrawCliTest, InfeasibleQuotaMessage) {
   EXPECT_EQ(run.code, 1);
   EXPECT_NE(run.err.find("gender=female needs at least 10 but only 7 volunteers have it"), std::string::npos)
       << run.err;
+  CliRun dutch = Draw({"--categories", dir.File("c.csv"), "--respondents", dir.File("r.csv"), "--panel-size", "20",
+                       "--seed", "s", "--explain", "nl"});
+  EXPECT_EQ(dutch.code, 1);
+  EXPECT_NE(dutch.err.find("Bij gender=female moeten minstens 10 mensen in de groep. Maar 7 mensen hebben dit "
+                           "kenmerk. Er zijn 3 mensen te weinig."),
+            std::string::npos)
+      << dutch.err;
 }
 
 TEST(DrawCliTest, MalformedAndMissingFiles) {
@@ -211,6 +219,127 @@ TEST(DrawCliTest, ExplainsTheDrawInPlainLanguage) {
   CliRun fr = Draw(french);
   EXPECT_EQ(fr.code, 2);
   EXPECT_NE(fr.err.find("--explain must be nl or en"), std::string::npos) << fr.err;
+}
+
+// --- draw --publish DIR and draw --verify DIR ---
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A draw of 20 from the small example, published in `dir`.
+void PublishSmallDraw(const testing::TempDir& dir) {
+  std::vector<std::string> args = SmallArgs();
+  for (const char* a : {"--quiet", "--publish"}) args.push_back(a);
+  args.push_back(dir.File("draw"));
+  CliRun r = Draw(args);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  for (const char* f : {"categories.csv", "respondents.csv", "result.json", "manifest.json"}) {
+    ASSERT_TRUE(std::filesystem::exists(dir.path() / "draw" / f)) << f;
+  }
+}
+
+TEST(DrawVerifyTest, PublishedDrawVerifies) {
+  testing::TempDir dir;
+  PublishSmallDraw(dir);
+  nlohmann::json manifest = nlohmann::json::parse(ReadAll(dir.File("draw/manifest.json")));
+  EXPECT_EQ(manifest["settings"]["seed"], "2026-11-23 lottery 48213");
+  EXPECT_EQ(manifest["sha256"]["categories.csv"].get<std::string>().size(), 64u);
+  CliRun r = Draw({"--verify", dir.File("draw")});
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.rfind("verified:", 0), 0u) << r.out;
+  CliRun j = Draw({"--verify", dir.File("draw"), "--json", "--quiet"});
+  EXPECT_EQ(j.code, 0);
+  nlohmann::json verdict = nlohmann::json::parse(j.out);
+  EXPECT_TRUE(verdict["verified"].get<bool>());
+  EXPECT_TRUE(verdict["differences"].empty());
+  EXPECT_EQ(Draw({"--verify", dir.File("draw"), "--seed", "x"}).code, 2);
+}
+
+// Runs --verify --json on the tampered folder and returns what differs.
+std::vector<std::string> Differences(const testing::TempDir& dir) {
+  CliRun r = Draw({"--verify", dir.File("draw"), "--json", "--quiet"});
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  std::vector<std::string> what;
+  nlohmann::json verdict = nlohmann::json::parse(r.out);
+  for (const auto& d : verdict["differences"]) what.push_back(d["what"].get<std::string>());
+  CliRun text = Draw({"--verify", dir.File("draw"), "--quiet"});
+  EXPECT_EQ(text.out.rfind("NOT verified:", 0), 0u) << text.out;
+  return what;
+}
+
+bool Has(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+TEST(DrawVerifyTest, ChangedInputIsNamed) {
+  testing::TempDir dir;
+  PublishSmallDraw(dir);
+  // The first volunteer becomes a man.
+  std::string pool = ReadAll(dir.File("draw/respondents.csv"));
+  size_t at = pool.find("r0,female,");
+  ASSERT_NE(at, std::string::npos);
+  pool.replace(at, 10, "r0,male,");
+  WriteFile(dir.File("draw/respondents.csv"), pool);
+  std::vector<std::string> what = Differences(dir);
+  EXPECT_TRUE(Has(what, "respondents.csv"));
+  EXPECT_TRUE(Has(what, "inputs/respondents_sha256"));
+  EXPECT_FALSE(Has(what, "categories.csv"));
+  EXPECT_FALSE(Has(what, "seed"));
+}
+
+TEST(DrawVerifyTest, ChangedSeedIsNamed) {
+  testing::TempDir dir;
+  PublishSmallDraw(dir);
+  nlohmann::json manifest = nlohmann::json::parse(ReadAll(dir.File("draw/manifest.json")));
+  manifest["settings"]["seed"] = "2026-11-23 lottery 48214";
+  WriteFile(dir.File("draw/manifest.json"), manifest.dump(2));
+  std::vector<std::string> what = Differences(dir);
+  EXPECT_TRUE(Has(what, "seed in result.json"));
+  EXPECT_TRUE(Has(what, "seed"));
+  EXPECT_TRUE(Has(what, "lottery/drawn_ticket"));
+}
+
+TEST(DrawVerifyTest, ChangedResultIsNamed) {
+  testing::TempDir dir;
+  PublishSmallDraw(dir);
+  nlohmann::json result = nlohmann::json::parse(ReadAll(dir.File("draw/result.json")));
+  // Swap a selected volunteer for one who was not drawn.
+  std::string out_id;
+  for (const auto& v : result["volunteers"]) {
+    if (!v["selected"].get<bool>()) out_id = v["id"].get<std::string>();
+  }
+  ASSERT_FALSE(out_id.empty());
+  result["panel"][0] = out_id;
+  WriteFile(dir.File("draw/result.json"), result.dump(2) + "\n");
+  std::vector<std::string> what = Differences(dir);
+  EXPECT_TRUE(Has(what, "result.json"));
+  EXPECT_TRUE(Has(what, "panel"));
+  EXPECT_FALSE(Has(what, "seed"));
+  EXPECT_FALSE(Has(what, "categories.csv"));
+}
+
+TEST(DrawVerifyTest, MissingFolderIsAnError) {
+  testing::TempDir dir;
+  CliRun r = Draw({"--verify", dir.File("nothing")});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("manifest.json"), std::string::npos);
+}
+
+TEST(DrawCliTest, ProgressOnStderrUnlessQuiet) {
+  CliRun loud = Draw(SmallArgs());
+  ASSERT_EQ(loud.code, 0) << loud.err;
+  EXPECT_NE(loud.err.find("levels fixed"), std::string::npos) << loud.err;
+  std::vector<std::string> args = SmallArgs();
+  args.push_back("--quiet");
+  CliRun quiet = Draw(args);
+  EXPECT_EQ(quiet.code, 0);
+  EXPECT_EQ(quiet.err, "");
+  EXPECT_EQ(quiet.out, loud.out);
 }
 
 }  // namespace

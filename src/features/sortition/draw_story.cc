@@ -1,6 +1,7 @@
 #include "features/sortition/draw_story.h"
 
 #include <algorithm>
+#include <variant>
 
 namespace wp::sortition {
 namespace {
@@ -89,6 +90,18 @@ std::string DrawStoryText(const DrawStory& story) {
   std::string out = story.title + "\n\n";
   for (const std::string& p : story.paragraphs) out += p + "\n\n";
   for (const std::string& q : story.quotas) out += "- " + q + "\n";
+  return out;
+}
+
+std::vector<std::string> TellDrawError(const Error& error, const Translate& t) {
+  std::vector<std::string> out;
+  for (const FieldError& e : error.fields) {
+    i18n::Args args;
+    for (const auto& [name, value] : e.args) {
+      std::visit([&, &name = name](const auto& v) { args.emplace_back(name, i18n::Arg(v)); }, value);
+    }
+    out.push_back(t(e.message_key, args));
+  }
   return out;
 }
 

@@ -37,4 +37,8 @@ DrawStory TellReplacement(const Instance& instance, const DrawOptions& options, 
 // Plain text: the title, the paragraphs, the quota lines as a list.
 std::string DrawStoryText(const DrawStory& story);
 
+// A draw error's problems (selection/draw_error.h) in the reader's language,
+// one sentence group each; empty if the error carries none.
+std::vector<std::string> TellDrawError(const Error& error, const Translate& t);
+
 }  // namespace wp::sortition

@@ -59,7 +59,8 @@ TEST_F(DrawStoryTest, TellsAFirstDrawInPlainDutchAndEnglish) {
   EXPECT_NE(text.find("hoogstens één persoon"), std::string::npos) << "the household rule is told";
   EXPECT_NE(text.find("2026-12-03 loting 4711"), std::string::npos) << "the seed, so anyone can replay";
   // Chances as Dutch percentages with a decimal comma.
-  EXPECT_TRUE(std::regex_search(text, std::regex("kleinste kans dat de computer iemand koos, was [0-9]+,[0-9]%"))) << text;
+  EXPECT_TRUE(std::regex_search(text, std::regex("kleinste kans dat de computer iemand koos, was [0-9]+,[0-9]%")))
+      << text;
   // One line per quota value; the chosen numbers add up to the panel per category.
   ASSERT_EQ(nl.quotas.size(), 4u);
   int women = 0, men = 0;
@@ -102,10 +103,13 @@ TEST_F(DrawStoryTest, EveryMessageFormatsAndReadsAtB1) {
       for (int64_t n : {0, 1, 2, 1000}) {
         i18n::Args args;
         for (const char* name :
-             {"volunteers", "seats", "min", "max", "chosen", "runs", "count", "dropouts", "replacements", "pool"}) {
+             {"volunteers", "seats", "min", "max", "chosen", "runs", "count", "dropouts", "replacements", "pool",
+              "needed", "available", "by", "from", "to"}) {
           args.emplace_back(name, n);
         }
         args.emplace_back("feature", "leeftijd");
+        args.emplace_back("name", "leeftijd=18-34");
+        args.emplace_back("outside_flex", n == 1 ? "yes" : "no");
         args.emplace_back("value", "18-34");
         args.emplace_back("seed", "2026 loting 1");
         args.emplace_back("lowest", i18n::Decimal{9.09, 1});

@@ -53,6 +53,10 @@ struct LpSolution {
   LpStatus status = LpStatus::kStopped;
   double objective = 0;   // in the problem's own sense
   std::vector<double> x;  // one value per column
+  // MipSolver only: the best bound branch and bound proved (in the problem's
+  // own sense): no solution is better than this. Equals `objective` when the
+  // solver proved optimality with no gap.
+  double bound = 0;
   // LP only: row_duals[r] is the rate of change of the optimal objective (in
   // the problem's own sense) per unit increase of row r's binding bound
   // (shadow price). E.g. for a maximisation with a row ">= b", the dual is
@@ -60,15 +64,33 @@ struct LpSolution {
   std::vector<double> row_duals;
 };
 
+// An LP kept loaded in the solver for column generation: columns are added,
+// bounds and costs changed, and each Solve starts from the previous basis.
+class LpModel {
+ public:
+  virtual ~LpModel() = default;
+  // Appends a column with coefficients value[j] in rows row[j]; returns its index.
+  virtual int AddColumn(double cost, double lower, double upper, const std::vector<int>& row,
+                        const std::vector<double>& value) = 0;
+  virtual void SetColumnBounds(int column, double lower, double upper) = 0;
+  virtual void SetCost(int column, double cost) = 0;
+  virtual void SetRowBounds(int row, double lower, double upper) = 0;
+  virtual int columns() const = 0;
+  // Solves to optimality from the current basis; x and row_duals as for LpSolver.
+  virtual LpSolution Solve() = 0;
+};
+
 // Solves a continuous LP to optimality and reports row duals.
 class LpSolver {
  public:
   virtual ~LpSolver() = default;
   virtual LpSolution Solve(const LpProblem& problem) = 0;
+  // Loads `problem` into a model that can be changed and solved again.
+  virtual std::unique_ptr<LpModel> Load(const LpProblem& problem) = 0;
 };
 
-// Solves a mixed-integer program to optimality (relative gap <= 1e-6).
-// row_duals stays empty.
+// Solves a mixed-integer program to optimality (absolute gap <= 1e-9 for
+// objectives of order 1; `bound` tells what was proved). row_duals stays empty.
 class MipSolver {
  public:
   virtual ~MipSolver() = default;

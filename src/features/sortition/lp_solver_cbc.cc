@@ -2,6 +2,7 @@
 // The only file that includes Cbc headers.
 #include <CbcModel.hpp>
 #include <OsiClpSolverInterface.hpp>
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -10,6 +11,8 @@
 
 namespace wp::sortition {
 namespace {
+
+constexpr double kGap = 1e-10;
 
 class CbcMipSolver final : public MipSolver {
  public:
@@ -30,8 +33,12 @@ class CbcMipSolver final : public MipSolver {
     CbcModel model(solver);
     model.setLogLevel(0);
     model.messageHandler()->setLogLevel(0);
-    model.setAllowableFractionGap(1e-6);
-    model.setAllowableGap(1e-9);
+    // Exact: the pricing test of column generation compares the optimum with
+    // a threshold to 1e-7, so no gap or cutoff increment may hide more than
+    // kGap (Cbc's default cutoff increment alone is 1e-5).
+    model.setAllowableFractionGap(0);
+    model.setAllowableGap(kGap);
+    model.setDblParam(CbcModel::CbcCutoffIncrement, kGap);
     if (problem.max_nodes >= 0) model.setMaximumNodes(problem.max_nodes);
     model.branchAndBound();
 
@@ -53,6 +60,15 @@ class CbcMipSolver final : public MipSolver {
     out.x.assign(best, best + n_cols);
     out.objective = 0;
     for (int c = 0; c < n_cols; ++c) out.objective += problem.objective[c] * out.x[c];
+    // What was proved: the best bound, and at optimality the objective plus
+    // the gap the search was allowed to leave.
+    const bool maximize = problem.sense == LpSense::kMaximize;
+    const double proved = model.getBestPossibleObjValue();
+    if (out.status == LpStatus::kOptimal) {
+      out.bound = maximize ? std::max(proved, out.objective + 2 * kGap) : std::min(proved, out.objective - 2 * kGap);
+    } else {
+      out.bound = proved;
+    }
     return out;
   }
 };

@@ -26,16 +26,16 @@ std::string AlgorithmName(Algorithm algorithm) {
 }
 
 Result<DrawOutcome> DrawPanel(const Instance& instance, const DrawOptions& options, Solvers solvers) {
-  if (options.seed.empty()) return InvalidInput("a public seed is required");
-  if (options.lottery_tickets < 1) return InvalidInput("the lottery needs at least 1 ticket");
-  std::vector<std::string> problems = CountingProblems(instance);
-  if (!problems.empty()) return InvalidInput("the quotas cannot be met: " + JoinStrings(problems, "; "));
+  if (options.seed.empty()) return DrawFailure("", {{DrawErrorKind::kNoSeed, ""}});
+  if (options.lottery_tickets < 1) return DrawFailure("", {{DrawErrorKind::kNoTickets, ""}});
+  std::vector<DrawProblem> problems = FindCountingProblems(instance);
+  if (!problems.empty()) return DrawFailure("the quotas cannot be met", problems);
   DrawOutcome out;
   out.types = GroupAgentsByType(instance);
   {
     PanelOracle oracle(instance, out.types, solvers.mip);
     if (!oracle.Best(std::vector<double>(out.types.types.size(), 0.0))) {
-      return InvalidInput(ExplainInfeasibility(instance, out.types, solvers.mip));
+      return InfeasibilityError(instance, out.types, solvers.mip);
     }
   }
   if (options.algorithm == Algorithm::kLegacy) {
@@ -51,6 +51,7 @@ Result<DrawOutcome> DrawPanel(const Instance& instance, const DrawOptions& optio
   } else {
     FairnessOptions fairness;
     fairness.objective = options.algorithm == Algorithm::kMaximin ? Fairness::kMaximin : Fairness::kLeximin;
+    fairness.progress = options.progress;
     WP_ASSIGN_OR_RETURN(d, FindFairDistribution(instance, out.types, solvers, fairness, &out.stats));
   }
   out.probability = d.agent_probability;

@@ -4,6 +4,7 @@
 // seed give the same panel on every run and machine.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct DrawOptions {
   std::string seed;            // the public seed; required
   int lottery_tickets = 1000;  // m, the number of tickets in the published lottery
   int legacy_runs = 1000;      // legacy only: draws used to estimate probabilities
+  // Optional: progress of the LEXIMIN/MAXIMIN computation (levels fixed,
+  // panels, elapsed time), called on the calling thread.
+  std::function<void(const FairnessProgress&)> progress;
 };
 
 struct DrawOutcome {

@@ -10,8 +10,6 @@
 namespace wp::sortition {
 namespace {
 
-std::string Plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
 std::optional<Relaxation> SolveRelaxation(const Instance& inst, const TypeModel& types, MipSolver& mip, bool use_flex) {
   const int n_types = static_cast<int>(types.types.size());
   const int n_features = static_cast<int>(inst.quotas.features.size());
@@ -69,14 +67,12 @@ std::optional<Relaxation> SolveRelaxation(const Instance& inst, const TypeModel&
 
 }  // namespace
 
-std::vector<std::string> CountingProblems(const Instance& inst) {
-  std::vector<std::string> problems;
+std::vector<DrawProblem> FindCountingProblems(const Instance& inst) {
+  std::vector<DrawProblem> problems;
   const int k = inst.panel_size;
   const int n = static_cast<int>(inst.agents.size());
-  if (k <= 0) problems.push_back("the panel size must be at least 1");
-  if (n < k)
-    problems.push_back("the pool has " + Plural(n, "volunteer", "volunteers") + ", the panel needs " +
-                       std::to_string(k));
+  if (k <= 0) problems.push_back({DrawErrorKind::kPanelSizeTooSmall, ""});
+  if (n < k) problems.push_back({DrawErrorKind::kPoolTooSmall, "", k, n, k - n});
   std::vector<int> have(inst.quotas.features.size(), 0);
   for (const Agent& a : inst.agents) {
     for (int f : a.features) ++have[f];
@@ -84,9 +80,7 @@ std::vector<std::string> CountingProblems(const Instance& inst) {
   for (size_t f = 0; f < have.size(); ++f) {
     const Feature& feature = inst.quotas.features[f];
     if (have[f] < feature.min) {
-      problems.push_back(feature.Name() + " needs at least " + std::to_string(feature.min) + " but only " +
-                         Plural(have[f], "volunteer has", "volunteers have") + " it (short by " +
-                         std::to_string(feature.min - have[f]) + ")");
+      problems.push_back({DrawErrorKind::kFeatureShort, feature.Name(), feature.min, have[f], feature.min - have[f]});
     }
   }
   for (const Category& c : inst.quotas.categories) {
@@ -95,16 +89,8 @@ std::vector<std::string> CountingProblems(const Instance& inst) {
       sum_min += inst.quotas.features[f].min;
       sum_max += std::min(inst.quotas.features[f].max, have[f]);
     }
-    if (sum_min > k) {
-      problems.push_back("the minimums of " + c.name + " add up to " + std::to_string(sum_min) +
-                         ", more than the panel size " + std::to_string(k) + " (over by " +
-                         std::to_string(sum_min - k) + ")");
-    }
-    if (sum_max < k) {
-      problems.push_back("the maximums of " + c.name + " (limited to the volunteers available) add up to " +
-                         std::to_string(sum_max) + ", less than the panel size " + std::to_string(k) + " (short by " +
-                         std::to_string(k - sum_max) + ")");
-    }
+    if (sum_min > k) problems.push_back({DrawErrorKind::kMinimumsTooHigh, c.name, k, sum_min, sum_min - k});
+    if (sum_max < k) problems.push_back({DrawErrorKind::kMaximumsTooLow, c.name, k, sum_max, k - sum_max});
   }
   if (inst.household_rule) {
     std::set<std::string> households;
@@ -117,12 +103,15 @@ std::vector<std::string> CountingProblems(const Instance& inst) {
       }
     }
     const int distinct = singles + static_cast<int>(households.size());
-    if (distinct < k) {
-      problems.push_back("with at most one per household only " + std::to_string(distinct) +
-                         " can be selected, the panel needs " + std::to_string(k));
-    }
+    if (distinct < k) problems.push_back({DrawErrorKind::kHouseholdsTooFew, "", k, distinct, k - distinct});
   }
   return problems;
+}
+
+std::vector<std::string> CountingProblems(const Instance& inst) {
+  std::vector<std::string> out;
+  for (const DrawProblem& p : FindCountingProblems(inst)) out.push_back(DescribeInEnglish(p));
+  return out;
 }
 
 Relaxation FindRelaxation(const Instance& instance, const TypeModel& types, MipSolver& mip) {
@@ -131,25 +120,34 @@ Relaxation FindRelaxation(const Instance& instance, const TypeModel& types, MipS
   return Relaxation{};
 }
 
-std::string ExplainInfeasibility(const Instance& instance, const TypeModel& types, MipSolver& mip) {
-  std::vector<std::string> problems = CountingProblems(instance);
-  if (!problems.empty()) return "the quotas cannot be met: " + JoinStrings(problems, "; ");
+Error InfeasibilityError(const Instance& instance, const TypeModel& types, MipSolver& mip) {
+  std::vector<DrawProblem> problems = FindCountingProblems(instance);
+  if (!problems.empty()) return DrawFailure("the quotas cannot be met", problems);
   Relaxation r = FindRelaxation(instance, types, mip);
-  if (!r.found) return "no panel meets all quotas together, and relaxing the quotas does not help";
-  std::vector<std::string> parts;
+  if (!r.found) return DrawFailure("", {{DrawErrorKind::kNoRelaxation, ""}});
+  DrawProblem conflict{DrawErrorKind::kQuotasConflict, ""};
+  conflict.outside_flex = !r.within_flex;
+  problems.push_back(conflict);
   for (const QuotaChange& c : r.changes) {
     const std::string name = instance.quotas.features[c.feature].Name();
     if (c.new_min != c.old_min) {
-      parts.push_back("lower the minimum of " + name + " from " + std::to_string(c.old_min) + " to " +
-                      std::to_string(c.new_min));
+      DrawProblem p{DrawErrorKind::kLowerMinimum, name};
+      p.from = c.old_min;
+      p.to = c.new_min;
+      problems.push_back(p);
     }
     if (c.new_max != c.old_max) {
-      parts.push_back("raise the maximum of " + name + " from " + std::to_string(c.old_max) + " to " +
-                      std::to_string(c.new_max));
+      DrawProblem p{DrawErrorKind::kRaiseMaximum, name};
+      p.from = c.old_max;
+      p.to = c.new_max;
+      problems.push_back(p);
     }
   }
-  return std::string("no panel meets all quotas together; the smallest change that makes one possible") +
-         (r.within_flex ? "" : " (outside min_flex/max_flex)") + ": " + JoinStrings(parts, ", ");
+  return DrawFailure("", problems);
+}
+
+std::string ExplainInfeasibility(const Instance& instance, const TypeModel& types, MipSolver& mip) {
+  return InfeasibilityError(instance, types, mip).detail;
 }
 
 }  // namespace wp::sortition

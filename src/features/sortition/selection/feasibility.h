@@ -10,11 +10,14 @@
 
 #include "features/sortition/lp_solver.h"
 #include "features/sortition/selection/agent_types.h"
+#include "features/sortition/selection/draw_error.h"
 #include "features/sortition/selection/instance.h"
 
 namespace wp::sortition {
 
-// Problems visible by counting alone, one sentence each. Empty if none.
+// Problems visible by counting alone (which quota, how many short). Empty if none.
+std::vector<DrawProblem> FindCountingProblems(const Instance& instance);
+// The same, one English sentence each.
 std::vector<std::string> CountingProblems(const Instance& instance);
 
 struct QuotaChange {
@@ -38,5 +41,8 @@ Relaxation FindRelaxation(const Instance& instance, const TypeModel& types, MipS
 // if any, else the relaxation ("no panel meets all quotas together; the
 // smallest change that makes one possible: lower the minimum of ...").
 std::string ExplainInfeasibility(const Instance& instance, const TypeModel& types, MipSolver& mip);
+// The same as an error: kInvalidInput, the problems as fields (draw_error.h),
+// the English text as detail.
+Error InfeasibilityError(const Instance& instance, const TypeModel& types, MipSolver& mip);
 
 }  // namespace wp::sortition

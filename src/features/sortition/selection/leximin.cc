@@ -1,6 +1,7 @@
 #include "features/sortition/selection/leximin.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <optional>
 #include <set>
@@ -10,8 +11,6 @@
 namespace wp::sortition {
 namespace {
 
-// Pricing and fixing tolerance, as in the reference implementation.
-constexpr double kEps = 5e-4;
 // Panels with less probability than this are dropped from the support.
 constexpr double kSupportEps = 1e-8;
 
@@ -23,43 +22,12 @@ class ColumnSet {
     panels_.push_back(panel);
     return true;
   }
-  bool Contains(const Composition& panel) const { return seen_.count(panel) > 0; }
   const std::vector<Composition>& panels() const { return panels_; }
 
  private:
   std::set<Composition> seen_;
   std::vector<Composition> panels_;
 };
-
-double Value(const std::vector<double>& weight, const Composition& panel) {
-  double v = 0;
-  for (size_t t = 0; t < panel.size(); ++t) v += weight[t] * panel[t];
-  return v;
-}
-
-// Adds the rows sum_P (c_{P,t}/n_t) x_P (+ extra_coef * extra) >= rhs[t], one
-// per type, to `lp` over the panel columns 0..panels.size()-1.
-void AddTypeRows(const TypeModel& types, const std::vector<Composition>& panels, LpProblem& lp,
-                 const std::vector<double>& lower, int extra_col, const std::vector<double>& extra_coef) {
-  const int n_types = static_cast<int>(types.types.size());
-  std::vector<LpRow> rows(n_types);
-  for (size_t p = 0; p < panels.size(); ++p) {
-    for (int t = 0; t < n_types; ++t) {
-      if (panels[p][t] == 0) continue;
-      rows[t].index.push_back(static_cast<int>(p));
-      rows[t].value.push_back(static_cast<double>(panels[p][t]) / types.types[t].members.size());
-    }
-  }
-  for (int t = 0; t < n_types; ++t) {
-    rows[t].lower = lower[t];
-    rows[t].upper = kLpInfinity;
-    if (extra_coef[t] != 0) {
-      rows[t].index.push_back(extra_col);
-      rows[t].value.push_back(extra_coef[t]);
-    }
-    lp.AddRow(std::move(rows[t]));
-  }
-}
 
 }  // namespace
 
@@ -76,8 +44,15 @@ std::vector<double> TypeProbabilities(const TypeModel& types, const std::vector<
 
 namespace {
 
+// A dual this small counts as zero when fixing types.
+constexpr double kDualEps = 1e-9;
+
 // One run of FindFairDistribution: the column set of candidate panels, and per
 // type whether its probability is fixed yet (`fixed`) and at what value (`q`).
+// The master LP (max z s.t. pi_t - z >= 0 for open types, pi_t >= q_t for
+// fixed ones, sum x <= 1) stays loaded: column 0.. are z of each level (only
+// the current one free), then one column per panel; rows 0..T-1 are the
+// types, row T the convexity row.
 class FairSolver {
  public:
   FairSolver(const Instance& instance, const TypeModel& types, Solvers solvers, const FairnessOptions& options,
@@ -88,10 +63,11 @@ class FairSolver {
         options_(options),
         st_(st),
         n_types_(static_cast<int>(types.types.size())),
-        oracle_(instance, types, solvers.mip),
+        oracle_(instance, types, solvers.mip, &solvers.lp),
         covered_(n_types_, false),
         fixed_(n_types_, false),
-        q_(n_types_, 0.0) {}
+        q_(n_types_, 0.0),
+        start_(std::chrono::steady_clock::now()) {}
 
   Result<Distribution> Run() {
     st_.types = n_types_;
@@ -101,10 +77,12 @@ class FairSolver {
     columns_.Add(*first);
     WP_TRY_VOID(WarmStart());
     WP_TRY_VOID(CoverTypes());
-    // Outer loop: maximise the lowest probability among unfixed types, fix.
+    LoadMaster();
+    // Outer loop: maximise the lowest probability among open types, fix.
     while (std::count(fixed_.begin(), fixed_.end(), false) > 0) {
       ++st_.outer_rounds;
       WP_TRY_VOID(FixLowest());
+      Report();
     }
     return Decompose();
   }
@@ -117,12 +95,13 @@ class FairSolver {
     const int rounds = options_.warm_start_rounds >= 0 ? options_.warm_start_rounds : n_types_;
     int stale = 0;
     for (int r = 0; r < rounds && stale < options_.warm_start_patience; ++r) {
-      std::optional<Composition> panel = oracle_.Best(w);
-      if (!panel) return Internal("the panel ILP failed during the warm start");
-      if (columns_.Add(*panel)) {
+      std::optional<Pricing> p = oracle_.Price(w, -kLpInfinity);
+      if (!p || !p->panel) return Internal("the panel ILP failed during the warm start");
+      const Composition& panel = *p->panel;
+      if (columns_.Add(panel)) {
         stale = 0;
         for (int t = 0; t < n_types_; ++t) {
-          w[t] *= 1.0 - 0.2 * (*panel)[t] / static_cast<double>(types_.types[t].members.size());
+          w[t] *= 1.0 - 0.2 * panel[t] / static_cast<double>(types_.types[t].members.size());
         }
       } else {
         ++stale;
@@ -157,30 +136,61 @@ class FairSolver {
     return Ok();
   }
 
-  // Column generation on the master LP until no panel prices out, then fixes
-  // the types whose duals are positive (at least one) at the optimum.
-  Result<void> FixLowest() {
-    for (;;) {
-      const std::vector<Composition>& panels = columns_.panels();
-      const int n_panels = static_cast<int>(panels.size());
-      LpProblem lp;
-      lp.sense = LpSense::kMaximize;
-      for (int p = 0; p < n_panels; ++p) lp.AddColumn(0, 0, kLpInfinity);
-      const int z = lp.AddColumn(1, -kLpInfinity, kLpInfinity);
-      std::vector<double> lower(n_types_);
-      std::vector<double> z_coef(n_types_);
-      for (int t = 0; t < n_types_; ++t) {
-        lower[t] = fixed_[t] ? q_[t] : 0.0;
-        z_coef[t] = fixed_[t] ? 0.0 : -1.0;
+  void LoadMaster() {
+    LpProblem lp;
+    lp.sense = LpSense::kMaximize;
+    for (int t = 0; t < n_types_; ++t) lp.AddRow(LpRow{0, kLpInfinity, {}, {}});
+    convexity_row_ = lp.AddRow(LpRow{-kLpInfinity, 1, {}, {}});
+    master_ = solvers_.lp.Load(lp);
+    for (const Composition& panel : columns_.panels()) AddMasterColumn(panel);
+  }
+
+  void AddMasterColumn(const Composition& panel) {
+    std::vector<int> rows;
+    std::vector<double> values;
+    for (int t = 0; t < n_types_; ++t) {
+      if (panel[t] == 0) continue;
+      rows.push_back(t);
+      values.push_back(static_cast<double>(panel[t]) / types_.types[t].members.size());
+    }
+    rows.push_back(convexity_row_);
+    values.push_back(1);
+    master_column_.push_back(master_->AddColumn(0, 0, kLpInfinity, rows, values));
+  }
+
+  // A new z column for this level over the open types; the previous one is
+  // pinned at 0, and fixed types get their lower bound.
+  void StartLevel() {
+    if (z_ >= 0) {
+      master_->SetColumnBounds(z_, 0, 0);
+      master_->SetCost(z_, 0);
+    }
+    std::vector<int> rows;
+    for (int t = 0; t < n_types_; ++t) {
+      if (fixed_[t]) {
+        master_->SetRowBounds(t, q_[t], kLpInfinity);
+      } else {
+        rows.push_back(t);
       }
-      AddTypeRows(types_, panels, lp, lower, z, z_coef);
-      const int convexity_row = lp.AddRow(ConvexityRow(n_panels, -kLpInfinity));
-      LpSolution s = solvers_.lp.Solve(lp);
+    }
+    z_ = master_->AddColumn(1, -kLpInfinity, kLpInfinity, rows, std::vector<double>(rows.size(), -1.0));
+  }
+
+  // Column generation on the master LP until the pricing problem proves that
+  // no panel has a reduced cost above kPricingTolerance, then fixes the types
+  // whose duals are positive (at least one) at the optimum.
+  Result<void> FixLowest() {
+    StartLevel();
+    for (int retry = 0;;) {
+      LpSolution s = master_->Solve();
       ++st_.lp_solves;
       if (s.status != LpStatus::kOptimal) {
-        // Floating-point artefact after fixing: relax the fixed values a little.
-        if (++guard_retries_ > 20) return Internal("the master LP stays " + LpStatusName(s.status));
-        for (int t = 0; t < n_types_; ++t) q_[t] = std::max(0.0, q_[t] - 1e-4);
+        // Floating-point artefact after fixing: relax the fixed values by far
+        // less than the tolerance anyone could see, and say so if that fails.
+        if (++retry > 5) return Internal("the master LP stays " + LpStatusName(s.status));
+        for (int t = 0; t < n_types_; ++t) {
+          if (fixed_[t]) master_->SetRowBounds(t, q_[t] -= 1e-10, kLpInfinity);
+        }
         continue;
       }
       std::vector<double> y(n_types_);
@@ -189,77 +199,91 @@ class FairSolver {
         y[t] = std::max(0.0, -s.row_duals[t]);
         weight[t] = y[t] / static_cast<double>(types_.types[t].members.size());
       }
-      std::optional<Composition> panel = oracle_.Best(weight);
-      if (!panel) return Internal("the pricing ILP failed");
-      if (Value(weight, *panel) <= s.row_duals[convexity_row] + kEps || columns_.Contains(*panel)) {
-        Fix(y, s.x[z]);
+      const double y_hat = std::max(0.0, s.row_duals[convexity_row_]);
+      std::optional<Pricing> p = oracle_.Price(weight, y_hat + kPricingTolerance);
+      if (!p) return Internal("the pricing ILP failed");
+      if (p->bound <= y_hat + kPricingTolerance) {
+        last_x_ = s.x;
+        Fix(y, s.x[z_], s.x[z_] + std::max(0.0, p->bound - y_hat), AchievedProbabilities(s.x));
         return Ok();
       }
-      columns_.Add(*panel);
+      if (!p->panel || !columns_.Add(*p->panel)) {
+        return Internal("pricing found no new panel but cannot prove the level optimal");
+      }
+      AddMasterColumn(*p->panel);
+      if (columns_.panels().size() % 50 == 0) Report();
     }
   }
 
-  // Fixes the unfixed types with a positive dual `y` at the optimum `d` (the
-  // one with the largest dual when none is positive; all with maximin).
-  void Fix(const std::vector<double>& y, double d) {
+  // The type probabilities of the master solution `x`, scaled down if its
+  // panel weights sum to more than 1 (within the solver's tolerance).
+  std::vector<double> AchievedProbabilities(const std::vector<double>& x) const {
+    std::vector<double> weight(columns_.panels().size());
+    double total = 0;
+    for (size_t p = 0; p < weight.size(); ++p) total += weight[p] = std::max(0.0, x[master_column_[p]]);
+    for (double& w : weight) w /= std::max(1.0, total);
+    return TypeProbabilities(types_, columns_.panels(), weight);
+  }
+
+  // Fixes the open types with a positive dual `y` at the optimum `d` (the
+  // one with the largest dual when none is positive; all with maximin). The
+  // fixed lower bounds never exceed what the solution `pi` achieves: a bound
+  // above it by the solver's tolerance would make the master infeasible, and
+  // Clp then answers with duals of 1e13.
+  void Fix(const std::vector<double>& y, double d, double upper_bound, const std::vector<double>& pi) {
+    FixedLevel level{d, upper_bound, 0, static_cast<int>(columns_.panels().size())};
     int best = -1;
-    bool any = false;
     for (int t = 0; t < n_types_; ++t) {
-      if (fixed_[t]) continue;
+      if (fixed_[t]) {
+        q_[t] = std::min(q_[t], pi[t]);
+        continue;
+      }
       if (best < 0 || y[t] > y[best]) best = t;
-      if (y[t] > kEps) {
+      if (y[t] > kDualEps || options_.objective == Fairness::kMaximin) {
         fixed_[t] = true;
-        q_[t] = std::max(0.0, d);
-        any = true;
+        q_[t] = std::clamp(std::min(d, pi[t]), 0.0, 1.0);
+        ++level.types_fixed;
       }
     }
-    if (!any) {
+    if (level.types_fixed == 0) {
       fixed_[best] = true;
-      q_[best] = std::max(0.0, d);
+      q_[best] = std::clamp(std::min(d, pi[best]), 0.0, 1.0);
+      level.types_fixed = 1;
     }
-    if (options_.objective != Fairness::kMaximin) return;
-    for (int t = 0; t < n_types_; ++t) {
-      if (!fixed_[t]) {
-        fixed_[t] = true;
-        q_[t] = std::max(0.0, d);
-      }
-    }
+    st_.levels.push_back(level);
   }
 
-  static LpRow ConvexityRow(int n_panels, double lower) {
-    LpRow convexity{lower, 1, {}, {}};
-    for (int p = 0; p < n_panels; ++p) {
-      convexity.index.push_back(p);
-      convexity.value.push_back(1);
-    }
-    return convexity;
+  void Report() {
+    if (!options_.progress) return;
+    FairnessProgress p;
+    p.levels_fixed = static_cast<int>(st_.levels.size());
+    p.types_fixed = static_cast<int>(std::count(fixed_.begin(), fixed_.end(), true));
+    p.types = n_types_;
+    p.columns = static_cast<int>(columns_.panels().size());
+    p.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    options_.progress(p);
   }
 
-  // Final decomposition: min eps s.t. sum x = 1, pi_t >= q_t - eps.
+  // The distribution: the last master solution, scaled to sum to 1 (a larger
+  // sum only raises probabilities), without negligible panels.
   Result<Distribution> Decompose() {
     const std::vector<Composition>& panels = columns_.panels();
-    const int n_panels = static_cast<int>(panels.size());
-    LpProblem lp;
-    for (int p = 0; p < n_panels; ++p) lp.AddColumn(0, 0, kLpInfinity);
-    const int eps = lp.AddColumn(1, 0, kLpInfinity);
-    AddTypeRows(types_, panels, lp, q_, eps, std::vector<double>(n_types_, 1.0));
-    lp.AddRow(ConvexityRow(n_panels, 1));
-    LpSolution s = solvers_.lp.Solve(lp);
-    ++st_.lp_solves;
-    if (s.status != LpStatus::kOptimal) return Internal("the decomposition LP is " + LpStatusName(s.status));
-    st_.decomposition_error = s.x[eps];
-
     Distribution out;
     double total = 0;
-    for (int p = 0; p < n_panels; ++p) {
-      double x = std::clamp(s.x[p], 0.0, 1.0);
+    for (size_t p = 0; p < panels.size(); ++p) {
+      double x = std::clamp(last_x_[master_column_[p]], 0.0, 1.0);
       if (x < kSupportEps) continue;
       out.panels.push_back(panels[p]);
       out.weights.push_back(x);
       total += x;
     }
+    if (total <= 0) return Internal("the master LP gave an empty distribution");
     for (double& x : out.weights) x /= total;
     out.type_probability = TypeProbabilities(types_, out.panels, out.weights);
+    st_.decomposition_error = 0;
+    for (int t = 0; t < n_types_; ++t) {
+      st_.decomposition_error = std::max(st_.decomposition_error, q_[t] - out.type_probability[t]);
+    }
     out.agent_probability.resize(instance_.agents.size());
     out.min_probability = 1;
     for (size_t i = 0; i < instance_.agents.size(); ++i) {
@@ -270,6 +294,7 @@ class FairSolver {
     }
     st_.columns = static_cast<int>(columns_.panels().size());
     st_.ilp_calls = oracle_.calls();
+    st_.lp_relaxations = oracle_.relaxations();
     return out;
   }
 
@@ -283,7 +308,12 @@ class FairSolver {
   ColumnSet columns_;
   std::vector<bool> covered_, fixed_;
   std::vector<double> q_;
-  int guard_retries_ = 0;
+  std::unique_ptr<LpModel> master_;
+  std::vector<int> master_column_;  // master column of each panel
+  int convexity_row_ = -1;
+  int z_ = -1;
+  std::vector<double> last_x_;
+  std::chrono::steady_clock::time_point start_;
 };
 
 }  // namespace

@@ -4,10 +4,16 @@
 // maximise the lowest selection probability, fix the people whose dual is
 // positive, repeat; then decompose the result into a distribution over
 // panels. MAXIMIN is the first round only.
+// Exact: each round's column generation runs until the pricing problem proves
+// (LP relaxation bound or Cbc to optimality) that no panel improves the
+// master by more than kPricingTolerance, so each fixed level is certified by
+// the LP dual to that tolerance (FairnessStats::levels). The master LP stays
+// loaded in Clp between rounds and levels.
 // Invariants the tests check: every panel in the support is feasible, the
 // probabilities sum to k, and the minimum matches the known optimum.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "core/result.h"
@@ -19,6 +25,18 @@ namespace wp::sortition {
 
 enum class Fairness { kLeximin, kMaximin };
 
+// Column generation stops when no panel has a reduced cost above this.
+inline constexpr double kPricingTolerance = 1e-7;
+
+// Where a long run is; reported after each level is fixed and every 50 columns.
+struct FairnessProgress {
+  int levels_fixed = 0;
+  int types_fixed = 0;
+  int types = 0;
+  int columns = 0;
+  double elapsed_seconds = 0;
+};
+
 struct FairnessOptions {
   Fairness objective = Fairness::kLeximin;
   // Multiplicative-weights warm start: at most this many oracle calls
@@ -26,6 +44,8 @@ struct FairnessOptions {
   // that find no new panel.
   int warm_start_rounds = -1;
   int warm_start_patience = 15;
+  // Optional: called with the progress of a long run (same thread).
+  std::function<void(const FairnessProgress&)> progress;
 };
 
 // A probability distribution over panels (as type compositions).
@@ -38,13 +58,24 @@ struct Distribution {
   std::vector<int> unreachable_agents;  // in no feasible panel at all (probability 0)
 };
 
+// One fixed level: the types fixed at `value`, certified by the LP dual: no
+// distribution gives all the types still open then more than `upper_bound`.
+struct FixedLevel {
+  double value = 0;
+  double upper_bound = 0;
+  int types_fixed = 0;
+  int columns = 0;  // panels known when it was fixed
+};
+
 struct FairnessStats {
   int types = 0;
   int outer_rounds = 0;
   int lp_solves = 0;
   int ilp_calls = 0;
+  int lp_relaxations = 0;  // pricing LPs (integral ones need no ILP)
   int columns = 0;
-  double decomposition_error = 0;  // epsilon of the final decomposition LP
+  double decomposition_error = 0;  // largest shortfall of a type below its fixed level
+  std::vector<FixedLevel> levels;
 };
 
 // Finds the LEXIMIN (or MAXIMIN) distribution. Fails with kInvalidInput if no

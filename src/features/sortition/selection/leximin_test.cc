@@ -10,6 +10,7 @@
 
 #include "core/random.h"
 #include "features/sortition/selection/lottery.h"
+#include "features/sortition/selection/synthetic_pool.h"
 #include "testing/temp_dir.h"
 
 namespace wp::sortition {
@@ -294,6 +295,51 @@ TEST(LeximinTest, AgentInNoFeasiblePanelGetsZero) {
   EXPECT_NEAR(d->agent_probability[2], 0.0, 1e-12);
   ASSERT_EQ(d->unreachable_agents.size(), 1u);
   EXPECT_EQ(d->unreachable_agents[0], 2);
+}
+
+// A small skewed city pool (see synthetic_pool.h) on which main's engine
+// (pricing tolerance 5e-4, and a guard that lowered every fixed level by 1e-4
+// whenever the rebuilt master LP came back infeasible) gave a LEXIMIN minimum
+// of 0.0799 against a MAXIMIN of 0.08.
+TEST(LeximinTest, SkewedCityPoolIsExactAtEveryLevel) {
+  SyntheticPoolSpec spec;
+  spec.volunteers = 150;
+  spec.panel_size = 20;
+  spec.features = 5;
+  spec.seed = "city";
+  Instance inst = SyntheticCityPool(spec);
+  TypeModel types = GroupAgentsByType(inst);
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  FairnessStats leximin_stats;
+  auto leximin = FindFairDistribution(inst, types, Solvers{*lp, *mip}, FairnessOptions{}, &leximin_stats);
+  ASSERT_TRUE(leximin.has_value()) << leximin.error().detail;
+  FairnessOptions maximin_options;
+  maximin_options.objective = Fairness::kMaximin;
+  FairnessStats maximin_stats;
+  auto maximin = FindFairDistribution(inst, types, Solvers{*lp, *mip}, maximin_options, &maximin_stats);
+  ASSERT_TRUE(maximin.has_value()) << maximin.error().detail;
+
+  EXPECT_NEAR(leximin->min_probability, maximin->min_probability, 1e-6);
+  ASSERT_EQ(maximin_stats.levels.size(), 1u);
+  EXPECT_LE(maximin_stats.levels[0].upper_bound - maximin_stats.levels[0].value, kPricingTolerance);
+  ASSERT_GT(leximin_stats.levels.size(), 1u);
+  double previous = 0;
+  int fixed = 0;
+  for (const FixedLevel& level : leximin_stats.levels) {
+    EXPECT_LE(level.upper_bound - level.value, kPricingTolerance) << "level " << level.value;
+    EXPECT_GE(level.value, previous - 1e-7);  // Clp's primal tolerance
+    previous = level.value;
+    fixed += level.types_fixed;
+  }
+  EXPECT_EQ(fixed, leximin_stats.types);
+  EXPECT_NEAR(leximin_stats.levels[0].value, maximin_stats.levels[0].value, 1e-7);
+  EXPECT_LT(leximin_stats.decomposition_error, 1e-6);
+  ExpectValidDistribution(inst, types, *leximin);
+  // Every type ends at the level it was fixed at or above it.
+  for (size_t t = 0; t < types.types.size(); ++t) {
+    EXPECT_GE(leximin->type_probability[t], leximin_stats.levels[0].value - 1e-6);
+  }
 }
 
 TEST(MaximinTest, SharesTheLeximinMinimum) {

@@ -1,0 +1,185 @@
+#include "features/sortition/draw_publish.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/strings.h"
+
+namespace wp::sortition {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool WriteText(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+nlohmann::json SettingsJson(const PublishedSettings& s) {
+  return {{"seed", s.seed},       {"algorithm", s.algorithm},     {"panel_size", s.panel_size},
+          {"tickets", s.tickets}, {"legacy_runs", s.legacy_runs}, {"address_columns", s.address_columns}};
+}
+
+Result<PublishedSettings> SettingsFrom(const nlohmann::json& j) {
+  PublishedSettings s;
+  try {
+    s.seed = j.at("seed").get<std::string>();
+    s.algorithm = j.at("algorithm").get<std::string>();
+    s.panel_size = j.at("panel_size").get<int>();
+    s.tickets = j.at("tickets").get<int>();
+    s.legacy_runs = j.at("legacy_runs").get<int>();
+    s.address_columns = j.at("address_columns").get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception& e) {
+    return InvalidInput(std::string(kPublishedManifest) + ": the settings are incomplete (" + e.what() + ")");
+  }
+  return s;
+}
+
+std::string Short(const nlohmann::json& j) {
+  std::string text = j.is_string() ? j.get<std::string>() : j.dump();
+  return text.size() > 120 ? text.substr(0, 117) + "..." : text;
+}
+
+// Ids in `a` but not in `b`, comma-separated.
+std::string Missing(const nlohmann::json& a, const nlohmann::json& b) {
+  std::set<std::string> in_b;
+  if (b.is_array()) {
+    for (const auto& id : b) in_b.insert(id.dump());
+  }
+  std::vector<std::string> out;
+  if (a.is_array()) {
+    for (const auto& id : a) {
+      if (!in_b.count(id.dump())) out.push_back(Short(id));
+    }
+  }
+  return JoinStrings(out, ",");
+}
+
+void CompareExact(const std::string& what, const nlohmann::json& published, const nlohmann::json& recomputed,
+                  std::vector<DrawDifference>& differences) {
+  if (published != recomputed) differences.push_back({what, Short(published), Short(recomputed)});
+}
+
+void ComparePanel(const nlohmann::json& published, const nlohmann::json& recomputed,
+                  std::vector<DrawDifference>& differences) {
+  if (published == recomputed) return;
+  differences.push_back({"panel", "only in the published panel: " + Missing(published, recomputed),
+                         "only in the replayed panel: " + Missing(recomputed, published)});
+}
+
+// Probabilities per volunteer id, to 1e-6; "selected" exactly.
+void CompareVolunteers(const nlohmann::json& published, const nlohmann::json& recomputed,
+                       std::vector<DrawDifference>& differences) {
+  if (!published.is_array() || !recomputed.is_array() || published.size() != recomputed.size()) {
+    CompareExact("volunteers", published.is_array() ? published.size() : 0,
+                 recomputed.is_array() ? recomputed.size() : 0, differences);
+    return;
+  }
+  for (size_t i = 0; i < published.size(); ++i) {
+    const nlohmann::json& p = published[i];
+    const nlohmann::json& r = recomputed[i];
+    std::string id = r.value("id", "");
+    if (p.value("id", "") != id) {
+      differences.push_back({"volunteer " + std::to_string(i + 1), p.value("id", ""), id});
+      return;
+    }
+    for (const char* key : {"probability", "lottery_probability"}) {
+      if (!r.contains(key)) continue;
+      double a = p.contains(key) && p[key].is_number() ? p[key].get<double>() : -1;
+      if (std::abs(a - r[key].get<double>()) > 1e-6) {
+        differences.push_back({std::string(key) + " of " + id, Short(p.value(key, nlohmann::json())), Short(r[key])});
+      }
+    }
+    CompareExact("selected " + id, p.value("selected", nlohmann::json()), r["selected"], differences);
+  }
+}
+
+}  // namespace
+
+bool ReadText(const std::filesystem::path& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  text = s.str();
+  return true;
+}
+
+Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
+                                const std::string& respondents_text, const nlohmann::json& result,
+                                const PublishedSettings& settings) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return InvalidInput("cannot create " + dir + ": " + ec.message());
+  const std::string result_text = result.dump(2) + "\n";
+  nlohmann::json manifest;
+  manifest["command"] = "wijkplatform draw";
+  manifest["settings"] = SettingsJson(settings);
+  manifest["sha256"] = {{kPublishedCategories, Sha256Hex(categories_text)},
+                        {kPublishedRespondents, Sha256Hex(respondents_text)},
+                        {kPublishedResult, Sha256Hex(result_text)}};
+  manifest["verify"] = "wijkplatform draw --verify DIR";
+  const std::pair<const char*, std::string> files[] = {{kPublishedCategories, categories_text},
+                                                       {kPublishedRespondents, respondents_text},
+                                                       {kPublishedResult, result_text},
+                                                       {kPublishedManifest, manifest.dump(2) + "\n"}};
+  for (const auto& [name, text] : files) {
+    if (!WriteText(fs::path(dir) / name, text)) return InvalidInput("cannot write " + (fs::path(dir) / name).string());
+  }
+  return Ok();
+}
+
+Result<PublishedDraw> ReadPublishedDraw(const std::string& dir, std::vector<DrawDifference>& differences) {
+  std::string manifest_text;
+  if (!ReadText(fs::path(dir) / kPublishedManifest, manifest_text)) {
+    return InvalidInput("cannot read " + (fs::path(dir) / kPublishedManifest).string());
+  }
+  nlohmann::json manifest = nlohmann::json::parse(manifest_text, nullptr, /*allow_exceptions=*/false);
+  if (manifest.is_discarded() || !manifest.contains("settings") || !manifest.contains("sha256")) {
+    return InvalidInput(std::string(kPublishedManifest) + " is not the manifest of a published draw");
+  }
+  PublishedDraw out;
+  WP_ASSIGN_OR_RETURN(out.settings, SettingsFrom(manifest["settings"]));
+  std::string result_text;
+  const std::pair<const char*, std::string*> files[] = {{kPublishedCategories, &out.categories_text},
+                                                        {kPublishedRespondents, &out.respondents_text},
+                                                        {kPublishedResult, &result_text}};
+  for (const auto& [name, text] : files) {
+    if (!ReadText(fs::path(dir) / name, *text)) return InvalidInput("cannot read " + (fs::path(dir) / name).string());
+    std::string want = manifest["sha256"].value(name, "");
+    std::string got = Sha256Hex(*text);
+    if (want != got) differences.push_back({name, "SHA-256 " + want, "SHA-256 " + got});
+  }
+  out.result = nlohmann::json::parse(result_text, nullptr, /*allow_exceptions=*/false);
+  if (out.result.is_discarded()) return InvalidInput(std::string(kPublishedResult) + " is not JSON");
+  CompareExact("seed in " + std::string(kPublishedResult), out.settings.seed, out.result.value("seed", ""),
+               differences);
+  return out;
+}
+
+void CompareDrawResults(const nlohmann::json& published, const nlohmann::json& recomputed,
+                        std::vector<DrawDifference>& differences) {
+  auto field = [](const nlohmann::json& j, const nlohmann::json::json_pointer& at) {
+    return j.contains(at) ? j[at] : nlohmann::json();
+  };
+  for (const char* at : {"/seed", "/algorithm", "/inputs/categories_sha256", "/inputs/respondents_sha256",
+                         "/inputs/pool_size", "/inputs/panel_size", "/inputs/household_rule", "/inputs/address_columns",
+                         "/lottery/drawn_ticket", "/lottery/tickets"}) {
+    nlohmann::json::json_pointer pointer(at);
+    CompareExact(std::string(at).substr(1), field(published, pointer), field(recomputed, pointer), differences);
+  }
+  ComparePanel(field(published, nlohmann::json::json_pointer("/panel")), recomputed["panel"], differences);
+  for (const char* at : {"/lottery/groups", "/lottery/panels"}) {
+    nlohmann::json::json_pointer pointer(at);
+    CompareExact(std::string(at).substr(1), field(published, pointer), field(recomputed, pointer), differences);
+  }
+  CompareVolunteers(field(published, nlohmann::json::json_pointer("/volunteers")), recomputed["volunteers"],
+                    differences);
+}
+
+}  // namespace wp::sortition

@@ -1,0 +1,65 @@
+// The published files of a draw (`wijkplatform draw --publish DIR`) and their
+// check (`draw --verify DIR`): the inputs as they were read, the result as
+// `draw --json` writes it, and a manifest with the SHA-256 of each file, the
+// seed and the settings. Anyone with the folder can replay the draw.
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace wp::sortition {
+
+inline constexpr char kPublishedCategories[] = "categories.csv";
+inline constexpr char kPublishedRespondents[] = "respondents.csv";
+inline constexpr char kPublishedResult[] = "result.json";
+inline constexpr char kPublishedManifest[] = "manifest.json";
+
+// Reads a whole file; false if it cannot be read.
+bool ReadText(const std::filesystem::path& path, std::string& text);
+
+// How the draw was run: what --verify needs to run it again.
+struct PublishedSettings {
+  std::string seed;
+  std::string algorithm;
+  int panel_size = 0;
+  int tickets = 1000;
+  int legacy_runs = 1000;
+  std::vector<std::string> address_columns;
+};
+
+// Writes the four files into `dir` (created if missing). Fails with
+// kInvalidInput if a file cannot be written.
+Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
+                                const std::string& respondents_text, const nlohmann::json& result,
+                                const PublishedSettings& settings);
+
+// A published folder as read back: the manifest's settings and the files.
+struct PublishedDraw {
+  PublishedSettings settings;
+  std::string categories_text, respondents_text;
+  nlohmann::json result;
+};
+
+// One way the published draw and its replay disagree.
+struct DrawDifference {
+  std::string what;  // e.g. "respondents.csv", "seed", "panel", "drawn ticket"
+  std::string published;
+  std::string recomputed;
+};
+
+// Reads `dir`. Files whose SHA-256 differs from the manifest are reported in
+// `differences` (the draw is still replayed from them). Fails with
+// kInvalidInput if the manifest or a file is missing or unreadable.
+Result<PublishedDraw> ReadPublishedDraw(const std::string& dir, std::vector<DrawDifference>& differences);
+
+// Compares the published result with the replayed one: seed, algorithm,
+// inputs, drawn ticket, panel, the lottery's groups and ticket list exactly,
+// probabilities to 1e-6. Appends to `differences`.
+void CompareDrawResults(const nlohmann::json& published, const nlohmann::json& recomputed,
+                        std::vector<DrawDifference>& differences);
+
+}  // namespace wp::sortition
