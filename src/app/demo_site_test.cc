@@ -87,6 +87,8 @@ TEST_F(DemoSiteTest, EveryLinkOnEveryDemoPageWorks) {
       {"resident with plans", "bewoner@demo.wijkplatform.invalid"},
       {"kernteam member", "kernteam.boerhaavewijk@demo.wijkplatform.invalid"},
       {"signals staff", "meldingen@demo.wijkplatform.invalid"},
+      {"print officer", "drukwerk@demo.wijkplatform.invalid"},
+      {"second gebiedsverbinder", "gebiedsverbinder2@demo.wijkplatform.invalid"},
   };
   for (const Visitor& v : visitors) {
     auto client = h_.Client();
