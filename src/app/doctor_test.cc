@@ -97,9 +97,13 @@ TEST(DoctorTest, FindsNothingOnASafeSetup) {
 // metrics_public follows the current rule (metrics_addresses compared with
 // the client address after trusted_proxies), not the listening address.
 TEST(DoctorTest, MetricsArePublicOnlyWhenAProxyAddressMayReadThem) {
+  wp::testing::TempDir dir;
+  std::filesystem::create_directories(dir.File("keys"));
+  WriteKey(dir.File("keys/voting.key"), 0600);
   Config c;
-  c.voting_key_file = "";
-  c.print_dir = "";
+  c.database_url = "sqlite:" + dir.File("data/wijkplatform.db");
+  c.voting_key_file = dir.File("keys/voting.key");
+  c.print_dir = dir.File("print");
   c.smtp_url = "";
   c.base_url = "https://wijkplatform.example.invalid";
   auto metrics_public = [&c] {

@@ -345,7 +345,7 @@ int64_t CodeCommands::SweepEdition(const budgets::Edition& e) const {
   std::lock_guard lock(print_files_mutex_);
   const int64_t removed = Folder(e).RemoveAll();
   if (removed > 0) {
-    std::cerr << nlohmann::json{{"event", "codes.print_files_deleted"}, {"edition", e.slug}, {"files", removed}}.dump()
+    std::cerr << nlohmann::json{{"event", "print_files_deleted"}, {"edition", e.slug}, {"files", removed}}.dump()
               << "\n";
   }
   return removed;

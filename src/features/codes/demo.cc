@@ -73,9 +73,11 @@ Result<void> LoadFourEyesDemo(CodeCommands& commands, const web::DemoSeed& seed)
                                 {{auth::Role::kAreaLiaison, e.borough_slug}}));
   WP_ASSIGN_OR_RETURN(auth::User second, demo_user("gebiedsverbinder2@demo.wijkplatform.invalid", "Ruud Visser (demo)",
                                                    {{auth::Role::kAreaLiaison, e.borough_slug}}));
-  WP_ASSIGN_OR_RETURN(int64_t import, commands.AskImport(asker, e, "adres\n\"Demostraat 4, Haarlem (demo)\"\n"));
-  WP_TRY_VOID(commands.four_eyes().Confirm(second, e, import));
-  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t waiting, commands.AskGeneration(asker, e, true));
+  // Reissues only: an added address would wait for a code and change what
+  // tests that issue codes get.
+  WP_ASSIGN_OR_RETURN(int64_t rejected, commands.AskReissue(asker, e, 3));
+  WP_TRY_VOID(commands.four_eyes().Reject(second, e, rejected));
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t waiting, commands.AskReissue(asker, e, 2));
   return Ok();
 }
 

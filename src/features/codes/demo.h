@@ -25,9 +25,9 @@ Result<void> LoadCodesDemo(CodeCommands& commands, std::ostream& out);
 
 // Demo content of issue #11: the demo edition's print officer
 // (drukwerk@demo.wijkplatform.invalid) downloaded its print file before
-// voting opened (the download record); the demo gebiedsverbinder asked to
-// add an address during voting and a second one confirmed it (the audit
-// log), then asked to make its code, which still waits for a second official.
+// voting opened (the download record); the demo gebiedsverbinder asked for a
+// new letter 3 during voting and a second one rejected it (the audit log),
+// then asked for a new letter 2, which still waits for a second official.
 // Run after LoadCodesDemo, once (does nothing when the record exists).
 Result<void> LoadFourEyesDemo(CodeCommands& commands, const web::DemoSeed& seed);
 

@@ -222,7 +222,7 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
   // After printing, the files can be deleted.
   auto del = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/bestanden/verwijderen", {});
   EXPECT_EQ(del.status, 303);
-  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 404);
+  EXPECT_EQ(printer_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 404);
   EXPECT_EQ(StateOf(codes[0]), CodeState::kUnused) << "codes keep working without the files";
 }
 
