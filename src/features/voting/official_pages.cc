@@ -154,7 +154,10 @@ Result<http::Response> OfficialPages::Confirm(Context& ctx) {
     // The act was tried and refused (e.g. a paper ballot's code was used
     // online): the count page says why; the audit log says "failed".
     const std::string key = error.has_fields() ? error.fields.front().message_key : error.user_message_key;
-    if (key.empty() || error.code == ErrorCode::kNotFound || error.code == ErrorCode::kForbidden) return error;
+    if (key.empty() || key.rfind("codes.four_eyes.", 0) == 0 || error.code == ErrorCode::kNotFound ||
+        error.code == ErrorCode::kForbidden) {
+      return error;  // nothing was tried: decided already, or not this official's to decide
+    }
     return web_.Redirect(ctx, CountPath(e), web::Flash{"error", key});
   }
   if (done->act == codes::RiskyAct::kPublishCount) {
