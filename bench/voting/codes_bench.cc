@@ -92,7 +92,9 @@ std::unique_ptr<World> MakeWorld(int64_t addresses) {
   e.area = {"BU03920001"};
   e.budget_cents = 10'000'000;
   e.themes = {"Groen"};
-  e.dates = {now - 100 * day, now - 80 * day, now - 60 * day, now - day, now + 20 * day};
+  // Before voting opens: while it is open an official needs a second one to
+  // import or make codes (issue #11 item 4).
+  e.dates = {now - 100 * day, now - 80 * day, now - 60 * day, now + day, now + 20 * day};
   e.published = true;
   auth::User admin{1, "", "bench", "nl", {{auth::Role::kAdministrator, ""}}};
   auto id = w->budget_commands->SaveEdition(admin, e, {{"BU03920001", "schalkwijk"}});

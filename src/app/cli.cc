@@ -239,7 +239,8 @@ constexpr const char* kAdminUsage =
     "       wijkplatform admin revoke-role --email E --role ROLE [--scope SCOPE]\n"
     "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator,\n"
     "       municipal_staff (handles signals; scope afdeling:DEPT, a stadsdeel slug, or afdeling:DEPT/STADSDEEL),\n"
-    "       initiative_desk (the initiative desk; scope a stadsdeel slug).\n"
+    "       initiative_desk (the initiative desk; scope a stadsdeel slug),\n"
+    "       print_officer (downloads a Wijk aan Zet edition's print files before voting opens; scope its slug).\n"
     "A scope limits a role to an area, e.g. gebiedsverbinder:schalkwijk (a stadsdeel slug).";
 
 // `wijkplatform admin create-user ...`; `rest` excludes the subcommand.

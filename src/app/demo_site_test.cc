@@ -124,6 +124,8 @@ TEST_F(DemoSiteTest, EveryLinkOnEveryDemoPageWorks) {
       {"kernteam member", "kernteam.boerhaavewijk@demo.wijkplatform.invalid"},
       {"signals staff", "meldingen@demo.wijkplatform.invalid"},
       {"account with an unconfirmed address", "nieuw@demo.wijkplatform.invalid"},
+      {"print officer", "drukwerk@demo.wijkplatform.invalid"},
+      {"second gebiedsverbinder", "gebiedsverbinder2@demo.wijkplatform.invalid"},
   };
   for (const Visitor& v : visitors) {
     auto client = h_.Client();

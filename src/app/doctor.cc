@@ -1,7 +1,10 @@
 #include "app/doctor.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 
+#include "app/client_address.h"
 #include "features/codes/voting_key.h"
 
 namespace wp::app {
@@ -27,6 +30,39 @@ bool Within(const fs::path& inner, const fs::path& outer) {
 
 bool Loopback(const std::string& address) {
   return address.rfind("127.", 0) == 0 || address == "::1" || address == "localhost";
+}
+
+// The host of a URL ("https://host:port/path" -> "host").
+std::string HostOf(const std::string& url) {
+  std::string rest = url.substr(url.find("://") == std::string::npos ? 0 : url.find("://") + 3);
+  if (!rest.empty() && rest[0] == '[') return rest.substr(1, rest.find(']') - 1);
+  return rest.substr(0, rest.find_first_of(":/"));
+}
+
+// metrics_public: /metrics answers only the clients in metrics_addresses,
+// compared with the client address after trusted_proxies. A server that
+// listens on a loopback address while its site has a public name sits behind
+// a reverse proxy on this machine: every request through that proxy comes
+// from 127.0.0.1 or ::1. When such an address may read /metrics and is not a
+// trusted proxy (whose forwarded client would count instead), every visitor
+// can read /metrics.
+std::optional<DoctorFinding> MetricsPublic(const Config& config) {
+  if (!Loopback(config.listen_address) || Loopback(HostOf(config.base_url))) return std::nullopt;
+  const auto trusted = ParseAddressList(config.trusted_proxies);
+  std::string exposed;
+  for (const auto& a : ParseAddressList(config.metrics_addresses)) {
+    if (!Loopback(a) || std::find(trusted.begin(), trusted.end(), a) != trusted.end()) continue;
+    exposed += (exposed.empty() ? "" : ", ") + a;
+  }
+  if (exposed.empty()) return std::nullopt;
+  return DoctorFinding{"metrics_public",
+                       "The server listens on " + config.listen_address + " behind a reverse proxy on this machine, " +
+                           "and metrics_addresses lists " + exposed +
+                           ", which is not in trusted_proxies: every visitor's request arrives from the proxy at that "
+                           "address, so /metrics (turnout and traffic counts) answers everyone.",
+                       "Add " + exposed +
+                           " to trusted_proxies (then the forwarded visitor counts, not the proxy), or remove it "
+                           "from metrics_addresses and list only your monitoring host."};
 }
 
 }  // namespace
@@ -65,12 +101,7 @@ std::vector<DoctorFinding> Diagnose(const Config& config) {
                    "E-mail goes to " + config.smtp_url + " without required TLS: links in it can be read on the way.",
                    "Use smtps://HOST:465 in smtp_url, or set smtp_require_tls = true."});
   }
-  if (!Loopback(config.listen_address)) {
-    out.push_back({"metrics_public",
-                   "The server listens on " + config.listen_address +
-                       ", so /metrics (turnout and traffic counts) answers every client that reaches it.",
-                   "Set listen_address = 127.0.0.1 behind a reverse proxy that does not pass /metrics on."});
-  }
+  if (auto metrics = MetricsPublic(config)) out.push_back(*metrics);
   if (config.base_url.rfind("https://", 0) != 0 && config.base_url.find("://127.") == std::string::npos &&
       config.base_url.find("://localhost") == std::string::npos) {
     out.push_back({"base_url_not_https",

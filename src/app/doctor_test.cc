@@ -36,7 +36,9 @@ std::string WriteConf(const wp::testing::TempDir& dir, const Config& c) {
   const std::string conf = dir.File("wijkplatform.conf");
   std::ofstream(conf) << "database_url = " << c.database_url << "\nvoting_key_file = " << c.voting_key_file
                       << "\nprint_dir = " << c.print_dir << "\nsmtp_url = " << c.smtp_url
-                      << "\nlisten_address = " << c.listen_address << "\nbase_url = " << c.base_url << "\n";
+                      << "\nlisten_address = " << c.listen_address << "\nbase_url = " << c.base_url
+                      << "\nmetrics_addresses = " << c.metrics_addresses << "\ntrusted_proxies = " << c.trusted_proxies
+                      << "\n";
   return conf;
 }
 
@@ -50,7 +52,7 @@ TEST(DoctorTest, ReportsEveryRiskItCanSeeWithAFix) {
   c.voting_key_file = dir.File("data/voting.key");
   c.print_dir = dir.File("data/print");
   c.smtp_url = "smtp://mail.example.invalid:25";
-  c.listen_address = "0.0.0.0";
+  c.listen_address = "127.0.0.1";  // behind a reverse proxy on this machine that is not a trusted proxy
   c.base_url = "http://wijkplatform.example.invalid";
   auto findings = Diagnose(c);
   EXPECT_EQ(Ids(findings),
@@ -82,6 +84,7 @@ TEST(DoctorTest, FindsNothingOnASafeSetup) {
   c.print_dir = dir.File("data/print");
   c.smtp_url = "smtps://mail.example.invalid:465";
   c.listen_address = "127.0.0.1";
+  c.trusted_proxies = "127.0.0.1, ::1";
   c.base_url = "https://wijkplatform.example.invalid";
   EXPECT_TRUE(Diagnose(c).empty());
   const std::string conf = WriteConf(dir, c);
@@ -89,6 +92,46 @@ TEST(DoctorTest, FindsNothingOnASafeSetup) {
   std::ostringstream out, err;
   EXPECT_EQ(RunCli({"doctor", "--config", conf}, in, out, err), 0) << out.str() << err.str();
   EXPECT_NE(out.str().find("no risks found"), std::string::npos);
+}
+
+// metrics_public follows the current rule (metrics_addresses compared with
+// the client address after trusted_proxies), not the listening address.
+TEST(DoctorTest, MetricsArePublicOnlyWhenAProxyAddressMayReadThem) {
+  wp::testing::TempDir dir;
+  std::filesystem::create_directories(dir.File("keys"));
+  WriteKey(dir.File("keys/voting.key"), 0600);
+  Config c;
+  c.database_url = "sqlite:" + dir.File("data/wijkplatform.db");
+  c.voting_key_file = dir.File("keys/voting.key");
+  c.print_dir = dir.File("print");
+  c.smtp_url = "";
+  c.base_url = "https://wijkplatform.example.invalid";
+  auto metrics_public = [&c] {
+    for (const auto& f : Diagnose(c)) {
+      if (f.id == "metrics_public") return true;
+    }
+    return false;
+  };
+  // Listening on every address: clients arrive with their own address, and
+  // only 127.0.0.1 and ::1 (this machine) may read /metrics.
+  c.listen_address = "0.0.0.0";
+  EXPECT_FALSE(metrics_public());
+  // Behind a reverse proxy on this machine that is not trusted: every visitor
+  // arrives as 127.0.0.1, which may read /metrics.
+  c.listen_address = "127.0.0.1";
+  EXPECT_TRUE(metrics_public());
+  c.trusted_proxies = "127.0.0.1";  // ::1 still passes visitors on as itself
+  EXPECT_TRUE(metrics_public());
+  c.trusted_proxies = "127.0.0.1, ::1";
+  EXPECT_FALSE(metrics_public());
+  // Or only the monitoring host may read it.
+  c.trusted_proxies = "";
+  c.metrics_addresses = "10.0.0.5";
+  EXPECT_FALSE(metrics_public());
+  // A local test server without a proxy.
+  c.metrics_addresses = "127.0.0.1, ::1";
+  c.base_url = "http://127.0.0.1:8080";
+  EXPECT_FALSE(metrics_public());
 }
 
 }  // namespace

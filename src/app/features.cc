@@ -73,7 +73,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   voting::VotingOptions voting_options;
   voting_options.limits.mix_batch = config.voting_mix_batch;
   voting_options.limits.codes_per_address = config.voting_codes_per_address;
-  voting::RegisterVoting(registry, deps, editions, code_book, voting_options);
+  voting::RegisterVoting(registry, deps, editions, code_book, codes.commands.four_eyes(), voting_options);
   signals::SignalsOptions signals_options;
   signals_options.settings.base_url = config.base_url;
   signals_options.settings.site_name = config.site_name + " " + config.municipality_name;

@@ -84,11 +84,25 @@ test('officials\' pages pass axe (gebiedsverbinder of Schalkwijk)', async () => 
   await page.fill('#f-password', 'demo wachtwoord voor de test');
   await page.click('main button[type=submit]');
   for (const path of ['/beheer/wijkplatforms', '/wijkplatform/wijkplatform-europawijk/status', '/beheer/wijkbudget',
-    '/beheer/wijkbudget/schalkwijk-aan-zet-2026/stemcodes']) {
+    '/beheer/wijkbudget/schalkwijk-aan-zet-2026/stemcodes', '/beheer/wijkbudget/schalkwijk-aan-zet-2026/telling']) {
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
     assert.deepEqual(await axe(page), [], path);
   }
+  await context.close();
+});
+
+test('the print officer\'s page passes axe (drukwerkbeheerder, issue #11)', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'drukwerk@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  const path = '/beheer/wijkbudget/schalkwijk-aan-zet-2026/stemcodes/drukwerk';
+  const response = await page.goto(server.url + path);
+  assert.equal(response.status(), 200, path);
+  assert.deepEqual(await axe(page), [], path);
   await context.close();
 });
 

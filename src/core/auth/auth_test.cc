@@ -97,6 +97,8 @@ TEST(UserTest, RoleScopeTable) {
   EXPECT_EQ(ParseRole("municipal_staff"), Role::kMunicipalStaff);
   EXPECT_EQ(RoleName(Role::kInitiativeDesk), "initiative_desk");
   EXPECT_EQ(ParseRole("initiative_desk"), Role::kInitiativeDesk);
+  EXPECT_EQ(RoleName(Role::kPrintOfficer), "print_officer");
+  EXPECT_EQ(ParseRole("print_officer"), Role::kPrintOfficer);
 }
 
 TEST(KeyFileTest, CreatedOwnerOnlyAndReadBackTheSame) {

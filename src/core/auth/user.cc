@@ -20,6 +20,8 @@ std::string_view RoleName(Role role) {
       return "municipal_staff";
     case Role::kInitiativeDesk:
       return "initiative_desk";
+    case Role::kPrintOfficer:
+      return "print_officer";
   }
   return "resident";
 }

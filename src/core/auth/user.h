@@ -23,11 +23,12 @@ enum class Role {
   kAdministrator,    // beheerder
   kMunicipalStaff,   // medewerker meldingen: handles signals of a department and/or stadsdeel
   kInitiativeDesk,   // medewerker initiatievenloket: assigns contacts, answers initiatives (scope: stadsdeel)
+  kPrintOfficer,     // drukwerkbeheerder: downloads Wijk aan Zet print files before voting opens (scope: edition)
 };
 
 inline constexpr Role kAllRoles[] = {Role::kResident,       Role::kPlatformMember,  Role::kKernteamMember,
                                      Role::kAreaLiaison,    Role::kMunicipalExpert, Role::kAdministrator,
-                                     Role::kMunicipalStaff, Role::kInitiativeDesk};
+                                     Role::kMunicipalStaff, Role::kInitiativeDesk,  Role::kPrintOfficer};
 
 // Stable names used in the database, CLI and URLs.
 std::string_view RoleName(Role role);

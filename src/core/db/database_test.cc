@@ -25,13 +25,16 @@ class DatabaseTest : public wp::testing::BackendTest {
   void SetUp() override {
     BackendTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    auto applied = ApplyMigrations(*db_, {{"t/0001", "CREATE TABLE items (id {{id}}, name TEXT NOT NULL UNIQUE, n {{bigint}});"}});
+    auto applied =
+        ApplyMigrations(*db_, {{"t/0001", "CREATE TABLE items (id {{id}}, name TEXT NOT NULL UNIQUE, n {{bigint}});"}});
     ASSERT_TRUE(applied.has_value()) << applied.error().detail;
   }
 };
 
 TEST_P(DatabaseTest, InsertsAndReadsBack) {
-  auto id = db_->Write([](Connection& c) { return c.Insert("INSERT INTO items (name, n) VALUES (?, ?) RETURNING id", {Text("a"), Int(5)}); });
+  auto id = db_->Write([](Connection& c) {
+    return c.Insert("INSERT INTO items (name, n) VALUES (?, ?) RETURNING id", {Text("a"), Int(5)});
+  });
   ASSERT_TRUE(id.has_value()) << id.error().detail;
   auto row = db_->Read([&](Connection& c) { return c.QueryOne("SELECT name, n FROM items WHERE id = ?", {*id}); });
   ASSERT_TRUE(row.has_value());
@@ -130,13 +133,15 @@ TEST_P(DatabaseTest, ValuesRoundTrip) {
     WP_TRY_VOID(c.ExecuteScript(
         TranslateDdl("CREATE TABLE vals (i {{bigint}}, d DOUBLE PRECISION, t TEXT, b {{blob}})", c.dialect())));
     std::string bytes("\x00\x01\xff'?\"", 6);
-    WP_TRY_VOID(c.Execute("INSERT INTO vals (i, d, t, b) VALUES (?, ?, ?, ?)",
-                          {Int(-9007199254740993), Value(0.25), Text("it's a ? mark, 'quoted' \xe2\x82\xac"),
-                           Value(Blob{bytes})}));
+    WP_TRY_VOID(c.Execute(
+        "INSERT INTO vals (i, d, t, b) VALUES (?, ?, ?, ?)",
+        {Int(-9007199254740993), Value(0.25), Text("it's a ? mark, 'quoted' \xe2\x82\xac"), Value(Blob{bytes})}));
     WP_TRY_VOID(c.Execute("INSERT INTO vals (i, d, t, b) VALUES (?, NULL, NULL, NULL)", {Int(3)}));
     // A literal '?' in SQL text is not a placeholder.
-    return c.QueryOne("SELECT i, d, t, b, '?' AS q, (SELECT SUM(i) FROM vals), (SELECT COUNT(*) FROM vals) "
-                      "FROM vals WHERE i < ? ORDER BY i LIMIT 1", {Int(0)});
+    return c.QueryOne(
+        "SELECT i, d, t, b, '?' AS q, (SELECT SUM(i) FROM vals), (SELECT COUNT(*) FROM vals) "
+        "FROM vals WHERE i < ? ORDER BY i LIMIT 1",
+        {Int(0)});
   });
   ASSERT_TRUE(r.has_value()) << r.error().detail;
   EXPECT_EQ(r->Int(0), -9007199254740993);
@@ -172,17 +177,18 @@ TEST_P(DatabaseTest, CheckThenInsertHoldsAcrossProcesses) {
                                 {Text("g" + std::to_string(g) + "-t" + std::to_string(t)), Int(g)}));
           return true;
         });
-        if (!r.has_value()) ++failures;
-        else if (*r) ++inserted;
+        if (!r.has_value())
+          ++failures;
+        else if (*r)
+          ++inserted;
       }
     });
   }
   for (auto& th : threads) th.join();
   EXPECT_EQ(failures.load(), 0);
   EXPECT_EQ(inserted.load(), 10);
-  auto per_group = db_->Read([](Connection& c) {
-    return c.Query("SELECT n, COUNT(*) FROM items GROUP BY n HAVING COUNT(*) > 1");
-  });
+  auto per_group =
+      db_->Read([](Connection& c) { return c.Query("SELECT n, COUNT(*) FROM items GROUP BY n HAVING COUNT(*) > 1"); });
   ASSERT_TRUE(per_group.has_value());
   EXPECT_TRUE(per_group->empty());
 }
@@ -200,8 +206,10 @@ TEST_P(DatabaseTest, MigrationsFromSeveralProcessesApplyOnce) {
         return;
       }
       auto r = ApplyMigrations(**db, m);
-      if (!r.has_value()) ++failures;
-      else applied += *r;
+      if (!r.has_value())
+        ++failures;
+      else
+        applied += *r;
     });
   }
   for (auto& th : threads) th.join();
@@ -214,17 +222,20 @@ INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::Values("sqlite", "po
 
 TEST(PlaceholderTest, NumbersOnlyRealPlaceholders) {
   int n = 0;
-  EXPECT_EQ(NumberPlaceholders("SELECT ? , '?', \"a?\", x -- ?\n FROM t WHERE a = ? /* ? */ AND b = 'it''s ?' OR c = ?", &n),
-            "SELECT $1 , '?', \"a?\", x -- ?\n FROM t WHERE a = $2 /* ? */ AND b = 'it''s ?' OR c = $3");
+  EXPECT_EQ(
+      NumberPlaceholders("SELECT ? , '?', \"a?\", x -- ?\n FROM t WHERE a = ? /* ? */ AND b = 'it''s ?' OR c = ?", &n),
+      "SELECT $1 , '?', \"a?\", x -- ?\n FROM t WHERE a = $2 /* ? */ AND b = 'it''s ?' OR c = $3");
   EXPECT_EQ(n, 3);
   EXPECT_EQ(NumberPlaceholders("SELECT 'unterminated ?", &n), "SELECT 'unterminated ?");
   EXPECT_EQ(n, 0);
 }
 
 TEST(PostgresUrlTest, RedactsPasswordAndReplacesDatabase) {
-  EXPECT_EQ(RedactDatabaseUrl("postgresql://wp:s3cret@db.example:5432/wijk"), "postgresql://wp:***@db.example:5432/wijk");
+  EXPECT_EQ(RedactDatabaseUrl("postgresql://wp:s3cret@db.example:5432/wijk"),
+            "postgresql://wp:***@db.example:5432/wijk");
   EXPECT_EQ(RedactDatabaseUrl("postgresql://wp@db/wijk"), "postgresql://wp@db/wijk");
-  EXPECT_EQ(WithDatabaseName("postgresql://postgres@127.0.0.1:5/postgres", "t1"), "postgresql://postgres@127.0.0.1:5/t1");
+  EXPECT_EQ(WithDatabaseName("postgresql://postgres@127.0.0.1:5/postgres", "t1"),
+            "postgresql://postgres@127.0.0.1:5/t1");
   EXPECT_EQ(WithDatabaseName("postgresql://u@h/db?sslmode=require", "t2"), "postgresql://u@h/t2?sslmode=require");
   EXPECT_EQ(WithDatabaseName("postgresql://u@h", "t3"), "postgresql://u@h/t3");
 }
@@ -238,6 +249,12 @@ TEST(PostgresOpenTest, UnreachableServerIsUnavailable) {
 TEST(DdlTest, TranslatesTokensPerDialect) {
   EXPECT_EQ(TranslateDdl("id {{id}}, b {{blob}}", Dialect::kSqlite), "id INTEGER PRIMARY KEY AUTOINCREMENT, b BLOB");
   EXPECT_EQ(TranslateDdl("id {{id}}", Dialect::kPostgres), "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+  // Lines for one dialect only (triggers, whose syntax differs).
+  const std::string both =
+      "CREATE TABLE t (i {{bigint}});\n-- {{sqlite}}\nSQLITE ONLY;\n-- {{postgres}}\nPG ONLY;\n"
+      "-- {{end}}\nBOTH;";
+  EXPECT_EQ(TranslateDdl(both, Dialect::kSqlite), "CREATE TABLE t (i INTEGER);\nSQLITE ONLY;\nBOTH;");
+  EXPECT_EQ(TranslateDdl(both, Dialect::kPostgres), "CREATE TABLE t (i BIGINT);\nPG ONLY;\nBOTH;");
 }
 
 TEST(OpenTest, RejectsUnknownAndUnopenable) {

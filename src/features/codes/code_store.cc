@@ -316,4 +316,21 @@ Result<int64_t> CodeStore::CountAll(db::Connection& c) {
   return row.Int(0);
 }
 
+Result<void> CodeStore::RecordDownload(db::Connection& c, int64_t edition_id, std::string_view file_name,
+                                       std::optional<int64_t> user_id, std::string_view user_name, int64_t now) {
+  WP_TRY_VOID(
+      c.Execute("INSERT INTO codes_downloads (edition_id, file_name, user_id, user_name, at) VALUES (?, ?, ?, ?, ?)",
+                {edition_id, std::string(file_name), db::OptInt(user_id), std::string(user_name), now}));
+  return Ok();
+}
+
+Result<std::vector<DownloadRecord>> CodeStore::Downloads(db::Connection& c, int64_t edition_id) {
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT file_name, user_name, at FROM codes_downloads WHERE edition_id = ? "
+                                         "ORDER BY at DESC, id DESC",
+                                         {edition_id}));
+  std::vector<DownloadRecord> out;
+  for (const auto& r : rows) out.push_back({r.Text(0), r.Text(1), r.Int(2)});
+  return out;
+}
+
 }  // namespace wp::codes

@@ -15,6 +15,7 @@
 #include "core/result.h"
 #include "features/codes/address_list.h"
 #include "features/codes/code_state.h"
+#include "features/codes/download_record.h"
 #include "features/codes/run.h"
 
 namespace wp::codes {
@@ -106,6 +107,12 @@ class CodeStore {
   static Result<std::map<CodeState, int64_t>> CountByState(db::Connection& c, int64_t edition_id);
   // Every code of every edition, revoked included (the metrics page).
   static Result<int64_t> CountAll(db::Connection& c);
+
+  // --- downloads of print files (append only).
+  static Result<void> RecordDownload(db::Connection& c, int64_t edition_id, std::string_view file_name,
+                                     std::optional<int64_t> user_id, std::string_view user_name, int64_t now);
+  // The edition's downloads, newest first.
+  static Result<std::vector<DownloadRecord>> Downloads(db::Connection& c, int64_t edition_id);
 };
 
 }  // namespace wp::codes

@@ -1,6 +1,9 @@
 #include "features/codes/commands.h"
 
 #include <charconv>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "core/strings.h"
 #include "features/budgets/edition_directory.h"
@@ -39,7 +42,42 @@ CodeCommands::CodeCommands(db::Database& db, const Clock& clock, Random& random,
       zone_(zone),
       jobs_(jobs),
       options_(std::move(options)),
-      worker_(db, clock, random, book, editions, catalog, zone, jobs, options_) {}
+      worker_(db, clock, random, book, editions, catalog, zone, jobs, options_),
+      four_eyes_(db, clock) {
+  RegisterExecutors();
+}
+
+void CodeCommands::RegisterExecutors() {
+  four_eyes_.SetExecutor(RiskyAct::kImportAddresses,
+                         [this](const budgets::Edition& e, const PendingAct& act, const auth::User& user,
+                                const FourEyesConfirmed& ok) -> Result<void> {
+                           WP_TRY_VOID(ImportAddresses(user, e, act.payload, &ok));
+                           return Ok();
+                         });
+  four_eyes_.SetExecutor(RiskyAct::kGenerateCodes,
+                         [this](const budgets::Edition& e, const PendingAct& act, const auth::User& user,
+                                const FourEyesConfirmed& ok) -> Result<void> {
+                           WP_TRY_VOID(StartGeneration(user, e, act.payload == "letters", &ok));
+                           return Ok();
+                         });
+  four_eyes_.SetExecutor(RiskyAct::kReissueLetter,
+                         [this](const budgets::Edition& e, const PendingAct& act, const auth::User& user,
+                                const FourEyesConfirmed& ok) -> Result<void> {
+                           WP_TRY_VOID(Reissue(user, e, std::stoll(act.payload), &ok));
+                           return Ok();
+                         });
+}
+
+bool CodeCommands::VotingOpen(const budgets::Edition& e) const {
+  return budgets::PhaseAt(e, clock_.NowUnixSeconds()) == budgets::Phase::kVoting;
+}
+
+Result<void> CodeCommands::RequireFourEyes(const auth::User& user, const budgets::Edition& e,
+                                           const FourEyesConfirmed* confirmed) const {
+  // The command line (user 0) is the operator, who has the server anyway.
+  if (user.id == 0 || confirmed != nullptr || !VotingOpen(e)) return Ok();
+  return Conflict("a second official must confirm this while voting is open", "codes.four_eyes.required");
+}
 
 Result<budgets::Edition> CodeCommands::FindEdition(std::string_view slug) const {
   WP_ASSIGN_OR_RETURN(auto e, editions_.FindBySlug(slug));
@@ -61,9 +99,33 @@ Result<void> CodeCommands::Allow(const auth::User& user, Action action, const bu
   return Ok();
 }
 
-Result<ImportSummary> CodeCommands::ImportAddresses(const auth::User& user, const budgets::Edition& e,
-                                                    std::string_view csv) {
+Result<int64_t> CodeCommands::AskImport(const auth::User& user, const budgets::Edition& e, std::string_view csv) {
   WP_TRY_VOID(Allow(user, Action::kImport, e));
+  auto list = ParseAddressCsv(csv);
+  if (!list.has_value()) return FormInvalid({{"adressen", list.error().user_message_key}}, list.error().detail);
+  return four_eyes_.Ask(user, e, RiskyAct::kImportAddresses, std::string(csv),
+                        std::to_string(list->addresses.size()) + " addresses");
+}
+
+Result<int64_t> CodeCommands::AskGeneration(const auth::User& user, const budgets::Edition& e, bool with_letters) {
+  WP_TRY_VOID(Allow(user, Action::kGenerate, e));
+  WP_ASSIGN_OR_RETURN(int64_t waiting, db_.Read([&](db::Connection& c) { return CodeStore::CountWaiting(c, e.id); }));
+  if (waiting == 0) return InvalidInput("no addresses without a code", "codes.generate.nothing");
+  return four_eyes_.Ask(user, e, RiskyAct::kGenerateCodes, with_letters ? "letters" : "codes",
+                        "codes for " + std::to_string(waiting) + " addresses");
+}
+
+Result<int64_t> CodeCommands::AskReissue(const auth::User& user, const budgets::Edition& e, int64_t letter_number) {
+  WP_TRY_VOID(Allow(user, Action::kReissue, e));
+  WP_TRY_VOID(Letter(e, letter_number));
+  return four_eyes_.Ask(user, e, RiskyAct::kReissueLetter, std::to_string(letter_number),
+                        "letter " + std::to_string(letter_number));
+}
+
+Result<ImportSummary> CodeCommands::ImportAddresses(const auth::User& user, const budgets::Edition& e,
+                                                    std::string_view csv, const FourEyesConfirmed* confirmed) {
+  WP_TRY_VOID(Allow(user, Action::kImport, e));
+  WP_TRY_VOID(RequireFourEyes(user, e, confirmed));
   auto list = ParseAddressCsv(csv);
   if (!list.has_value()) return FormInvalid({{"adressen", list.error().user_message_key}}, list.error().detail);
   ImportSummary s;
@@ -118,7 +180,9 @@ Result<std::pair<RunInfo, jobs::Job>> CodeCommands::Queue(const auth::User& user
   });
 }
 
-Result<RunInfo> CodeCommands::StartGeneration(const auth::User& user, const budgets::Edition& e, bool with_letters) {
+Result<RunInfo> CodeCommands::StartGeneration(const auth::User& user, const budgets::Edition& e, bool with_letters,
+                                              const FourEyesConfirmed* confirmed) {
+  WP_TRY_VOID(RequireFourEyes(user, e, confirmed));
   WP_ASSIGN_OR_RETURN(auto queued, Queue(user, e, with_letters, false));
   jobs_.Kick();
   return queued.first;
@@ -153,6 +217,8 @@ Result<CodesStatus> CodeCommands::Status(const budgets::Edition& e) const {
     WP_ASSIGN_OR_RETURN(s.runs, CodeStore::RecentRuns(c, e.id, 20));
     return Ok();
   }));
+  WP_ASSIGN_OR_RETURN(s.downloads, db_.Read([&](db::Connection& c) { return CodeStore::Downloads(c, e.id); }));
+  SweepEdition(e);
   s.files = Folder(e).List();
   return s;
 }
@@ -180,8 +246,10 @@ Result<LetterMatch> CodeCommands::Letter(const budgets::Edition& e, int64_t lett
   return MatchOf(*code);
 }
 
-Result<ReissueResult> CodeCommands::Reissue(const auth::User& user, const budgets::Edition& e, int64_t letter_number) {
+Result<ReissueResult> CodeCommands::Reissue(const auth::User& user, const budgets::Edition& e, int64_t letter_number,
+                                            const FourEyesConfirmed* confirmed) {
   WP_TRY_VOID(Allow(user, Action::kReissue, e));
+  WP_TRY_VOID(RequireFourEyes(user, e, confirmed));
   ReissueResult result;
   std::string code, address;
   WP_TRY_VOID(db_.Write([&](db::Connection& c) -> Result<void> {
@@ -235,10 +303,65 @@ Result<int64_t> CodeCommands::EraseAddresses(const auth::User& user, const budge
   });
 }
 
+Result<budgets::Edition> CodeCommands::PrintEdition(std::string_view slug, const auth::User& user) const {
+  WP_ASSIGN_OR_RETURN(budgets::Edition e, FindEdition(slug));
+  if (!Can(&user, Action::kDownload, e)) return Forbidden("not the print officer of " + e.slug, "web.forbidden");
+  return e;
+}
+
 Result<std::string> CodeCommands::ReadPrintFile(const auth::User& user, const budgets::Edition& e,
                                                 std::string_view name) const {
-  WP_TRY_VOID(Allow(user, Action::kDownload, e));
-  return Folder(e).Read(name);
+  if (!Can(&user, Action::kDownload, e)) return Forbidden("may not download print files", "web.forbidden");
+  SweepEdition(e);
+  if (!DownloadsOpen(e)) {
+    return Conflict("voting has opened", "codes.files.voting_open");
+  }
+  WP_ASSIGN_OR_RETURN(std::string content, Folder(e).Read(name));
+  // Recorded before anything is handed out: no download without its record.
+  WP_TRY_VOID(db_.Write([&](db::Connection& c) {
+    return CodeStore::RecordDownload(c, e.id, name, Creator(user), OfficialName(user), clock_.NowUnixSeconds());
+  }));
+  return content;
+}
+
+Result<void> CodeCommands::RecordDownloadForDemo(const auth::User& user, const budgets::Edition& e,
+                                                 std::string_view name, int64_t at) {
+  return db_.Write([&](db::Connection& c) {
+    return CodeStore::RecordDownload(c, e.id, name, Creator(user), OfficialName(user), at);
+  });
+}
+
+bool CodeCommands::DownloadsOpen(const budgets::Edition& e) const {
+  return PhaseAllows(Action::kDownload, budgets::PhaseAt(e, clock_.NowUnixSeconds()));
+}
+
+Result<void> CodeCommands::WithPrintFilesKept(const std::function<Result<void>()>& fn) {
+  std::lock_guard lock(print_files_mutex_);
+  return fn();
+}
+
+int64_t CodeCommands::SweepEdition(const budgets::Edition& e) const {
+  if (budgets::PhaseAt(e, clock_.NowUnixSeconds()) < budgets::Phase::kVoting) return 0;
+  std::lock_guard lock(print_files_mutex_);
+  const int64_t removed = Folder(e).RemoveAll();
+  if (removed > 0) {
+    std::cerr << nlohmann::json{{"event", "print_files_deleted"}, {"edition", e.slug}, {"files", removed}}.dump()
+              << "\n";
+  }
+  return removed;
+}
+
+Result<int64_t> CodeCommands::SweepPrintFiles() const {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(options_.print_dir, ec)) return int64_t{0};
+  int64_t removed = 0;
+  for (const auto& entry : fs::directory_iterator(options_.print_dir, ec)) {
+    if (!entry.is_directory(ec)) continue;
+    WP_ASSIGN_OR_RETURN(auto e, editions_.FindBySlug(entry.path().filename().string()));
+    if (e) removed += SweepEdition(*e);
+  }
+  return removed;
 }
 
 Result<std::string> CodeCommands::PrintFilePath(const budgets::Edition& e, std::string_view name) const {

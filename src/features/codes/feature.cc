@@ -25,6 +25,12 @@ CodesFeature RegisterCodes(web::FeatureRegistry& registry, const web::FeatureDep
   auto& book = registry.Keep(std::make_unique<CodeBook>(key));
   auto& commands = registry.Keep(std::make_unique<CodeCommands>(deps.db, deps.clock, deps.random, book, editions,
                                                                 deps.web.catalog(), deps.zone, deps.jobs, options));
+  // Print files go once voting opens (issue #11 item 3): checked on every
+  // tick of every process, so also right after a start.
+  deps.jobs.AddPoller("codes.print_files", [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.SweepPrintFiles());
+    return Ok();
+  });
   registry.AddStat({"wp_voting_codes_total", "Voting codes issued (all editions, revoked included)",
                     [](db::Connection& c) { return CodeStore::CountAll(c).value_or(0); }});
   const web::Web& web = deps.web;
@@ -34,7 +40,10 @@ CodesFeature RegisterCodes(web::FeatureRegistry& registry, const web::FeatureDep
   registry.AddRoutes([&web, &overview, &runs, &letters](http::Router& router) {
     AddCodeRoutes(router, web, overview, runs, letters);
   });
-  registry.AddDemo("codes", [&commands](const web::DemoSeed&) { return LoadCodesDemo(commands, std::cerr); });
+  registry.AddDemo("codes", [&commands](const web::DemoSeed& seed) -> Result<void> {
+    WP_TRY_VOID(LoadCodesDemo(commands, std::cerr));
+    return LoadFourEyesDemo(commands, seed);
+  });
   return CodesFeature{book, commands};
 }
 

@@ -18,7 +18,14 @@ std::string AddressOf(const Context& ctx, const LetterMatch& l) {
   return l.address.empty() ? ctx.T("codes.letters.address_erased") : l.address;
 }
 
-std::string StateLabel(const Context& ctx, CodeState s) {
+// While voting is open the managers never see whether a letter's code was
+// used (issue #11 item 4): an unused and a used code both read "issued".
+CodeState Shown(CodeState s, bool voting_open) {
+  return voting_open && (s == CodeState::kUsedOnline || s == CodeState::kUsedOnPaper) ? CodeState::kUnused : s;
+}
+
+std::string StateLabel(const Context& ctx, CodeState s, bool voting_open) {
+  if (voting_open && s != CodeState::kRevoked) return ctx.T("codes.state.issued");
   return ctx.T("codes.state." + std::string(StoredStateName(s)));
 }
 
@@ -37,12 +44,13 @@ web::Tone ToneOf(CodeState s) {
   return web::Tone::kNeutral;
 }
 
-json LettersTable(const Context& ctx, const budgets::Edition& e, const std::vector<LetterMatch>& letters) {
+json LettersTable(const Context& ctx, const budgets::Edition& e, const std::vector<LetterMatch>& letters,
+                  bool voting_open) {
   std::vector<std::vector<web::Cell>> rows;
   for (const auto& l : letters) {
     rows.push_back({{std::to_string(l.letter_number), LetterPath(e, l.letter_number)},
                     {AddressOf(ctx, l)},
-                    {StateLabel(ctx, l.state)}});
+                    {StateLabel(ctx, l.state, voting_open)}});
   }
   return web::Table(ctx.T("codes.letters.caption"),
                     {ctx.T("codes.letters.number"), ctx.T("codes.letters.address"), ctx.T("codes.letters.state")},
@@ -62,7 +70,7 @@ Result<http::Response> LetterPages::Find(Context& ctx) {
                {"base", CodesPath(e)},
                {"q", q},
                {"searched", !q.empty()},
-               {"letters", found.empty() ? json(nullptr) : LettersTable(ctx, e, found)},
+               {"letters", found.empty() ? json(nullptr) : LettersTable(ctx, e, found, commands_.VotingOpen(e))},
                {"none", web::EmptyState(ctx.T("codes.letters.none"))}};
   return web_.Render(ctx, "codes/letters.html", "codes.letters.title", data);
 }
@@ -71,6 +79,8 @@ Result<http::Response> LetterPages::Show(Context& ctx) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.ManagedEdition(ctx.Param("slug"), *ctx.user));
   WP_ASSIGN_OR_RETURN(int64_t number, ctx.IdParam("number"));
   WP_ASSIGN_OR_RETURN(LetterMatch letter, commands_.Letter(e, number));
+  const bool voting_open = commands_.VotingOpen(e);
+  const CodeState state = Shown(letter.state, voting_open);
   const std::string title = ctx.T("codes.letter_page.title", {{"number", std::to_string(number)}});
   json data = {
       {"title", title},
@@ -78,20 +88,24 @@ Result<http::Response> LetterPages::Show(Context& ctx) {
        CodesTrail(ctx, e, {{ctx.T("codes.letters.title"), CodesPath(e) + "/brief"}, {title, LetterPath(e, number)}})},
       {"facts", web::SummaryList({{ctx.T("codes.letters.number"), std::to_string(number)},
                                   {ctx.T("codes.letters.address"), AddressOf(ctx, letter)}})},
-      {"state", web::StatusBadge(StateLabel(ctx, letter.state), ToneOf(letter.state))},
-      {"reissue", letter.state == CodeState::kUnused
-                      ? web::ActionButton(ctx.T("codes.letters.reissue"), LetterPath(e, number) + "/opnieuw",
-                                          ctx.csrf_token, web::ActionKind::kPrimary)
+      {"state", web::StatusBadge(StateLabel(ctx, letter.state, voting_open), ToneOf(state))},
+      {"reissue", state == CodeState::kUnused
+                      ? web::ActionButton(ctx.T(voting_open ? "codes.letters.reissue_ask" : "codes.letters.reissue"),
+                                          LetterPath(e, number) + "/opnieuw", ctx.csrf_token, web::ActionKind::kPrimary)
                       : json(nullptr)},
-      {"why_not", letter.state == CodeState::kRevoked  ? ctx.T("codes.reissue.revoked")
-                  : letter.state == CodeState::kUnused ? ""
-                                                       : ctx.T("codes.reissue.used")}};
+      {"why_not", state == CodeState::kRevoked  ? ctx.T("codes.reissue.revoked")
+                  : state == CodeState::kUnused ? ""
+                                                : ctx.T("codes.reissue.used")}};
   return web_.Render(ctx, "codes/letter.html", "codes.letters.title", data);
 }
 
 Result<http::Response> LetterPages::Reissue(Context& ctx) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.ManagedEdition(ctx.Param("slug"), *ctx.user));
   WP_ASSIGN_OR_RETURN(int64_t number, ctx.IdParam("number"));
+  if (commands_.VotingOpen(e)) {
+    WP_TRY_VOID(commands_.AskReissue(*ctx.user, e, number));
+    return web_.Redirect(ctx, CodesPath(e), web::Flash{"info", "codes.four_eyes.asked"});
+  }
   WP_ASSIGN_OR_RETURN(ReissueResult r, commands_.Reissue(*ctx.user, e, number));
   return web_.Redirect(ctx, CodesPath(e) + "/runs/" + std::to_string(r.run_id),
                        web::Flash{"success", "codes.reissue.done"});

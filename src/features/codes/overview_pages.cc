@@ -6,6 +6,7 @@
 #include "core/time/format.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
+#include "features/codes/file_tables.h"
 #include "features/codes/links.h"
 
 namespace wp::codes {
@@ -47,15 +48,6 @@ json RunsTable(const Context& ctx, const budgets::Edition& e, const std::vector<
                     rows);
 }
 
-json FilesTable(const Context& ctx, const budgets::Edition& e, const std::vector<PrintFile>& files) {
-  std::vector<std::vector<Cell>> rows;
-  for (const auto& f : files) {
-    rows.push_back({{f.name, CodesPath(e) + "/bestanden/" + f.name},
-                    {ctx.T("codes.files.size_kb", {{"kb", (f.bytes + 1023) / 1024}}), "", true}});
-  }
-  return web::Table(ctx.T("codes.files.caption"), {ctx.T("codes.files.name"), ctx.T("codes.files.size")}, rows);
-}
-
 // The generate form's texts, for `waiting` addresses.
 void AddGenerate(json& data, const Context& ctx, int64_t waiting) {
   data["generate_button"] = ctx.T("codes.generate.button", {{"count", waiting}});
@@ -77,7 +69,8 @@ Result<http::Response> OverviewPages::ShowOverview(Context& ctx, const budgets::
                {"waiting", s.waiting > 0},
                {"runs", s.runs.empty() ? json(nullptr) : RunsTable(ctx, e, s.runs, zone_)},
                {"no_runs", web::EmptyState(ctx.T("codes.runs.none"))},
-               {"files", s.files.empty() ? json(nullptr) : FilesTable(ctx, e, s.files)},
+               {"files", s.files.empty() ? json(nullptr) : FilesTable(ctx, e, s.files, false)},
+               {"downloads", DownloadsTable(ctx, s.downloads, zone_)},
                {"no_files", web::EmptyState(ctx.T("codes.files.none"))},
                {"delete_files", web::ActionButton(ctx.T("codes.files.delete"), CodesPath(e) + "/bestanden/verwijderen",
                                                   ctx.csrf_token)},
@@ -104,6 +97,14 @@ Result<http::Response> OverviewPages::ImportAddresses(Context& ctx) {
   if (!file || file->data.empty()) {
     Error missing = FormInvalid({{"adressen", "codes.import.no_file"}});
     return ShowOverview(ctx, e, &missing);
+  }
+  if (commands_.VotingOpen(e)) {  // a second official confirms (issue #11 item 4)
+    auto asked = commands_.AskImport(*ctx.user, e, file->data);
+    if (!asked.has_value()) {
+      if (asked.error().has_fields()) return ShowOverview(ctx, e, &asked.error());
+      return asked.error();
+    }
+    return web_.Redirect(ctx, CodesPath(e), web::Flash{"info", "codes.four_eyes.asked"});
   }
   auto summary = commands_.ImportAddresses(*ctx.user, e, file->data);
   if (!summary.has_value()) {

@@ -31,6 +31,13 @@ class CodesPagesTest : public ::testing::Test {
     return more;
   }
   std::string Base() const { return "/beheer/wijkbudget/codes-2026/stemcodes"; }
+  // Voting is open in this edition: a second official (an administrator)
+  // confirms the newest waiting act (issue #11 item 4).
+  Result<PendingAct> ConfirmNewest() {
+    auto pending = w_.commands().four_eyes().Pending(e_);
+    if (!pending.has_value() || pending->empty()) return NotFound("nothing waits");
+    return w_.commands().four_eyes().Confirm(CodesWorld::kAdmin, e_, pending->back().id);
+  }
 
   CodesWorld w_;
   OverviewPages overview_;
@@ -71,27 +78,45 @@ TEST_F(CodesPagesTest, FormsRefusedShowTheReasonAtTheField) {
 }
 
 TEST_F(CodesPagesTest, AGenerationRunIsQueuedAndShowsItsProgress) {
-  ASSERT_TRUE(w_.commands().ImportAddresses(CodesWorld::kAdmin, e_, "adres\nProefstraat 1\nProefstraat 2\n"));
+  // Imported by the command line (the operator needs no second official).
+  const auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};
+  ASSERT_TRUE(w_.commands().ImportAddresses(operator_user, e_, "adres\nProefstraat 1\nProefstraat 2\n"));
   auto started = h().Post(Handler(runs_, &RunPages::Generate), Base() + "/maken", {{"brieven", "nee"}}, Slug());
   ASSERT_EQ(started.status, 303) << started.body;
-  const std::string location(started.headers.Get("Location"));
-  const std::string id = location.substr(location.rfind('/') + 1);
-  EXPECT_EQ(location, Base() + "/runs/" + id);
+  EXPECT_EQ(started.headers.Get("Location"), Base()) << "voting is open: a second official confirms";
+  ASSERT_TRUE(w_.commands().Status(e_)->runs.empty());
+  ASSERT_TRUE(ConfirmNewest().has_value());
+  auto runs = w_.commands().Status(e_)->runs;
+  ASSERT_EQ(runs.size(), 1u);
+  const std::string id = std::to_string(runs.front().id);
+  const std::string location = Base() + "/runs/" + id;
   auto queued = h().Get(Handler(runs_, &RunPages::Show), location, Slug({{"id", id}}));
   EXPECT_EQ(queued.status, 200);
   EXPECT_EQ(queued.headers.Get("Refresh"), "2") << "refreshes itself while under way";
-  auto busy = h().Post(Handler(runs_, &RunPages::Generate), Base() + "/maken", {}, Slug());
-  EXPECT_EQ(busy.status, 409) << "one run at a time";
+  ASSERT_EQ(h().Post(Handler(runs_, &RunPages::Generate), Base() + "/maken", {}, Slug()).status, 303);
+  auto busy = ConfirmNewest();
+  ASSERT_FALSE(busy.has_value());
+  EXPECT_EQ(busy.error().user_message_key, "codes.generate.busy") << "one run at a time";
   h().jobs().WaitUntilIdleForTest();
   auto done = h().Get(Handler(runs_, &RunPages::Show), location, Slug({{"id", id}}));
   EXPECT_NE(done.body.find("Klaar"), std::string::npos) << done.body;
   EXPECT_EQ(done.headers.Get("Refresh"), "");
-  const std::string file = "stemcodes-" + id + ".csv";
-  auto download = h().Get(Handler(runs_, &RunPages::Download), Base() + "/bestanden/" + file, Slug({{"name", file}}));
-  EXPECT_EQ(download.status, 200);
-  EXPECT_NE(download.body.find("Proefstraat 2"), std::string::npos);
+  EXPECT_EQ(done.body.find("/bestanden/"), std::string::npos) << "no download links for the managers";
   EXPECT_EQ(h().Get(Handler(runs_, &RunPages::Show), Base() + "/runs/999", Slug({{"id", "999"}})).status, 404);
-  EXPECT_EQ(h().Get(Handler(runs_, &RunPages::Download), "/x", Slug({{"name", "../geheim.csv"}})).status, 404);
+  // Issue #11 item 3: the managers never download print files; the print
+  // officer cannot either once voting is open (as here): the files are gone.
+  const std::string file = "stemcodes-" + id + ".csv";
+  auto download = [&] {
+    return h().Get(Handler(runs_, &RunPages::Download), Base() + "/bestanden/" + file, Slug({{"name", file}}));
+  };
+  EXPECT_EQ(download().status, 403);
+  h().SignInAs(auth::User{90, "druk@example.invalid", "Drukwerk", "nl", {{auth::Role::kPrintOfficer, ""}}});
+  EXPECT_EQ(download().status, 409);
+  auto page = h().Get(Handler(runs_, &RunPages::PrintFiles), Base() + "/drukwerk", Slug());
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Het stemmen is begonnen"), std::string::npos) << page.body;
+  EXPECT_EQ(w_.commands().Status(e_)->files.size(), 0u) << "deleted when voting opened";
+  EXPECT_EQ(h().Get(Handler(runs_, &RunPages::Download), "/x", Slug({{"name", "../geheim.csv"}})).status, 409);
 }
 
 TEST_F(CodesPagesTest, ALostLetterIsFoundAndReissuedOnce) {
@@ -103,15 +128,22 @@ TEST_F(CodesPagesTest, ALostLetterIsFoundAndReissuedOnce) {
   EXPECT_NE(none.body.find("Geen brieven gevonden."), std::string::npos);
   auto letter = h().Get(Handler(letters_, &LetterPages::Show), Base() + "/brief/2", Slug({{"number", "2"}}));
   ASSERT_EQ(letter.status, 200) << letter.body;
-  EXPECT_NE(letter.body.find("Nog niet gebruikt"), std::string::npos);
+  // Voting is open: the letter says "issued", whether or not its code was
+  // used, and a reissue waits for a second official (issue #11 item 4).
+  EXPECT_NE(letter.body.find("Uitgegeven"), std::string::npos);
+  EXPECT_EQ(letter.body.find("Nog niet gebruikt"), std::string::npos);
   auto reissued =
       h().Post(Handler(letters_, &LetterPages::Reissue), Base() + "/brief/2/opnieuw", {}, Slug({{"number", "2"}}));
   EXPECT_EQ(reissued.status, 303);
-  EXPECT_NE(std::string(reissued.headers.Get("Location")).find(Base() + "/runs/"), std::string::npos);
+  EXPECT_EQ(reissued.headers.Get("Location"), Base());
+  ASSERT_TRUE(ConfirmNewest().has_value());
+  EXPECT_EQ(w_.commands().Letter(e_, 2)->state, CodeState::kRevoked);
   auto again =
       h().Post(Handler(letters_, &LetterPages::Reissue), Base() + "/brief/2/opnieuw", {}, Slug({{"number", "2"}}));
-  EXPECT_EQ(again.status, 409);
-  EXPECT_NE(again.body.find("De stemcode van deze brief is al ingetrokken."), std::string::npos);
+  EXPECT_EQ(again.status, 303);
+  auto refused = ConfirmNewest();
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().user_message_key, "codes.reissue.revoked");
   EXPECT_EQ(h().Get(Handler(letters_, &LetterPages::Show), "/x", Slug({{"number", "x"}})).status, 404);
 }
 

@@ -4,8 +4,10 @@
 
 namespace wp::codes {
 
-bool Can(const auth::User* user, Action, const budgets::Edition& e) {
-  return user != nullptr && budgets::IsOfficial(*user, e.borough_slug);
+bool Can(const auth::User* user, Action action, const budgets::Edition& e) {
+  if (user == nullptr) return false;
+  if (action == Action::kDownload) return user->HasRole(auth::Role::kPrintOfficer, e.slug);
+  return budgets::IsOfficial(*user, e.borough_slug);
 }
 
 bool PhaseAllows(Action action, budgets::Phase p) {
@@ -14,9 +16,10 @@ bool PhaseAllows(Action action, budgets::Phase p) {
     case Action::kGenerate:
     case Action::kReissue:
       return p != budgets::Phase::kImplementation;
+    case Action::kDownload:
+      return p < budgets::Phase::kVoting;
     case Action::kView:
     case Action::kErase:
-    case Action::kDownload:
     case Action::kDeleteFiles:
       return true;
   }

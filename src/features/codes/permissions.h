@@ -15,7 +15,7 @@ enum class Action {
   kGenerate,     // make codes, print file and letters
   kReissue,      // revoke the code of a lost letter and issue a new one
   kErase,        // erase the address list
-  kDownload,     // download print files and letters
+  kDownload,     // download print files and letters (the print officer, before voting opens)
   kDeleteFiles,  // delete print files and letters after printing
 };
 
@@ -23,13 +23,17 @@ inline constexpr Action kAllActions[] = {Action::kView,  Action::kImport,   Acti
                                          Action::kErase, Action::kDownload, Action::kDeleteFiles};
 
 // True when `user` (nullptr: not signed in) may do `action` on the codes of
-// `e`: the officials of the edition's stadsdeel (budgets::IsOfficial, the
-// rule behind budgets::EditionDirectory::CanManage: administrators and the
+// `e`: kDownload only the print officer (drukwerkbeheerder) of the edition
+// (role scope: the edition's slug; unscoped: every edition), a role apart
+// from the edition's managers (issue #11 item 3); everything else the
+// officials of the edition's stadsdeel (budgets::IsOfficial, the rule behind
+// budgets::EditionDirectory::CanManage: administrators and the
 // gebiedsverbinder of the stadsdeel).
 bool Can(const auth::User* user, Action action, const budgets::Edition& e);
 
 // True when `action` is possible in phase `p`: no new codes once voting has
-// closed (kImplementation); everything else any time.
+// closed (kImplementation); downloads only before voting opens (the files
+// are deleted then); everything else any time.
 bool PhaseAllows(Action action, budgets::Phase p);
 
 std::string_view ActionName(Action a);

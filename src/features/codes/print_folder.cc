@@ -1,5 +1,9 @@
 #include "features/codes/print_folder.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
@@ -10,6 +14,22 @@
 namespace wp::codes {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Creates (or empties) `path` readable and writable by its owner only
+// (0600), before anything is written into it (issue #11 item 3): the file
+// never exists with wider permissions, whatever the umask.
+Result<void> CreateOwnerOnly(const std::string& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return Unavailable("cannot create " + path);
+  const bool ok = ::fchmod(fd, 0600) == 0;
+  ::close(fd);
+  if (!ok) return Unavailable("cannot restrict " + path);
+  return Ok();
+}
+
+}  // namespace
 
 LetterFacts FactsFor(const CodesOptions& options, const budgets::Edition& e, const time::TimeZone& zone) {
   return LetterFacts{options.municipality_name,
@@ -27,6 +47,9 @@ Result<void> PrintFolder::Create() const {
   std::error_code ec;
   fs::create_directories(path_, ec);
   if (ec) return Unavailable("cannot create " + path_ + ": " + ec.message());
+  // Only the server's user may enter the folder.
+  fs::permissions(path_, fs::perms::owner_all, fs::perm_options::replace, ec);
+  if (ec) return Unavailable("cannot restrict " + path_ + ": " + ec.message());
   return Ok();
 }
 
@@ -83,6 +106,7 @@ RunFiles::~RunFiles() { Abandon(); }
 
 Result<void> RunFiles::OpenCsv(const std::string& name) {
   csv_name_ = name;
+  WP_TRY_VOID(CreateOwnerOnly(Path(name) + ".part"));
   csv_.open(Path(name) + ".part", std::ios::binary | std::ios::trunc);
   if (!csv_) return Unavailable("cannot write " + Path(name));
   csv_ << PrintFileHeader();
@@ -96,6 +120,7 @@ Result<void> RunFiles::Add(int64_t letter_number, const std::string& address, co
   if (pdf_name.empty()) return Ok();
   if (!pdf_ || pdf_name_ != pdf_name) {
     WP_TRY_VOID(ClosePdf());
+    WP_TRY_VOID(CreateOwnerOnly(Path(pdf_name) + ".part"));
     WP_ASSIGN_OR_RETURN(pdf_, LetterPdf::Create(Path(pdf_name) + ".part", catalog_, "nl"));
     pdf_name_ = pdf_name;
   }

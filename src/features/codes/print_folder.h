@@ -59,7 +59,9 @@ class PrintFolder {
 };
 
 // The files of one run, written next to their final names as "<name>.part"
-// and renamed when complete, so a download never sees half a file. The
+// and renamed when complete, so a download never sees half a file. Each file
+// is created owner-only (0600) before anything is written into it, in a
+// folder only the owner may enter (0700, PrintFolder::Create). The
 // destructor removes what was not finished.
 class RunFiles {
  public:

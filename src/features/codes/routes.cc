@@ -16,6 +16,8 @@ void AddCodeRoutes(http::Router& router, const web::Web& web, OverviewPages& ove
 
   router.Post(base + "/maken", web.Page(runs, &RunPages::Generate, signed_in));
   router.Get(base + "/runs/{id}", web.Page(runs, &RunPages::Show, signed_in));
+  // The print officer's (issue #11 item 3).
+  router.Get(base + "/drukwerk", web.Page(runs, &RunPages::PrintFiles, signed_in));
   router.Get(base + "/bestanden/{name}", web.Page(runs, &RunPages::Download, signed_in));
   router.Post(base + "/bestanden/verwijderen", web.Page(runs, &RunPages::DeleteFiles, signed_in));
 

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -72,7 +73,8 @@ class CodesRoutesTest : public ::testing::Test {
     e.area = {"BU03920001"};
     e.budget_cents = 5'000'000;
     e.themes = {"Groen"};
-    e.dates = {now - 100 * day, now - 80 * day, now - 60 * day, now - day, now + 20 * day};
+    // Review phase: voting opens in a day (print files may be downloaded until then).
+    e.dates = {now - 100 * day, now - 80 * day, now - 60 * day, now + day, now + 20 * day};
     e.published = true;
     auth::User admin{1, "a@x.nl", "A", "nl", {{auth::Role::kAdministrator, ""}}};
     auto id = budgets.SaveEdition(admin, e, {{"BU03920001", "schalkwijk"}});
@@ -82,6 +84,7 @@ class CodesRoutesTest : public ::testing::Test {
     if (!key.has_value()) throw std::runtime_error(key.error().detail);
     book_ = std::make_unique<CodeBook>(*key);
     manager_ = h_.SignedInClient("gv@example.nl", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+    printer_ = h_.SignedInClient("druk@example.nl", {{auth::Role::kPrintOfficer, kSlug}});
   }
 
   std::string PrintDir() const { return files_.File("print") + "/" + kSlug; }
@@ -127,6 +130,7 @@ class CodesRoutesTest : public ::testing::Test {
   int64_t edition_id_ = 0;
   std::unique_ptr<CodeBook> book_;
   std::unique_ptr<HttpClient> manager_;
+  std::unique_ptr<HttpClient> printer_;  // the edition's print officer (drukwerkbeheerder)
 };
 
 TEST_F(CodesRoutesTest, OverviewForManagersOnly) {
@@ -185,20 +189,30 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
   EXPECT_EQ(StateOf(FormatGrouped(unknown)), CodeState::kUnknown);
   EXPECT_EQ(StateOf("ABCDE-23456-FGHJ"), CodeState::kMalformed);
 
-  auto download = manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv");
+  // Issue #11 item 3: only the print officer downloads, and every download is recorded.
+  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 403);
+  auto files_page = printer_->Get(std::string(kBase) + "/drukwerk");
+  ASSERT_EQ(files_page.status, 200);
+  EXPECT_NE(files_page.body.find("href=\"" + std::string(kBase) + "/bestanden/stemcodes-1.csv\""), std::string::npos);
+  auto download = printer_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv");
   EXPECT_EQ(download.status, 200);
   EXPECT_EQ(download.body, csv);
   EXPECT_NE(download.Header("Content-Disposition").find("attachment"), std::string::npos);
-  auto pdf = manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1-brieven-001.pdf");
+  auto pdf = printer_->Get(std::string(kBase) + "/bestanden/stemcodes-1-brieven-001.pdf");
   EXPECT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0u);
   EXPECT_EQ(pdf.Header("Content-Type"), "application/pdf");
-  auto other = h_.SignedInClient("gv2@example.nl", {{auth::Role::kAreaLiaison, "centrum"}});
+  auto overview = manager_->Get(kBase);
+  EXPECT_EQ(overview.body.find("/bestanden/stemcodes-1.csv\""), std::string::npos) << "no download link";
+  EXPECT_NE(overview.body.find("druk@example.nl"), std::string::npos) << "the download record names who";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_downloads"), 2);
+  auto other = h_.SignedInClient("druk2@example.nl", {{auth::Role::kPrintOfficer, "noord-aan-zet-2027"}});
   EXPECT_EQ(other->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 403);
-  int traversal = manager_->Get(std::string(kBase) + "/bestanden/..%2Fvoting.key").status;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_downloads"), 2) << "a refused download is not recorded";
+  int traversal = printer_->Get(std::string(kBase) + "/bestanden/..%2Fvoting.key").status;
   EXPECT_TRUE(traversal == 400 || traversal == 404) << traversal;
-  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/.stemcodes-1.csv").status, 404);
-  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/geen.csv").status, 404);
+  EXPECT_EQ(printer_->Get(std::string(kBase) + "/bestanden/.stemcodes-1.csv").status, 404);
+  EXPECT_EQ(printer_->Get(std::string(kBase) + "/bestanden/geen.csv").status, 404);
 
   // Nothing is waiting any more: a second run is refused and makes no codes.
   auto again = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/maken", {{"brieven", "ja"}});
@@ -208,8 +222,73 @@ TEST_F(CodesRoutesTest, ImportGenerateAndDownloadPrintFileAndLetters) {
   // After printing, the files can be deleted.
   auto del = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/bestanden/verwijderen", {});
   EXPECT_EQ(del.status, 303);
-  EXPECT_EQ(manager_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 404);
+  EXPECT_EQ(printer_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 404);
   EXPECT_EQ(StateOf(codes[0]), CodeState::kUnused) << "codes keep working without the files";
+}
+
+// Issue #11 item 3: print files are owner-only (0600, in a 0700 folder) and
+// are deleted when voting opens, also when no page is visited (the job
+// runner's tick, as after a restart); then nothing can be downloaded.
+TEST_F(CodesRoutesTest, Issue11_PrintFilesAreOwnerOnlyAndGoWhenVotingOpens) {
+  ASSERT_EQ(Upload(*manager_, "adres\nAmsterdamstraat 1\nAmsterdamstraat 2\n").status, 303);
+  auto run = GenerateAndWait(*manager_, true);
+  ASSERT_NE(run.body.find("Klaar"), std::string::npos) << run.body;
+  namespace fs = std::filesystem;
+  for (const char* name : {"stemcodes-1.csv", "stemcodes-1-brieven-001.pdf"}) {
+    auto perms = fs::status(PrintDir() + "/" + name).permissions();
+    EXPECT_EQ(perms & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write) << name;
+  }
+  EXPECT_EQ(fs::status(PrintDir()).permissions() & fs::perms::all, fs::perms::owner_all);
+  ASSERT_EQ(printer_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 200);
+
+  h_.clock().Advance(std::chrono::hours(24 + 1));  // voting opens
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_FALSE(fs::exists(PrintDir() + "/stemcodes-1.csv")) << "deleted by the job runner's tick";
+  EXPECT_FALSE(fs::exists(PrintDir() + "/stemcodes-1-brieven-001.pdf"));
+  EXPECT_EQ(printer_->Get(std::string(kBase) + "/bestanden/stemcodes-1.csv").status, 409);
+  auto page = printer_->Get(std::string(kBase) + "/drukwerk");
+  EXPECT_NE(page.body.find("Het stemmen is begonnen"), std::string::npos);
+  EXPECT_NE(page.body.find("stemcodes-1.csv"), std::string::npos) << "the download record stays";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_downloads"), 1);
+}
+
+// Issue #11 item 4: once voting is open, importing addresses and making
+// codes wait for a second official, who confirms on the count page; the one
+// who asked cannot.
+TEST_F(CodesRoutesTest, Issue11_ImportAndGenerateDuringVotingNeedASecondOfficial) {
+  h_.clock().Advance(std::chrono::hours(24 + 1));  // voting opens
+  const std::string count = "/beheer/wijkbudget/schalkwijk-aan-zet-2027/telling";
+  auto pending = [&](HttpClient& c) {
+    auto page = c.Get(count);
+    EXPECT_EQ(page.status, 200) << page.body;
+    std::vector<std::string> out;
+    const std::regex re("(/beheer/wijkbudget/[a-z0-9-]+/telling/verzoeken/[0-9]+/bevestigen)\"");
+    for (auto it = std::sregex_iterator(page.body.begin(), page.body.end(), re); it != std::sregex_iterator(); ++it) {
+      out.push_back((*it)[1]);
+    }
+    return out;
+  };
+  auto asked = Upload(*manager_, "adres\nAmsterdamstraat 1\nAmsterdamstraat 2\n");
+  ASSERT_EQ(asked.status, 303) << asked.body;
+  EXPECT_EQ(asked.Header("Location"), kBase);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses"), 0) << "nothing before the second official";
+  EXPECT_TRUE(pending(*manager_).empty()) << "the one who asked cannot confirm";
+  auto second = h_.SignedInClient("gv2@example.nl", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  auto confirms = pending(*second);
+  ASSERT_EQ(confirms.size(), 1u);
+  EXPECT_EQ(AppHarness::SubmitForm(*manager_, count, confirms[0], {}).status, 403);
+  EXPECT_EQ(AppHarness::SubmitForm(*second, count, confirms[0], {}).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_addresses"), 2);
+  // Making the codes: the same.
+  auto generate = AppHarness::SubmitForm(*manager_, kBase, std::string(kBase) + "/maken", {});
+  ASSERT_EQ(generate.status, 303);
+  EXPECT_EQ(generate.Header("Location"), kBase);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs"), 0);
+  confirms = pending(*second);
+  ASSERT_EQ(confirms.size(), 1u);
+  EXPECT_EQ(AppHarness::SubmitForm(*second, count, confirms[0], {}).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_runs"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM codes_audit_log WHERE event = 'confirmed'"), 2);
 }
 
 // The killed process of AGenerationRunWhoseProcessWasKilledIsTakenOverByAnother,

@@ -2,6 +2,7 @@
 
 #include "core/time/format.h"
 #include "core/web/components.h"
+#include "features/codes/file_tables.h"
 #include "features/codes/links.h"
 
 namespace wp::codes {
@@ -29,7 +30,12 @@ web::Tone ToneOf(RunState s) {
 
 Result<http::Response> RunPages::Generate(Context& ctx) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.ManagedEdition(ctx.Param("slug"), *ctx.user));
-  WP_ASSIGN_OR_RETURN(RunInfo run, commands_.StartGeneration(*ctx.user, e, ctx.form.Get("brieven") == "ja"));
+  const bool letters = ctx.form.Get("brieven") == "ja";
+  if (commands_.VotingOpen(e)) {  // a second official confirms (issue #11 item 4)
+    WP_TRY_VOID(commands_.AskGeneration(*ctx.user, e, letters));
+    return web_.Redirect(ctx, CodesPath(e), web::Flash{"info", "codes.four_eyes.asked"});
+  }
+  WP_ASSIGN_OR_RETURN(RunInfo run, commands_.StartGeneration(*ctx.user, e, letters));
   return web_.Redirect(ctx, CodesPath(e) + "/runs/" + std::to_string(run.id));
 }
 
@@ -40,7 +46,7 @@ Result<http::Response> RunPages::Show(Context& ctx) {
   const std::string self = CodesPath(e) + "/runs/" + std::to_string(run.id);
   const std::string kind = ctx.T("codes.run.kind." + std::string(RunKindName(run.kind)));
   json files = json::array();
-  for (const auto& f : run.files) files.push_back({{"name", f}, {"href", CodesPath(e) + "/bestanden/" + f}});
+  for (const auto& f : run.files) files.push_back({{"name", f}});
   json data = {
       {"title", ctx.T("codes.run.title")},
       {"kind", kind},
@@ -61,8 +67,24 @@ Result<http::Response> RunPages::Show(Context& ctx) {
   return resp;
 }
 
+Result<http::Response> RunPages::PrintFiles(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.PrintEdition(ctx.Param("slug"), *ctx.user));
+  WP_ASSIGN_OR_RETURN(CodesStatus s, commands_.Status(e));
+  const bool open = commands_.DownloadsOpen(e);
+  const std::string title = ctx.T("codes.print.title");
+  json data = {
+      {"title", title},
+      {"breadcrumb", web::Breadcrumb({{e.title, "/wijkbudget/" + e.slug}, {title, CodesPath(e) + "/drukwerk"}})},
+      {"edition_title", e.title},
+      {"open", open},
+      {"files", s.files.empty() ? json(nullptr) : FilesTable(ctx, e, s.files, open)},
+      {"no_files", web::EmptyState(ctx.T("codes.files.none"))},
+      {"downloads", DownloadsTable(ctx, s.downloads, zone_)}};
+  return web_.Render(ctx, "codes/print_files.html", "codes.print.title", data);
+}
+
 Result<http::Response> RunPages::Download(Context& ctx) {
-  WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.ManagedEdition(ctx.Param("slug"), *ctx.user));
+  WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.PrintEdition(ctx.Param("slug"), *ctx.user));
   const std::string name(ctx.Param("name"));
   WP_ASSIGN_OR_RETURN(std::string content, commands_.ReadPrintFile(*ctx.user, e, name));
   http::Response resp;

@@ -63,12 +63,24 @@ std::string BallotBits(const std::vector<budgets::BallotPlan>& plans, const std:
   return bits;
 }
 
-// The plan ids of the form: its "ballot" field, or else its "plan" fields
-// (the plans form's checkboxes); {0} (not on any ballot, so refused with
-// the ballot's rules) when they cannot be read.
+// The plans form posts one field "plan-<id>" per plan on the ballot, "1"
+// (chosen) or "0" (a yes/no radio pair with "no" preset), so the names and
+// the size of what it sends do not depend on the choice (issue #11 item 5).
+std::string PlanField(int64_t plan_id) { return "plan-" + std::to_string(plan_id); }
+
+// The plan ids of the form: its "ballot" field, else its "plan-<id>" fields
+// (the plans form), else its "plan" fields (one per chosen plan: scripts and
+// the benchmark); {0} (not on any ballot, so refused with the ballot's rules)
+// when they cannot be read.
 std::vector<int64_t> ChosenPlans(const Context& ctx, const std::vector<budgets::BallotPlan>& plans) {
-  if (!ctx.form.Has("ballot")) return ParsePlanIds(ctx.form.GetAll("plan")).value_or(std::vector<int64_t>{0});
-  const std::string bits = ctx.form.Get("ballot");
+  std::string bits;
+  if (ctx.form.Has("ballot")) {
+    bits = ctx.form.Get("ballot");
+  } else if (!plans.empty() && ctx.form.Has(PlanField(plans.front().plan_id))) {
+    for (const auto& p : plans) bits += ctx.form.Get(PlanField(p.plan_id)) == "1" ? '1' : '0';
+  } else {
+    return ParsePlanIds(ctx.form.GetAll("plan")).value_or(std::vector<int64_t>{0});
+  }
   if (bits.size() != plans.size()) return {0};
   std::vector<int64_t> out;
   for (size_t i = 0; i < bits.size(); ++i) {

@@ -45,7 +45,7 @@ TEST_F(BallotPagesTest, ACodeLeadsThroughChoiceAndReviewToTheReceipt) {
   auto again = Post(&BallotPages::Choose, {{"code", code_}});
   // Issue #11 item 2: a vote exists, what it was is never shown.
   EXPECT_NE(again.body.find("U heeft al gestemd"), std::string::npos);
-  EXPECT_EQ(again.body.find("checked"), std::string::npos) << "the stored ballot is not read back";
+  EXPECT_EQ(again.body.find("value=\"1\" checked"), std::string::npos) << "the stored ballot is not read back";
 }
 
 TEST_F(BallotPagesTest, RefusedCodesShowTheCodeFormAgainWithTheReason) {
@@ -70,14 +70,15 @@ TEST_F(BallotPagesTest, ABallotOverBudgetShowsThePlansAgainWithTheAmounts) {
   EXPECT_NE(over.body.find("Uw plannen kosten samen €\u00a060.000. Dat is meer dan het budget van €\u00a050.000."),
             std::string::npos)
       << over.body;
-  EXPECT_NE(over.body.find("value=\"" + w_.Id(2) + "\" checked"), std::string::npos) << "the choice stays";
+  EXPECT_NE(over.body.find("name=\"plan-" + w_.Id(2) + "\" value=\"1\" checked"), std::string::npos)
+      << "the choice stays";
   EXPECT_EQ(Post(&BallotPages::Review, all).status, 422);
   all.push_back({"step", "choose"});
   auto recalculated = Post(&BallotPages::Choose, all);
   EXPECT_EQ(recalculated.status, 200) << "recalculating is no failed form";
   EXPECT_NE(recalculated.body.find("meer dan het budget"), std::string::npos);
   auto again = Post(&BallotPages::Choose, {{"code", code_}});
-  EXPECT_EQ(again.body.find("checked"), std::string::npos) << "nothing was stored";
+  EXPECT_EQ(again.body.find("value=\"1\" checked"), std::string::npos) << "nothing was stored";
 }
 
 TEST_F(BallotPagesTest, TheQrLinkMovesTheCodeIntoACookieAndOutOfTheAddress) {

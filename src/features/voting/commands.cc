@@ -3,6 +3,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 
+#include "core/strings.h"
 #include "features/voting/outcome.h"
 #include "features/voting/tally.h"
 
@@ -381,6 +382,36 @@ Result<Turnout> VotingCommands::TurnoutOf(const budgets::Edition& e) const {
 Result<int64_t> VotingCommands::PurgeAttempts() {
   const int64_t t = now();
   return db_.Write([&](db::Connection& c) { return BallotStore::PurgeAttempts(c, t - 24 * 3600); });
+}
+
+std::string VotingCommands::SealPaperBallot(std::string_view typed, const std::vector<int64_t>& chosen) const {
+  return ToHex(mixer_.Seal(std::string(typed), EncodePlanIds(chosen)));
+}
+
+Result<std::pair<std::string, std::vector<int64_t>>> VotingCommands::OpenPaperBallot(std::string_view sealed) const {
+  auto bytes = FromHex(sealed);
+  if (!bytes) return Internal("a pending paper ballot is not hex");
+  WP_ASSIGN_OR_RETURN(WaitingBallot opened, mixer_.Open(0, *bytes));
+  auto plans = DecodePlanIds(opened.plan_ids);
+  if (!plans) return Internal("a pending paper ballot has bad plan ids");
+  return std::make_pair(opened.ballot_key, *plans);
+}
+
+void RegisterRiskyActs(codes::FourEyes& four_eyes, VotingCommands& commands) {
+  four_eyes.SetExecutor(
+      codes::RiskyAct::kPaperBallot,
+      [&commands](const budgets::Edition& e, const codes::PendingAct& act, const auth::User& official,
+                  const codes::FourEyesConfirmed&) -> Result<void> {
+        WP_ASSIGN_OR_RETURN(auto ballot, commands.OpenPaperBallot(act.payload));
+        WP_TRY_VOID(commands.Cast(e, ballot.first, ballot.second, codes::Channel::kPaper, official, "four-eyes"));
+        return Ok();
+      });
+  four_eyes.SetExecutor(codes::RiskyAct::kPublishCount,
+                        [&commands](const budgets::Edition& e, const codes::PendingAct&, const auth::User& official,
+                                    const codes::FourEyesConfirmed&) -> Result<void> {
+                          WP_TRY_VOID(commands.CountAndPublish(official, e));
+                          return Ok();
+                        });
 }
 
 }  // namespace wp::voting

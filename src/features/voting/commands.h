@@ -24,6 +24,7 @@
 #include "features/budgets/edition.h"
 #include "features/budgets/edition_directory.h"
 #include "features/codes/code_book.h"
+#include "features/codes/four_eyes.h"
 #include "features/voting/ballot_mixer.h"
 #include "features/voting/ballot_rules.h"
 #include "features/voting/ballot_store.h"
@@ -118,6 +119,12 @@ class VotingCommands {
 
   Result<int64_t> PurgeAttempts();
 
+  // A paper ballot waiting for a second official (issue #11 item 4), sealed
+  // like a waiting ballot (key K3, one size), as text; and opened again:
+  // the typed code and the plan ids. Errors: kInternal when it does not open.
+  std::string SealPaperBallot(std::string_view typed, const std::vector<int64_t>& chosen) const;
+  Result<std::pair<std::string, std::vector<int64_t>>> OpenPaperBallot(std::string_view sealed) const;
+
  private:
   Result<void> CheckRateLimit(const budgets::Edition& e, const std::string& address_key, int limit,
                               const std::string& remote_addr);
@@ -145,5 +152,10 @@ class VotingCommands {
 
 // Error for a decision other than kAllowed.
 Error DecisionError(Decision d);
+
+// Registers with `four_eyes` how a confirmed paper ballot (its sealed
+// payload, SealPaperBallot) and a confirmed count are carried out: by
+// `commands` for the confirming official (issue #11 item 4).
+void RegisterRiskyActs(codes::FourEyes& four_eyes, VotingCommands& commands);
 
 }  // namespace wp::voting

@@ -22,7 +22,7 @@ std::vector<db::Migration> VotingMigrations(db::Dialect dialect) {
 }
 
 VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
-                               budgets::EditionDirectory& editions, codes::CodeBook& codes,
+                               budgets::EditionDirectory& editions, codes::CodeBook& codes, codes::FourEyes& four_eyes,
                                const VotingOptions& options) {
   registry.AddFiles("voting", VotingFiles());
   registry.AddMigrations(VotingMigrations(deps.db.dialect()));
@@ -34,7 +34,8 @@ VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::Featur
   });
   const web::Web& web = deps.web;
   auto& ballots = registry.Keep(std::make_unique<BallotPages>(web, commands, deps.zone));
-  auto& officials = registry.Keep(std::make_unique<OfficialPages>(web, commands, deps.zone));
+  RegisterRiskyActs(four_eyes, commands);
+  auto& officials = registry.Keep(std::make_unique<OfficialPages>(web, commands, four_eyes, deps.zone));
   auto& results = registry.Keep(std::make_unique<ResultPages>(web, commands, deps.zone));
   registry.AddRoutes([&web, &ballots, &officials, &results](http::Router& router) {
     AddVotingRoutes(router, web, ballots, officials, results);

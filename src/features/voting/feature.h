@@ -4,6 +4,7 @@
 #include "core/web/registry.h"
 #include "features/budgets/edition_directory.h"
 #include "features/codes/code_book.h"
+#include "features/codes/four_eyes.h"
 #include "features/voting/commands.h"
 
 namespace wp::voting {
@@ -12,8 +13,10 @@ struct VotingOptions {
   VotingLimits limits;
 };
 
+// `four_eyes` (the codes feature's) keeps paper ballots and the count
+// waiting for a second official (issue #11 item 4).
 VotingCommands& RegisterVoting(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
-                               budgets::EditionDirectory& editions, codes::CodeBook& codes,
+                               budgets::EditionDirectory& editions, codes::CodeBook& codes, codes::FourEyes& four_eyes,
                                const VotingOptions& options = {});
 
 // The voting migrations for `dialect`: {{without_rowid}} becomes

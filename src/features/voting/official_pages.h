@@ -1,7 +1,9 @@
 // The officials' voting pages of an edition: entering paper ballots
 // (/beheer/wijkbudget/{slug}/papier) and the count with its turnout
 // (/beheer/wijkbudget/{slug}/telling). The edition's managers only
-// (VotingCommands::Require answers 403 to everyone else). Thread-safe.
+// (VotingCommands::Require answers 403 to everyone else). A paper ballot and
+// the count wait for a second official (issue #11 item 4): the count page
+// lists what waits, with confirm and reject, and the audit log. Thread-safe.
 #pragma once
 
 #include <string>
@@ -9,19 +11,22 @@
 
 #include "core/time/time_zone.h"
 #include "core/web/web.h"
+#include "features/codes/four_eyes.h"
 #include "features/voting/commands.h"
 
 namespace wp::voting {
 
 class OfficialPages {
  public:
-  OfficialPages(const web::Web& web, VotingCommands& commands, const time::TimeZone& zone)
-      : web_(web), commands_(commands), zone_(zone) {}
+  OfficialPages(const web::Web& web, VotingCommands& commands, codes::FourEyes& four_eyes, const time::TimeZone& zone)
+      : web_(web), commands_(commands), four_eyes_(four_eyes), zone_(zone) {}
 
   Result<http::Response> ShowPaper(web::Context& ctx);   // GET  .../papier
   Result<http::Response> EnterPaper(web::Context& ctx);  // POST .../papier
   Result<http::Response> ShowCount(web::Context& ctx);   // GET  .../telling
   Result<http::Response> Count(web::Context& ctx);       // POST .../telling
+  Result<http::Response> Confirm(web::Context& ctx);     // POST .../telling/verzoeken/{id}/bevestigen
+  Result<http::Response> Reject(web::Context& ctx);      // POST .../telling/verzoeken/{id}/afwijzen
 
  private:
   // The paper ballot form, with the refusal of the last one (nullptr: none).
@@ -30,6 +35,7 @@ class OfficialPages {
 
   const web::Web& web_;
   VotingCommands& commands_;
+  codes::FourEyes& four_eyes_;
   const time::TimeZone& zone_;
 };
 

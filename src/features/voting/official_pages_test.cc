@@ -25,6 +25,18 @@ class OfficialPagesTest : public ::testing::Test {
     return w_.harness().Post(w_.Official(fn), "/beheer", std::move(fields), w_.Slug());
   }
   void CloseVoting() { w_.harness().clock().Advance(std::chrono::hours(24 * 30)); }
+  codes::FourEyes& FourEyes() { return w_.codes().commands().four_eyes(); }
+  // Confirms the newest waiting act as `who`.
+  http::Response ConfirmNewest(const auth::User& who) {
+    auto pending = FourEyes().Pending(w_.edition());
+    EXPECT_TRUE(pending.has_value() && !pending->empty());
+    w_.harness().SignInAs(who);
+    Params route = w_.Slug();
+    route.push_back({"id", std::to_string(pending->back().id)});
+    auto r = w_.harness().Post(w_.Official(&OfficialPages::Confirm), "/beheer", {}, route);
+    w_.harness().SignInAs(CodesWorld::kLiaison);
+    return r;
+  }
 
   VotingPagesWorld w_;
   std::vector<std::string> codes_;
@@ -38,14 +50,31 @@ TEST_F(OfficialPagesTest, AManagerEntersAPaperBallotOnce) {
   auto entered = Post(&OfficialPages::EnterPaper, {{"code", codes_[0]}, {"plan", w_.Id(0)}});
   EXPECT_EQ(entered.status, 303) << entered.body;
   EXPECT_EQ(entered.headers.Get("Location"), "/beheer/wijkbudget/stem-2026/papier");
-  auto twice = Post(&OfficialPages::EnterPaper, {{"code", codes_[0]}, {"plan", w_.Id(1)}});
-  EXPECT_EQ(twice.status, 409);
-  EXPECT_NE(twice.body.find("Deze papieren stem is al ingevoerd."), std::string::npos) << twice.body;
-  EXPECT_NE(twice.body.find("href=\"#f-code\""), std::string::npos) << "shown on the form, at the code";
+  // Issue #11 item 4: it waits, sealed, for a second official.
+  EXPECT_EQ(w_.commands().TurnoutOf(w_.edition())->ballots, 0);
+  auto pending = FourEyes().Pending(w_.edition());
+  ASSERT_TRUE(pending.has_value());
+  ASSERT_EQ(pending->size(), 1u);
+  EXPECT_EQ(pending->front().payload.find(codes_[0]), std::string::npos) << "sealed";
+  EXPECT_EQ(ConfirmNewest(CodesWorld::kLiaison).status, 403) << "not by the one who asked";
+  auto confirmed = ConfirmNewest(CodesWorld::kAdmin);
+  EXPECT_EQ(confirmed.status, 303) << confirmed.body;
+  EXPECT_EQ(confirmed.headers.Get("Location"), "/beheer/wijkbudget/stem-2026/telling");
+  // Entered twice: refused when the second official confirms.
+  ASSERT_EQ(Post(&OfficialPages::EnterPaper, {{"code", codes_[0]}, {"plan", w_.Id(1)}}).status, 303);
+  auto twice = ConfirmNewest(CodesWorld::kAdmin);
+  EXPECT_EQ(twice.status, 303);
+  auto log = FourEyes().Log(w_.edition());
+  ASSERT_TRUE(log.has_value());
+  ASSERT_EQ(log->size(), 4u);
+  EXPECT_EQ(log->back().event, "failed");
   auto turnout = w_.commands().TurnoutOf(w_.edition());
   ASSERT_TRUE(turnout.has_value());
   EXPECT_EQ(turnout->used_on_paper, 1);
   EXPECT_EQ(turnout->ballots, 1);
+  auto page = Get(&OfficialPages::ShowCount);
+  EXPECT_NE(page.body.find("Logboek"), std::string::npos);
+  EXPECT_NE(page.body.find("bevestigd, maar niet gelukt"), std::string::npos) << page.body;
 }
 
 TEST_F(OfficialPagesTest, APaperBallotWithoutCodeOrOverBudgetIsRefusedOnTheForm) {
@@ -78,10 +107,15 @@ TEST_F(OfficialPagesTest, TheCountWaitsForTheCloseThenPublishes) {
   EXPECT_EQ(early_page.body.find("Tellen en uitslag publiceren"), std::string::npos) << "no count button yet";
   EXPECT_EQ(Post(&OfficialPages::Count, {}).status, 409);
   ASSERT_EQ(Post(&OfficialPages::EnterPaper, {{"code", codes_[0]}, {"plan", w_.Id(0)}}).status, 303);
+  ASSERT_EQ(ConfirmNewest(CodesWorld::kAdmin).status, 303);
   CloseVoting();
   auto page = Get(&OfficialPages::ShowCount);
   EXPECT_NE(page.body.find("Tellen en uitslag publiceren"), std::string::npos);
-  auto counted = Post(&OfficialPages::Count, {});
+  auto asked = Post(&OfficialPages::Count, {});
+  EXPECT_EQ(asked.status, 303);
+  EXPECT_EQ(asked.headers.Get("Location"), "/beheer/wijkbudget/stem-2026/telling") << "a second official confirms";
+  EXPECT_FALSE(w_.commands().FindResult(w_.edition().id)->has_value());
+  auto counted = ConfirmNewest(CodesWorld::kAdmin);
   EXPECT_EQ(counted.status, 303);
   EXPECT_EQ(counted.headers.Get("Location"), "/wijkbudget/stem-2026/uitslag");
   EXPECT_EQ(Post(&OfficialPages::Count, {}).status, 409) << "counted once";

@@ -34,8 +34,9 @@ class VotingPagesWorld {
         codes_("voting", files_),
         commands_(harness().db(), harness().clock(), codes_.editions(), codes_.book(), VotingLimits{}, log_),
         ballots_(harness().web(), commands_, codes_.zone()),
-        officials_(harness().web(), commands_, codes_.zone()),
+        officials_(harness().web(), commands_, codes_.commands().four_eyes(), codes_.zone()),
         results_(harness().web(), commands_, codes_.zone()) {
+    RegisterRiskyActs(codes_.commands().four_eyes(), commands_);
     auto applied = db::ApplyMigrations(harness().db(), VotingMigrations(db::Dialect::kSqlite));
     if (!applied.has_value()) throw std::runtime_error("voting migrations: " + applied.error().detail);
     edition_ = codes_.VotingEdition("stem-2026", {10'000'00, 20'000'00, 30'000'00});

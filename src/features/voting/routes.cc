@@ -20,6 +20,10 @@ void AddVotingRoutes(http::Router& router, const web::Web& web, BallotPages& bal
   router.Post("/beheer/wijkbudget/{slug}/papier", web.Page(officials, &OfficialPages::EnterPaper, signed_in));
   router.Get("/beheer/wijkbudget/{slug}/telling", web.Page(officials, &OfficialPages::ShowCount, signed_in));
   router.Post("/beheer/wijkbudget/{slug}/telling", web.Page(officials, &OfficialPages::Count, signed_in));
+  router.Post("/beheer/wijkbudget/{slug}/telling/verzoeken/{id}/bevestigen",
+              web.Page(officials, &OfficialPages::Confirm, signed_in));
+  router.Post("/beheer/wijkbudget/{slug}/telling/verzoeken/{id}/afwijzen",
+              web.Page(officials, &OfficialPages::Reject, signed_in));
 
   // Everyone, once the edition is counted (404 before).
   router.Get("/wijkbudget/{slug}/uitslag", web.Page(results, &ResultPages::Show));
