@@ -145,9 +145,11 @@ Result<http::Response> PublicPages::Advice(Context& ctx) {
       Can(*ctx.user, Action::kAnswer, scope, t.platform.borough_slug)) {
     actions.push_back(web::ActionLink(ctx.T("advice.answer.title"), AnswerPath(id), web::ActionKind::kPrimary));
   }
-  // Officials make a promise (features/promises) of a point the municipality adopts, in full or in part.
+  // The keepers of the promises log (features/promises/permissions.h: the gebiedsverbinder of the
+  // stadsdeel, administrators) make a promise of a point the municipality adopts, in full or in part.
   if (a.status == AdviceStatus::kAnswered && ctx.user &&
-      Can(*ctx.user, Action::kAnswer, scope, t.platform.borough_slug)) {
+      (ctx.user->IsAdministrator() ||
+       (!t.platform.borough_slug.empty() && ctx.user->HasRole(auth::Role::kAreaLiaison, t.platform.borough_slug)))) {
     for (auto& p : data["points"]) {
       const auto& point = a.points[p["number"].get<int>() - 1];
       if (point.verdict == Verdict::kAdopted || point.verdict == Verdict::kPartly) {

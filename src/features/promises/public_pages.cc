@@ -90,6 +90,8 @@ Result<http::Response> PublicPages::Platform(Context& ctx) {
     data["new"] =
         web::ActionLink(ctx.T("promises.official.new"), std::string(kNewPath) + "?platform=" + std::to_string(p.id),
                         web::ActionKind::kPrimary);
+    // The navigation shows officials' pages only to unscoped grants: the way to the late list.
+    data["late"] = web::ActionLink(ctx.T("promises.official.title"), kOfficialPath);
   }
   return web_.Render(ctx, "promises/platform.html", "promises.platform.title", data);
 }

@@ -153,6 +153,8 @@ TEST_F(PromiseRoutesTest, LatePromisesAreListedPerStadsdeelInWorkingDays) {
   EXPECT_TRUE(Has(list.body, "Lantaarnpalen repareren"));
   EXPECT_TRUE(Has(list.body, "\">2</td>")) << "Monday and Tuesday: two working days late\n" << list.body;
   EXPECT_FALSE(Has(list.body, "Bankjes in het park"));
+  EXPECT_TRUE(Has(liaison_->Get("/wijkplatform/ter-kleef/toezeggingen").body, "href=\"/beheer/toezeggingen\""))
+      << "the way to the late list";
 
   EXPECT_FALSE(Has(elsewhere_->Get("/beheer/toezeggingen").body, "Lantaarnpalen")) << "another stadsdeel";
   EXPECT_EQ(kernteam_->Get("/beheer/toezeggingen").status, 403);
@@ -198,6 +200,9 @@ TEST_F(PromiseRoutesTest, MakeItAPromiseFromAnAdoptedAnswerPoint) {
   EXPECT_TRUE(Has(answered.body, "punt=1\"")) << "the adopted point offers a promise";
   EXPECT_FALSE(Has(answered.body, "punt=2\"")) << "the point not adopted does not";
   EXPECT_FALSE(Has(h_.Client()->Get(advice_page).body, "Maak er een toezegging van")) << "only for officials";
+  auto expert = h_.SignedInClient("expert@haarlem.example", {{auth::Role::kMunicipalExpert, ""}});
+  EXPECT_FALSE(Has(expert->Get(advice_page).body, "Maak er een toezegging van"))
+      << "an expert may answer advice but does not keep the promises";
   auto form = liaison_->Get(from + "1");
   ASSERT_EQ(form.status, 200) << form.body.substr(0, 3000);
   EXPECT_TRUE(Has(form.body, "Er komen twaalf bomen in de Kleverlaan.")) << "the answer fills in the promise";
