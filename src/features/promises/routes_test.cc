@@ -269,3 +269,24 @@ TEST_F(PromiseRoutesTest, TheContractsMunicipalCommitmentsAreShownNotCopied) {
 
 }  // namespace
 }  // namespace wp::promises
+
+namespace wp::promises {
+namespace {
+
+TEST(PromiseDemoTest, TheDemoHasPromisesOnTimeLateDoneAndHandedOver) {
+  AppHarness h;
+  ASSERT_TRUE(h.app().LoadDemoContent().has_value());
+  auto page = h.Client()->Get("/wijkplatform/wijkplatform-boerhaavewijk/toezeggingen");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "Er komen 24 nieuwe bomen")) << "from the answered demo advice";
+  EXPECT_TRUE(Has(page.body, "Te laat (")) << "the wijkschouw promise is late";
+  EXPECT_TRUE(Has(page.body, "Gedaan"));
+  EXPECT_TRUE(Has(page.body, "Afspraken van de gemeente in het wijkcontract")) << "the demo contract's commitments";
+  EXPECT_EQ(Count(h, "SELECT COUNT(*) FROM promise_history WHERE kind = 'handover'"), 1);
+  EXPECT_EQ(Count(h, "SELECT COUNT(*) FROM promises WHERE source = 'answer' AND person = 'Mehmet Yilmaz'"), 1);
+  ASSERT_TRUE(h.app().LoadDemoContent().has_value());
+  EXPECT_EQ(Count(h, "SELECT COUNT(*) FROM promises"), 3) << "loading the demo twice adds nothing";
+}
+
+}  // namespace
+}  // namespace wp::promises
