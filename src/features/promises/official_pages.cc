@@ -99,11 +99,9 @@ Result<http::Response> OfficialPages::ShowForm(Context& ctx, const PromiseForm& 
     json sources = json::array();
     for (Source s : {Source::kMeeting, Source::kOther}) {
       std::string name(SourceName(s));
-      sources.push_back({{"value", name}, {"label", ctx.T("promises.source." + name)}, {"selected", f.source == name}});
+      sources.push_back({{"value", name}, {"text", ctx.T("promises.source." + name)}, {"selected", f.source == name}});
     }
-    data["sources"] = sources;
-    data["has_sources"] = true;
-    data["source_error"] = form.ErrorFor("source");
+    data["source"] = Select(ctx, "source", "promises.field.source", form.ErrorFor("source"), sources);
   }
   form.Label("platform", "promises.field.platform");
   form.Field({.name = "department", .label_key = "promises.field.department", .value = f.department});
@@ -113,10 +111,9 @@ Result<http::Response> OfficialPages::ShowForm(Context& ctx, const PromiseForm& 
   json platforms = json::array();
   for (const auto& p : active) {
     if (!commands_.Keeps(*ctx.user, p) || (answer && p.id != platform_id)) continue;
-    platforms.push_back({{"id", p.id}, {"name", p.name}, {"selected", p.id == platform_id}});
+    platforms.push_back({{"value", std::to_string(p.id)}, {"text", p.name}, {"selected", p.id == platform_id}});
   }
-  data["platforms"] = platforms;
-  data["platform_error"] = form.ErrorFor("platform");
+  data["platform"] = Select(ctx, "platform", "promises.field.platform", form.ErrorFor("platform"), platforms);
   data["breadcrumb"] =
       web::Breadcrumb({{ctx.T("promises.official.title"), kOfficialPath}, {ctx.T("promises.official.new"), kNewPath}});
   form.AppendTo(data);

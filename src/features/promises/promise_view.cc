@@ -28,6 +28,11 @@ std::string SourceText(const web::Context& ctx, const Promise& p) {
 
 }  // namespace
 
+json Select(const web::Context& ctx, const std::string& name, const std::string& label_key, const std::string& error,
+            json options) {
+  return {{"name", name}, {"label", ctx.T(label_key)}, {"error", error}, {"options", std::move(options)}};
+}
+
 json Badge(const web::Context& ctx, const PromiseCommands& commands, const Promise& p) {
   int64_t now = commands.Now();
   Shown shown = ShownStatus(p, now);

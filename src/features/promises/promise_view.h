@@ -21,6 +21,10 @@ std::string PlatformPath(const platforms::Platform& p);  // "/wijkplatform/{slug
 // "/beheer/toezeggingen/nieuw?advies={id}&punt={n}": "make it a promise" from an answer point.
 std::string FromAnswerPath(int64_t advice_id, int point);
 
+// A select field for promises/select.html: `options` are {value, text, selected}.
+nlohmann::json Select(const web::Context& ctx, const std::string& name, const std::string& label_key,
+                      const std::string& error, nlohmann::json options);
+
 nlohmann::json Badge(const web::Context& ctx, const PromiseCommands& commands, const Promise& p);
 // Text, platform, source, owner, due date, status reason.
 nlohmann::json Facts(const web::Context& ctx, const PromiseCommands& commands, const PromiseView& v);

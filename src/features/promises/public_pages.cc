@@ -23,13 +23,13 @@ void AddKeeperForms(Context& ctx, const PromiseView& v, const Error* error, json
               .rows = 4});
   form.Label("status", "promises.update.status");
   json statuses = json::array();
-  statuses.push_back({{"value", ""}, {"label", ctx.T("promises.update.keep_status")}, {"selected", true}});
+  statuses.push_back(
+      {{"value", ""}, {"text", ctx.T("promises.update.keep_status")}, {"selected", ctx.form.Get("status").empty()}});
   for (Status s : kAllStatuses) {
     if (CheckTransition(p.status, s)) continue;
     std::string name(StatusName(s));
-    statuses.push_back({{"value", name},
-                        {"label", ctx.T("promises.update.to." + name)},
-                        {"selected", ctx.form.Get("status") == name}});
+    statuses.push_back(
+        {{"value", name}, {"text", ctx.T("promises.update.to." + name)}, {"selected", ctx.form.Get("status") == name}});
   }
   if (p.status == Status::kOpen) {
     form.Field({.name = "department",
@@ -47,8 +47,7 @@ void AddKeeperForms(Context& ctx, const PromiseView& v, const Error* error, json
     data["handover_action"] = PromisePath(p.id) + "/overdragen";
   }
   form.AppendTo(data);
-  data["statuses"] = statuses;
-  data["status_error"] = form.ErrorFor("status");
+  data["status_select"] = Select(ctx, "status", "promises.update.status", form.ErrorFor("status"), statuses);
   data["update_action"] = PromisePath(p.id) + "/bijwerken";
   data["keeper"] = true;
 }
