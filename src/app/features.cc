@@ -17,6 +17,7 @@
 #include "features/initiatives/feature.h"
 #include "features/news/feature.h"
 #include "features/platforms/feature.h"
+#include "features/promises/feature.h"
 #include "features/signals/feature.h"
 #include "features/site/feature.h"
 #include "features/voting/feature.h"
@@ -87,11 +88,13 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   advice::AdviceOptions advice_options;
   advice_options.settings.base_url = config.base_url;
   advice_options.settings.site_name = config.site_name + " " + config.municipality_name;
-  advice::RegisterAdvice(registry, deps, platform_directory, accounts.roles, advice_options);
+  advice::AdviceCommands& advice_commands =
+      advice::RegisterAdvice(registry, deps, platform_directory, accounts.roles, advice_options);
   contracts::ContractsOptions contracts_options;
   contracts_options.settings.base_url = config.base_url;
   contracts_options.settings.site_name = advice_options.settings.site_name;
-  contracts::RegisterContracts(registry, deps, platform_directory, accounts.roles, contracts_options);
+  contracts::ContractCommands& contract_commands =
+      contracts::RegisterContracts(registry, deps, platform_directory, accounts.roles, contracts_options);
   challenges::ChallengesOptions challenges_options;
   challenges_options.settings.base_url = config.base_url;
   challenges_options.settings.site_name = advice_options.settings.site_name;
@@ -101,6 +104,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   forums_options.settings.base_url = config.base_url;
   forums_options.settings.municipality = config.municipality_name;
   forums::RegisterForums(registry, deps, *handles.geography, forums_options);
+  // After advice and contracts: promises come from answer points and show the contracts' commitments.
+  promises::RegisterPromises(registry, deps, platform_directory, accounts.roles, &advice_commands, &contract_commands);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {

@@ -427,3 +427,26 @@ test('forum pages pass axe: the forums, a forum, its draw page, registration and
   await page.click('form[action="/uitloggen"] button');
   await context.close();
 });
+
+test('promises pages pass axe: a platform\'s promises, a promise, the late list and the forms', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/toezeggingen');
+  const promise = await firstLink(/^\/toezeggingen\/\d+$/);
+  assert.ok(promise, 'the platform\'s promises page links to a promise');
+  await check(promise);
+
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await check('/beheer/toezeggingen');
+  const late = await firstLink(/^\/toezeggingen\/\d+$/);
+  assert.ok(late, '/beheer/toezeggingen lists the late demo promise');
+  await check(late);  // with the update and handover forms
+  await check('/beheer/toezeggingen/nieuw');
+  await context.close();
+});

@@ -13,6 +13,9 @@ std::string AdvicePath(int64_t id) { return "/advies/" + std::to_string(id); }
 std::string PlatformPath(const platforms::Platform& p) { return "/wijkplatform/" + p.slug + "/advies"; }
 std::string OfficialRequestPath(int64_t id) { return "/beheer/advies/aanvraag/" + std::to_string(id); }
 std::string AnswerPath(int64_t advice_id) { return "/beheer/advies/" + std::to_string(advice_id) + "/antwoord"; }
+std::string PromiseFromAnswerPath(int64_t advice_id, int point) {
+  return "/beheer/toezeggingen/nieuw?advies=" + std::to_string(advice_id) + "&punt=" + std::to_string(point);
+}
 
 json Paragraphs(const std::string& text) {
   json out = json::array();

@@ -21,6 +21,8 @@ std::string AdvicePath(int64_t id);                      // "/advies/{id}"
 std::string PlatformPath(const platforms::Platform& p);  // "/wijkplatform/{slug}/advies"
 std::string OfficialRequestPath(int64_t id);             // "/beheer/advies/aanvraag/{id}"
 std::string AnswerPath(int64_t advice_id);               // "/beheer/advies/{id}/antwoord"
+// "/beheer/toezeggingen/nieuw?advies={id}&punt={n}": the promises log's form for an answer point.
+std::string PromiseFromAnswerPath(int64_t advice_id, int point);
 
 // The paragraphs of a text (blank lines between them), each a string.
 nlohmann::json Paragraphs(const std::string& text);

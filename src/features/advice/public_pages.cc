@@ -145,6 +145,18 @@ Result<http::Response> PublicPages::Advice(Context& ctx) {
       Can(*ctx.user, Action::kAnswer, scope, t.platform.borough_slug)) {
     actions.push_back(web::ActionLink(ctx.T("advice.answer.title"), AnswerPath(id), web::ActionKind::kPrimary));
   }
+  // The keepers of the promises log (features/promises/permissions.h: the gebiedsverbinder of the
+  // stadsdeel, administrators) make a promise of a point the municipality adopts, in full or in part.
+  if (a.status == AdviceStatus::kAnswered && ctx.user &&
+      (ctx.user->IsAdministrator() ||
+       (!t.platform.borough_slug.empty() && ctx.user->HasRole(auth::Role::kAreaLiaison, t.platform.borough_slug)))) {
+    for (auto& p : data["points"]) {
+      const auto& point = a.points[p["number"].get<int>() - 1];
+      if (point.verdict == Verdict::kAdopted || point.verdict == Verdict::kPartly) {
+        p["promise_url"] = PromiseFromAnswerPath(id, point.number);
+      }
+    }
+  }
   data["actions"] = actions;
   data["has_actions"] = !actions.empty();
   return web_.Render(ctx, "advice/advice.html", "advice.advice.title", data);

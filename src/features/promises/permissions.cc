@@ -1,0 +1,21 @@
+#include "features/promises/permissions.h"
+
+namespace wp::promises {
+
+bool CanKeep(const auth::User& user, std::string_view borough) {
+  if (user.id == 0) return false;
+  if (user.IsAdministrator()) return true;
+  // HasRole with a scope also accepts an unscoped grant (every stadsdeel).
+  return !borough.empty() && user.HasRole(auth::Role::kAreaLiaison, borough);
+}
+
+bool IsKeeper(const auth::User& user) {
+  if (user.id == 0) return false;
+  if (user.IsAdministrator()) return true;
+  for (const auto& g : user.grants) {
+    if (g.role == auth::Role::kAreaLiaison) return true;
+  }
+  return false;
+}
+
+}  // namespace wp::promises
