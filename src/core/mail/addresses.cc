@@ -64,6 +64,17 @@ Result<std::optional<std::string>> UseCheckLink(db::Connection& conn, const std:
   return address;
 }
 
+Result<int64_t> ForgetUnverified(db::Connection& conn, int64_t now) {
+  int64_t cutoff = now - kHeldMailDays * 24 * 3600;
+  WP_ASSIGN_OR_RETURN(int64_t deleted,
+                      conn.Execute("DELETE FROM mail_outbox WHERE held_reason IS NOT NULL AND sent_at IS NULL AND "
+                                   "failed_at IS NULL AND created_at < ?",
+                                   {cutoff}));
+  WP_TRY_VOID(conn.Execute(
+      "DELETE FROM mail_addresses WHERE verified_at IS NULL AND COALESCE(check_expires_at, 0) < ?", {cutoff}));
+  return deleted;
+}
+
 Result<int64_t> CountHeld(db::Connection& conn, std::string_view address) {
   WP_ASSIGN_OR_RETURN(auto row, conn.QueryOne("SELECT COUNT(*) FROM mail_outbox WHERE held_reason IS NOT NULL AND "
                                               "lower(recipient) = ?",

@@ -50,6 +50,12 @@ Result<std::optional<std::string>> AddressOfCheckLink(db::Connection& conn, cons
 // the address, or nothing for an unknown, used or expired link.
 Result<std::optional<std::string>> UseCheckLink(db::Connection& conn, const std::string& token_hash, int64_t now);
 
+// Forgets what waited in vain: held messages older than kHeldMailDays (their
+// address was never verified, so they would never be sent) and the rows of
+// unverified addresses whose check link expired that long ago. Returns how
+// many messages were deleted. Run hourly (accounts' purge job).
+Result<int64_t> ForgetUnverified(db::Connection& conn, int64_t now);
+
 // Messages to `address` held back, oldest first (for tests and the
 // administrator's outbox view).
 Result<int64_t> CountHeld(db::Connection& conn, std::string_view address);

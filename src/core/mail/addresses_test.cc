@@ -105,6 +105,31 @@ TEST_P(AddressesTest, MarkVerifiedKeepsTheFirstTime) {
   EXPECT_EQ(State(Queue("cor@example.nl", kNow + 60)), "due");
 }
 
+// Held mail to an address nobody confirms is not kept for ever (#11 item 9).
+TEST_P(AddressesTest, HeldMailAndStaleChecksAreForgottenAfterTheHoldingTime) {
+  int64_t stale = Queue("nooit@example.nl", kNow - (kHeldMailDays + 1) * kDay);
+  int64_t fresh = Queue("nooit@example.nl", kNow - kDay);
+  int64_t verified = Queue("cor@example.nl", kNow - (kHeldMailDays + 2) * kDay, /*proves_control=*/true);
+  ASSERT_TRUE(Write([](db::Connection& c) {
+                return StoreCheckLink(c, "nooit@example.nl", "h1", kNow - 20 * kDay, kNow - 19 * kDay, 60);
+              }).has_value());
+  ASSERT_TRUE(Write([](db::Connection& c) {
+                return StoreCheckLink(c, "later@example.nl", "h2", kNow - kDay, kNow + 6 * kDay, 60);
+              }).has_value());
+  auto forgotten = Write([](db::Connection& c) { return ForgetUnverified(c, kNow); });
+  ASSERT_TRUE(forgotten.has_value()) << forgotten.error().detail;
+  EXPECT_EQ(*forgotten, 1);
+  EXPECT_EQ(State(stale), "missing");
+  EXPECT_EQ(State(fresh), "held:unverified") << "still within the holding time";
+  EXPECT_EQ(State(verified), "due") << "mail that was never held is not touched";
+  auto rows = db_->Read([](db::Connection& c) {
+    return c.QueryOne("SELECT COUNT(*) FROM mail_addresses WHERE address = 'nooit@example.nl'");
+  });
+  EXPECT_EQ(rows->Int(0), 0) << "its check link expired long ago";
+  EXPECT_TRUE(Write([](db::Connection& c) { return UseCheckLink(c, "h2", kNow); })->has_value())
+      << "a check link still valid is kept";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AddressesTest, ::testing::Values("sqlite", "postgres"));
 
 }  // namespace

@@ -27,9 +27,12 @@ struct CheckMailSite {
 
 // Within the caller's transaction: queues the check mail for `email` unless
 // the address is verified or got a check mail less than a minute ago.
-// Returns true when a mail was queued.
+// Returns true when a mail was queued. `purpose`, when given, is a sentence
+// in `locale` that says what the address was given for ("as the contact of
+// werkgroep Groen of Wijkplatform Boerhaavewijk"): the mail then asks for
+// consent to that use too, and says nothing is shown or sent before.
 Result<bool> QueueAddressCheck(db::Connection& c, Random& random, const i18n::Catalog& catalog,
                                const CheckMailSite& site, const std::string& email, const std::string& locale,
-                               int64_t now);
+                               int64_t now, const std::string& purpose = "");
 
 }  // namespace wp::accounts

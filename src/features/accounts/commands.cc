@@ -386,7 +386,12 @@ Result<void> AccountCommands::SetLocale(int64_t user_id, const std::string& loca
 }
 
 Result<int64_t> AccountCommands::PurgeExpired() {
-  return db_.Write([&](db::Connection& c) { return AccountStore::PurgeExpired(c, clock_.NowUnixSeconds()); });
+  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
+    int64_t now = clock_.NowUnixSeconds();
+    WP_ASSIGN_OR_RETURN(int64_t purged, AccountStore::PurgeExpired(c, now));
+    WP_ASSIGN_OR_RETURN(int64_t forgotten, mail::ForgetUnverified(c, now));
+    return purged + forgotten;
+  });
 }
 
 Result<std::vector<AccountStore::UserRow>> AccountCommands::ListUsers(const std::string& query, int limit, int offset) {

@@ -109,6 +109,8 @@ class AccountCommands {
   Result<bool> GrantRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope);
   Result<bool> RevokeRole(const auth::User& actor, int64_t user_id, auth::Role role, const std::string& scope);
   Result<void> SetLocale(int64_t user_id, const std::string& locale);
+  // Deletes expired sessions and links, and mail held for addresses nobody
+  // confirmed in time (mail::ForgetUnverified). Returns how many rows went.
   Result<int64_t> PurgeExpired();
   Result<std::vector<AccountStore::UserRow>> ListUsers(const std::string& query, int limit, int offset);
   Result<std::optional<StoredUser>> FindUser(int64_t id);

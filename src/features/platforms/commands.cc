@@ -183,8 +183,9 @@ Result<std::vector<MailRecipient>> PlatformCommands::Recipients(PlatformId id, M
 Result<PlatformPage> PlatformCommands::Page(const Platform& p, int64_t viewer_id) const {
   return db_.Read([&](db::Connection& c) -> Result<PlatformPage> {
     PlatformPage page;
+    WP_ASSIGN_OR_RETURN(page.contact_confirmed, mail::IsVerified(c, p.contact_email));
     WP_ASSIGN_OR_RETURN(page.kernteam, Kernteam(c, p.id));
-    WP_ASSIGN_OR_RETURN(page.groups, PlatformStore::WorkingGroups(c, p.id));
+    WP_ASSIGN_OR_RETURN(page.groups, GroupsOf(c, p.id));
     WP_ASSIGN_OR_RETURN(page.hours, PlatformStore::OfficeHoursOf(c, p.id));
     WP_ASSIGN_OR_RETURN(page.member_count, PlatformStore::CountMembers(c, p.id));
     if (viewer_id) {
@@ -196,11 +197,31 @@ Result<PlatformPage> PlatformCommands::Page(const Platform& p, int64_t viewer_id
   });
 }
 
+Result<std::vector<ListedWorkingGroup>> PlatformCommands::GroupsOf(db::Connection& c, PlatformId id) const {
+  WP_ASSIGN_OR_RETURN(auto groups, PlatformStore::WorkingGroups(c, id));
+  for (auto& g : groups) {
+    WP_ASSIGN_OR_RETURN(g.contact_confirmed, mail::IsVerified(c, g.group.contact.email));
+  }
+  return groups;
+}
+
+Result<void> PlatformCommands::AskContactConsent(db::Connection& c, const std::string& address,
+                                                 const std::string& purpose_key, const i18n::Args& args) {
+  if (checks_.catalog == nullptr) return Ok();
+  // Residents' locale is not known for an address someone else typed: Dutch.
+  std::string purpose = checks_.catalog->Format("nl", purpose_key, args);
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] bool queued,
+                      accounts::QueueAddressCheck(c, random_, *checks_.catalog, checks_.site, address, "nl",
+                                                  clock_.NowUnixSeconds(), purpose));
+  return Ok();
+}
+
 Result<ManagementPage> PlatformCommands::Management(const Platform& p) const {
   return db_.Read([&](db::Connection& c) -> Result<ManagementPage> {
     ManagementPage page;
+    WP_ASSIGN_OR_RETURN(page.contact_confirmed, mail::IsVerified(c, p.contact_email));
     WP_ASSIGN_OR_RETURN(page.kernteam, Kernteam(c, p.id));
-    WP_ASSIGN_OR_RETURN(page.groups, PlatformStore::WorkingGroups(c, p.id));
+    WP_ASSIGN_OR_RETURN(page.groups, GroupsOf(c, p.id));
     WP_ASSIGN_OR_RETURN(page.hours, PlatformStore::OfficeHoursOf(c, p.id));
     WP_ASSIGN_OR_RETURN(page.members, MembersOf(c, p.id));
     return page;
@@ -310,6 +331,7 @@ Result<Platform> PlatformCommands::Register(const auth::User& actor, const Regis
                                                                     PlatformScope(p.id), actor.id, p.created_at));
     Member m{p.id, actor.id, MemberKind::kResident, "", p.created_at};
     WP_TRY_VOID(PlatformStore::InsertMember(c, m, random_.Token(24), random_.Token(24)));
+    WP_TRY_VOID(AskContactConsent(c, p.contact_email, "platforms.mail.contact_purpose", {{"platform", p.name}}));
     return p;
   });
   // Another registration claimed (part of) the area after our check: the
@@ -353,8 +375,13 @@ Result<void> PlatformCommands::UpdateDetails(const auth::User& actor, PlatformId
     p.themes = TrimmedThemes(details.themes);
     auto problems = CheckPlatformDetails(p);
     if (!problems.empty()) return FormInvalid(std::move(problems), "invalid details");
-    return PlatformStore::UpdateDetails(c, p);
+    WP_TRY_VOID(PlatformStore::UpdateDetails(c, p));
+    return AskContactConsent(c, p.contact_email, "platforms.mail.contact_purpose", {{"platform", p.name}});
   });
+}
+
+Result<void> PlatformCommands::ConfirmContactForDemo(const std::string& address) {
+  return db_.Write([&](db::Connection& c) { return mail::MarkVerified(c, address, clock_.NowUnixSeconds()); });
 }
 
 Result<void> PlatformCommands::RemoveKernteamMember(const auth::User& actor, PlatformId id, int64_t user_id) {

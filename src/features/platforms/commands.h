@@ -18,6 +18,8 @@
 #include "core/db/database.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/i18n/catalog.h"
+#include "features/accounts/address_check.h"
 #include "features/accounts/roles.h"
 #include "features/geography/service.h"
 #include "features/platforms/area_rules.h"
@@ -45,6 +47,7 @@ struct MemberView {
 // What the public page of a platform shows; `me` and `my_groups` are the
 // viewer's membership and werkgroepen.
 struct PlatformPage {
+  bool contact_confirmed = false;  // the platform's address is verified: shown
   std::vector<accounts::Person> kernteam;
   std::vector<ListedWorkingGroup> groups;
   std::vector<OfficeHours> hours;
@@ -55,6 +58,7 @@ struct PlatformPage {
 
 // What the kernteam's management page shows. Members by name.
 struct ManagementPage {
+  bool contact_confirmed = false;  // the platform's address is verified
   std::vector<accounts::Person> kernteam;
   std::vector<ListedWorkingGroup> groups;
   std::vector<OfficeHours> hours;
@@ -81,11 +85,21 @@ struct UnsubscribeLink {
   bool subscribed = false;  // the topic is still on
 };
 
+// Where the check mails for contact addresses come from: a platform's
+// contact address and a werkgroep's contact person get a mail with a link
+// (accounts/address_check.h) that verifies the address and gives consent to
+// be shown; pages show neither before. Without a catalog no mail is queued
+// (tests of other rules).
+struct ContactChecks {
+  const i18n::Catalog* catalog = nullptr;
+  accounts::CheckMailSite site;
+};
+
 class PlatformCommands {
  public:
   PlatformCommands(db::Database& db, const Clock& clock, Random& random, geography::GeographyService& geo,
-                   const accounts::Roles& roles, AreaPolicy policy)
-      : db_(db), clock_(clock), random_(random), geo_(geo), roles_(roles), policy_(policy) {}
+                   const accounts::Roles& roles, AreaPolicy policy, ContactChecks checks = {})
+      : db_(db), clock_(clock), random_(random), geo_(geo), roles_(roles), policy_(policy), checks_(std::move(checks)) {}
 
   AreaMap CurrentAreaMap() const;
   // The municipality's stadsdelen, wijken and buurten (maps, names).
@@ -134,8 +148,11 @@ class PlatformCommands {
   // "reason".
   Result<void> ChangeStatus(const auth::User& actor, PlatformId id, PlatformStatus to, std::string_view reason);
 
-  // Name, description, themes and contact address. Errors: kForbidden;
-  // kInvalidInput with the fields (CheckPlatformDetails).
+  // The demo's stand-in for a contact who used the check link.
+  Result<void> ConfirmContactForDemo(const std::string& address);
+  // Name, description, themes and contact address (a new one gets a check
+  // mail, ContactChecks). Errors: kForbidden; kInvalidInput with the fields
+  // (CheckPlatformDetails).
   Result<void> UpdateDetails(const auth::User& actor, PlatformId id, const Platform& details);
 
   // Kernteam members join by invitation (invitations.h). Errors: kNotFound; kConflict platforms.kernteam.last_one when
@@ -181,6 +198,12 @@ class PlatformCommands {
   Result<std::vector<accounts::Person>> Kernteam(db::Connection& c, PlatformId id) const;
   // Members with their accounts, by name (members without one left out).
   Result<std::vector<MemberView>> MembersOf(db::Connection& c, PlatformId id) const;
+  // The werkgroepen of `id`, each marked whether its contact confirmed.
+  Result<std::vector<ListedWorkingGroup>> GroupsOf(db::Connection& c, PlatformId id) const;
+  // Queues the check mail to a contact `address` given for `purpose` (a
+  // sentence in Dutch, see ContactChecks), unless it is verified already.
+  Result<void> AskContactConsent(db::Connection& c, const std::string& address, const std::string& purpose_key,
+                                 const i18n::Args& args);
 
   db::Database& db_;
   const Clock& clock_;
@@ -188,6 +211,7 @@ class PlatformCommands {
   geography::GeographyService& geo_;
   const accounts::Roles& roles_;
   AreaPolicy policy_;
+  ContactChecks checks_;
 };
 
 }  // namespace wp::platforms

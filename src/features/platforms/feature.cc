@@ -15,7 +15,10 @@ PlatformDirectory& RegisterPlatforms(web::FeatureRegistry& registry, const web::
   registry.AddFiles("platforms", PlatformsFiles());
   registry.AddMigrations(db::MigrationsFromFiles("platforms", PlatformsFiles()));
   auto& commands = registry.Keep(
-      std::make_unique<PlatformCommands>(deps.db, deps.clock, deps.random, geo, roles, options.area_policy));
+      std::make_unique<PlatformCommands>(deps.db, deps.clock, deps.random, geo, roles, options.area_policy,
+                                         ContactChecks{.catalog = &deps.web.catalog(),
+                                                       .site = {.base_url = deps.web.options().base_url,
+                                                                .site_name = deps.web.options().site_name}}));
   auto& directory = registry.Keep(std::make_unique<PlatformDirectory>(commands));
   auto& invitations = registry.Keep(std::make_unique<InvitationCommands>(
       deps.db, deps.clock, deps.random, deps.web.catalog(), roles,

@@ -17,7 +17,7 @@ using web::Context;
 
 // The section forms of the page; a field shows what was sent when its form
 // was the one sent, else the stored value.
-void AddFields(const Context& ctx, const Platform& p, web::FormView& form) {
+void AddFields(const Context& ctx, const Platform& p, bool contact_confirmed, web::FormView& form) {
   std::string sent = ctx.form.Get("section");
   auto field = [&](const std::string& section, web::FieldSpec spec, const std::string& stored) {
     spec.value = sent == section ? ctx.form.Get(spec.name) : stored;
@@ -34,7 +34,12 @@ void AddFields(const Context& ctx, const Platform& p, web::FormView& form) {
          .textarea = true,
          .rows = 4},
         JoinStrings(p.themes, "\n"));
-  field("details", {.name = "contact_email", .label_key = "platforms.field_label.contact_email", .type = "email"},
+  // Until the address is confirmed it is not on the public page (consent).
+  field("details",
+        {.name = "contact_email",
+         .label_key = "platforms.field_label.contact_email",
+         .type = "email",
+         .description_key = contact_confirmed ? "" : "platforms.manage.contact_email_pending"},
         p.contact_email);
   field("kernteam",
         {.name = "kernteam_email",
@@ -89,6 +94,7 @@ void AddLists(const Context& ctx, const Platform& p, const ManagementPage& page,
   for (const auto& g : page.groups) {
     groups.push_back({{"theme", g.group.theme},
                       {"contact_name", g.group.contact.name},
+                      {"contact_pending", !g.contact_confirmed},
                       {"member_count", g.member_count},
                       {"action", remove(g.group.theme, "werkgroepen/" + std::to_string(g.group.id))}});
   }
@@ -136,7 +142,7 @@ Result<Platform> KernteamPages::Managed(Context& ctx) const {
 Result<http::Response> KernteamPages::Show(Context& ctx, const Platform& p, const Error* error) {
   WP_ASSIGN_OR_RETURN(ManagementPage page, commands_.Management(p));
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
-  AddFields(ctx, p, form);
+  AddFields(ctx, p, page.contact_confirmed, form);
   json data = {{"platform", {{"slug", p.slug}, {"name", p.name}}},
                {"badge", web::StatusBadge(StatusLabel(ctx, p.status), StatusTone(p.status))},
                {"actions", OtherPages(ctx, p)},

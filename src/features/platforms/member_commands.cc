@@ -82,7 +82,10 @@ Result<int64_t> PlatformCommands::AddWorkingGroup(const auth::User& actor, Platf
     if (!problems.empty()) return FormInvalid(std::move(problems), "invalid werkgroep");
     WP_ASSIGN_OR_RETURN(auto contact, roles_.FindByEmail(c, g.contact.email));
     if (contact) g.contact.user_id = contact->id;
-    return PlatformStore::InsertWorkingGroup(c, g);
+    WP_ASSIGN_OR_RETURN(int64_t group_id, PlatformStore::InsertWorkingGroup(c, g));
+    WP_TRY_VOID(AskContactConsent(c, g.contact.email, "platforms.mail.group_contact_purpose",
+                                  {{"platform", p.name}, {"theme", g.theme}}));
+    return group_id;
   });
 }
 

@@ -98,6 +98,9 @@ struct WorkingGroup {
 struct ListedWorkingGroup {
   WorkingGroup group;
   int64_t member_count = 0;
+  // The contact confirmed the address (and so their consent to be shown as
+  // the contact): until then pages leave the name and address out.
+  bool contact_confirmed = false;
 };
 
 enum class Weekday { kMonday, kTuesday, kWednesday, kThursday, kFriday, kSaturday, kSunday };

@@ -75,10 +75,11 @@ json GroupsJson(const Context& ctx, const Platform& p, const PlatformPage& page)
       action = web::ActionButton(ctx.T("platforms.page.group_join", {{"theme", g.group.theme}}), path + "/deelnemen",
                                  ctx.csrf_token);
     }
+    json contact = nullptr;  // shown only after the contact confirmed (consent)
+    if (g.contact_confirmed) contact = {{"name", g.group.contact.name}, {"email", g.group.contact.email}};
     groups.push_back({{"theme", g.group.theme},
                       {"description", g.group.description},
-                      {"contact_name", g.group.contact.name},
-                      {"contact_email", g.group.contact.email},
+                      {"contact", contact},
                       {"member_count", g.member_count},
                       {"action", action}});
   }
@@ -158,6 +159,7 @@ Result<http::Response> PublicPages::Show(Context& ctx) {
                {"area", AreaJson(*m, p.area)},
                {"map_html", AreaMapSvg(ctx, *m, p.area, "platformkaart", p.name)},
                {"kernteam", kernteam},
+               {"contact_confirmed", page.contact_confirmed},
                {"groups", GroupsJson(ctx, p, page)},
                {"hours", HoursJson(ctx, page.hours)},
                {"sections_html", directory_.RenderPageSections(p, ctx.user ? &*ctx.user : nullptr, ctx.locale)}};

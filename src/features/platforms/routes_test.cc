@@ -344,6 +344,70 @@ TEST_F(PlatformRoutesTest, KernteamManagesTeamWerkgroepenAndSpreekuren) {
   EXPECT_EQ(Find("wijkplatform-boerhaavewijk")->description, "Nieuwe tekst");
 }
 
+// #11 item 9: an address someone else typed (the platform's contact address,
+// a werkgroep's contact person) gets a check mail that asks for consent, and
+// no page shows it before the link is used.
+TEST_F(PlatformRoutesTest, ContactAddressesAreShownOnlyAfterTheirOwnersConfirm) {
+  auto anna = h_.SignedInClient("anna@example.nl");
+  ASSERT_EQ(RegisterBoerhaave(*anna).status, 303);
+  const std::string page = "/wijkplatform/wijkplatform-boerhaavewijk";
+  const std::string manage = page + "/beheer";
+  ASSERT_EQ(AppHarness::SubmitForm(*anna, manage, manage,
+                                   {{"section", "group"},
+                                    {"group_theme", "Groen"},
+                                    {"group_description", "Geveltuinen"},
+                                    {"group_contact_name", "Carla Smit"},
+                                    {"group_contact_email", "carla@example.nl"}})
+                .status,
+            303);
+  auto link_to = [&](const std::string& to, const std::string& purpose) {
+    std::string path;
+    for (const auto& m : wp::testing::Outbox(h_.app().db())) {
+      size_t at = m.body.find("/e-mailadres/bevestigen/");
+      if (m.to != to || at == std::string::npos) continue;
+      EXPECT_TRUE(Has(m.body, purpose)) << m.body;
+      path = m.body.substr(at, 24 + 43);
+    }
+    return path;
+  };
+  std::string platform_link = link_to("platform@example.nl", "als contactadres van Wijkplatform Boerhaavewijk");
+  std::string carla_link = link_to("carla@example.nl", "contactpersoon van de werkgroep Groen van Wijkplatform");
+  ASSERT_FALSE(platform_link.empty());
+  ASSERT_FALSE(carla_link.empty());
+
+  auto before = h_.Client()->Get(page);
+  ASSERT_EQ(before.status, 200);
+  EXPECT_TRUE(Has(before.body, "Geveltuinen"));
+  EXPECT_FALSE(Has(before.body, "platform@example.nl")) << "not confirmed: not shown";
+  EXPECT_FALSE(Has(before.body, "Carla Smit"));
+  EXPECT_FALSE(Has(before.body, "carla@example.nl"));
+  auto managed = anna->Get(manage);
+  EXPECT_TRUE(Has(managed.body, "Dit adres is nog niet bevestigd")) << managed.body;
+  EXPECT_TRUE(Has(managed.body, "Carla Smit, nog niet bevestigd"));
+
+  auto carla = h_.Client();
+  ASSERT_EQ(AppHarness::SubmitForm(*carla, carla_link, carla_link, {}).status, 303);
+  auto after_carla = h_.Client()->Get(page);
+  EXPECT_TRUE(Has(after_carla.body, "Carla Smit"));
+  EXPECT_TRUE(Has(after_carla.body, "mailto:carla@example.nl"));
+  EXPECT_FALSE(Has(after_carla.body, "platform@example.nl"));
+  ASSERT_EQ(AppHarness::SubmitForm(*h_.Client(), platform_link, platform_link, {}).status, 303);
+  EXPECT_TRUE(Has(h_.Client()->Get(page).body, "mailto:platform@example.nl"));
+  EXPECT_FALSE(Has(anna->Get(manage).body, "nog niet bevestigd"));
+
+  // A new contact address is checked again; the confirmed one is not.
+  ASSERT_EQ(AppHarness::SubmitForm(*anna, manage, manage,
+                                   {{"section", "details"},
+                                    {"name", "Wijkplatform Boerhaavewijk"},
+                                    {"description", "Nieuwe tekst"},
+                                    {"themes", "Spelen"},
+                                    {"contact_email", "nieuw@example.nl"}})
+                .status,
+            303);
+  EXPECT_FALSE(link_to("nieuw@example.nl", "als contactadres").empty());
+  EXPECT_FALSE(Has(h_.Client()->Get(page).body, "nieuw@example.nl"));
+}
+
 TEST_F(PlatformRoutesTest, MembersJoinChooseMailAndUnsubscribeWithoutSigningIn) {
   auto anna = h_.SignedInClient("anna@example.nl");
   ASSERT_EQ(RegisterBoerhaave(*anna).status, 303);
@@ -542,6 +606,11 @@ TEST_F(PlatformRoutesTest, DemoPlatformsAreLoadedOnceWithTheirStatuses) {
   EXPECT_TRUE(Has(page.body, "woensdag 19:00–20:30"));
   EXPECT_TRUE(Has(page.body, "Geveltuinen"));
   EXPECT_TRUE(Has(page.body, "Kees Hoogland (demo)")) << "Kees accepted the invitation";
+  EXPECT_TRUE(Has(page.body, "mailto:boerhaavewijk@demo.wijkplatform.invalid")) << "a confirmed contact address";
+  EXPECT_TRUE(Has(page.body, "Jongeren"));
+  EXPECT_FALSE(Has(page.body, "Sem de Boer")) << "a werkgroep contact who has not confirmed yet";
+  auto submitted = h_.Client()->Get("/wijkplatform/wijkplatform-transvaalwijk");
+  EXPECT_FALSE(Has(submitted.body, "transvaalwijk@demo.wijkplatform.invalid")) << "not confirmed yet";
   auto open = h_.app().db().Read([](db::Connection& c) {
     return c.QueryOne("SELECT COUNT(*) FROM platform_invitations WHERE answered_at IS NULL");
   });
