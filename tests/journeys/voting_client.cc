@@ -1,11 +1,9 @@
 #include "voting_client.h"
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
-#include <thread>
 
 #include "core/db/database.h"
 #include "process.h"
@@ -46,27 +44,19 @@ std::vector<std::string> CodesInPrintFiles(const std::string& folder) {
 
 }  // namespace
 
-std::vector<std::string> DemoCodes(const std::string& print_dir) {
-  std::vector<std::string> out = CodesInPrintFiles(print_dir + "/" + kVotingEdition);
-  for (int i = 0; i < 100 && out.empty(); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    out = CodesInPrintFiles(print_dir + "/" + kVotingEdition);
-  }
-  return out;
-}
-
-std::vector<std::string> VotingCodes(const std::map<std::string, std::string>& env, const std::string& print_dir,
-                                     int extra) {
-  if (DemoCodes(print_dir).empty()) return {};  // the demo's codes are written
+std::vector<std::string> VotingCodes(const std::map<std::string, std::string>& env, int extra) {
+  std::map<std::string, std::string> cli_env = env;
+  const std::string print_dir = env.at("WP_PRINT_DIR") + "-cli";
+  cli_env["WP_PRINT_DIR"] = print_dir;
   std::string addresses = "adres\n";
   for (int i = 1; i <= extra; ++i) addresses += "Teststraat " + std::to_string(i) + ", Haarlem\n";
   auto imported =
-      RunProcess({BinaryPath(), "codes", "import", "--edition", kVotingEdition, "--file", "-"}, addresses, env);
+      RunProcess({BinaryPath(), "codes", "import", "--edition", kVotingEdition, "--file", "-"}, addresses, cli_env);
   if (imported.exit_code != 0) return {};
   auto generated =
-      RunProcess({BinaryPath(), "codes", "generate", "--edition", kVotingEdition, "--no-letters"}, "", env);
+      RunProcess({BinaryPath(), "codes", "generate", "--edition", kVotingEdition, "--no-letters"}, "", cli_env);
   if (generated.exit_code != 0) return {};
-  return DemoCodes(print_dir);
+  return CodesInPrintFiles(print_dir + "/" + kVotingEdition);
 }
 
 bool CastVote(uint16_t port, const std::string& code) {
@@ -75,7 +65,7 @@ bool CastVote(uint16_t port, const std::string& code) {
   std::string csrf = InputValue(c.Get(kVotingPage).body, "_csrf");
   auto choose = c.PostForm(kVotingPage, {{"_csrf", csrf}, {"code", code}});
   std::smatch m;
-  if (choose.status != 200 || !std::regex_search(choose.body, m, std::regex("name=\"plan\" value=\"([0-9]+)\""))) {
+  if (choose.status != 200 || !std::regex_search(choose.body, m, std::regex("name=\"plan-([0-9]+)\""))) {
     return false;
   }
   auto sent = c.PostForm(std::string(kVotingPage) + "/versturen", {{"_csrf", csrf}, {"code", code}, {"plan", m[1]}});

@@ -24,15 +24,12 @@ uint16_t ServerPort(ChildProcess& server);
 // The value of `<input name="field" value="...">` (codes and CSRF tokens need no unescaping).
 std::string InputValue(const std::string& html, const std::string& field);
 
-// The demo codes of the voting edition from the print files under
-// `print_dir`, waiting up to 10 s for the demo to write them.
-std::vector<std::string> DemoCodes(const std::string& print_dir);
-
-// The demo codes plus codes for `extra` more addresses of the voting
-// edition, made with `wijkplatform codes import` and `codes generate` run
-// with `env` (the server's settings).
-std::vector<std::string> VotingCodes(const std::map<std::string, std::string>& env, const std::string& print_dir,
-                                     int extra);
+// Codes for `extra` new addresses of the voting edition, made with
+// `wijkplatform codes import` and `codes generate` run with `env` (the
+// server's settings) but their own print folder (WP_PRINT_DIR + "-cli"):
+// the server deletes print files in its own folder once voting is open
+// (issue #11 item 3), and the demo's edition is open. Empty on failure.
+std::vector<std::string> VotingCodes(const std::map<std::string, std::string>& env, int extra);
 
 // One resident's vote for the first plan; true when the server acknowledged
 // it (303 after the submit).
