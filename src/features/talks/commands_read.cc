@@ -51,7 +51,10 @@ Result<MeetingView> TalkCommands::MeetingOf(const auth::User* viewer, int64_t me
     if (v.reads_drafts) {
       WP_ASSIGN_OR_RETURN(v.agreements, TalkStore::Agreements(c, meeting_id));
     } else {
-      v.meeting.minutes.clear();  // a draft: not for this viewer
+      v.meeting.minutes.clear();  // a draft: not for this viewer, nor the draft agreements in the history
+      for (auto& h : v.history) {
+        if (h.kind == EntryKind::kAgreement || h.kind == EntryKind::kRemoved) h.text.clear();
+      }
     }
     return v;
   });

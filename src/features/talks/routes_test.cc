@@ -63,6 +63,14 @@ class TalkRoutesTest : public ::testing::Test {
     return AppHarness::SubmitForm(*liaison_, Manage(id, "plannen"), Manage(id, "plannen"),
                                   {{"date", date}, {"time", "19:30"}, {"place", "Buurthuis De Kleef"}, {"reason", reason}});
   }
+  // A new session of an existing account.
+  std::unique_ptr<HttpClient> SignIn(const std::string& email) {
+    auto client = h_.Client();
+    auto r = AppHarness::SubmitForm(*client, "/inloggen", "/inloggen",
+                                    {{"email", email}, {"password", "correct horse battery staple"}});
+    EXPECT_EQ(r.status, 303) << email;
+    return client;
+  }
   int64_t MailsToKernteam() { return Count(h_, "SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'kern@example.nl'"); }
 
   AppHarness h_;
@@ -152,7 +160,10 @@ TEST_F(TalkRoutesTest, AgendaMinutesAgreementsAndHeldMakesPromises) {
 
   EXPECT_EQ(AppHarness::SubmitForm(*liaison_, Manage(id, "verslag"), Manage(id, "gehouden"), {}).status, 409)
       << "not before the meeting";
-  h_.clock().Set(1808301600);  // Wednesday 21 April 2027, 12:00
+  h_.clock().Set(1808301600);  // Wednesday 21 April 2027, 12:00: sign in again (sessions end when unused)
+  kernteam_ = SignIn("kern@example.nl");
+  liaison_ = SignIn("gv@haarlem.example");
+  elsewhere_ = SignIn("gv-noord@haarlem.example");
   EXPECT_EQ(AppHarness::SubmitForm(*kernteam_, page, page + "/agenda", {{"text", "Te laat"}}).status, 409)
       << "proposing has closed";
   EXPECT_EQ(AppHarness::SubmitForm(*elsewhere_, Manage(id, "verslag"), Manage(id, "gehouden"), {}).status, 403);

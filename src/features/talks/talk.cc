@@ -127,7 +127,7 @@ CheckedRound CheckRoundForm(const RoundForm& form, int this_year) {
   CheckedRound out;
   auto year = ParseId(Trim(form.year));
   if (!year || *year < this_year - 2 || *year > this_year + 2) {
-    out.errors.push_back({"year", kBadYear, {{"from", int64_t{this_year - 2}}, {"to", int64_t{this_year + 2}}}});
+    out.errors.push_back({"year", kBadYear, {{"from", std::to_string(this_year - 2)}, {"to", std::to_string(this_year + 2)}}});
   } else {
     out.round.year = static_cast<int>(*year);
   }
