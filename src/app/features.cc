@@ -19,10 +19,30 @@
 #include "features/platforms/feature.h"
 #include "features/promises/feature.h"
 #include "features/signals/feature.h"
+#include "features/talks/feature.h"
 #include "features/site/feature.h"
 #include "features/voting/feature.h"
 
 namespace wp::app {
+
+namespace {
+
+// After advice and contracts: promises come from answer points and show the
+// contracts' commitments. After promises: a held meeting's agreements
+// (rounds of talks) become promises.
+void RegisterPromisesAndTalks(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                              platforms::PlatformDirectory& directory, const accounts::Roles& roles,
+                              const advice::AdviceCommands& advice, const contracts::ContractCommands& contracts,
+                              const advice::AdviceSettings& site) {
+  promises::PromiseCommands& promise_commands =
+      promises::RegisterPromises(registry, deps, directory, roles, &advice, &contracts);
+  talks::TalksOptions talks_options;
+  talks_options.settings.base_url = site.base_url;
+  talks_options.settings.site_name = site.site_name;
+  talks::RegisterTalks(registry, deps, directory, roles, promise_commands, talks_options);
+}
+
+}  // namespace
 
 Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::FeatureDeps& deps, const Config& config,
                               FeatureHandles& handles) {
@@ -104,8 +124,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   forums_options.settings.base_url = config.base_url;
   forums_options.settings.municipality = config.municipality_name;
   forums::RegisterForums(registry, deps, *handles.geography, forums_options);
-  // After advice and contracts: promises come from answer points and show the contracts' commitments.
-  promises::RegisterPromises(registry, deps, platform_directory, accounts.roles, &advice_commands, &contract_commands);
+  RegisterPromisesAndTalks(registry, deps, platform_directory, accounts.roles, advice_commands, contract_commands,
+                           advice_options.settings);
   // After the budgets, codes and voting demos, whose content it builds on.
   registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
                                        &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {

@@ -450,3 +450,34 @@ test('promises pages pass axe: a platform\'s promises, a promise, the late list 
   await check('/beheer/toezeggingen/nieuw');
   await context.close();
 });
+
+test('rounds of talks pass axe: the rounds, a meeting, the officials\' pages and the kernteam\'s form', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/gesprekken');
+  const meeting = await firstLink(/^\/gesprekken\/\d+$/);
+  assert.ok(meeting, '/gesprekken links to a meeting');
+  await check(meeting);
+
+  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk');
+  const next = await firstLink(/^\/gesprekken\/\d+$/);
+  assert.ok(next, 'the platform page links to the next meeting');
+  await check(next);  // with the form to propose an agenda item
+  await page.click('form[action="/uitloggen"] button');
+
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await check('/beheer/gesprekken');
+  const record = await firstLink(/^\/beheer\/gesprekken\/\d+\/verslag$/);
+  assert.ok(record, '/beheer/gesprekken links to a meeting\'s record page');
+  await check(record);
+  await check(record.replace(/verslag$/, 'plannen'));
+  await check(next.replace('/gesprekken/', '/beheer/gesprekken/') + '/verslag');  // the upcoming meeting's forms
+  await context.close();
+});

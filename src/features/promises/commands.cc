@@ -62,8 +62,8 @@ Result<int64_t> PromiseCommands::Create(const auth::User& user, int64_t platform
     WP_ASSIGN_OR_RETURN(advice::AdviceThread t, AnswerPoint(user, answer->first, answer->second));
     if (t.platform.id != platform->id) return AnswerNotFound();
     typed.source = SourceName(Source::kAnswer);
-  } else if (typed.source == SourceName(Source::kAnswer)) {
-    typed.source = "";  // an answer is only a source with its advice point
+  } else if (typed.source == SourceName(Source::kAnswer) || typed.source == SourceName(Source::kTalk)) {
+    typed.source = "";  // an answer or a talk is only a source with its advice point or meeting
   }
   int64_t now = clock_.NowUnixSeconds();
   CheckedPromise checked = CheckPromiseForm(typed, zone_, days_, now);
@@ -82,6 +82,27 @@ Result<int64_t> PromiseCommands::Create(const auth::User& user, int64_t platform
     WP_TRY_VOID(PromiseStore::Append(c, id, {now, user.id, "", EntryKind::kCreated, "", "open", OwnerLine(p.owner)}));
     return id;
   });
+}
+
+Result<int64_t> PromiseCommands::CreateFromMeeting(db::Connection& c, const auth::User& user,
+                                                   const platforms::Platform& platform, int64_t meeting_id,
+                                                   const std::string& meeting_note, const PromiseForm& form) const {
+  if (!Keeps(user, platform)) return NotKeeper();
+  PromiseForm typed = form;
+  typed.source = SourceName(Source::kTalk);
+  typed.source_note = meeting_note;
+  int64_t now = clock_.NowUnixSeconds();
+  CheckedPromise checked = CheckPromiseForm(typed, zone_, days_, now);
+  if (!checked.errors.empty()) return FormInvalid(std::move(checked.errors));
+  Promise p = std::move(checked.promise);
+  p.platform_id = platform.id;
+  p.meeting_id = meeting_id;
+  p.status = Status::kOpen;
+  p.created_by = user.id;
+  p.created_at = p.updated_at = now;
+  WP_ASSIGN_OR_RETURN(int64_t id, PromiseStore::Insert(c, p));
+  WP_TRY_VOID(PromiseStore::Append(c, id, {now, user.id, "", EntryKind::kCreated, "", "open", OwnerLine(p.owner)}));
+  return id;
 }
 
 Result<PromiseView> PromiseCommands::LoadForChange(db::Connection& c, const auth::User& user,

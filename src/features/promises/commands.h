@@ -71,6 +71,13 @@ class PromiseCommands {
   // adopted or partly adopted), kInvalidInput with the fields (CheckPromiseForm).
   Result<int64_t> Create(const auth::User& user, int64_t platform_id, const PromiseForm& form,
                          std::optional<std::pair<int64_t, int>> answer);
+  // Makes a promise to `platform` from an agreement of meeting `meeting_id`
+  // of a round of talks (source talk, `meeting_note` naming the meeting),
+  // inside the caller's transaction `c`: the meeting is recorded as held in
+  // the same transaction. Errors: kForbidden (promises.error.forbidden),
+  // kInvalidInput with the fields (CheckPromiseForm; `form.source` is ignored).
+  Result<int64_t> CreateFromMeeting(db::Connection& c, const auth::User& user, const platforms::Platform& platform,
+                                    int64_t meeting_id, const std::string& meeting_note, const PromiseForm& form) const;
   // An update, optionally with a new status. Errors: kNotFound, kForbidden,
   // kInvalidInput (CheckUpdateForm).
   Result<void> Update(const auth::User& user, int64_t promise_id, const UpdateForm& form);

@@ -29,6 +29,8 @@ std::string_view SourceName(Source s) {
       return "meeting";
     case Source::kOther:
       return "other";
+    case Source::kTalk:
+      return "talk";
   }
   return "other";
 }

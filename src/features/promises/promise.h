@@ -18,10 +18,11 @@
 namespace wp::promises {
 
 // Where a promise was made. Commitments in a wijkcontract are not copied
-// here: the platform's pages read them from contracts.
-enum class Source { kAnswer, kMeeting, kOther };
-inline constexpr Source kAllSources[] = {Source::kAnswer, Source::kMeeting, Source::kOther};
-// "answer", "meeting", "other".
+// here: the platform's pages read them from contracts. kTalk: an agreement of
+// a meeting in a round of talks (features/talks), made when it was held.
+enum class Source { kAnswer, kMeeting, kOther, kTalk };
+inline constexpr Source kAllSources[] = {Source::kAnswer, Source::kMeeting, Source::kOther, Source::kTalk};
+// "answer", "meeting", "other", "talk".
 std::string_view SourceName(Source s);
 std::optional<Source> ParseSource(std::string_view name);
 
@@ -52,6 +53,7 @@ struct Promise {
   std::string source_note;           // the meeting or place ("Wijkschouw 12 maart")
   std::optional<int64_t> advice_id;  // source answer: the advice and
   std::optional<int> point_number;   // the number of its point
+  std::optional<int64_t> meeting_id;  // source talk: the meeting of the round of talks
   Owner owner;
   int64_t due_at = 0;  // exclusive end of the due day (a local midnight), unix seconds UTC
   Status status = Status::kOpen;

@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, platform_id, text, source, source_note, advice_id, point_number, department, person, due_at, status, "
-    "status_reason, created_by, created_at, updated_at";
+    "status_reason, created_by, created_at, updated_at, meeting_id";
 
 Promise FromRow(const db::Row& r) {
   Promise p;
@@ -26,6 +26,7 @@ Promise FromRow(const db::Row& r) {
   p.created_by = r.Int(12);
   p.created_at = r.Int(13);
   p.updated_at = r.Int(14);
+  p.meeting_id = r.OptInt(15);
   return p;
 }
 
@@ -43,11 +44,12 @@ Result<std::vector<Promise>> Where(db::Connection& c, const std::string& where, 
 Result<int64_t> PromiseStore::Insert(db::Connection& c, const Promise& p) {
   return c.Insert(
       "INSERT INTO promises (platform_id, text, source, source_note, advice_id, point_number, department, person, "
-      "due_at, status, status_reason, created_by, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "due_at, status, status_reason, created_by, created_at, updated_at, meeting_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {p.platform_id, p.text, std::string(SourceName(p.source)), p.source_note, db::OptInt(p.advice_id),
        p.point_number ? db::Value(db::Int(*p.point_number)) : db::Null(), p.owner.department, p.owner.person, p.due_at,
-       std::string(StatusName(p.status)), p.status_reason, p.created_by, p.created_at, p.updated_at});
+       std::string(StatusName(p.status)), p.status_reason, p.created_by, p.created_at, p.updated_at,
+       db::OptInt(p.meeting_id)});
 }
 
 Result<void> PromiseStore::SaveState(db::Connection& c, const Promise& p) {

@@ -52,6 +52,7 @@ json Facts(const web::Context& ctx, const PromiseCommands& commands, const Promi
   const Promise& p = v.promise;
   std::string source_href;
   if (p.source == Source::kAnswer && p.advice_id) source_href = "/advies/" + std::to_string(*p.advice_id);
+  if (p.source == Source::kTalk && p.meeting_id) source_href = "/gesprekken/" + std::to_string(*p.meeting_id);
   std::vector<web::SummaryRow> rows = {
       {ctx.T("promises.field.platform"), v.platform.name, PlatformPath(v.platform)},
       {ctx.T("promises.field.source"), SourceText(ctx, p), source_href},
