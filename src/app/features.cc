@@ -16,6 +16,7 @@
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
 #include "features/news/feature.h"
+#include "features/participation/feature.h"
 #include "features/platforms/feature.h"
 #include "features/promises/feature.h"
 #include "features/signals/feature.h"
@@ -23,6 +24,20 @@
 #include "features/voting/feature.h"
 
 namespace wp::app {
+
+namespace {
+
+// The demo of a counted Wijk aan Zet edition (app/counted_edition_demo.h).
+void AddCountedEditionDemo(web::FeatureRegistry& registry, const web::FeatureDeps& deps, codes::CodeBook& code_book,
+                           const budgets::BudgetsOptions& budgets_options, const codes::CodesOptions& codes_options) {
+  registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
+                                       &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {
+    return LoadCountedEditionDemo({db, random, catalog, code_book, zone, budgets_options, codes_options, std::cerr},
+                                  seed);
+  });
+}
+
+}  // namespace
 
 Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::FeatureDeps& deps, const Config& config,
                               FeatureHandles& handles) {
@@ -106,12 +121,10 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   forums::RegisterForums(registry, deps, *handles.geography, forums_options);
   // After advice and contracts: promises come from answer points and show the contracts' commitments.
   promises::RegisterPromises(registry, deps, platform_directory, accounts.roles, &advice_commands, &contract_commands);
+  // The participation calendar: projects per wijk, a section on the wijk and platform pages.
+  participation::RegisterParticipation(registry, deps, *handles.geography, platform_directory, accounts.roles);
   // After the budgets, codes and voting demos, whose content it builds on.
-  registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
-                                       &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {
-    return LoadCountedEditionDemo({db, random, catalog, code_book, zone, budgets_options, codes_options, std::cerr},
-                                  seed);
-  });
+  AddCountedEditionDemo(registry, deps, code_book, budgets_options, codes_options);
   return Ok();
 }
 

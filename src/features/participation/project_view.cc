@@ -20,6 +20,7 @@ std::string Day(const web::Context& ctx, const std::string& date) {
 
 std::string Dates(const web::Context& ctx, const Phase& ph) {
   if (ph.end.empty()) return ctx.T("participation.phase.from", {{"start", Day(ctx, ph.start)}});
+  if (ph.end == ph.start) return ctx.T("participation.phase.on", {{"day", Day(ctx, ph.start)}});
   return ctx.T("participation.phase.from_to", {{"start", Day(ctx, ph.start)}, {"end", Day(ctx, ph.end)}});
 }
 

@@ -26,8 +26,10 @@ int64_t IdOf(const wp::testing::HttpResponse& r) {
   return std::stoll(loc.substr(loc.rfind('/') + 1));
 }
 
+// The mails about new projects queued for `address` (other features mail platforms too).
 int64_t MailsTo(AppHarness& h, const std::string& address) {
-  return Count(h, "SELECT COUNT(*) FROM mail_outbox WHERE recipient = '" + address + "'");
+  return Count(h, "SELECT COUNT(*) FROM mail_outbox WHERE recipient = '" + address +
+                      "' AND subject LIKE '%Nieuw project in uw wijk%'");
 }
 
 constexpr const char* kNew = "/beheer/participatie/nieuw";
