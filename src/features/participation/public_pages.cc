@@ -56,8 +56,9 @@ json ContactList(const Context& ctx, const participation::Project& p) {
                            {ctx.T("participation.field.contact_email"), p.contact.email, "mailto:" + p.contact.email}});
 }
 
-// The status form of a manager: the changes the flow allows.
+// The edit link and the status form of a manager (the changes the flow allows) while the project is open.
 void AddManagerForms(Context& ctx, const participation::Project& p, const Error* error, json& data) {
+  if (IsClosed(p.status)) return;  // finished or cancelled: nothing more to change
   data["edit"] = web::ActionLink(ctx.T("participation.edit.title"), ProjectPath(p.id) + "/wijzigen");
   json statuses = json::array();
   for (Status s : kAllStatuses) {
@@ -67,7 +68,6 @@ void AddManagerForms(Context& ctx, const participation::Project& p, const Error*
                         {"text", ctx.T("participation.status_form.to." + name)},
                         {"checked", ctx.form.Get("status") == name}});
   }
-  if (statuses.empty()) return;  // finished or cancelled: nothing more to change
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
   form.Label("status", "participation.status_form.status");
   form.Field({.name = "reason",

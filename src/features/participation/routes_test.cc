@@ -149,6 +149,7 @@ TEST_F(ParticipationRoutesTest, PublishChangeAndCloseAProjectWithItsHistory) {
                 .status,
             303);
   EXPECT_EQ(liaison_->Get(page + "/wijzigen").status, 409) << "a cancelled project is not edited";
+  EXPECT_FALSE(Has(liaison_->Get(page).body, "/wijzigen\"")) << "nor offered to be";
 
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM participation_history WHERE project_id = " + std::to_string(id)), 4)
       << "created, edited, running, cancelled";
