@@ -257,7 +257,8 @@ namespace {
 
 TEST(ParticipationDemoTest, TheDemoHasProjectsInEveryStateAndASubscribedPlatform) {
   AppHarness h;
-  ASSERT_TRUE(h.app().LoadDemoContent().has_value());
+  auto loaded = h.app().LoadDemoContent();
+  ASSERT_TRUE(loaded.has_value()) << loaded.error().detail;
   auto page = h.Client()->Get("/participatie?stand=alle");
   ASSERT_EQ(page.status, 200);
   for (const char* text : {"Vernieuwing Boerhaavepark", "Verkeersplan Europaweg", "Groen schoolplein Molenwijk",
