@@ -16,6 +16,7 @@
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
 #include "features/news/feature.h"
+#include "features/participation/feature.h"
 #include "features/platforms/feature.h"
 #include "features/promises/feature.h"
 #include "features/signals/feature.h"
@@ -40,6 +41,16 @@ void RegisterPromisesAndTalks(web::FeatureRegistry& registry, const web::Feature
   talks_options.settings.base_url = site.base_url;
   talks_options.settings.site_name = site.site_name;
   talks::RegisterTalks(registry, deps, directory, roles, promise_commands, talks_options);
+}
+
+// The demo of a counted Wijk aan Zet edition (app/counted_edition_demo.h).
+void AddCountedEditionDemo(web::FeatureRegistry& registry, const web::FeatureDeps& deps, codes::CodeBook& code_book,
+                           const budgets::BudgetsOptions& budgets_options, const codes::CodesOptions& codes_options) {
+  registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
+                                       &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {
+    return LoadCountedEditionDemo({db, random, catalog, code_book, zone, budgets_options, codes_options, std::cerr},
+                                  seed);
+  });
 }
 
 }  // namespace
@@ -126,12 +137,10 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   forums::RegisterForums(registry, deps, *handles.geography, forums_options);
   RegisterPromisesAndTalks(registry, deps, platform_directory, accounts.roles, advice_commands, contract_commands,
                            advice_options.settings);
+  // The participation calendar: projects per wijk, a section on the wijk and platform pages.
+  participation::RegisterParticipation(registry, deps, *handles.geography, platform_directory, accounts.roles);
   // After the budgets, codes and voting demos, whose content it builds on.
-  registry.AddDemo("counted edition", [&db = deps.db, &random = deps.random, &catalog = deps.web.catalog(), &code_book,
-                                       &zone = deps.zone, budgets_options, codes_options](const web::DemoSeed& seed) {
-    return LoadCountedEditionDemo({db, random, catalog, code_book, zone, budgets_options, codes_options, std::cerr},
-                                  seed);
-  });
+  AddCountedEditionDemo(registry, deps, code_book, budgets_options, codes_options);
   return Ok();
 }
 

@@ -481,3 +481,44 @@ test('rounds of talks pass axe: the rounds, a meeting, the officials\' pages and
   await check(next.replace('/gesprekken/', '/beheer/gesprekken/') + '/verslag');  // the upcoming meeting's forms
   await context.close();
 });
+
+test('participation pages pass axe: the calendar, a project, a platform\'s projects and the officials\' forms', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/participatie?stadsdeel=schalkwijk&wijk=&stand=alle');
+  await check('/participatie');
+  const project = await firstLink(/^\/participatie\/\d+$/);
+  assert.ok(project, '/participatie lists the demo projects');
+  await check(project);
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/participatie');
+
+  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/participatie');  // with the unsubscribe button
+  await page.click('form[action="/uitloggen"] button');
+
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await check('/beheer/participatie');
+  const managed = await page.$$eval('main a', (links) =>
+    links.map((a) => a.getAttribute('href')).filter((h) => /^\/participatie\/\d+$/.test(h)));
+  assert.ok(managed.length >= 3, '/beheer/participatie lists the demo projects');
+  let edited = false;
+  for (const path of managed) {
+    await check(path);  // with the status form while it is open
+    if (!edited && await page.locator(`main a[href="${path}/wijzigen"]`).count() > 0) {
+      await check(path + '/wijzigen');
+      edited = true;
+    }
+  }
+  assert.ok(edited, 'an open demo project can be changed');
+  await check('/beheer/participatie/nieuw');
+  await page.click('main form button[type=submit]');  // empty: the error summary and the fields in error
+  assert.equal(await page.locator('.utrecht-form-field-error-message').count() > 0, true);
+  assert.deepEqual(await axe(page), [], '/beheer/participatie/nieuw with errors');
+  await context.close();
+});
