@@ -112,6 +112,13 @@ Result<void> FourEyes::Reject(const auth::User& user, const budgets::Edition& e,
   });
 }
 
+Result<int64_t> FourEyes::CountWaiting(db::Connection& c, int64_t edition_id, RiskyAct act) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM codes_pending_acts WHERE edition_id = ? AND act = ? "
+                                           "AND state IN ('pending', 'confirming')",
+                                           {edition_id, std::string(RiskyActName(act))}));
+  return row.Int(0);
+}
+
 Result<std::vector<PendingAct>> FourEyes::Pending(const budgets::Edition& e) const {
   WP_ASSIGN_OR_RETURN(auto rows, db_.Read([&](db::Connection& c) {
     return c.Query(std::string("SELECT ") + kPendingColumns + " WHERE edition_id = ? AND state = 'pending' ORDER BY id",

@@ -88,6 +88,10 @@ class FourEyes {
 
   // The acts of `e` still waiting, oldest first.
   Result<std::vector<PendingAct>> Pending(const budgets::Edition& e) const;
+  // Within the caller's transaction: how many `act`s of edition
+  // `edition_id` wait for a second official or are being carried out (the
+  // count refuses while paper ballots wait).
+  static Result<int64_t> CountWaiting(db::Connection& c, int64_t edition_id, RiskyAct act);
   // The audit log of `e`, oldest first.
   Result<std::vector<AuditEntry>> Log(const budgets::Edition& e) const;
 

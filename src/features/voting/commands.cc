@@ -319,6 +319,9 @@ Result<StoredResult> VotingCommands::CountAndPublish(const auth::User& official,
   auto stored = db_.Write([&](db::Connection& c) -> Result<StoredResult> {
     WP_ASSIGN_OR_RETURN(auto existing, BallotStore::FindResult(c, e.id));
     if (existing) return DecisionError(Decision::kAlreadyCounted);
+    // A paper ballot entered but not yet confirmed would be left out for ever.
+    WP_ASSIGN_OR_RETURN(int64_t paper_waiting, codes::FourEyes::CountWaiting(c, e.id, codes::RiskyAct::kPaperBallot));
+    if (paper_waiting > 0) return Conflict("paper ballots wait for a second official", "voting.count.paper_waiting");
     // Voting is over: every waiting ballot joins the count (one last batch).
     WP_TRY_VOID(mixer_.Drain(c, e.id));
     WP_ASSIGN_OR_RETURN(auto rows, BallotStore::All(c, e.id));

@@ -139,6 +139,12 @@ Result<http::Response> OfficialPages::ShowCount(Context& ctx) {
 Result<http::Response> OfficialPages::Count(Context& ctx) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.VisibleEdition(ctx.Param("slug"), ctx.user));
   WP_TRY_VOID(commands_.Require(Action::kCount, e, ctx.user));
+  WP_ASSIGN_OR_RETURN(auto pending, four_eyes_.Pending(e));
+  for (const auto& act : pending) {
+    if (act.act == codes::RiskyAct::kPaperBallot) {
+      return web_.Redirect(ctx, CountPath(e), web::Flash{"error", "voting.count.paper_waiting"});
+    }
+  }
   WP_TRY_VOID(
       four_eyes_.Ask(*ctx.user, e, codes::RiskyAct::kPublishCount, "", ctx.T("voting.four_eyes.count_summary")));
   return web_.Redirect(ctx, CountPath(e), web::Flash{"success", "voting.count.asked"});

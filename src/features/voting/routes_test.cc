@@ -533,6 +533,42 @@ TEST_F(VotingRoutesTest, Issue11_RiskyActsNeedASecondOfficialAndAreLogged) {
   EXPECT_EQ(letters.body.find("Nog niet gebruikt"), std::string::npos);
 }
 
+// A paper ballot waiting for its second official would be left out of a
+// count for ever: the count waits for it, when asked and when confirmed.
+TEST_F(VotingRoutesTest, Issue11_NoCountWhilePaperBallotsWait) {
+  auto codes = world_.IssueCodes(2);
+  CloseVoting();
+  auto official = Official();
+  ResetSecond();
+  auto asked = Post(*official, kCount, {});
+  ASSERT_EQ(asked.status, 303) << asked.body;
+  ASSERT_EQ(Post(*official, kPaper, Ballot(codes[0], Cheap(1))).status, 303) << "paper entered after voting closed";
+  auto waiting = PendingActions(Second(), "bevestigen");
+  ASSERT_GE(waiting.size(), 2u);
+  const std::string count_act = waiting[waiting.size() - 2];
+  const std::string paper_act = waiting.back();
+  // Confirming the count asked before the paper ballot: refused, said why.
+  auto refused = Post(Second(), count_act, {});
+  ASSERT_EQ(refused.status, 303) << refused.body;
+  EXPECT_EQ(refused.Header("Location"), kCount);
+  EXPECT_EQ(world_.harness().Client()->Get(kResults).status, 404) << "nothing published";
+  EXPECT_NE(Second().Get(kCount).body.find("Er wachten nog stemmen op papier"), std::string::npos);
+  // Asking again while it waits: refused at once, no new act.
+  const size_t before = PendingActions(Second(), "bevestigen").size();
+  auto again = Post(*official, kCount, {});
+  ASSERT_EQ(again.status, 303);
+  EXPECT_NE(official->Get(kCount).body.find("Er wachten nog stemmen op papier"), std::string::npos);
+  EXPECT_EQ(PendingActions(Second(), "bevestigen").size(), before);
+  // The paper ballot confirmed, the count goes through and holds it.
+  ASSERT_EQ(Post(Second(), paper_act, {}).status, 303);
+  ASSERT_EQ(Post(*official, kCount, {}).status, 303);
+  auto counted = Post(Second(), PendingActions(Second(), "bevestigen").back(), {});
+  ASSERT_EQ(counted.status, 303) << counted.body;
+  EXPECT_EQ(counted.Header("Location"), kResults);
+  auto results = world_.harness().Client()->Get(kResults);
+  EXPECT_NE(results.body.find("0 online en 1 op papier"), std::string::npos) << results.body;
+}
+
 // Item 7: a dump of the database must not link a ballot to a code or an address.
 TEST_F(VotingRoutesTest, SecretBallotNoTableLinksABallotToACodeOrAddress) {
   auto codes = world_.IssueCodes(5);
