@@ -64,6 +64,43 @@ TEST_P(DatabaseTest, ErrorFromFunctionRollsBack) {
   EXPECT_EQ(count->Int(0), 0);
 }
 
+// PostgreSQL keeps each statement prepared per connection (postgres_database.cc):
+// one text run again with other values, with NULL in place of a number, and a
+// statement that cannot be prepared all behave as if sent as text each time.
+TEST_P(DatabaseTest, RepeatedStatementsKeepTheirMeaningWithOtherValuesAndTypes) {
+  auto r = db_->Write([](Connection& c) -> Result<std::vector<int64_t>> {
+    constexpr const char* kInsert = "INSERT INTO items (name, n) VALUES (?, ?)";
+    WP_TRY_VOID(c.Execute(kInsert, {Text("a"), Int(1)}));
+    WP_TRY_VOID(c.Execute(kInsert, {Text("b"), Null()}));
+    WP_TRY_VOID(c.Execute(kInsert, {Text("c"), Int(3)}));
+    std::vector<int64_t> counts;
+    constexpr const char* kCount = "SELECT COUNT(*) FROM items WHERE n IS NOT NULL AND n >= ?";
+    for (int64_t from : {0, 2, 4}) {
+      WP_ASSIGN_OR_RETURN(auto row, c.QueryOne(kCount, {Int(from)}));
+      counts.push_back(row.Int(0));
+    }
+    return counts;
+  });
+  ASSERT_TRUE(r.has_value()) << r.error().detail;
+  EXPECT_EQ(*r, (std::vector<int64_t>{2, 1, 0}));
+  // The error of a statement that cannot even be prepared is its own, not a
+  // later "transaction aborted", and the transaction is rolled back.
+  auto bad = db_->Write([](Connection& c) -> Result<int64_t> {
+    WP_TRY_VOID(c.Execute("INSERT INTO items (name) VALUES ('d')"));
+    return c.Execute("UPDATE items SET no_such_column = 1");
+  });
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().detail.find("no_such_column"), std::string::npos) << bad.error().detail;
+  auto count = db_->Read([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM items"); });
+  EXPECT_EQ(count->Int(0), 3);
+  // The same connection goes on working, with the statements it prepared before.
+  auto again = db_->Read([](Connection& c) {
+    return c.QueryOne("SELECT COUNT(*) FROM items WHERE n IS NOT NULL AND n >= ?", {Int(3)});
+  });
+  ASSERT_TRUE(again.has_value()) << again.error().detail;
+  EXPECT_EQ(again->Int(0), 1);
+}
+
 TEST_P(DatabaseTest, MigrationsApplyOnce) {
   auto again = ApplyMigrations(*db_, {{"t/0001", "CREATE TABLE items (id INTEGER);"}});
   ASSERT_TRUE(again.has_value());
