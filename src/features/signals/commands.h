@@ -25,6 +25,7 @@
 #include "features/accounts/roles.h"
 #include "features/geography/service.h"
 #include "features/signals/permissions.h"
+#include "features/signals/public_counts.h"
 #include "features/signals/signal.h"
 #include "features/signals/signal_store.h"
 
@@ -97,6 +98,7 @@ struct QueuePage {
 struct PublicPage {
   std::vector<Signal> signals;
   int64_t total = 0;
+  int64_t page = 1;  // the page shown: the one asked for, at most the last
 };
 
 // The public list of several wijken or buurten (AreaSignals).
@@ -210,7 +212,7 @@ class SignalCommands {
   Result<void> PurgeIntakeLog();
 
   // Queries.
-  Result<PublicPage> PublicList(const std::string& district_code, int page, int per_page);
+  Result<PublicPage> PublicList(const std::string& district_code, int64_t page, int per_page);
   // The public list of the wijken (`column` "district_code") or buurten
   // ("neighbourhood_code") `codes`: counts and the newest `limit`.
   Result<AreaList> PublicInArea(const std::string& column, const std::vector<std::string>& codes, int limit);
@@ -289,6 +291,8 @@ class SignalCommands {
   const geography::GeographyService& geography_;
   SignalsSettings settings_;
   const accounts::Roles* roles_ = nullptr;
+  // The counts above the public lists (public_counts.h).
+  mutable PublicCountCache public_counts_;
 };
 
 }  // namespace wp::signals

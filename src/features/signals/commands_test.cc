@@ -468,7 +468,15 @@ TEST_P(SignalCommandsTest, ThePublicListShowsOpenAndRecentlyClosedSignalsOfTheWi
   auto page = commands_->PublicList(s->district_code, 1, 20);
   EXPECT_EQ(page->total, 2);
   EXPECT_EQ(commands_->PublicList("WK039299", 1, 20)->total, 0);
+  // The count is kept briefly (public_counts.h) but follows a new report at once.
+  Receipt c = ReportVerified("carla@example.nl");
+  EXPECT_EQ(commands_->PublicList(s->district_code, 1, 20)->total, 3);
+  auto past_the_end = commands_->PublicList(s->district_code, 99, 2);
+  EXPECT_EQ(past_the_end->page, 2);
+  EXPECT_EQ(past_the_end->signals.size(), 1u);
   auto staff = Staff(7, "");
+  ASSERT_TRUE(commands_->Merge(staff, c.signal_id, a.signal_id).has_value());
+  EXPECT_EQ(commands_->PublicList(s->district_code, 1, 20)->total, 2);
   ASSERT_TRUE(commands_->Merge(staff, b.signal_id, a.signal_id).has_value());
   EXPECT_EQ(commands_->PublicList(s->district_code, 1, 20)->total, 1);
   ASSERT_TRUE(commands_->ChangeStatus(staff, a.signal_id, {SignalStatus::kDone, "Gemaakt.", ""}).has_value());
@@ -476,6 +484,73 @@ TEST_P(SignalCommandsTest, ThePublicListShowsOpenAndRecentlyClosedSignalsOfTheWi
   EXPECT_EQ(commands_->PublicList(s->district_code, 1, 20)->total, 1);
   clock_.Advance(std::chrono::hours(24 * 2));
   EXPECT_EQ(commands_->PublicList(s->district_code, 1, 20)->total, 0);
+}
+
+// The public list reads an index walk per area (signal_store.cc PublicKeys):
+// pages keep the newest-first order across ties, skip what is not public,
+// and the lists of several buurten merge into one newest-first list.
+TEST_P(SignalCommandsTest, PublicListsPageAndMergeNewestFirstAcrossAreas) {
+  int64_t now = clock_.NowUnixSeconds();
+  auto category = db_->Read([](db::Connection& c) { return c.QueryOne("SELECT MIN(id) FROM signal_categories"); });
+  ASSERT_TRUE(category.has_value());
+  // created_at offsets (seconds before now) per buurt; equal times tie on id.
+  struct Made {
+    std::string buurt;
+    int64_t age;
+    bool public_now;
+    bool merged;
+  };
+  std::vector<Made> made = {{"BU03920100", 100, true, false},  {"BU03920101", 50, true, false},
+                            {"BU03920100", 50, true, false},   {"BU03920101", 10, true, false},
+                            {"BU03920100", 5, false, false},   {"BU03920101", 1, true, true},
+                            {"BU03920102", 200, true, false},  {"BU03920100", 400, true, false}};
+  std::vector<int64_t> ids;
+  auto written = db_->Write([&](db::Connection& c) -> Result<bool> {
+    for (const auto& m : made) {
+      Signal s;
+      s.category_id = category->Int(0);
+      s.department_slug = "wegen";
+      s.created_at = now - m.age;
+      s.updated_at = s.deadline_at = s.last_reporter_message_at = s.created_at;
+      s.status = m.merged ? SignalStatus::kMerged : SignalStatus::kReported;
+      if (!m.public_now) {
+        s.status = SignalStatus::kDone;
+        s.closed_at = now - kPublicAfterClosingSeconds - 1;
+      }
+      s.description = "Losse tegel";
+      s.neighbourhood_code = m.buurt;
+      s.district_code = "WK" + m.buurt.substr(2, 6);
+      s.borough_slug = "centrum";
+      s.source = "web";
+      WP_ASSIGN_OR_RETURN(int64_t id, SignalStore::InsertSignal(c, s));
+      ids.push_back(id);
+    }
+    return true;
+  });
+  ASSERT_TRUE(written.has_value()) << written.error().detail;
+  auto numbers = [](const std::vector<Signal>& list) {
+    std::vector<int64_t> out;
+    for (const auto& s : list) out.push_back(s.id);
+    return out;
+  };
+  // The wijk WK039201: newest first, id breaks the tie at age 50 (newer id first).
+  std::vector<int64_t> wijk = {ids[3], ids[2], ids[1], ids[0], ids[6], ids[7]};
+  auto all = db_->Read([&](db::Connection& c) { return SignalStore::ListPublic(c, "WK039201", now, 20, 0); });
+  ASSERT_TRUE(all.has_value());
+  EXPECT_EQ(numbers(*all), wijk);
+  auto second = db_->Read([&](db::Connection& c) { return SignalStore::ListPublic(c, "WK039201", now, 2, 2); });
+  EXPECT_EQ(numbers(*second), (std::vector<int64_t>{ids[1], ids[0]}));
+  EXPECT_EQ(*db_->Read([&](db::Connection& c) { return SignalStore::CountPublic(c, "WK039201", now); }), 6);
+  // Two buurten merged, limited to the newest three.
+  std::vector<std::string> buurten = {"BU03920100", "BU03920101"};
+  auto merged = db_->Read(
+      [&](db::Connection& c) { return SignalStore::ListPublicIn(c, "neighbourhood_code", buurten, now, 3); });
+  ASSERT_TRUE(merged.has_value());
+  EXPECT_EQ(numbers(*merged), (std::vector<int64_t>{ids[3], ids[2], ids[1]}));
+  auto counts = db_->Read(
+      [&](db::Connection& c) { return SignalStore::CountPublicIn(c, "neighbourhood_code", buurten, now); });
+  EXPECT_EQ(counts->first, 5);
+  EXPECT_EQ(counts->second, 5);
 }
 
 TEST_P(SignalCommandsTest, CategoriesAndDepartmentsAreCheckedAndOnlyForAdministrators) {

@@ -1,5 +1,7 @@
 #include "features/signals/public_pages.h"
 
+#include <limits>
+
 #include "core/time/format.h"
 #include "core/web/components.h"
 #include "features/geography/map_svg.h"
@@ -37,12 +39,10 @@ Result<http::Response> PublicPages::District(Context& ctx) {
   auto code = geography::DistrictCode::Parse(ctx.Param("code"));
   const geography::District* d = code ? geography::FindDistrict(*m, *code) : nullptr;
   if (!d) return NotFound("unknown wijk");
-  WP_ASSIGN_OR_RETURN(auto first, commands_.PublicList(d->code.str(), 1, kPerPage));
-  int64_t page = web::PageNumber(ctx.Query("pagina"), first.total, kPerPage);
-  PublicPage list = std::move(first);
-  if (page > 1) {
-    WP_ASSIGN_OR_RETURN(list, commands_.PublicList(d->code.str(), static_cast<int>(page), kPerPage));
-  }
+  // The page asked for; the list stops at its last page (one read for both).
+  int64_t asked = web::PageNumber(ctx.Query("pagina"), std::numeric_limits<int32_t>::max(), kPerPage);
+  WP_ASSIGN_OR_RETURN(PublicPage list, commands_.PublicList(d->code.str(), asked, kPerPage));
+  int64_t page = list.page;
   WP_ASSIGN_OR_RETURN(auto categories, commands_.Categories());
   const time::TimeZone& zone = commands_.zone();
   json cards = json::array();

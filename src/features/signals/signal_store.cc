@@ -1,5 +1,8 @@
 #include "features/signals/signal_store.h"
 
+#include <algorithm>
+#include <functional>
+
 #include "core/assert.h"
 
 namespace wp::signals {
@@ -235,6 +238,11 @@ Result<int64_t> SignalStore::InsertSignal(db::Connection& c, const Signal& s) {
        PublicUntil(s), s.last_reporter_message_at, db::OptInt(s.next_update_at)});
 }
 
+Result<int64_t> SignalStore::LatestEventId(db::Connection& c) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COALESCE(MAX(id), 0) FROM signal_events"));
+  return row.Int(0);
+}
+
 Result<int64_t> SignalStore::CountSignals(db::Connection& c) {
   WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM signals"));
   return row.Int(0);
@@ -267,16 +275,45 @@ Result<int64_t> SignalStore::CountPublic(db::Connection& c, const std::string& d
   return row.Int(0);
 }
 
+namespace {
+
+// (created_at, id) of the signals on the public list of one wijk or buurt,
+// newest first. The `+` keeps the planner off the (area, public_until) index:
+// walking (area, created_at, id, public_until, status) backwards answers from
+// the index alone and stops once it has `offset + limit` rows, so a page costs
+// what it shows, not what the area holds (bench/signals).
+Result<std::vector<std::pair<int64_t, int64_t>>> PublicKeys(db::Connection& c, const std::string& column,
+                                                           const std::string& value, int64_t now, int limit,
+                                                           int offset) {
+  WP_ASSERT(column == "district_code" || column == "neighbourhood_code", "a column name, never input");
+  WP_ASSIGN_OR_RETURN(db::Rows rows,
+                      c.Query("SELECT created_at, id FROM signals WHERE " + column +
+                                  " = ? AND +public_until > ? AND status <> 'merged' "
+                                  "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+                              {value, now, db::Int(limit), db::Int(offset)}));
+  std::vector<std::pair<int64_t, int64_t>> keys;
+  keys.reserve(rows.size());
+  for (const auto& r : rows) keys.emplace_back(r.Int(0), r.Int(1));
+  return keys;
+}
+
+// The signals with these keys, in the keys' order (newest first).
+Result<std::vector<Signal>> SignalsByKeys(db::Connection& c, const std::vector<std::pair<int64_t, int64_t>>& keys) {
+  if (keys.empty()) return std::vector<Signal>{};
+  db::Params params;
+  for (const auto& k : keys) params.push_back(db::Int(k.second));
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(std::string("SELECT ") + kSignalColumns + " FROM signals WHERE id IN (" +
+                                                 Placeholders(keys.size()) + ") ORDER BY created_at DESC, id DESC",
+                                             params));
+  return ToSignals(rows);
+}
+
+}  // namespace
+
 Result<std::vector<Signal>> SignalStore::ListPublic(db::Connection& c, const std::string& district_code, int64_t now,
                                                     int limit, int offset) {
-  // Newest first along (district_code, created_at): the signals still on the
-  // list are the recent ones, so the scan stops early.
-  WP_ASSIGN_OR_RETURN(db::Rows rows,
-                      c.Query(std::string("SELECT ") + kSignalColumns +
-                                  " FROM signals WHERE district_code = ? AND public_until > ? AND status <> 'merged' "
-                                  "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
-                              {district_code, now, db::Int(limit), db::Int(offset)}));
-  return ToSignals(rows);
+  WP_ASSIGN_OR_RETURN(auto keys, PublicKeys(c, "district_code", district_code, now, limit, offset));
+  return SignalsByKeys(c, keys);
 }
 
 namespace {
@@ -305,14 +342,16 @@ Result<std::pair<int64_t, int64_t>> SignalStore::CountPublicIn(db::Connection& c
 
 Result<std::vector<Signal>> SignalStore::ListPublicIn(db::Connection& c, const std::string& column,
                                                       const std::vector<std::string>& values, int64_t now, int limit) {
-  if (values.empty()) return std::vector<Signal>{};
-  db::Params params;
-  std::string where = PublicInWhere(column, values, now, params);
-  params.push_back(db::Int(limit));
-  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(std::string("SELECT ") + kSignalColumns + " FROM signals" + where +
-                                                 " ORDER BY created_at DESC, id DESC LIMIT ?",
-                                             params));
-  return ToSignals(rows);
+  // The newest `limit` of each area, merged: one short index walk per area
+  // instead of sorting everything the areas hold.
+  std::vector<std::pair<int64_t, int64_t>> keys;
+  for (const auto& v : values) {
+    WP_ASSIGN_OR_RETURN(auto some, PublicKeys(c, column, v, now, limit, 0));
+    keys.insert(keys.end(), some.begin(), some.end());
+  }
+  std::sort(keys.begin(), keys.end(), std::greater<>());
+  if (keys.size() > static_cast<size_t>(std::max(limit, 0))) keys.resize(static_cast<size_t>(std::max(limit, 0)));
+  return SignalsByKeys(c, keys);
 }
 
 Result<int64_t> SignalStore::CountQueue(db::Connection& c, const QueueFilter& f) {

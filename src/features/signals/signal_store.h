@@ -92,6 +92,9 @@ class SignalStore {
 
   // Signals.
   static Result<int64_t> InsertSignal(db::Connection& c, const Signal& s);
+  // The newest signal event id (0 without any): every report, status change
+  // and merge writes an event, so counts made at one id are still right at it.
+  static Result<int64_t> LatestEventId(db::Connection& c);
   // All signals ever reported (the /metrics number).
   static Result<int64_t> CountSignals(db::Connection& c);
   static Result<std::optional<Signal>> FindSignal(db::Connection& c, int64_t id);
