@@ -11,13 +11,18 @@
 //     the city over two years (half of them in one wijk), then many
 //     connections GET that wijk's public list with its map (the first page and
 //     a deep page) and the wijk page with its signals section; p50/p99 and
-//     requests per second of each.
+//     requests per second of each. The readers are wp_bench_http_load (one
+//     event-driven thread, bench/http), started as a separate process: 64
+//     blocking client threads would take the two cores from the server and
+//     measure the clients' scheduling instead of the pages.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
@@ -51,16 +56,19 @@ Options:
   --stock S               signals written into the database before reading (default 100000)
   --requests R            GET requests per page measured (default 3000)
   --connections C         connections reading in parallel (default 64)
-  --server-threads T      HTTP server threads (default 4)
+  --server-threads T      HTTP server threads (default: one per CPU core, as `serve` runs)
+  --load-tool PATH        the load generator for the reads (default: wp_bench_http_load
+                          in ../http next to this program)
   --commits M             single-row INSERT+COMMIT transactions for the raw rate (default 2000)
   --json                  print the figures as JSON
   --help                  show this text
 )";
 
 struct Options {
-  int signals = 2000, intake_connections = 16, stock = 100000, requests = 3000, connections = 64, server_threads = 4,
+  int signals = 2000, intake_connections = 16, stock = 100000, requests = 3000, connections = 64, server_threads = 0,
       commits = 2000;
   bool json = false;
+  std::string load_tool;
 };
 
 // Returns false (after printing why) on a bad command line; sets `help`.
@@ -84,6 +92,8 @@ bool ParseOptions(int argc, char** argv, Options& o, bool& help) {
       target = &o.commits;
     else if (a == "--json")
       o.json = true;
+    else if (a == "--load-tool" && i + 1 < argc)
+      o.load_tool = argv[++i];
     else if (a == "--help")
       help = true;
     else {
@@ -231,6 +241,43 @@ nlohmann::json Figures(const Run& run, int requests) {
           {"p99_ms", run.latency.Percentile(0.99) / 1000.0}};
 }
 
+// `requests` GETs of `path` over `connections` keep-alive connections by
+// wp_bench_http_load; its figures in the shape of Figures(), or nothing (after
+// saying why) when the tool cannot run.
+std::optional<nlohmann::json> ReadLoad(const std::string& tool, uint16_t port, const std::string& path,
+                                       int connections, int requests) {
+  std::string command = "'" + tool + "' --port " + std::to_string(port) + " --path '" + path + "' --connections " +
+                        std::to_string(connections) + " --requests " + std::to_string(requests) +
+                        " --duration 600 --threads 1 --json";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) {
+    std::cerr << "wp_bench_signals: cannot start " << tool << "\n";
+    return std::nullopt;
+  }
+  std::string out;
+  char buffer[4096];
+  while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  int status = pclose(pipe);
+  auto j = nlohmann::json::parse(out, nullptr, false);
+  if (status != 0 || j.is_discarded() || !j.contains("latency_ms")) {
+    std::cerr << "wp_bench_signals: " << command << " failed (status " << status << "):\n" << out;
+    return std::nullopt;
+  }
+  return nlohmann::json{{"requests", j["requests_ok"].get<int64_t>()},
+                        {"failed", j["bad_status"].get<int64_t>() + j["errors"].get<int64_t>()},
+                        {"per_second", j["requests_per_s"]},
+                        {"p50_ms", j["latency_ms"]["p50"]},
+                        {"p99_ms", j["latency_ms"]["p99"]}};
+}
+
+// wp_bench_http_load next to this program's folder (build/<preset>/bench/http).
+std::string DefaultLoadTool() {
+  std::error_code ec;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "wp_bench_http_load";
+  return (self.parent_path().parent_path() / "http" / "wp_bench_http_load").string();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -241,6 +288,8 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
+  if (o.load_tool.empty()) o.load_tool = DefaultLoadTool();
+  if (o.server_threads == 0) o.server_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   wp::testing::AppHarness h([&](wp::app::Config& c) {
     c.threads = o.server_threads;
     c.trusted_proxies = "127.0.0.1";
@@ -299,10 +348,10 @@ int main(int argc, char** argv) {
   nlohmann::json reads = nlohmann::json::object();
   int read_failures = 0;
   for (const auto& page : pages) {
-    Run run = Load(h.port(), o.connections, o.requests,
-                   [&](wp::testing::HttpClient& client, int) { return client.Get(page.path).status == 200; });
-    read_failures += run.failed;
-    reads[page.name] = Figures(run, o.requests);
+    auto figures = ReadLoad(o.load_tool, h.port(), page.path, o.connections, o.requests);
+    if (!figures) return 1;
+    read_failures += (*figures)["failed"].get<int>();
+    reads[page.name] = *figures;
     reads[page.name]["path"] = page.path;
   }
 
