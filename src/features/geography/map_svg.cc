@@ -302,6 +302,23 @@ Result<RenderedMap> RenderNeighbourhoodMap(const Municipality& m, const District
   return Render(items, d->name, options);
 }
 
+RenderedMap WithMarkers(const RenderedMap& base, const MapOptions& options) {
+  size_t end = base.svg.rfind("</svg>");
+  if (end == std::string::npos || options.markers.empty()) return base;
+  std::set<std::string> classes(base.css_classes.begin(), base.css_classes.end());
+  std::string markers = RenderMarkers(options, base.frame, classes);
+  RenderedMap out{base.svg.substr(0, end) + markers + base.svg.substr(end), {}, base.frame};
+  // Links among the markers make the map a group of links, as Render does.
+  const std::string img = " role=\"img\"";
+  size_t head_end = out.svg.find('>');
+  size_t role = out.svg.find(img);
+  if (markers.find("<a ") != std::string::npos && role != std::string::npos && role < head_end) {
+    out.svg.replace(role, img.size(), " role=\"group\"");
+  }
+  if (!options.standalone) out.css_classes.assign(classes.begin(), classes.end());
+  return out;
+}
+
 RenderedMap RenderAllNeighbourhoodsMap(const Municipality& m, const MapOptions& options) {
   std::vector<Item> items;
   for (const Neighbourhood& n : m.neighbourhoods) AddNeighbourhood(m, n, items);

@@ -120,6 +120,12 @@ Result<RenderedMap> RenderBoroughMap(const Municipality& m, std::string_view bor
 Result<RenderedMap> RenderNeighbourhoodMap(const Municipality& m, const DistrictCode& district,
                                            const MapOptions& options);
 
+// `base` (rendered without markers) with options.markers drawn on top, the
+// same as rendering it with them: for a map kept in a RenderedMapCache whose
+// markers change per request. `options` must match base's apart from the
+// markers (standalone or not).
+RenderedMap WithMarkers(const RenderedMap& base, const MapOptions& options);
+
 // All neighbourhoods of `m`, e.g. to show a platform's area (its buurten in
 // options.highlighted, perhaps with fit_to_highlighted).
 RenderedMap RenderAllNeighbourhoodsMap(const Municipality& m, const MapOptions& options);

@@ -293,6 +293,32 @@ TEST(MapMarkerTest, MarkersLinkAndCarryTheirNames) {
   EXPECT_THAT(map->svg, HasSubstr("role=\"group\"")) << "links inside: a group";
 }
 
+// A kept map with markers added afterwards is the map rendered with them,
+// whether the markers link (a group) or not (still an image), standalone too.
+TEST(MapMarkerTest, MarkersAddedToAKeptMapEqualMarkersRenderedWithIt) {
+  ASSERT_HAARLEM_LOADED();
+  std::vector<std::vector<MapMarker>> cases = {
+      {{Point{4.6367, 52.3812}, "Losse tegel <M-1>", "/meldingen/1", "open"},
+       {Point{10.0, 50.0}, "Buiten beeld", "/meldingen/3", "open"}},
+      {{Point{4.64, 52.38}, "Zonder link", "", "closed done"}},
+      {}};
+  for (bool standalone : {false, true}) {
+    for (const auto& markers : cases) {
+      MapOptions plain;
+      plain.title = "Meldingen in de wijk";
+      plain.standalone = standalone;
+      auto base = RenderNeighbourhoodMap(*Haarlem(), *DistrictCode::Parse("WK039201"), plain);
+      ASSERT_TRUE(base.has_value());
+      MapOptions with = plain;
+      with.markers = markers;
+      auto whole = RenderNeighbourhoodMap(*Haarlem(), *DistrictCode::Parse("WK039201"), with);
+      RenderedMap added = WithMarkers(*base, with);
+      EXPECT_EQ(added.svg, whole->svg) << "standalone " << standalone << ", " << markers.size() << " markers";
+      EXPECT_EQ(added.css_classes, whole->css_classes);
+    }
+  }
+}
+
 TEST(MapMarkerTest, StandaloneMapIsAnImageWithItsOwnColoursAndAView) {
   ASSERT_HAARLEM_LOADED();
   MapOptions o;

@@ -49,6 +49,12 @@ Result<http::Response> PublicPages::District(Context& ctx) {
   geography::MapOptions options;
   options.title = ctx.T("signals.public.map_title", {{"wijk", d->name}});
   options.id_prefix = "wp-signals-map";
+  // The wijk's buurten are drawn once per language and kept; only the
+  // markers of this page are drawn per request.
+  auto base = maps_.Get(m, "wijk/" + d->code.str() + "/" + ctx.locale, [&] {
+    auto drawn = geography::RenderNeighbourhoodMap(*m, d->code, options);
+    return drawn.has_value() ? *drawn : geography::RenderedMap{};
+  });
   for (const auto& s : list.signals) {
     std::string category = CategoryLabel(ctx, categories, s.category_id);
     cards.push_back(web::Card(
@@ -64,13 +70,13 @@ Result<http::Response> PublicPages::District(Context& ctx) {
                                  IsOpen(s.status) ? "open" : "closed"});
     }
   }
-  auto map = geography::RenderNeighbourhoodMap(*m, d->code, options);
+  geography::RenderedMap map = geography::WithMarkers(*base, options);
   json data = {
       {"wijk", d->name},
       {"wijk_href", "/wijk/" + d->code.str()},
       {"count", ctx.T("signals.public.count", {{"count", list.total}})},
       {"cards", cards},
-      {"map_html", map.has_value() ? map->svg : ""},
+      {"map_html", map.svg},
       {"empty", cards.empty() ? web::EmptyState(ctx.T("signals.public.empty"),
                                                 web::ActionLink(ctx.T("signals.report.title"), "/meldingen/nieuw"))
                               : json(nullptr)},

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/web/web.h"
+#include "features/geography/map_cache.h"
 #include "features/platforms/directory.h"
 #include "features/signals/commands.h"
 
@@ -24,6 +25,7 @@ class PublicPages {
   const web::Web& web_;
   SignalCommands& commands_;
   const platforms::PlatformDirectory& platforms_;
+  geography::RenderedMapCache maps_;  // the wijk maps without markers
 };
 
 }  // namespace wp::signals
