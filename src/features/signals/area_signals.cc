@@ -13,7 +13,7 @@ constexpr int kSectionLines = 5;
 Result<AreaSummary> Summarise(SignalCommands& commands, const std::string& column,
                               const std::vector<std::string>& codes, std::string_view locale, int limit) {
   WP_ASSIGN_OR_RETURN(AreaList list, commands.PublicInArea(column, codes, limit));
-  WP_ASSIGN_OR_RETURN(auto categories, commands.Categories());
+  const std::vector<Category>& categories = list.categories;
   AreaSummary out;
   out.on_list = list.total;
   out.open = list.open;

@@ -473,6 +473,8 @@ Result<PublicPage> SignalCommands::PublicList(const std::string& district_code, 
     p.page = std::clamp<int64_t>(page, 1, last);
     WP_ASSIGN_OR_RETURN(p.signals, SignalStore::ListPublic(c, district_code, now, per_page,
                                                            static_cast<int>((p.page - 1) * per_page)));
+    // In the same read: on PostgreSQL each read costs a BEGIN and a COMMIT round trip.
+    WP_ASSIGN_OR_RETURN(p.categories, SignalStore::Categories(c));
     return p;
   });
 }
@@ -495,6 +497,7 @@ Result<AreaList> SignalCommands::PublicInArea(const std::string& column, const s
       public_counts_.Put(key, version, now, {a.total, a.open});
     }
     WP_ASSIGN_OR_RETURN(a.latest, SignalStore::ListPublicIn(c, column, codes, now, limit));
+    WP_ASSIGN_OR_RETURN(a.categories, SignalStore::Categories(c));
     return a;
   });
 }

@@ -98,13 +98,15 @@ struct QueuePage {
 struct PublicPage {
   std::vector<Signal> signals;
   int64_t total = 0;
-  int64_t page = 1;  // the page shown: the one asked for, at most the last
+  int64_t page = 1;                 // the page shown: the one asked for, at most the last
+  std::vector<Category> categories;  // every category, for the labels (read in the same transaction)
 };
 
 // The public list of several wijken or buurten (AreaSignals).
 struct AreaList {
   std::vector<Signal> latest;  // newest first
   int64_t total = 0, open = 0;
+  std::vector<Category> categories;  // every category, for the labels (read in the same transaction)
 };
 
 // A status change by staff. `planned_day` is the local date of the work

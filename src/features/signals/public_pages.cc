@@ -43,7 +43,7 @@ Result<http::Response> PublicPages::District(Context& ctx) {
   int64_t asked = web::PageNumber(ctx.Query("pagina"), std::numeric_limits<int32_t>::max(), kPerPage);
   WP_ASSIGN_OR_RETURN(PublicPage list, commands_.PublicList(d->code.str(), asked, kPerPage));
   int64_t page = list.page;
-  WP_ASSIGN_OR_RETURN(auto categories, commands_.Categories());
+  const std::vector<Category>& categories = list.categories;
   const time::TimeZone& zone = commands_.zone();
   json cards = json::array();
   geography::MapOptions options;
