@@ -119,6 +119,10 @@ Result<int64_t> FourEyes::CountWaiting(db::Connection& c, int64_t edition_id, Ri
   return row.Int(0);
 }
 
+Result<int64_t> FourEyes::CountWaiting(const budgets::Edition& e, RiskyAct act) const {
+  return db_.Read([&](db::Connection& c) { return CountWaiting(c, e.id, act); });
+}
+
 Result<std::vector<PendingAct>> FourEyes::Pending(const budgets::Edition& e) const {
   WP_ASSIGN_OR_RETURN(auto rows, db_.Read([&](db::Connection& c) {
     return c.Query(std::string("SELECT ") + kPendingColumns + " WHERE edition_id = ? AND state = 'pending' ORDER BY id",

@@ -92,6 +92,8 @@ class FourEyes {
   // `edition_id` wait for a second official or are being carried out (the
   // count refuses while paper ballots wait).
   static Result<int64_t> CountWaiting(db::Connection& c, int64_t edition_id, RiskyAct act);
+  // The same in a read of its own (a page that refuses early).
+  Result<int64_t> CountWaiting(const budgets::Edition& e, RiskyAct act) const;
   // The audit log of `e`, oldest first.
   Result<std::vector<AuditEntry>> Log(const budgets::Edition& e) const;
 

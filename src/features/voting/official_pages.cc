@@ -139,12 +139,9 @@ Result<http::Response> OfficialPages::ShowCount(Context& ctx) {
 Result<http::Response> OfficialPages::Count(Context& ctx) {
   WP_ASSIGN_OR_RETURN(budgets::Edition e, commands_.VisibleEdition(ctx.Param("slug"), ctx.user));
   WP_TRY_VOID(commands_.Require(Action::kCount, e, ctx.user));
-  WP_ASSIGN_OR_RETURN(auto pending, four_eyes_.Pending(e));
-  for (const auto& act : pending) {
-    if (act.act == codes::RiskyAct::kPaperBallot) {
-      return web_.Redirect(ctx, CountPath(e), web::Flash{"error", "voting.count.paper_waiting"});
-    }
-  }
+  // The same rule the count applies when confirmed (VotingCommands::CountAndPublish), said at once.
+  WP_ASSIGN_OR_RETURN(int64_t paper_waiting, four_eyes_.CountWaiting(e, codes::RiskyAct::kPaperBallot));
+  if (paper_waiting > 0) return web_.Redirect(ctx, CountPath(e), web::Flash{"error", "voting.count.paper_waiting"});
   WP_TRY_VOID(
       four_eyes_.Ask(*ctx.user, e, codes::RiskyAct::kPublishCount, "", ctx.T("voting.four_eyes.count_summary")));
   return web_.Redirect(ctx, CountPath(e), web::Flash{"success", "voting.count.asked"});
