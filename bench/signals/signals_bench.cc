@@ -92,8 +92,13 @@ bool ParseOptions(int argc, char** argv, Options& o, bool& help) {
       target = &o.commits;
     else if (a == "--json")
       o.json = true;
-    else if (a == "--load-tool" && i + 1 < argc)
+    else if (a == "--load-tool") {
+      if (i + 1 >= argc) {
+        std::cerr << "wp_bench_signals: --load-tool needs a path\n" << kUsage;
+        return false;
+      }
       o.load_tool = argv[++i];
+    }
     else if (a == "--help")
       help = true;
     else {

@@ -457,18 +457,24 @@ Result<void> SignalCommands::PurgeIntakeLog() {
 
 // --- queries
 
+Result<PublicCounts> SignalCommands::KeptCounts(db::Connection& c, const std::string& column,
+                                                const std::vector<std::string>& codes, int64_t now) const {
+  WP_ASSIGN_OR_RETURN(int64_t version, SignalStore::LatestEventId(c));
+  std::string key = column;
+  for (const auto& code : codes) key += ":" + code;
+  if (auto kept = public_counts_.Get(key, version, now)) return *kept;
+  WP_ASSIGN_OR_RETURN(auto counts, SignalStore::CountPublicIn(c, column, codes, now));
+  PublicCounts made{counts.first, counts.second};
+  public_counts_.Put(key, version, now, made);
+  return made;
+}
+
 Result<PublicPage> SignalCommands::PublicList(const std::string& district_code, int64_t page, int per_page) {
   int64_t now = clock_.NowUnixSeconds();
   return db_.Read([&](db::Connection& c) -> Result<PublicPage> {
     PublicPage p;
-    WP_ASSIGN_OR_RETURN(int64_t version, SignalStore::LatestEventId(c));
-    const std::string key = "list:" + district_code;
-    if (auto kept = public_counts_.Get(key, version, now)) {
-      p.total = kept->total;
-    } else {
-      WP_ASSIGN_OR_RETURN(p.total, SignalStore::CountPublic(c, district_code, now));
-      public_counts_.Put(key, version, now, {p.total, 0});
-    }
+    WP_ASSIGN_OR_RETURN(PublicCounts counts, KeptCounts(c, "district_code", {district_code}, now));
+    p.total = counts.total;
     int64_t last = std::max<int64_t>(1, (p.total + per_page - 1) / per_page);
     p.page = std::clamp<int64_t>(page, 1, last);
     WP_ASSIGN_OR_RETURN(p.signals, SignalStore::ListPublic(c, district_code, now, per_page,
@@ -484,18 +490,9 @@ Result<AreaList> SignalCommands::PublicInArea(const std::string& column, const s
   int64_t now = clock_.NowUnixSeconds();
   return db_.Read([&](db::Connection& c) -> Result<AreaList> {
     AreaList a;
-    WP_ASSIGN_OR_RETURN(int64_t version, SignalStore::LatestEventId(c));
-    std::string key = "area:" + column;
-    for (const auto& code : codes) key += ":" + code;
-    if (auto kept = public_counts_.Get(key, version, now)) {
-      a.total = kept->total;
-      a.open = kept->open;
-    } else {
-      WP_ASSIGN_OR_RETURN(auto counts, SignalStore::CountPublicIn(c, column, codes, now));
-      a.total = counts.first;
-      a.open = counts.second;
-      public_counts_.Put(key, version, now, {a.total, a.open});
-    }
+    WP_ASSIGN_OR_RETURN(PublicCounts counts, KeptCounts(c, column, codes, now));
+    a.total = counts.total;
+    a.open = counts.open;
     WP_ASSIGN_OR_RETURN(a.latest, SignalStore::ListPublicIn(c, column, codes, now, limit));
     WP_ASSIGN_OR_RETURN(a.categories, SignalStore::Categories(c));
     return a;

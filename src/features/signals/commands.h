@@ -284,6 +284,10 @@ class SignalCommands {
   Result<bool> SendUpdateIfDue(int64_t id);
   std::string FollowLink(const std::string& token) const;
   std::string CategoryName(db::Connection& c, int64_t category_id, const std::string& locale) const;
+  // The counts of the public list of `codes` (wijken or buurten, `column` as
+  // in PublicInArea), kept in public_counts_ until the next signal event.
+  Result<PublicCounts> KeptCounts(db::Connection& c, const std::string& column, const std::vector<std::string>& codes,
+                                  int64_t now) const;
 
   db::Database& db_;
   const Clock& clock_;

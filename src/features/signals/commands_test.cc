@@ -540,7 +540,9 @@ TEST_P(SignalCommandsTest, PublicListsPageAndMergeNewestFirstAcrossAreas) {
   EXPECT_EQ(numbers(*all), wijk);
   auto second = db_->Read([&](db::Connection& c) { return SignalStore::ListPublic(c, "WK039201", now, 2, 2); });
   EXPECT_EQ(numbers(*second), (std::vector<int64_t>{ids[1], ids[0]}));
-  EXPECT_EQ(*db_->Read([&](db::Connection& c) { return SignalStore::CountPublic(c, "WK039201", now); }), 6);
+  auto in_wijk = db_->Read(
+      [&](db::Connection& c) { return SignalStore::CountPublicIn(c, "district_code", {"WK039201"}, now); });
+  EXPECT_EQ(in_wijk->first, 6);
   // Two buurten merged, limited to the newest three.
   std::vector<std::string> buurten = {"BU03920100", "BU03920101"};
   auto merged = db_->Read(

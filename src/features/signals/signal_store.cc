@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <unordered_map>
+#include <utility>
 
 #include "core/assert.h"
 
@@ -269,13 +269,6 @@ Result<void> SignalStore::UpdateSignal(db::Connection& c, const Signal& s) {
   return Ok();
 }
 
-Result<int64_t> SignalStore::CountPublic(db::Connection& c, const std::string& district_code, int64_t now) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM signals WHERE district_code = ? AND public_until > ? "
-                                           "AND status <> 'merged'",
-                                           {district_code, now}));
-  return row.Int(0);
-}
-
 namespace {
 
 // (created_at, id) of the signals on the public list of one wijk or buurt,
@@ -309,10 +302,9 @@ Result<std::vector<Signal>> SignalsByKeys(db::Connection& c, const std::vector<s
                                                  Placeholders(keys.size()) + ")",
                                              params));
   std::vector<Signal> found = ToSignals(rows);
-  std::unordered_map<int64_t, size_t> position;
-  for (size_t i = 0; i < keys.size(); ++i) position.emplace(keys[i].second, i);
-  std::sort(found.begin(), found.end(),
-            [&](const Signal& a, const Signal& b) { return position.at(a.id) < position.at(b.id); });
+  std::sort(found.begin(), found.end(), [](const Signal& a, const Signal& b) {
+    return std::pair(a.created_at, a.id) > std::pair(b.created_at, b.id);
+  });
   return found;
 }
 

@@ -101,7 +101,6 @@ class SignalStore {
   // Writes every field that can change after the report.
   static Result<void> UpdateSignal(db::Connection& c, const Signal& s);
   // Signals on the public list of a wijk at `now`, newest first.
-  static Result<int64_t> CountPublic(db::Connection& c, const std::string& district_code, int64_t now);
   static Result<std::vector<Signal>> ListPublic(db::Connection& c, const std::string& district_code, int64_t now,
                                                 int limit, int offset);
   // The same list for several wijken or buurten: `column` is
