@@ -55,6 +55,8 @@ const std::vector<Field>& Fields() {
       {"password_memory_kib", Field::kInt, nullptr, &Config::password_memory_kib},
       {"password_ops", Field::kInt, nullptr, &Config::password_ops},
       {"mail_interval_seconds", Field::kInt, nullptr, &Config::mail_interval_seconds},
+      {"initiative_subsidy_max_euros", Field::kInt, nullptr, &Config::initiative_subsidy_max_euros},
+      {"initiative_subsidy_year_euros", Field::kInt, nullptr, &Config::initiative_subsidy_year_euros},
   };
   return kFields;
 }
@@ -194,6 +196,9 @@ Result<void> ValidateConfig(const Config& c) {
   if (c.password_ops < 1 || c.password_ops > 20) problems.push_back("password_ops must be between 1 and 20");
   if (c.mail_interval_seconds < 1) problems.push_back("mail_interval_seconds must be at least 1");
   if (c.voting_mix_batch < 1) problems.push_back("voting_mix_batch must be at least 1");
+  if (c.initiative_subsidy_max_euros < 0 || c.initiative_subsidy_year_euros < 0) {
+    problems.push_back("initiative_subsidy_max_euros and initiative_subsidy_year_euros must be 0 or more");
+  }
   if (c.voting_codes_per_address < 1) problems.push_back("voting_codes_per_address must be at least 1");
   if (c.site_name.empty()) problems.push_back("site_name is empty");
   if (c.voting_key_file.empty()) problems.push_back("voting_key_file is empty");

@@ -80,6 +80,12 @@ struct Config {
   // address may use within an hour; one more is refused and logged as an
   // alarm. Default 20.
   int voting_codes_per_address = 20;
+  // initiative_subsidy_max_euros / initiative_subsidy_year_euros: the start
+  // subsidy of the initiative desk: at most this much in all for one
+  // initiative, and at most this much granted in one calendar year. 0 turns
+  // the start subsidy off. Defaults 2500 and 50000.
+  int initiative_subsidy_max_euros = 2'500;
+  int initiative_subsidy_year_euros = 50'000;
   // print_dir: print files and letters with voting codes, one folder per
   // edition. Default data/print.
   std::string print_dir = "data/print";

@@ -266,5 +266,28 @@ TEST_F(DemoSiteTest, CountedEditionPublishesResultsAndBallots) {
       << "the edition page links to its result";
 }
 
+// The initiative desk's demo has a start subsidy in every state, and the
+// desk's list shows those that wait for the municipality.
+TEST_F(DemoSiteTest, InitiativeDemoHasAStartSubsidyInEveryState) {
+  std::set<std::string> states;
+  auto rows = h_.app().db().Read(
+      [](db::Connection& c) { return c.Query("SELECT DISTINCT status FROM initiative_subsidies", {}); });
+  ASSERT_TRUE(rows.has_value());
+  for (const auto& r : *rows) states.insert(r.Text(0));
+  EXPECT_EQ(states, (std::set<std::string>{"applied", "withdrawn", "refused", "granted", "paid", "reported", "settled"}));
+  const char* env_password = std::getenv("WP_DEMO_PASSWORD");
+  const std::string password = env_password && *env_password ? env_password : "demo wachtwoord haarlem";
+  auto desk = h_.Client();
+  ASSERT_EQ(testing::AppHarness::SubmitForm(*desk, "/inloggen", "/inloggen",
+                                            {{"email", "loket@demo.wijkplatform.invalid"}, {"password", password}})
+                .status,
+            303);
+  auto list = desk->Get("/beheer/initiatieven");
+  EXPECT_NE(list.body.find("Startsubsidies die op de gemeente wachten"), std::string::npos);
+  for (const char* next : {"Besluit nemen", "Betalen", "Bedrag vaststellen"}) {
+    EXPECT_NE(list.body.find(next), std::string::npos) << next;
+  }
+}
+
 }  // namespace
 }  // namespace wp::app

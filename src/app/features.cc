@@ -114,6 +114,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   initiatives::InitiativesOptions initiatives_options;
   initiatives_options.settings.base_url = config.base_url;
   initiatives_options.settings.site_name = signals_options.settings.site_name;
+  initiatives_options.settings.subsidy_limits = {Money::FromEuros(config.initiative_subsidy_max_euros),
+                                                 Money::FromEuros(config.initiative_subsidy_year_euros)};
   initiatives::RegisterInitiatives(registry, deps, *handles.geography, platform_directory, accounts.roles,
                                    initiatives_options);
   advice::AdviceOptions advice_options;

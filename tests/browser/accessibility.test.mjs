@@ -280,7 +280,55 @@ test('initiative pages pass axe: the form, the start page, a wijk, an initiative
     email: 'loket@demo.wijkplatform.invalid',
     staffPath: '/beheer/initiatieven',
     staffItem: /^\/beheer\/initiatieven\/\d+$/,
+    afterStaff: async (page) => {
+      // Every start subsidy that waits for the municipality: decide, pay, settle.
+      await page.goto(server.url + '/beheer/initiatieven');
+      const cases = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
+        .filter((h) => /^\/beheer\/initiatieven\/\d+#startsubsidie$/.test(h)));
+      assert.ok(cases.length >= 3, 'the desk lists start subsidies to decide, pay and settle');
+      for (const path of cases) {
+        await page.goto(server.url + path);
+        assert.deepEqual(await axe(page), [], path);
+      }
+      // By keyboard: the decision form sent without a choice comes back with its error.
+      for (const path of cases) {
+        await page.goto(server.url + path);
+        if (await page.locator('#f-decision-grant').count() === 0) continue;
+        await page.focus('#f-reason');
+        await page.keyboard.type('Past in de regeling.');
+        await Promise.all([page.waitForNavigation(), page.keyboard.press('Tab').then(() => page.keyboard.press('Enter'))]);
+        assert.equal(await page.locator('#f-decision-error').count(), 1, 'a decision without a choice is refused');
+        assert.deepEqual(await axe(page), [], `${path} with errors`);
+        break;
+      }
+    },
   });
+});
+
+test('the initiator\'s start subsidy forms pass axe: apply and report', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'bewoner@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  await page.goto(server.url + '/initiatieven/mijn');
+  const mine = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
+    .filter((h) => /^\/initiatieven\/mijn\/\d+$/.test(h)));
+  let report = false;
+  for (const path of mine) {
+    await page.goto(server.url + path);
+    assert.deepEqual(await axe(page), [], path);
+    if (await page.locator('#f-spending').count() === 0) continue;
+    report = true;
+    // By keyboard: the account sent empty comes back with its errors.
+    await page.focus('#f-account');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Tab').then(() => page.keyboard.press('Enter'))]);
+    assert.equal(await page.locator('#f-spending-error').count(), 1, 'an empty account is refused');
+    assert.deepEqual(await axe(page), [], `${path} with errors`);
+  }
+  assert.ok(report, 'one of the demo resident\'s plans waits for an account of its start subsidy');
+  await context.close();
 });
 
 test('advice pages pass axe: a request, an advice, the officials\' pages and the kernteam\'s form', async () => {

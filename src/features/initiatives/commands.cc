@@ -1,5 +1,7 @@
 #include "features/initiatives/commands.h"
 
+#include <algorithm>
+
 #include "core/mail/addresses.h"
 #include "core/mail/outbox.h"
 #include "core/strings.h"
@@ -190,8 +192,13 @@ Result<InitiatorView> InitiativeCommands::ForInitiator(const InitiatorKey& key) 
     WP_ASSIGN_OR_RETURN(v.conditions, InitiativeStore::ConditionsOf(c, v.initiative.id));
     WP_ASSIGN_OR_RETURN(auto tasks, InitiativeStore::TasksOf(c, v.initiative.id));
     for (const auto& t : tasks) v.open_tasks += t.answered_at ? 0 : 1;
+    WP_ASSIGN_OR_RETURN(v.subsidies, InitiativeStore::SubsidiesOf(c, v.initiative.id));
     return v;
   }));
+  view.may_apply = settings_.subsidy_limits.per_initiative > Money{} &&
+                   MayApply(view.initiative.status, view.initiative.answer) &&
+                   std::none_of(view.subsidies.begin(), view.subsidies.end(), IsOpen);
+  view.subsidy_left = settings_.subsidy_limits.per_initiative - CommittedTotal(view.subsidies);
   if (by_mail && !view.initiative.email_verified) {
     // A link from a mail reached its owner: the address is confirmed (written only this once).
     WP_ASSIGN_OR_RETURN([[maybe_unused]] bool done, db_.Write([&](db::Connection& c) -> Result<bool> {

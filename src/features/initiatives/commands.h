@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@
 #include "features/initiatives/initiative.h"
 #include "features/initiatives/initiative_store.h"
 #include "features/initiatives/permissions.h"
+#include "features/initiatives/start_subsidy.h"
 #include "features/platforms/directory.h"
 
 namespace wp::initiatives {
@@ -37,6 +39,7 @@ struct InitiativesSettings {
   std::string base_url = "http://127.0.0.1:8080";  // for links in e-mails
   std::string site_name = "Wijkplatform";
   std::vector<time::LocalDateTime> closed_days;  // extra days the municipality is closed
+  SubsidyLimits subsidy_limits;                  // start subsidy: per initiative and per year (0: no start subsidy)
 };
 
 // Who acts as the initiator: the private link, or the signed-in account
@@ -71,6 +74,12 @@ struct ClockView {
   Escalation escalation = Escalation::kNone;
 };
 
+// The year budget of start subsidies: what was granted this calendar year.
+struct SubsidyYear {
+  int year = 0;
+  Money committed, budget;
+};
+
 // An initiative with everything its initiator sees.
 struct InitiatorView {
   Initiative initiative;
@@ -79,6 +88,9 @@ struct InitiatorView {
   int open_tasks = 0;
   ClockView clock;
   std::string platform_name;
+  std::vector<StartSubsidy> subsidies;  // start subsidies, oldest first
+  bool may_apply = false;               // a new start subsidy may be asked now
+  Money subsidy_left;                   // what the per-initiative limit leaves
 };
 
 // An initiative as the municipality sees it.
@@ -90,11 +102,35 @@ struct CaseView {
   std::vector<DepartmentTask> tasks;
   ClockView clock;
   std::vector<accounts::Person> contacts;  // desk staff who may become the contact
+  std::vector<StartSubsidy> subsidies;     // start subsidies, oldest first
+  SubsidyYear subsidy_year;                // this year's budget for the grant form
+};
+
+// A start subsidy that waits for the municipality, with its initiative.
+struct SubsidyToHandle {
+  StartSubsidy subsidy;
+  Initiative initiative;
 };
 
 struct DeskList {
   std::vector<Initiative> open;       // in the viewer's stadsdelen
   std::vector<DepartmentTask> tasks;  // open tasks of the viewer's departments
+  std::vector<SubsidyToHandle> subsidies;  // applications to decide, grants to pay, accounts to settle
+  SubsidyYear subsidy_year;
+};
+
+// A start subsidy application as the form sends it: the budget as
+// "description; amount" lines (platforms::ParseBudgetLines).
+struct SubsidyRequest {
+  std::string purpose;
+  std::string budget;
+};
+
+// The municipality's decision on an application.
+struct SubsidyDecision {
+  bool grant = false;
+  std::string amount;  // granted amount as typed ("450,00"); ignored for a refusal
+  std::string reason;
 };
 
 // The public page of an initiative: only what its initiator allowed.
@@ -137,6 +173,16 @@ class InitiativeCommands {
   // The initiatives of a signed-in account.
   Result<std::vector<Initiative>> OfUser(const auth::User& user);
 
+  // --- the start subsidy (start_subsidy.h). The initiator applies (while
+  // MayApply; errors: kInvalidInput with fields "purpose", "budget" and
+  // "status"), withdraws an application and reports an account ("spending",
+  // "account"). kNotFound for a subsidy of another initiative; field
+  // "status" for a step the subsidy's state does not allow.
+  Result<int64_t> ApplyForSubsidy(const InitiatorKey& key, const SubsidyRequest& in);
+  Result<void> WithdrawSubsidy(const InitiatorKey& key, int64_t subsidy_id);
+  Result<void> ReportSubsidy(const InitiatorKey& key, int64_t subsidy_id, const std::string& spending,
+                             const std::string& account);
+
   // --- the desk, the contact person and departments. Each: kNotFound for an
   // unknown initiative; kForbidden without the right (permissions.h).
   Result<DeskList> Desk(const auth::User& actor);
@@ -158,6 +204,14 @@ class InitiativeCommands {
   Result<void> GiveAnswer(const auth::User& actor, int64_t id, const AnswerInput& answer);
   // Errors also: kNotFound for a condition of another initiative.
   Result<void> SetCondition(const auth::User& actor, int64_t id, int64_t condition_id, ConditionStatus to);
+  // The start subsidy, by the contact person or the desk; each mails the
+  // initiator. Errors also: kNotFound for a subsidy of another initiative;
+  // the fields of CheckGrant / CheckRefusal / CheckPayment / CheckSettlement;
+  // field "status" for a step the subsidy's state does not allow.
+  Result<void> DecideSubsidy(const auth::User& actor, int64_t id, int64_t subsidy_id, const SubsidyDecision& d);
+  Result<void> PaySubsidy(const auth::User& actor, int64_t id, int64_t subsidy_id, const std::string& reference);
+  Result<void> SettleSubsidy(const auth::User& actor, int64_t id, int64_t subsidy_id, const std::string& amount,
+                             const std::string& reason);
 
   // --- public
   // Errors: kNotFound unless public and submitted (not withdrawn).
@@ -199,6 +253,15 @@ class InitiativeCommands {
   Result<bool> MailInitiator(db::Connection& c, const Initiative& i, const std::string& key, i18n::Args args,
                              int64_t now, bool always = false) const;
   Result<bool> RemindIfDue(int64_t id);
+  // The subsidy `subsidy_id` of initiative `initiative_id`, moved by `step`
+  // (field "status" when the state does not allow it).
+  Result<StartSubsidy> SubsidyForStep(db::Connection& c, int64_t initiative_id, int64_t subsidy_id,
+                                      GrantStep step) const;
+  Result<SubsidyYear> SubsidyYearAt(db::Connection& c, int64_t now) const;
+  // Runs `change` on the subsidy as staff (CanRunCheck), saves it, writes a
+  // history line and mails the initiator with key "subsidy_<status>".
+  Result<void> StaffSubsidyStep(const auth::User& actor, int64_t id, int64_t subsidy_id, GrantStep step,
+                                const std::function<Result<void>(db::Connection&, StartSubsidy&)>& change);
 
   db::Database& db_;
   const Clock& clock_;

@@ -302,3 +302,155 @@ INSTANTIATE_TEST_SUITE_P(Backends, InitiativeCommandsTest, ::testing::Values("sq
 
 }  // namespace
 }  // namespace wp::initiatives
+
+namespace wp::initiatives {
+namespace {
+
+class StartSubsidyCommandsTest : public InitiativeCommandsTest {
+ protected:
+  // A second world on the same database with a small year budget.
+  InitiativeCommands& Tight(Money per_year) {
+    tight_ = std::make_unique<World>(*db_, clock_, random_, catalog_, std::vector<std::string>{},
+                                     SubsidyLimits{Money::FromEuros(2500), per_year});
+    return tight_->commands();
+  }
+  int64_t Subsidies() { return Count("SELECT COUNT(*) FROM initiative_subsidies"); }
+  std::set<std::string> FieldsOf(const Error& e) {
+    std::set<std::string> out;
+    for (const auto& f : e.fields) out.insert(f.field + ":" + f.message_key);
+    return out;
+  }
+
+  std::unique_ptr<World> tight_;
+};
+
+TEST_P(StartSubsidyCommandsTest, FromApplicationThroughGrantPaymentAndAccountToSettlement) {
+  InitiatorKey key = SubmittedAndConfirmed();
+  int64_t id = key.id;
+  auto sid = commands_->ApplyForSubsidy(key, {"Plantjes en gereedschap", "Plantjes; 300\nGereedschap; 150,50\n"});
+  ASSERT_TRUE(sid.has_value()) << sid.error().detail;
+  auto view = commands_->ForInitiator(key);
+  ASSERT_EQ(view->subsidies.size(), 1u);
+  EXPECT_EQ(view->subsidies[0].status, GrantStatus::kApplied);
+  EXPECT_EQ(view->subsidies[0].requested, Money{45050});
+  EXPECT_EQ(view->subsidies[0].budget.size(), 2u);
+  EXPECT_FALSE(view->may_apply) << "one application at a time";
+  auto desk = commands_->Desk(desk_);
+  ASSERT_EQ(desk->subsidies.size(), 1u);
+  EXPECT_EQ(desk->subsidies[0].initiative.id, id);
+  EXPECT_EQ(commands_->Desk(noord_)->subsidies.size(), 0u) << "another stadsdeel's desk";
+
+  ASSERT_TRUE(commands_->DecideSubsidy(desk_, id, *sid, {true, "400", "Past in de regeling."}).has_value());
+  std::string mail = LastMailTo("initiatief@example.nl");
+  EXPECT_NE(mail.find("400"), std::string::npos) << mail;
+  EXPECT_NE(mail.find("Past in de regeling."), std::string::npos) << mail;
+  auto c = commands_->Case(desk_, id);
+  EXPECT_EQ(c->subsidy_year.year, 2026);
+  EXPECT_EQ(c->subsidy_year.committed, Money::FromEuros(400));
+  ASSERT_TRUE(commands_->PaySubsidy(desk_, id, *sid, "BOEK-2026-17").has_value());
+  EXPECT_NE(LastMailTo("initiatief@example.nl").find("BOEK-2026-17"), std::string::npos);
+  ASSERT_TRUE(commands_->ReportSubsidy(key, *sid, "Plantjes; 290\nGereedschap; 90", "De tuinen staan er.").has_value());
+  ASSERT_TRUE(commands_->SettleSubsidy(desk_, id, *sid, "380", "Minder uitgegeven dan verleend.").has_value());
+  view = commands_->ForInitiator(key);
+  EXPECT_EQ(view->subsidies[0].status, GrantStatus::kSettled);
+  EXPECT_EQ(view->subsidies[0].settled, Money::FromEuros(380));
+  EXPECT_EQ(view->subsidies[0].spending.size(), 2u);
+  EXPECT_TRUE(view->may_apply);
+  EXPECT_EQ(view->subsidy_left, Money::FromEuros(2500 - 380));
+  std::set<std::string> kinds;
+  for (const auto& e : view->history) kinds.insert(e.kind);
+  for (const char* k : {"subsidy_applied", "subsidy_granted", "subsidy_paid", "subsidy_reported", "subsidy_settled"}) {
+    EXPECT_TRUE(kinds.count(k)) << k;
+  }
+  auto open = commands_->Public(id);
+  for (const auto& e : open->updates) EXPECT_EQ(e.kind.rfind("subsidy", 0), std::string::npos) << "not public";
+
+  // A second application that the initiator withdraws, and one that is refused.
+  auto again = commands_->ApplyForSubsidy(key, {"Een bord", "Bord; 100"});
+  ASSERT_TRUE(again.has_value());
+  ASSERT_TRUE(commands_->WithdrawSubsidy(key, *again).has_value());
+  auto third = commands_->ApplyForSubsidy(key, {"Een feest", "Feest; 500"});
+  ASSERT_TRUE(third.has_value());
+  ASSERT_TRUE(commands_->DecideSubsidy(desk_, id, *third, {false, "", "Geen feesten."}).has_value());
+  EXPECT_NE(LastMailTo("initiatief@example.nl").find("Geen feesten."), std::string::npos);
+  EXPECT_EQ(commands_->Case(desk_, id)->subsidy_year.committed, Money::FromEuros(380));
+}
+
+TEST_P(StartSubsidyCommandsTest, BadInputShowsWhyAndChangesNothing) {
+  InitiatorKey key = SubmittedAndConfirmed();
+  int64_t id = key.id;
+  auto bad = commands_->ApplyForSubsidy(key, {" ", "Plantjes zonder bedrag"});
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_EQ(FieldsOf(bad.error()), (std::set<std::string>{"budget:platforms.subsidy.bad_line"}));
+  bad = commands_->ApplyForSubsidy(key, {"", "Plantjes; 10"});
+  EXPECT_EQ(FieldsOf(bad.error()), (std::set<std::string>{"purpose:web.required"}));
+  bad = commands_->ApplyForSubsidy(key, {"Veel", "Alles; 2500,01"});
+  EXPECT_EQ(FieldsOf(bad.error()), (std::set<std::string>{"budget:initiatives.subsidy.over_limit"}));
+  EXPECT_EQ(Subsidies(), 0);
+
+  auto sid = commands_->ApplyForSubsidy(key, {"Plantjes", "Plantjes; 300"});
+  ASSERT_TRUE(sid.has_value());
+  auto r = commands_->DecideSubsidy(desk_, id, *sid, {true, "300,01", "Ja"});
+  EXPECT_EQ(FieldsOf(r.error()), (std::set<std::string>{"amount:platforms.subsidy.grant_above_requested"}));
+  r = commands_->DecideSubsidy(desk_, id, *sid, {true, "veel", ""});
+  EXPECT_EQ(FieldsOf(r.error()),
+            (std::set<std::string>{"amount:platforms.subsidy.grant_not_positive", "reason:web.required"}));
+  r = commands_->DecideSubsidy(desk_, id, *sid, {false, "", " "});
+  EXPECT_EQ(FieldsOf(r.error()), (std::set<std::string>{"reason:web.required"}));
+  r = commands_->PaySubsidy(desk_, id, *sid, "BOEK-1");
+  EXPECT_EQ(FieldsOf(r.error()), (std::set<std::string>{"status:initiatives.subsidy.wrong_status"})) << "not granted";
+  r = commands_->ReportSubsidy(key, *sid, "Plantjes; 300", "Klaar");
+  EXPECT_EQ(FieldsOf(r.error()), (std::set<std::string>{"status:initiatives.subsidy.wrong_status"}));
+  EXPECT_EQ(commands_->ForInitiator(key)->subsidies[0].status, GrantStatus::kApplied) << "nothing changed";
+
+  // The year budget: 250 left of 1,000 after another initiative's grant.
+  InitiativeCommands& tight = Tight(Money::FromEuros(1000));
+  auto other = tight.Create(Complete(), std::nullopt);
+  ASSERT_TRUE(other.has_value());
+  InitiatorKey other_key{other->follow_token, std::nullopt, other->id};
+  auto other_sid = tight.ApplyForSubsidy(other_key, {"Bankjes", "Bankjes; 750"});
+  ASSERT_TRUE(other_sid.has_value());
+  ASSERT_TRUE(tight.DecideSubsidy(desk_, other->id, *other_sid, {true, "750", "Ja"}).has_value());
+  r = tight.DecideSubsidy(desk_, id, *sid, {true, "300", "Ja"});
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(FieldsOf(r.error()), (std::set<std::string>{"amount:initiatives.subsidy.year_budget"}));
+  EXPECT_TRUE(tight.DecideSubsidy(desk_, id, *sid, {true, "250", "Wat er nog is."}).has_value());
+}
+
+TEST_P(StartSubsidyCommandsTest, OnlyTheInitiatorAppliesAndOnlyTheContactOrTheDeskDecides) {
+  InitiatorKey key = SubmittedAndConfirmed();
+  int64_t id = key.id;
+  auto sid = commands_->ApplyForSubsidy(key, {"Plantjes", "Plantjes; 300"});
+  ASSERT_TRUE(sid.has_value());
+  EXPECT_EQ(commands_->DecideSubsidy(permits_, id, *sid, {true, "300", "Ja"}).error().code, ErrorCode::kForbidden)
+      << "a department gives input, it does not decide";
+  EXPECT_EQ(commands_->DecideSubsidy(resident_, id, *sid, {true, "300", "Ja"}).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(commands_->DecideSubsidy(noord_, id, *sid, {true, "300", "Ja"}).error().code, ErrorCode::kForbidden);
+  InitiatorKey stranger{"x" + key.token.substr(1), std::nullopt, 0};
+  EXPECT_EQ(commands_->ApplyForSubsidy(stranger, {"Plantjes", "Plantjes; 10"}).error().code, ErrorCode::kNotFound);
+  // Another initiative's subsidy id is not found through this one.
+  auto other = commands_->Create(Complete(), std::nullopt);
+  EXPECT_EQ(commands_->DecideSubsidy(desk_, other->id, *sid, {true, "300", "Ja"}).error().code, ErrorCode::kNotFound);
+  // A draft or a withdrawn initiative cannot ask.
+  auto draft = commands_->Create(Complete(false), std::nullopt);
+  InitiatorKey draft_key{draft->follow_token, std::nullopt, draft->id};
+  auto r = commands_->ApplyForSubsidy(draft_key, {"Plantjes", "Plantjes; 10"});
+  EXPECT_EQ(FieldsOf(r.error()), (std::set<std::string>{"status:initiatives.subsidy.not_now"}));
+  EXPECT_EQ(Subsidies(), 1);
+}
+
+TEST_P(StartSubsidyCommandsTest, ZeroInTheSettingsTurnsTheStartSubsidyOff) {
+  InitiatorKey key = SubmittedAndConfirmed();
+  World off(*db_, clock_, random_, catalog_, std::vector<std::string>{}, SubsidyLimits{Money{}, Money{}});
+  EXPECT_FALSE(off.commands().ForInitiator(key)->may_apply);
+  auto r = off.commands().ApplyForSubsidy(key, {"Plantjes", "Plantjes; 10"});
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(FieldsOf(r.error()), (std::set<std::string>{"status:initiatives.subsidy.not_now"}));
+  EXPECT_TRUE(commands_->ForInitiator(key)->may_apply) << "the default settings allow it";
+  EXPECT_EQ(Subsidies(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StartSubsidyCommandsTest, ::testing::Values("sqlite", "postgres"));
+
+}  // namespace
+}  // namespace wp::initiatives

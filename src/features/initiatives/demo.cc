@@ -1,6 +1,7 @@
 #include "features/initiatives/demo.h"
 
 #include <chrono>
+#include <map>
 
 #include "core/time/format.h"
 
@@ -97,6 +98,44 @@ struct Cast {
   auth::User desk, desk2, expert;
 };
 
+// A start subsidy in the state that suits `stage`, so the demo shows every
+// state: applied, withdrawn, refused, granted, paid, reported, settled.
+Result<void> DemoSubsidy(InitiativeCommands& demo, FakeClock& clock, const Cast& cast, const Created& c,
+                         const std::string& stage) {
+  static const std::map<std::string, GrantStatus> kStateOf = {
+      {"contact", GrantStatus::kApplied},    {"in_check", GrantStatus::kWithdrawn}, {"late_check", GrantStatus::kRefused},
+      {"yes", GrantStatus::kGranted},        {"yes_provided", GrantStatus::kPaid},  {"in_progress", GrantStatus::kReported},
+      {"done", GrantStatus::kSettled}};
+  auto it = kStateOf.find(stage);
+  if (it == kStateOf.end()) return Ok();
+  GrantStatus to = it->second;
+  auto later = [&](int hours) { clock.Advance(std::chrono::hours(hours)); };
+  InitiatorKey key{c.follow_token, std::nullopt, c.id};
+  later(5);
+  WP_ASSIGN_OR_RETURN(int64_t sid, demo.ApplyForSubsidy(key, {"Materialen en een kleine bijeenkomst om te beginnen.",
+                                                              "Materialen; 350\nKoffie en thee voor de buren; 75\n"
+                                                              "Flyers; 40,50"}));
+  if (to == GrantStatus::kApplied) return Ok();
+  later(20);
+  if (to == GrantStatus::kWithdrawn) return demo.WithdrawSubsidy(key, sid);
+  if (to == GrantStatus::kRefused) {
+    return demo.DecideSubsidy(cast.desk, c.id, sid,
+                              {false, "", "De toets loopt nog. Vraag de subsidie opnieuw aan als het plan mag."});
+  }
+  WP_TRY_VOID(demo.DecideSubsidy(cast.desk, c.id, sid, {true, "400", "Past in de regeling. Flyers betaalt de gemeente "
+                                                                     "niet: die drukt het buurthuis gratis."}));
+  if (to == GrantStatus::kGranted) return Ok();
+  later(24 * 3);
+  WP_TRY_VOID(demo.PaySubsidy(cast.desk, c.id, sid, "BOEK-" + std::to_string(2000 + c.id)));
+  if (to == GrantStatus::kPaid) return Ok();
+  later(24 * 4);
+  WP_TRY_VOID(demo.ReportSubsidy(key, sid, "Materialen; 330\nKoffie en thee; 60",
+                                 "We hebben alles gekocht en met twintig buren de eerste dag gehouden."));
+  if (to == GrantStatus::kReported) return Ok();
+  later(24);
+  return demo.SettleSubsidy(cast.desk, c.id, sid, "390", "Bijna alles is uitgegeven zoals gepland.");
+}
+
 // Takes a demo initiative from submitted to `stage`, with the time passing on `clock`.
 Result<void> Advance(InitiativeCommands& demo, FakeClock& clock, const time::TimeZone& zone, const Cast& cast,
                      const Created& c, const std::string& stage) {
@@ -159,6 +198,7 @@ Result<void> Advance(InitiativeCommands& demo, FakeClock& clock, const time::Tim
     WP_TRY_VOID(demo.MarkProgress(key, InitiativeStatus::kInProgress));
     later(24 * 5);
     WP_TRY_VOID(demo.PostUpdate(key, "We zijn begonnen! Veertien buren hielpen mee."));
+    WP_TRY_VOID(DemoSubsidy(demo, clock, cast, c, stage));  // before "done": a closed plan cannot ask
     if (stage == "done") {
       later(24 * 7);
       WP_TRY_VOID(demo.PostUpdate(key, "Klaar. Dank aan iedereen die hielp."));
@@ -223,9 +263,13 @@ Result<void> LoadInitiativesDemo(const web::DemoSeed& seed, InitiativeCommands& 
     in.compass.link_platform = true;
     in.email = "initiatief" + std::to_string(k + 1) + "@demo.wijkplatform.invalid";
     in.submit = stage != "draft";
-    std::optional<auth::User> by = k == 6 || k == 0 ? std::optional(resident) : std::nullopt;
+    // The demo resident (signed in) owns a draft, a granted and a paid start subsidy.
+    std::optional<auth::User> by = k == 6 || k == 7 || k == 0 ? std::optional(resident) : std::nullopt;
     WP_ASSIGN_OR_RETURN(Created c, demo.Create(in, by));
     WP_TRY_VOID(Advance(demo, clock, live.zone(), cast, c, stage));
+    if (stage != "in_progress" && stage != "done") {
+      WP_TRY_VOID(DemoSubsidy(demo, clock, cast, c, stage));
+    }
   }
   return Ok();
 }

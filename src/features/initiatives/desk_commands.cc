@@ -43,6 +43,14 @@ Result<DeskList> InitiativeCommands::Desk(const auth::User& actor) {
       if (r.desk || r.contact) out.open.push_back(std::move(i));
     }
     WP_ASSIGN_OR_RETURN(out.tasks, InitiativeStore::OpenTasksFor(c, InputDepartments(actor)));
+    WP_ASSIGN_OR_RETURN(auto waiting, InitiativeStore::SubsidiesToHandle(c));
+    for (auto& s : waiting) {
+      WP_ASSIGN_OR_RETURN(auto i, InitiativeStore::Find(c, s.initiative_id));
+      if (!i) continue;
+      Relation r = RelationOf(actor, *i, false);
+      if (r.desk || r.contact) out.subsidies.push_back({std::move(s), std::move(*i)});
+    }
+    WP_ASSIGN_OR_RETURN(out.subsidy_year, SubsidyYearAt(c, clock_.NowUnixSeconds()));
     return out;
   });
 }
@@ -54,6 +62,8 @@ Result<CaseView> InitiativeCommands::Case(const auth::User& actor, int64_t id) {
     WP_ASSIGN_OR_RETURN(v.history, InitiativeStore::HistoryOf(c, id, false));
     WP_ASSIGN_OR_RETURN(v.conditions, InitiativeStore::ConditionsOf(c, id));
     WP_ASSIGN_OR_RETURN(v.tasks, InitiativeStore::TasksOf(c, id));
+    WP_ASSIGN_OR_RETURN(v.subsidies, InitiativeStore::SubsidiesOf(c, id));
+    WP_ASSIGN_OR_RETURN(v.subsidy_year, SubsidyYearAt(c, clock_.NowUnixSeconds()));
     if (CanAssignContact(v.relation)) {
       WP_ASSIGN_OR_RETURN(v.contacts, roles_.Holders(c, auth::Role::kInitiativeDesk, v.initiative.borough_slug));
       WP_ASSIGN_OR_RETURN(auto everywhere, roles_.Holders(c, auth::Role::kInitiativeDesk, ""));

@@ -1,9 +1,11 @@
 #include "features/initiatives/desk_pages.h"
 
+#include "core/i18n/locale_rules.h"
 #include "core/time/format.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
 #include "features/initiatives/initiative_view.h"
+#include "features/initiatives/subsidy_view.h"
 
 namespace wp::initiatives {
 
@@ -80,6 +82,32 @@ json ConditionRows(const Context& ctx, const FormView& form) {
 
 }  // namespace
 
+namespace {
+
+// The desk's list of start subsidies that wait for the municipality, and this year's budget.
+json SubsidiesToHandleJson(const Context& ctx, const DeskList& desk) {
+  std::vector<std::vector<web::Cell>> rows;
+  for (const auto& [s, i] : desk.subsidies) {
+    std::string next = s.status == GrantStatus::kApplied ? "decide" : s.status == GrantStatus::kGranted ? "pay" : "settle";
+    rows.push_back({{InitiativeNumber(i.id), "/beheer/initiatieven/" + std::to_string(i.id) + "#startsubsidie"},
+                    {i.compass.title},
+                    {i18n::FormatMoney(s.granted.value_or(s.requested), ctx.locale), "", true},
+                    {ctx.T("initiatives.subsidy.next." + next)}});
+  }
+  const SubsidyYear& y = desk.subsidy_year;
+  return {{"subsidies", rows.empty() ? json(nullptr)
+                                     : web::Table(ctx.T("initiatives.subsidy.desk_caption"),
+                                                  {ctx.T("initiatives.desk.number"), ctx.T("initiatives.desk.initiative"),
+                                                   ctx.T("initiatives.subsidy.amount_column"),
+                                                   ctx.T("initiatives.subsidy.next_column")},
+                                                  rows)},
+          {"subsidy_year", ctx.T("initiatives.subsidy.year_line", {{"year", static_cast<int64_t>(y.year)},
+                                                                   {"committed", y.committed},
+                                                                   {"budget", y.budget}})}};
+}
+
+}  // namespace
+
 Result<http::Response> DeskPages::List(Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto desk, commands_.Desk(*ctx.user));
   const time::TimeZone& zone = commands_.zone();
@@ -125,7 +153,21 @@ Result<http::Response> DeskPages::List(Context& ctx) {
                                                 ctx.T("initiatives.task.question"), ctx.T("initiatives.task.due")},
                                                task_rows)},
       {"count", ctx.T("initiatives.desk.count", {{"count", static_cast<int64_t>(rows.size())}})}};
+  data.update(SubsidiesToHandleJson(ctx, desk));
   return web_.Render(ctx, "initiatives/desk.html", "initiatives.desk.title", data);
+}
+
+// The start subsidy section of the case page.
+json DeskPages::SubsidyData(const Context& ctx, const CaseView& v, const std::string& base, bool can_run) const {
+  const SubsidyYear& y = v.subsidy_year;
+  return {{"show_subsidy", !v.subsidies.empty()},
+          {"subsidies", SubsidiesJson(ctx, commands_.zone(), v.subsidies, base,
+                                      can_run ? SubsidyViewer::kStaff : SubsidyViewer::kReader)},
+          {"subsidy_year", ctx.T("initiatives.subsidy.year_line", {{"year", static_cast<int64_t>(y.year)},
+                                                                   {"committed", y.committed},
+                                                                   {"budget", y.budget}})},
+          {"decision_grant", ctx.form.Get("decision") == "grant"},
+          {"decision_refuse", ctx.form.Get("decision") == "refuse"}};
 }
 
 http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<FieldError> errors) {
@@ -135,6 +177,7 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
   std::string base = "/beheer/initiatieven/" + std::to_string(i.id);
   FormView form(ctx, errors);
   AddCaseFields(form);
+  AddStaffSubsidyFields(form, ctx);
   bool can_run = CanRunCheck(v.relation);
   bool open = !IsClosed(i.status, i.answer);
   json contacts = json::array();
@@ -187,6 +230,7 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
        {"contact_error", form.ErrorFor("contact")},
        {"department_error", form.ErrorFor("department")},
        {"answer_error", form.ErrorFor("answer")},
+       {"decision_error", form.ErrorFor("decision")},
        {"conditions_error", form.ErrorFor("conditions")},
        {"history", HistoryJson(ctx, zone, v.history, true)},
        {"base", base},
@@ -195,6 +239,7 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
   for (const char* a : {"yes", "yes_provided", "no_because"}) {
     data[std::string("answer_") + a] = ctx.form.Get("answer") == a;
   }
+  data.update(SubsidyData(ctx, v, base, can_run));
   form.AppendTo(data);
   return web_.Render(ctx, "initiatives/case.html", "initiatives.case.title", data, errors.empty() ? 200 : 422);
 }

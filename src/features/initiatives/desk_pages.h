@@ -5,6 +5,8 @@
 // start, department tasks, the answer, conditions). Thread-safe.
 #pragma once
 
+#include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "core/web/web.h"
@@ -24,9 +26,14 @@ class DeskPages {
   Result<http::Response> AnswerTask(web::Context& ctx);    // POST /beheer/initiatieven/{id}/taak/{task}
   Result<http::Response> Answer(web::Context& ctx);        // POST /beheer/initiatieven/{id}/besluit
   Result<http::Response> SetCondition(web::Context& ctx);  // POST /beheer/initiatieven/{id}/voorwaarde/{condition}
+  // The start subsidy (subsidy_pages.cc), under /beheer/initiatieven/{id}/subsidie/{subsidy}.
+  Result<http::Response> DecideSubsidy(web::Context& ctx);  // POST .../besluit (decision, amount, reason)
+  Result<http::Response> PaySubsidy(web::Context& ctx);     // POST .../betaald (reference)
+  Result<http::Response> SettleSubsidy(web::Context& ctx);  // POST .../vaststellen (amount, reason)
 
  private:
   http::Response ShowCase(web::Context& ctx, const CaseView& view, std::vector<FieldError> errors);
+  nlohmann::json SubsidyData(const web::Context& ctx, const CaseView& v, const std::string& base, bool can_run) const;
   Result<http::Response> After(web::Context& ctx, int64_t id, const Result<void>& done, const char* flash_key);
 
   const web::Web& web_;

@@ -1,5 +1,7 @@
 #include "features/initiatives/initiative_store.h"
 
+#include <nlohmann/json.hpp>
+
 namespace wp::initiatives {
 
 namespace {
@@ -315,6 +317,117 @@ Result<void> InitiativeStore::AnswerTask(db::Connection& c, const DepartmentTask
   WP_TRY_VOID(c.Execute("UPDATE initiative_tasks SET answer = ?, answered_at = ?, answered_by = ? WHERE id = ?",
                         {t.answer, db::OptInt(t.answered_at), t.answered_by, t.id}));
   return Ok();
+}
+
+}  // namespace wp::initiatives
+
+namespace wp::initiatives {
+
+namespace {
+
+constexpr const char* kSubsidyColumns =
+    "id, initiative_id, status, purpose, budget_json, requested_cents, applied_at, granted_cents, decision_reason, "
+    "decided_at, year, payment_reference, paid_at, spending_json, account, reported_at, settled_cents, "
+    "settlement_reason, settled_at";
+
+std::string LinesJson(const std::vector<platforms::BudgetLine>& lines) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& l : lines) out.push_back({{"description", l.description}, {"cents", l.amount.cents}});
+  return out.dump();
+}
+
+std::vector<platforms::BudgetLine> LinesFrom(const std::string& text) {
+  std::vector<platforms::BudgetLine> out;
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_array()) return out;
+  for (const auto& l : j) {
+    if (!l.is_object()) continue;
+    out.push_back({l.value("description", ""), Money{l.value("cents", int64_t{0})}});
+  }
+  return out;
+}
+
+std::optional<Money> OptMoney(const db::Row& r, size_t i) {
+  auto v = r.OptInt(i);
+  return v ? std::optional<Money>(Money{*v}) : std::nullopt;
+}
+
+db::Value MoneyValue(const std::optional<Money>& m) { return m ? db::Value(m->cents) : db::Null(); }
+
+StartSubsidy ToSubsidy(const db::Row& r) {
+  StartSubsidy s;
+  s.id = r.Int(0);
+  s.initiative_id = r.Int(1);
+  s.status = ParseGrantStatus(r.Text(2)).value_or(GrantStatus::kApplied);
+  s.purpose = r.Text(3);
+  s.budget = LinesFrom(r.Text(4));
+  s.requested = Money{r.Int(5)};
+  s.applied_at = r.Int(6);
+  s.granted = OptMoney(r, 7);
+  s.decision_reason = r.Text(8);
+  s.decided_at = r.Int(9);
+  s.year = static_cast<int>(r.Int(10));
+  s.payment_reference = r.Text(11);
+  s.paid_at = r.Int(12);
+  s.spending = LinesFrom(r.Text(13));
+  s.account = r.Text(14);
+  s.reported_at = r.Int(15);
+  s.settled = OptMoney(r, 16);
+  s.settlement_reason = r.Text(17);
+  s.settled_at = r.Int(18);
+  return s;
+}
+
+Result<std::vector<StartSubsidy>> SubsidiesWhere(db::Connection& c, const std::string& where,
+                                                 std::vector<db::Value> params) {
+  WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query(std::string("SELECT ") + kSubsidyColumns +
+                                                 " FROM initiative_subsidies WHERE " + where + " ORDER BY id",
+                                             std::move(params)));
+  std::vector<StartSubsidy> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(ToSubsidy(r));
+  return out;
+}
+
+}  // namespace
+
+Result<int64_t> InitiativeStore::InsertSubsidy(db::Connection& c, const StartSubsidy& s) {
+  return c.Insert(
+      "INSERT INTO initiative_subsidies (initiative_id, status, purpose, budget_json, requested_cents, applied_at) "
+      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      {s.initiative_id, std::string(GrantStatusName(s.status)), s.purpose, LinesJson(s.budget), s.requested.cents,
+       s.applied_at});
+}
+
+Result<void> InitiativeStore::UpdateSubsidy(db::Connection& c, const StartSubsidy& s) {
+  WP_TRY_VOID(c.Execute(
+      "UPDATE initiative_subsidies SET status = ?, purpose = ?, budget_json = ?, requested_cents = ?, "
+      "granted_cents = ?, decision_reason = ?, decided_at = ?, year = ?, payment_reference = ?, paid_at = ?, "
+      "spending_json = ?, account = ?, reported_at = ?, settled_cents = ?, settlement_reason = ?, settled_at = ? "
+      "WHERE id = ?",
+      {std::string(GrantStatusName(s.status)), s.purpose, LinesJson(s.budget), s.requested.cents,
+       MoneyValue(s.granted), s.decision_reason, s.decided_at, db::Int(s.year), s.payment_reference, s.paid_at,
+       LinesJson(s.spending), s.account, s.reported_at, MoneyValue(s.settled), s.settlement_reason, s.settled_at,
+       s.id}));
+  return Ok();
+}
+
+Result<std::vector<StartSubsidy>> InitiativeStore::SubsidiesOf(db::Connection& c, int64_t initiative_id) {
+  return SubsidiesWhere(c, "initiative_id = ?", {initiative_id});
+}
+
+Result<std::optional<StartSubsidy>> InitiativeStore::FindSubsidy(db::Connection& c, int64_t id) {
+  WP_ASSIGN_OR_RETURN(auto found, SubsidiesWhere(c, "id = ?", {id}));
+  if (found.empty()) return std::optional<StartSubsidy>();
+  return std::optional<StartSubsidy>(std::move(found.front()));
+}
+
+Result<std::vector<StartSubsidy>> InitiativeStore::SubsidiesOfYear(db::Connection& c, int year) {
+  return SubsidiesWhere(c, "year = ? AND status IN ('granted', 'paid', 'reported', 'settled')", {db::Int(year)});
+}
+
+Result<std::vector<StartSubsidy>> InitiativeStore::SubsidiesToHandle(db::Connection& c) {
+  return SubsidiesWhere(c, "status IN ('applied', 'granted', 'reported')", {});
 }
 
 }  // namespace wp::initiatives

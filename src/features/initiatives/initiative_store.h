@@ -10,6 +10,7 @@
 #include "core/db/database.h"
 #include "core/result.h"
 #include "features/initiatives/initiative.h"
+#include "features/initiatives/start_subsidy.h"
 
 namespace wp::initiatives {
 
@@ -71,6 +72,18 @@ class InitiativeStore {
   // Open tasks of these departments, by deadline.
   static Result<std::vector<DepartmentTask>> OpenTasksFor(db::Connection& c, const std::vector<std::string>& depts);
   static Result<void> AnswerTask(db::Connection& c, const DepartmentTask& t);
+
+  // Start subsidies: all of one initiative, oldest first; one by id.
+  static Result<int64_t> InsertSubsidy(db::Connection& c, const StartSubsidy& s);
+  // Writes every field but id, initiative_id and applied_at.
+  static Result<void> UpdateSubsidy(db::Connection& c, const StartSubsidy& s);
+  static Result<std::vector<StartSubsidy>> SubsidiesOf(db::Connection& c, int64_t initiative_id);
+  static Result<std::optional<StartSubsidy>> FindSubsidy(db::Connection& c, int64_t id);
+  // Every subsidy granted in `year` (its Committed counts against the year budget).
+  static Result<std::vector<StartSubsidy>> SubsidiesOfYear(db::Connection& c, int year);
+  // Applications waiting for a decision and accounts waiting to be settled,
+  // oldest first, with their initiatives.
+  static Result<std::vector<StartSubsidy>> SubsidiesToHandle(db::Connection& c);
 };
 
 }  // namespace wp::initiatives

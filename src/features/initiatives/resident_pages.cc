@@ -6,6 +6,7 @@
 #include "core/web/components.h"
 #include "core/web/forms.h"
 #include "features/initiatives/initiative_view.h"
+#include "features/initiatives/subsidy_view.h"
 
 namespace wp::initiatives {
 
@@ -185,6 +186,7 @@ http::Response ResidentPages::ShowInitiator(Context& ctx, const InitiatorView& v
               .textarea = true,
               .rows = 4});
   form.Label("status", "initiatives.follow.title");
+  AddInitiatorSubsidyFields(form, ctx);
   json conditions = ConditionsJson(ctx, v.conditions);
   bool open = !IsClosed(i.status, i.answer);
   for (auto& x : conditions) {
@@ -213,7 +215,13 @@ http::Response ResidentPages::ShowInitiator(Context& ctx, const InitiatorView& v
        {"can_finish", !CheckTransition(i.status, i.answer, InitiativeStatus::kDone, Actor::kInitiator)},
        {"can_update", open && (i.status == InitiativeStatus::kAnswered || i.status == InitiativeStatus::kInProgress)},
        {"can_withdraw", !CheckTransition(i.status, i.answer, InitiativeStatus::kWithdrawn, Actor::kInitiator)},
-       {"base", base}});
+       {"base", base},
+       {"show_subsidy", v.may_apply || !v.subsidies.empty()},
+       {"subsidies", SubsidiesJson(ctx, zone, v.subsidies, base, SubsidyViewer::kInitiator)},
+       {"can_apply", v.may_apply},
+       {"subsidy_intro", ctx.T("initiatives.subsidy.intro",
+                               {{"max", commands_.settings().subsidy_limits.per_initiative},
+                                {"left", v.subsidy_left < Money{} ? Money{} : v.subsidy_left}})}});
   form.AppendTo(data);
   return web_.Render(ctx, "initiatives/initiator.html", "initiatives.follow.title", data, errors.empty() ? 200 : 422);
 }

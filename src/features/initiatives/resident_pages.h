@@ -28,6 +28,10 @@ class ResidentPages {
   Result<http::Response> Progress(web::Context& ctx);      // POST .../voortgang (status)
   Result<http::Response> PostUpdate(web::Context& ctx);    // POST .../bericht
   Result<http::Response> ConditionMet(web::Context& ctx);  // POST .../voorwaarde/{condition} (status)
+  // The start subsidy (subsidy_pages.cc).
+  Result<http::Response> ApplySubsidy(web::Context& ctx);     // POST .../subsidie (purpose, budget)
+  Result<http::Response> WithdrawSubsidy(web::Context& ctx);  // POST .../subsidie/{subsidy}/intrekken
+  Result<http::Response> ReportSubsidy(web::Context& ctx);    // POST .../subsidie/{subsidy}/verantwoording
 
  private:
   http::Response ShowForm(web::Context& ctx, const NewInitiative& in, const std::string& action,

@@ -23,6 +23,9 @@ void AddInitiativeRoutes(http::Router& router, const web::Web& web, ResidentPage
     router.Post(b + "/voortgang", web.Page(resident, &ResidentPages::Progress, options));
     router.Post(b + "/bericht", web.Page(resident, &ResidentPages::PostUpdate, options));
     router.Post(b + "/voorwaarde/{condition}", web.Page(resident, &ResidentPages::ConditionMet, options));
+    router.Post(b + "/subsidie", web.Page(resident, &ResidentPages::ApplySubsidy, options));
+    router.Post(b + "/subsidie/{subsidy}/intrekken", web.Page(resident, &ResidentPages::WithdrawSubsidy, options));
+    router.Post(b + "/subsidie/{subsidy}/verantwoording", web.Page(resident, &ResidentPages::ReportSubsidy, options));
   }
 
   // Desk staff, contact persons and departments; the commands check the
@@ -35,6 +38,10 @@ void AddInitiativeRoutes(http::Router& router, const web::Web& web, ResidentPage
   router.Post("/beheer/initiatieven/{id}/taak/{task}", web.Page(desk, &DeskPages::AnswerTask, signed_in));
   router.Post("/beheer/initiatieven/{id}/besluit", web.Page(desk, &DeskPages::Answer, signed_in));
   router.Post("/beheer/initiatieven/{id}/voorwaarde/{condition}", web.Page(desk, &DeskPages::SetCondition, signed_in));
+  const std::string subsidy = "/beheer/initiatieven/{id}/subsidie/{subsidy}";
+  router.Post(subsidy + "/besluit", web.Page(desk, &DeskPages::DecideSubsidy, signed_in));
+  router.Post(subsidy + "/betaald", web.Page(desk, &DeskPages::PaySubsidy, signed_in));
+  router.Post(subsidy + "/vaststellen", web.Page(desk, &DeskPages::SettleSubsidy, signed_in));
 }
 
 }  // namespace wp::initiatives

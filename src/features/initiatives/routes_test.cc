@@ -226,3 +226,76 @@ TEST_F(InitiativeRoutesTest, WithAnAccountTheInitiatorFindsTheirInitiatives) {
 
 }  // namespace
 }  // namespace wp::initiatives
+
+namespace wp::initiatives {
+namespace {
+
+TEST_F(InitiativeRoutesTest, TheStartSubsidyRunsThroughThePagesWithoutJavaScript) {
+  std::string follow = Submit("subsidie@example.nl");
+  int64_t id = LastId();
+  std::string base = "/beheer/initiatieven/" + std::to_string(id);
+  auto page = visitor_->Get(follow);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "action=\"" + follow + "/subsidie\""));
+  EXPECT_TRUE(Has(page, "name=\"budget\""));
+
+  auto bad = AppHarness::SubmitForm(*visitor_, follow, follow + "/subsidie",
+                                    {{"purpose", ""}, {"budget", "Plantjes; 100\nZonder bedrag"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "f-budget-error"));
+  EXPECT_TRUE(Has(bad, "Zonder bedrag")) << "what was typed comes back";
+  auto over = AppHarness::SubmitForm(*visitor_, follow, follow + "/subsidie",
+                                     {{"purpose", "Veel"}, {"budget", "Alles; 9999"}});
+  EXPECT_EQ(over.status, 422);
+  EXPECT_TRUE(Has(over, "f-budget-error"));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM initiative_subsidies"), 0);
+
+  auto applied = AppHarness::SubmitForm(*visitor_, follow, follow + "/subsidie",
+                                        {{"purpose", "Plantjes voor de geveltuinen"},
+                                         {"budget", "Plantjes; 250\nPotgrond; 50,50"}});
+  ASSERT_EQ(applied.status, 303) << applied.body.substr(0, 2000);
+  std::string sid = std::to_string(Count(h_, "SELECT MAX(id) FROM initiative_subsidies"));
+  page = visitor_->Get(follow);
+  EXPECT_TRUE(Has(page, "Aangevraagd"));
+  EXPECT_TRUE(Has(page, "Potgrond"));
+  EXPECT_FALSE(Has(page, "action=\"" + follow + "/subsidie\"")) << "one application at a time";
+
+  auto list = desk_->Get("/beheer/initiatieven");
+  EXPECT_TRUE(Has(list, base + "#startsubsidie"));
+  std::string decide = base + "/subsidie/" + sid + "/besluit";
+  auto refused = AppHarness::SubmitForm(*permits_, base, decide, {{"decision", "grant"}, {"amount", "300"}, {"reason", "Ja"}});
+  EXPECT_EQ(refused.status, 403) << "a department does not decide";
+  auto no_choice = AppHarness::SubmitForm(*desk_, base, decide, {{"amount", "300"}, {"reason", "Ja"}});
+  EXPECT_EQ(no_choice.status, 422);
+  EXPECT_TRUE(Has(no_choice, "f-decision-error"));
+  auto too_much = AppHarness::SubmitForm(*desk_, base, decide,
+                                         {{"decision", "grant"}, {"amount", "400"}, {"reason", "Ja"}});
+  EXPECT_EQ(too_much.status, 422);
+  EXPECT_TRUE(Has(too_much, "f-amount-error"));
+  auto granted = AppHarness::SubmitForm(*desk_, base, decide,
+                                        {{"decision", "grant"}, {"amount", "300"}, {"reason", "Past in de regeling."}});
+  ASSERT_EQ(granted.status, 303) << granted.body.substr(0, 2000);
+  EXPECT_NE(LastMailTo(h_, "subsidie@example.nl").find("300"), std::string::npos);
+  auto paid = AppHarness::SubmitForm(*desk_, base, base + "/subsidie/" + sid + "/betaald", {{"reference", "BOEK-7"}});
+  ASSERT_EQ(paid.status, 303);
+
+  page = visitor_->Get(follow);
+  EXPECT_TRUE(Has(page, "action=\"" + follow + "/subsidie/" + sid + "/verantwoording\""));
+  auto reported = AppHarness::SubmitForm(*visitor_, follow, follow + "/subsidie/" + sid + "/verantwoording",
+                                         {{"spending", "Plantjes; 240\nPotgrond; 45"}, {"account", "Alles staat."}});
+  ASSERT_EQ(reported.status, 303) << reported.body.substr(0, 2000);
+  auto settled = AppHarness::SubmitForm(*desk_, base, base + "/subsidie/" + sid + "/vaststellen",
+                                        {{"amount", "285"}, {"reason", "Wat het kostte."}});
+  ASSERT_EQ(settled.status, 303) << settled.body.substr(0, 2000);
+  page = visitor_->Get(follow);
+  EXPECT_TRUE(Has(page, "Afgerond"));
+  EXPECT_TRUE(Has(page, "action=\"" + follow + "/subsidie\"")) << "a new application may follow";
+  auto open = visitor_->Get("/initiatieven/" + std::to_string(id));
+  ASSERT_EQ(open.status, 200);
+  EXPECT_FALSE(Has(open, "Startsubsidie")) << "the grant is not on the public page";
+  auto en = visitor_->Get(follow, {{"Cookie", "wp_lang=en"}});
+  EXPECT_TRUE(Has(en, "Start grant"));
+}
+
+}  // namespace
+}  // namespace wp::initiatives

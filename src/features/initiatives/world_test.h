@@ -50,7 +50,7 @@ class World {
  public:
   // Creates the tables of `features` (besides those the database has) and the commands.
   World(db::Database& db, const Clock& clock, Random& random, const i18n::Catalog& catalog,
-        const std::vector<std::string>& features)
+        const std::vector<std::string>& features, const SubsidyLimits& limits = {})
       : db_(db) {
     std::vector<db::Migration> migrations;
     for (const auto& f : features) {
@@ -68,6 +68,7 @@ class World {
     directory_ = std::make_unique<platforms::PlatformDirectory>(*platform_commands_);
     InitiativesSettings settings;
     settings.base_url = "https://wijk.example.nl";
+    settings.subsidy_limits = limits;
     commands_ = std::make_unique<InitiativeCommands>(db, clock, random, zone_, catalog, Haarlem(), *directory_, roles_,
                                                      settings);
   }
