@@ -23,7 +23,7 @@ art_dir=build/fuzz/artifacts
 common_flags=(-timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=0)
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 
 targets() { ls fuzz/corpus; }
 
