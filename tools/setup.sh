@@ -43,6 +43,7 @@ packages=(
 if [ "$want_test" = 1 ]; then
   packages+=(python3-aiosmtpd postgresql chromium chromium-driver fonts-dejavu-core)
   packages+=(nginx openssl)               # tests/deploy: nginx -t on deploy/nginx, a throwaway certificate
+  packages+=(clang-14 libclang-rt-14-dev) # tools/fuzz.sh: libFuzzer targets (clang; libFuzzer and sanitizer runtimes)
 fi
 if [ "$want_bench" = 1 ]; then
   packages+=(wrk libbenchmark-dev)

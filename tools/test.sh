@@ -20,4 +20,5 @@ export WP_TEST_POSTGRES_URL=$pg_url
 export WP_REQUIRE_POSTGRES=1
 
 ctest --preset all   # includes the layering check (tools/check_layering.py)
+tools/fuzz.sh --smoke   # libFuzzer targets over their seed corpora, a few seconds each (docs/fuzzing.md)
 echo "tools/test.sh: all tests passed in $(( $(date +%s) - start )) s"

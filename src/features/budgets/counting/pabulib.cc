@@ -142,9 +142,10 @@ bool HasDuplicate(const std::vector<std::string>& ids) {
 
 bool IsMissing(const std::string& cell) { return cell == "None"; }
 
+// Quotes a field that the reader would split, end or trim: Tokenize trims
+// unquoted fields with Trim (std::isspace, so also \v and \f).
 std::string QuoteIfNeeded(const std::string& s) {
-  bool needs = s.find_first_of(";\"\n\r") != std::string::npos ||
-               (!s.empty() && (s.front() == ' ' || s.back() == ' ' || s.front() == '\t' || s.back() == '\t'));
+  bool needs = s.find_first_of(";\"\n\r") != std::string::npos || (!s.empty() && Trim(s).size() != s.size());
   if (!needs) return s;
   std::string out = "\"";
   for (char c : s) {

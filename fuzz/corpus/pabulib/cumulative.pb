@@ -1,0 +1,14 @@
+META
+key;value
+budget;1000
+vote_type;cumulative
+PROJECTS
+project_id;cost
+a;600
+b;400.25
+c;0
+VOTES
+voter_id;vote;points
+1;a,b;3,2
+2;c;5
+3;None;None

@@ -1,0 +1,14 @@
+META
+key;value
+budget;250000
+vote_type;ordinal
+max_length;3
+PROJECTS
+project_id;cost;votes
+10;100000;2
+11;200000;1
+12;50000;1
+VOTES
+voter_id;vote
+x;12,10,11
+y;10

@@ -1,0 +1,11 @@
+META
+key;value
+budget;10
+vote_type;approval
+note;"x"
+PROJECTS
+project_id;cost
+a;5
+VOTES
+voter_id;vote
+1;a

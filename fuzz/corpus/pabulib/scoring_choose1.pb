@@ -1,0 +1,11 @@
+META
+key;value
+budget;10
+vote_type;scoring
+PROJECTS
+project_id;cost
+q;5
+r;5
+VOTES
+voter_id;vote;points
+v;q,r;-1,10
