@@ -36,14 +36,14 @@ Result<std::string> Field(std::string_view text, size_t& i, int& line) {
   return field;
 }
 
-bool IsBlank(const std::vector<std::string>& row) { return row.size() == 1 && Trim(row[0]).empty(); }
+bool IsBlank(const CsvRow& row) { return row.fields.size() == 1 && Trim(row.fields[0]).empty(); }
 
-Result<void> CheckHeader(const std::vector<std::vector<std::string>>& rows, const std::vector<std::string>& names) {
+Result<void> CheckHeader(const std::vector<CsvRow>& rows, const std::vector<std::string>& names) {
   std::string wanted = JoinStrings(names, ",");
   if (rows.empty()) return InvalidInput("the file is empty; expected the header " + wanted);
   for (size_t c = 0; c < names.size(); ++c) {
-    if (rows[0].size() <= c || ToLower(Trim(rows[0][c])) != names[c]) {
-      return AtLine(1, "expected the header " + wanted);
+    if (rows[0].fields.size() <= c || ToLower(Trim(rows[0].fields[c])) != names[c]) {
+      return AtLine(rows[0].line, "expected the header " + wanted);
     }
   }
   return Ok();
@@ -59,15 +59,15 @@ Result<int> ParseVote(std::string_view text, int line) {
 
 }  // namespace
 
-Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view text) {
+Result<std::vector<CsvRow>> ParseCsv(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> row;
+  std::vector<CsvRow> rows;
   int line = 1;
+  CsvRow row{line, {}};
   size_t i = 0;
   while (i < text.size()) {
     WP_ASSIGN_OR_RETURN(std::string field, Field(text, i, line));
-    row.push_back(std::move(field));
+    row.fields.push_back(std::move(field));
     if (i < text.size() && text[i] == ',') {
       ++i;
       continue;
@@ -76,7 +76,11 @@ Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view text) {
     if (i < text.size() && text[i] == '\n') ++i;
     ++line;
     if (!IsBlank(row)) rows.push_back(std::move(row));
-    row.clear();
+    row = CsvRow{line, {}};
+  }
+  if (!row.fields.empty()) {  // the text ended right after a comma: one more, empty field
+    row.fields.emplace_back();
+    rows.push_back(std::move(row));
   }
   return rows;
 }
@@ -87,10 +91,11 @@ Result<std::vector<VoteRow>> ParseVotesCsv(std::string_view text) {
   std::vector<VoteRow> votes;
   votes.reserve(rows.size() - 1);
   for (size_t r = 1; r < rows.size(); ++r) {
-    const int line = static_cast<int>(r) + 1;
-    if (rows[r].size() < 3) return AtLine(line, "expected participant,statement,vote");
-    WP_ASSIGN_OR_RETURN(int vote, ParseVote(rows[r][2], line));
-    votes.push_back({std::string(Trim(rows[r][0])), std::string(Trim(rows[r][1])), vote});
+    const int line = rows[r].line;
+    const std::vector<std::string>& f = rows[r].fields;
+    if (f.size() < 3) return AtLine(line, "expected participant,statement,vote");
+    WP_ASSIGN_OR_RETURN(int vote, ParseVote(f[2], line));
+    votes.push_back({std::string(Trim(f[0])), std::string(Trim(f[1])), vote});
     if (votes.back().participant.empty() || votes.back().statement.empty()) {
       return AtLine(line, "the participant and statement ids must not be empty");
     }
@@ -105,12 +110,13 @@ Result<std::vector<StatementText>> ParseStatementsCsv(std::string_view text) {
   std::vector<StatementText> out;
   std::set<std::string> seen;
   for (size_t r = 1; r < rows.size(); ++r) {
-    const int line = static_cast<int>(r) + 1;
-    if (rows[r].size() < 2) return AtLine(line, "expected statement,text");
-    std::string id(Trim(rows[r][0]));
+    const int line = rows[r].line;
+    const std::vector<std::string>& f = rows[r].fields;
+    if (f.size() < 2) return AtLine(line, "expected statement,text");
+    std::string id(Trim(f[0]));
     if (id.empty()) return AtLine(line, "the statement id is empty");
     if (!seen.insert(id).second) return AtLine(line, "statement '" + id + "' is listed twice");
-    out.push_back({id, rows[r][1]});
+    out.push_back({id, f[1]});
   }
   return out;
 }

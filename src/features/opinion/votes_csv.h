@@ -17,11 +17,16 @@ struct StatementText {
   std::string text;
 };
 
+struct CsvRow {
+  int line = 0;  // where the row starts in the file, from 1
+  std::vector<std::string> fields;
+};
+
 // RFC 4180 CSV: fields separated by commas, "quoted" fields may hold commas,
 // newlines and doubled quotes; CRLF or LF line ends; a UTF-8 byte-order mark
 // is skipped; blank lines are skipped. Errors (kInvalidInput): an unterminated
 // quote or text after a closing quote, with the line number.
-Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view text);
+Result<std::vector<CsvRow>> ParseCsv(std::string_view text);
 
 // Votes: the first three columns must be named participant, statement, vote
 // (in that order, any case; more columns are ignored); votes are 1 or +1

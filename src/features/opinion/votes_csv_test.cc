@@ -15,6 +15,14 @@ TEST(VotesCsvTest, ReadsVotesWithBomCrlfAndExtraColumns) {
   EXPECT_EQ((*rows)[2].vote, kPass);
 }
 
+TEST(VotesCsvTest, KeepsAnEmptyLastFieldAtTheEndOfTheText) {
+  auto rows = ParseCsv("a,b\nc,");
+  ASSERT_TRUE(rows.has_value());
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[1].fields, (std::vector<std::string>{"c", ""}));
+  EXPECT_EQ((*rows)[1].line, 2);
+}
+
 TEST(VotesCsvTest, ReadsQuotedStatementTexts) {
   auto s = ParseStatementsCsv("statement,text\ns1,\"Meer bomen, minder stenen\"\ns2,\"Zeg \"\"nee\"\"\nop twee regels\"\n");
   ASSERT_TRUE(s.has_value()) << s.error().detail;
@@ -44,6 +52,10 @@ TEST(VotesCsvTest, ErrorsNameTheLine) {
   auto s = ParseStatementsCsv("statement,text\ns1,a\ns1,b\n");
   ASSERT_FALSE(s.has_value());
   EXPECT_NE(s.error().detail.find("line 3: statement 's1' is listed twice"), std::string::npos);
+  // Line numbers count blank lines and lines inside quoted fields.
+  s = ParseStatementsCsv("statement,text\n\ns1,\"two\nlines\"\ns1,b\n");
+  ASSERT_FALSE(s.has_value());
+  EXPECT_NE(s.error().detail.find("line 5:"), std::string::npos) << s.error().detail;
 }
 
 }  // namespace

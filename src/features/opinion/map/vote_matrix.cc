@@ -6,28 +6,38 @@
 namespace wp::opinion {
 namespace {
 
-bool AllDigits(const std::string& s) {
+bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string_view WithoutLeadingZeros(const std::string& s) {
+std::string_view WithoutLeadingZeros(std::string_view s) {
   size_t first = s.find_first_not_of('0');
-  return first == std::string::npos ? std::string_view("0") : std::string_view(s).substr(first);
+  return first == std::string::npos ? std::string_view("0") : s.substr(first);
 }
 
-// Sorted unique ids, and each id's index.
-std::vector<std::string> SortedUnique(std::vector<std::string> ids) {
-  std::sort(ids.begin(), ids.end(), NaturalLess);
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
-
-std::unordered_map<std::string, int32_t> IndexOf(const std::vector<std::string>& ids) {
-  std::unordered_map<std::string, int32_t> index;
-  index.reserve(ids.size());
-  for (size_t i = 0; i < ids.size(); ++i) index.emplace(ids[i], static_cast<int32_t>(i));
-  return index;
-}
+// Distinct ids in order of first appearance, and each one's number.
+struct IdTable {
+  std::unordered_map<std::string_view, int32_t> number;
+  std::vector<std::string_view> ids;
+  int32_t Add(std::string_view id) {
+    auto [it, added] = number.emplace(id, static_cast<int32_t>(ids.size()));
+    if (added) ids.push_back(id);
+    return it->second;
+  }
+  // The ids in natural order (into `sorted`) and, per number, its position there.
+  std::vector<int32_t> Sort(std::vector<std::string>& sorted) const {
+    std::vector<int32_t> order(ids.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int32_t>(i);
+    std::sort(order.begin(), order.end(),
+              [&](int32_t a, int32_t b) { return NaturalLess(ids[a], ids[b]); });
+    std::vector<int32_t> rank(ids.size());
+    for (size_t r = 0; r < order.size(); ++r) {
+      rank[order[r]] = static_cast<int32_t>(r);
+      sorted.emplace_back(ids[order[r]]);
+    }
+    return rank;
+  }
+};
 
 Result<void> CheckRows(const std::vector<VoteRow>& rows) {
   if (rows.empty()) return InvalidInput("no votes: the vote matrix is empty");
@@ -52,7 +62,7 @@ struct Cell {
 
 }  // namespace
 
-bool NaturalLess(const std::string& a, const std::string& b) {
+bool NaturalLess(std::string_view a, std::string_view b) {
   bool da = AllDigits(a), db = AllDigits(b);
   if (da != db) return da;
   if (da) {
@@ -71,20 +81,16 @@ int VoteMatrix::StatementsVoted() const {
 
 Result<VoteMatrix> BuildVoteMatrix(const std::vector<VoteRow>& rows, const std::vector<std::string>& extra_statements) {
   WP_TRY_VOID(CheckRows(rows));
-  std::vector<std::string> p_ids, s_ids = extra_statements;
-  p_ids.reserve(rows.size());
-  s_ids.reserve(rows.size() + extra_statements.size());
-  for (const VoteRow& r : rows) {
-    p_ids.push_back(r.participant);
-    s_ids.push_back(r.statement);
-  }
-  VoteMatrix m;
-  m.participants = SortedUnique(std::move(p_ids));
-  m.statements = SortedUnique(std::move(s_ids));
-  auto p_index = IndexOf(m.participants), s_index = IndexOf(m.statements);
+  IdTable participants, statements;
   std::vector<Cell> cells;
   cells.reserve(rows.size());
-  for (const VoteRow& r : rows) cells.push_back({p_index[r.participant], s_index[r.statement], static_cast<int8_t>(r.vote)});
+  for (const std::string& s : extra_statements) statements.Add(s);
+  for (const VoteRow& r : rows) {
+    cells.push_back({participants.Add(r.participant), statements.Add(r.statement), static_cast<int8_t>(r.vote)});
+  }
+  VoteMatrix m;
+  std::vector<int32_t> p_rank = participants.Sort(m.participants), s_rank = statements.Sort(m.statements);
+  for (Cell& c : cells) c = {p_rank[c.p], s_rank[c.s], c.v};
   std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.p != b.p ? a.p < b.p : a.s < b.s; });
   m.row_start.assign(m.participants.size() + 1, 0);
   for (size_t i = 0; i < cells.size(); ++i) {

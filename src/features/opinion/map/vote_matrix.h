@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -45,7 +46,7 @@ struct VoteMatrix {
 
 // Natural order of ids: two ids of digits only compare by value, anything
 // else as bytes (digits before other text).
-bool NaturalLess(const std::string& a, const std::string& b);
+bool NaturalLess(std::string_view a, std::string_view b);
 
 // Builds the matrix from `rows` plus `extra_statements` (statements nobody
 // voted on yet, e.g. from the statements file). Errors (kInvalidInput, detail
