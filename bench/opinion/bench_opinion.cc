@@ -140,10 +140,11 @@ int main(int argc, char** argv) {
   Timing gen = Time([&] { synthetic = MakeSyntheticVotes(spec); });
   VoteMatrix votes;
   Timing build = Time([&] { votes = *BuildVoteMatrix(synthetic.rows); });
-  std::printf("synthetic: %d participants x %d statements, %lld votes (%.1f%% filled), %d latent groups, seed %llu\n",
-              votes.Participants(), votes.Statements(), static_cast<long long>(votes.Votes()),
-              100.0 * static_cast<double>(votes.Votes()) / (static_cast<double>(votes.Participants()) * votes.Statements()),
-              spec.groups, static_cast<unsigned long long>(spec.seed));
+  std::printf(
+      "synthetic: %d participants x %d statements, %lld votes (%.1f%% filled), %d latent groups, seed %llu\n",
+      votes.Participants(), votes.Statements(), static_cast<long long>(votes.Votes()),
+      100.0 * static_cast<double>(votes.Votes()) / (static_cast<double>(votes.Participants()) * votes.Statements()),
+      spec.groups, static_cast<unsigned long long>(spec.seed));
   std::printf("generate %.3f s, build matrix %.3f s (not in the recompute)\n", gen.wall, build.wall);
   MapSettings settings;
   OpinionMap sparse, dense;
@@ -160,7 +161,8 @@ int main(int argc, char** argv) {
               s.cpu, sp.wall);
   std::printf("dense baseline (median of %zu): %.3f s wall, %.3f s cpu\n", dense_runs.size(), d.wall, d.cpu);
   std::printf("ratio dense / sparse: %.1f (wall), %.1f (cpu)\n", d.wall / s.wall, d.cpu / s.cpu);
-  std::printf("largest difference between the axes of the two methods: %.2e\n", AxisDifference(sparse.projection, dense.projection));
+  std::printf("largest difference between the axes of the two methods: %.2e\n",
+              AxisDifference(sparse.projection, dense.projection));
   PrintMap("sparse", sparse, synthetic);
   PrintMap("dense", dense, synthetic);
   std::printf("target: recompute under 2 s: %s\n", s.wall < 2.0 ? "met" : "NOT met");

@@ -110,7 +110,8 @@ Result<Input> Load(const Flags& flags) {
   in.matrix = std::move(*matrix);
   if (!in.statements_file.empty() && in.matrix.statements.size() != listed.size()) {
     for (const std::string& id : in.matrix.statements) {
-      if (!in.text.count(id)) return InvalidInput("statement '" + id + "' has votes but is not in " + in.statements_file);
+      if (!in.text.count(id))
+        return InvalidInput("statement '" + id + "' has votes but is not in " + in.statements_file);
     }
   }
   return in;
@@ -172,9 +173,12 @@ json StatementJson(const Input& in, const OpinionMap& map, int j) {
   json groups = json::object();
   for (size_t g = 0; g < s.group.size(); ++g) {
     const GroupStatement& gs = s.group[g];
-    groups[GroupLabel(static_cast<int>(g))] = {{"agree", gs.counts.agree},     {"disagree", gs.counts.disagree},
-                                               {"pass", gs.counts.pass},       {"p_agree", gs.agree.p},
-                                               {"p_disagree", gs.disagree.p},  {"agree_stats", LeaningJson(gs.agree)},
+    groups[GroupLabel(static_cast<int>(g))] = {{"agree", gs.counts.agree},
+                                               {"disagree", gs.counts.disagree},
+                                               {"pass", gs.counts.pass},
+                                               {"p_agree", gs.agree.p},
+                                               {"p_disagree", gs.disagree.p},
+                                               {"agree_stats", LeaningJson(gs.agree)},
                                                {"disagree_stats", LeaningJson(gs.disagree)}};
   }
   const Point& at = map.projection.statement[j];
@@ -218,9 +222,8 @@ json MapJson(const Input& in, const MapSettings& settings, const OpinionMap& map
                  {"statements_voted", map.projection.statements_voted},
                  {"votes", in.matrix.Votes()},
                  {"grouped", map.groups.grouped.size()}};
-  j["projection"] = {{"eigenvalues", {c.eigenvalue[0], c.eigenvalue[1]}},
-                     {"iterations", c.iterations},
-                     {"converged", c.converged}};
+  j["projection"] = {
+      {"eigenvalues", {c.eigenvalue[0], c.eigenvalue[1]}}, {"iterations", c.iterations}, {"converged", c.converged}};
   json silhouettes = json::object();
   for (size_t i = 0; i < map.groups.silhouette.size(); ++i) {
     silhouettes[std::to_string(settings.groups.min_k + i)] = Number(map.groups.silhouette[i]);

@@ -55,9 +55,12 @@ TEST(OpinionCliTest, HelpDocumentsEveryFlag) {
 }
 
 TEST(OpinionCliTest, UsageErrorsExitWithTwo) {
-  const std::vector<std::vector<std::string>> cases = {
-      {}, {"--bogus"}, {"--votes"}, {"--votes", "v.csv", "--seed", "-3"}, {"--votes", "v.csv", "--min-votes", "0"},
-      {"--votes", "v.csv", "extra"}};
+  const std::vector<std::vector<std::string>> cases = {{},
+                                                       {"--bogus"},
+                                                       {"--votes"},
+                                                       {"--votes", "v.csv", "--seed", "-3"},
+                                                       {"--votes", "v.csv", "--min-votes", "0"},
+                                                       {"--votes", "v.csv", "extra"}};
   for (const auto& args : cases) {
     CliRun r = MapCli(args);
     EXPECT_EQ(r.code, 2) << (args.empty() ? "" : args.back());

@@ -6,7 +6,8 @@ namespace wp::opinion {
 namespace {
 
 TEST(VotesCsvTest, ReadsVotesWithBomCrlfAndExtraColumns) {
-  auto rows = ParseVotesCsv("\xEF\xBB\xBFParticipant,Statement,Vote,created\r\n1,s1,+1,x\r\n\r\n2,s1,-1,y\r\n2,s2,0,z\r\n");
+  auto rows =
+      ParseVotesCsv("\xEF\xBB\xBFParticipant,Statement,Vote,created\r\n1,s1,+1,x\r\n\r\n2,s1,-1,y\r\n2,s2,0,z\r\n");
   ASSERT_TRUE(rows.has_value()) << rows.error().detail;
   ASSERT_EQ(rows->size(), 3u);
   EXPECT_EQ((*rows)[0].participant, "1");
@@ -24,7 +25,8 @@ TEST(VotesCsvTest, KeepsAnEmptyLastFieldAtTheEndOfTheText) {
 }
 
 TEST(VotesCsvTest, ReadsQuotedStatementTexts) {
-  auto s = ParseStatementsCsv("statement,text\ns1,\"Meer bomen, minder stenen\"\ns2,\"Zeg \"\"nee\"\"\nop twee regels\"\n");
+  auto s =
+      ParseStatementsCsv("statement,text\ns1,\"Meer bomen, minder stenen\"\ns2,\"Zeg \"\"nee\"\"\nop twee regels\"\n");
   ASSERT_TRUE(s.has_value()) << s.error().detail;
   ASSERT_EQ(s->size(), 2u);
   EXPECT_EQ((*s)[0].text, "Meer bomen, minder stenen");

@@ -31,8 +31,8 @@
 namespace wp::opinion {
 
 struct GroupSettings {
-  int min_votes = 7;             // votes needed to shape the groups (or all statements if fewer)
-  int min_grouped = 15;          // top-up: at least this many grouped participants when there are
+  int min_votes = 7;     // votes needed to shape the groups (or all statements if fewer)
+  int min_grouped = 15;  // top-up: at least this many grouped participants when there are
   int min_k = 2;
   int max_k = 5;
   int restarts = 10;             // k-means++ runs per k
@@ -47,13 +47,13 @@ struct GroupSettings {
 Result<void> CheckGroupSettings(const GroupSettings& settings);
 
 struct Grouping {
-  int vote_threshold = 0;             // min(min_votes, M)
-  std::vector<int> grouped;           // participants that shape the groups, ascending
-  std::vector<int> group;             // per participant: its group, or -1 when not grouped
-  std::vector<int> nearest_group;     // per participant: the group whose centre is nearest (-1: no groups)
-  std::vector<Point> centre;          // per group
-  std::vector<int> size;              // per group: grouped members
-  std::vector<double> silhouette;     // per k from min_k (NaN where k was not possible)
+  int vote_threshold = 0;          // min(min_votes, M)
+  std::vector<int> grouped;        // participants that shape the groups, ascending
+  std::vector<int> group;          // per participant: its group, or -1 when not grouped
+  std::vector<int> nearest_group;  // per participant: the group whose centre is nearest (-1: no groups)
+  std::vector<Point> centre;       // per group
+  std::vector<int> size;           // per group: grouped members
+  std::vector<double> silhouette;  // per k from min_k (NaN where k was not possible)
   double chosen_silhouette = 0;
   int k() const { return static_cast<int>(centre.size()); }
 };

@@ -110,7 +110,7 @@ TEST(OpinionMapTest, MissingVotesAreNotDisagree) {
   settings.groups.min_grouped = 0;
   OpinionMap map = MapOf(rows, settings);
   ASSERT_EQ(map.groups.k(), 2);
-  const int q = 12;  // ids a0..a5, b0..b5, q
+  const int q = 12;                    // ids a0..a5, b0..b5, q
   EXPECT_EQ(map.groups.group[q], -1);  // one vote: placed, not grouped
   EXPECT_EQ(map.groups.nearest_group[q], map.groups.group[0]);
   EXPECT_NE(map.groups.nearest_group[q], map.groups.group[6]);
@@ -142,7 +142,8 @@ TEST(OpinionMapTest, RecoversTheLatentGroupsOfASyntheticConversation) {
   OpinionMap map = MapOf(synthetic.rows);
   ASSERT_EQ(map.groups.k(), 3);
   std::map<std::pair<int, int>, int> overlap;
-  for (size_t p = 0; p < synthetic.latent_group.size(); ++p) ++overlap[{map.groups.group[p], synthetic.latent_group[p]}];
+  for (size_t p = 0; p < synthetic.latent_group.size(); ++p)
+    ++overlap[{map.groups.group[p], synthetic.latent_group[p]}];
   int agreeing = 0;  // each found group counted with the latent group it overlaps most
   for (int g = 0; g < 3; ++g) {
     int best = 0;

@@ -33,8 +33,8 @@ Eigen::MatrixXd CosineStart(Eigen::Index m, Eigen::Index b) {
   Eigen::MatrixXd v(m, b);
   for (Eigen::Index j = 0; j < m; ++j) {
     for (Eigen::Index c = 0; c < b; ++c) {
-      v(j, c) = std::cos(std::numbers::pi * static_cast<double>(c) * (static_cast<double>(j) + 0.5) /
-                         static_cast<double>(m));
+      v(j, c) =
+          std::cos(std::numbers::pi * static_cast<double>(c) * (static_cast<double>(j) + 0.5) / static_cast<double>(m));
     }
   }
   return Orthonormal(v);

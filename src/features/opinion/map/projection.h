@@ -36,9 +36,9 @@ struct Point {
 };
 
 struct ProjectionSettings {
-  int block = 6;                // vectors iterated together (2 wanted + 4 to speed up convergence)
-  int max_iterations = 300;     // the result says whether it converged before this
-  double tolerance = 1e-10;     // relative residual at which an axis counts as converged
+  int block = 6;             // vectors iterated together (2 wanted + 4 to speed up convergence)
+  int max_iterations = 300;  // the result says whether it converged before this
+  double tolerance = 1e-10;  // relative residual at which an axis counts as converged
 };
 
 // Two principal axes over the statements and their eigenvalues of Z'Z. An
@@ -52,8 +52,8 @@ struct Components {
 };
 
 struct Projection {
-  int statements_voted = 0;       // M
-  std::vector<double> mean;       // mu_j per statement; 0 for a statement nobody voted on
+  int statements_voted = 0;  // M
+  std::vector<double> mean;  // mu_j per statement; 0 for a statement nobody voted on
   Components components;
   std::vector<Point> participant;  // per participant, in VoteMatrix order
   std::vector<Point> statement;    // per statement

@@ -39,7 +39,7 @@ TEST(ProjectionTest, WorkedExampleOfTheNotes) {
   EXPECT_NEAR(p.statement[0].x, 1.2756, 1e-3);
   EXPECT_NEAR(p.statement[4].y, 1.9260, 1e-3);
   EXPECT_NEAR(std::hypot(p.statement[1].x, p.statement[1].y), 1.5611, 1e-3);  // extremity of S2
-  EXPECT_EQ(p.statement[3].x, 0);  // S4: everyone agrees, no extremity
+  EXPECT_EQ(p.statement[3].x, 0);                                             // S4: everyone agrees, no extremity
 }
 
 // The sparse iteration finds the axes a full dense eigendecomposition of

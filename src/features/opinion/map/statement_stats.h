@@ -59,10 +59,10 @@ struct GroupStatement {
 };
 
 struct StatementStats {
-  VoteCounts overall;                // every vote on the statement
+  VoteCounts overall;                       // every vote on the statement
   Leaning overall_agree, overall_disagree;  // p and test over everyone (ratio, rest_test unused)
-  std::vector<GroupStatement> group;  // per group
-  double consensus_agree = 0;        // prod_g p_agree (group-aware consensus); 0 without groups
+  std::vector<GroupStatement> group;        // per group
+  double consensus_agree = 0;               // prod_g p_agree (group-aware consensus); 0 without groups
   double consensus_disagree = 0;
 };
 
@@ -73,9 +73,9 @@ struct RankedStatement {
 };
 
 struct MapStatements {
-  std::vector<StatementStats> statement;                  // per statement
+  std::vector<StatementStats> statement;                     // per statement
   std::vector<std::vector<RankedStatement>> representative;  // per group, best first
-  std::vector<RankedStatement> consensus;                 // agree ones first, each best first
+  std::vector<RankedStatement> consensus;                    // agree ones first, each best first
 };
 
 MapStatements ComputeStatementStats(const VoteMatrix& votes, const Grouping& groups,

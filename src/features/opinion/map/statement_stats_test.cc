@@ -19,9 +19,17 @@ TEST(StatementStatsTest, TestsMatchTheNotes) {
 // Two groups of two; statement 0 splits them, statement 1 unites them,
 // statement 2 was seen only by group A.
 TEST(StatementStatsTest, CountsConsensusAndRepresentative) {
-  auto votes = *BuildVoteMatrix({{"1", "0", 1},  {"2", "0", 1},  {"3", "0", -1}, {"4", "0", -1},
-                                 {"1", "1", 1},  {"2", "1", 1},  {"3", "1", 1},  {"4", "1", 1},
-                                 {"1", "2", 0},  {"2", "2", 1},  {"5", "0", 1}});
+  auto votes = *BuildVoteMatrix({{"1", "0", 1},
+                                 {"2", "0", 1},
+                                 {"3", "0", -1},
+                                 {"4", "0", -1},
+                                 {"1", "1", 1},
+                                 {"2", "1", 1},
+                                 {"3", "1", 1},
+                                 {"4", "1", 1},
+                                 {"1", "2", 0},
+                                 {"2", "2", 1},
+                                 {"5", "0", 1}});
   Grouping g;
   g.group = {0, 0, 1, 1, -1};
   g.centre = {{1, 0}, {-1, 0}};

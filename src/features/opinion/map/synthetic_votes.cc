@@ -50,7 +50,8 @@ SyntheticVotes MakeSyntheticVotes(const SyntheticSpec& spec) {
     int n = std::clamp(static_cast<int>(std::lround(share * spec.statements)), 1, spec.statements);
     for (int k = 0; k < n; ++k) {  // partial Fisher-Yates: n distinct statements
       std::swap(order[k], order[k + rng.Uniform(spec.statements - k)]);
-      out.rows.push_back({std::to_string(p + 1), std::to_string(order[k] + 1), CastVote(stance[order[k]][g], spec, rng)});
+      out.rows.push_back(
+          {std::to_string(p + 1), std::to_string(order[k] + 1), CastVote(stance[order[k]][g], spec, rng)});
     }
   }
   return out;

@@ -28,8 +28,7 @@ struct IdTable {
   std::vector<int32_t> Sort(std::vector<std::string>& sorted) const {
     std::vector<int32_t> order(ids.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int32_t>(i);
-    std::sort(order.begin(), order.end(),
-              [&](int32_t a, int32_t b) { return NaturalLess(ids[a], ids[b]); });
+    std::sort(order.begin(), order.end(), [&](int32_t a, int32_t b) { return NaturalLess(ids[a], ids[b]); });
     std::vector<int32_t> rank(ids.size());
     for (size_t r = 0; r < order.size(); ++r) {
       rank[order[r]] = static_cast<int32_t>(r);
@@ -91,7 +90,8 @@ Result<VoteMatrix> BuildVoteMatrix(const std::vector<VoteRow>& rows, const std::
   VoteMatrix m;
   std::vector<int32_t> p_rank = participants.Sort(m.participants), s_rank = statements.Sort(m.statements);
   for (Cell& c : cells) c = {p_rank[c.p], s_rank[c.s], c.v};
-  std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.p != b.p ? a.p < b.p : a.s < b.s; });
+  std::sort(cells.begin(), cells.end(),
+            [](const Cell& a, const Cell& b) { return a.p != b.p ? a.p < b.p : a.s < b.s; });
   m.row_start.assign(m.participants.size() + 1, 0);
   for (size_t i = 0; i < cells.size(); ++i) {
     if (i > 0 && cells[i].p == cells[i - 1].p && cells[i].s == cells[i - 1].s) {
