@@ -32,6 +32,7 @@ packages=(
   nlohmann-json3-dev                      # JSON
   libcurl4-openssl-dev                    # SMTP delivery
   coinor-libcbc-dev coinor-libclp-dev     # LP/MIP solvers for sortition
+  libeigen3-dev                           # linear algebra for the opinion map (PCA)
   libcairo2-dev libqrencode-dev           # printable letters with QR codes
   libmagick++-dev                         # uploaded photos re-encoded without EXIF/GPS (core/image)
   fonts-dejavu-core                       # the font of the letters

@@ -21,6 +21,7 @@
 #include "features/codes/codes_cli.h"
 #include "features/geography/geo_cli.h"
 #include "features/geography/service.h"
+#include "features/opinion/opinion_cli.h"
 #include "features/signals/commands.h"
 #include "features/signals/signals_cli.h"
 #include "features/sortition/draw_cli.h"
@@ -48,6 +49,7 @@ Commands:
   mail deliver          send queued e-mail now
   count                 count a participatory budget vote (Pabulib .pb file)
   draw                  draw a lottery panel (sortition) from a pool of volunteers
+  opinion-map           recompute an opinion map (groups, consensus) from a published vote matrix
   codes import|generate|revoke|erase|status
                         voting codes of a Wijk aan Zet round: addresses, codes, letters
   api-key create|list|revoke
@@ -595,6 +597,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "mail") return Mail(rest, out, err);
   if (cmd == "count") return budgets::counting::RunCountCommand(rest, out, err);
   if (cmd == "draw") return sortition::RunDrawCommand(rest, out, err);
+  if (cmd == "opinion-map") return opinion::RunOpinionMapCommand(rest, out, err);
   if (cmd == "codes") return Codes(rest, in, out, err);
   if (cmd == "api-key") return ApiKey(rest, out, err);
   if (cmd == "signals") return Signals(rest, out, err);
