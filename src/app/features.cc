@@ -16,6 +16,7 @@
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
 #include "features/news/feature.h"
+#include "features/offers/feature.h"
 #include "features/participation/feature.h"
 #include "features/platforms/feature.h"
 #include "features/promises/feature.h"
@@ -114,8 +115,13 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   initiatives::InitiativesOptions initiatives_options;
   initiatives_options.settings.base_url = config.base_url;
   initiatives_options.settings.site_name = signals_options.settings.site_name;
-  initiatives::RegisterInitiatives(registry, deps, *handles.geography, platform_directory, accounts.roles,
-                                   initiatives_options);
+  initiatives::InitiativeCommands& initiative_commands = initiatives::RegisterInitiatives(
+      registry, deps, *handles.geography, platform_directory, accounts.roles, initiatives_options);
+  // Needs and offers of initiatives, and the funds directory (#15 items 5 and 6).
+  offers::OffersOptions offers_options;
+  offers_options.settings.base_url = config.base_url;
+  offers_options.settings.site_name = initiatives_options.settings.site_name;
+  offers::RegisterOffers(registry, deps, *handles.geography, initiative_commands, offers_options);
   advice::AdviceOptions advice_options;
   advice_options.settings.base_url = config.base_url;
   advice_options.settings.site_name = config.site_name + " " + config.municipality_name;
