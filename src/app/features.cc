@@ -44,6 +44,23 @@ void RegisterPromisesAndTalks(web::FeatureRegistry& registry, const web::Feature
   talks::RegisterTalks(registry, deps, directory, roles, promise_commands, talks_options);
 }
 
+// The initiative desk, then needs and offers of initiatives with the funds
+// directory (#15 items 5 and 6), which build on the initiatives' commands.
+void RegisterInitiativesAndOffers(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                  geography::GeographyService& geography, platforms::PlatformDirectory& directory,
+                                  const accounts::Roles& roles, const std::string& base_url,
+                                  const std::string& site_name) {
+  initiatives::InitiativesOptions initiatives_options;
+  initiatives_options.settings.base_url = base_url;
+  initiatives_options.settings.site_name = site_name;
+  initiatives::InitiativeCommands& initiative_commands =
+      initiatives::RegisterInitiatives(registry, deps, geography, directory, roles, initiatives_options);
+  offers::OffersOptions offers_options;
+  offers_options.settings.base_url = base_url;
+  offers_options.settings.site_name = site_name;
+  offers::RegisterOffers(registry, deps, geography, initiative_commands, offers_options);
+}
+
 // The demo of a counted Wijk aan Zet edition (app/counted_edition_demo.h).
 void AddCountedEditionDemo(web::FeatureRegistry& registry, const web::FeatureDeps& deps, codes::CodeBook& code_book,
                            const budgets::BudgetsOptions& budgets_options, const codes::CodesOptions& codes_options) {
@@ -112,16 +129,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   signals_options.settings.site_name = config.site_name + " " + config.municipality_name;
   signals_options.settings.upload_dir = config.upload_dir;
   signals::RegisterSignals(registry, deps, *handles.geography, platform_directory, accounts.roles, signals_options);
-  initiatives::InitiativesOptions initiatives_options;
-  initiatives_options.settings.base_url = config.base_url;
-  initiatives_options.settings.site_name = signals_options.settings.site_name;
-  initiatives::InitiativeCommands& initiative_commands = initiatives::RegisterInitiatives(
-      registry, deps, *handles.geography, platform_directory, accounts.roles, initiatives_options);
-  // Needs and offers of initiatives, and the funds directory (#15 items 5 and 6).
-  offers::OffersOptions offers_options;
-  offers_options.settings.base_url = config.base_url;
-  offers_options.settings.site_name = initiatives_options.settings.site_name;
-  offers::RegisterOffers(registry, deps, *handles.geography, initiative_commands, offers_options);
+  RegisterInitiativesAndOffers(registry, deps, *handles.geography, platform_directory, accounts.roles, config.base_url,
+                               signals_options.settings.site_name);
   advice::AdviceOptions advice_options;
   advice_options.settings.base_url = config.base_url;
   advice_options.settings.site_name = config.site_name + " " + config.municipality_name;

@@ -135,7 +135,7 @@ Result<http::Response> InitiatorPages::AddNeed(Context& ctx) {
   std::string until = ctx.form.Get("until");
   auto added = ParseKind(ctx.form.Get("kind"))
                    ? commands_.AddNeed(key, in, until)
-                   : Result<int64_t>(FormInvalid({{"kind", kUnknownChoice}}, "unknown kind"));
+                   : Result<int64_t>(FormInvalid({{"kind", kUnknownChoice}}));
   if (!added.has_value()) {
     if (!added.error().has_fields()) return added.error();
     WP_ASSIGN_OR_RETURN(auto view, commands_.ForInitiator(key));
@@ -170,7 +170,7 @@ Result<http::Response> InitiatorPages::SaveNeed(Context& ctx) {
   NeedInput in = ReadNeed(ctx);
   std::string until = ctx.form.Get("until");
   auto saved = ParseKind(ctx.form.Get("kind")) ? commands_.EditNeed(key, need_id, in, until)
-                                               : Result<void>(FormInvalid({{"kind", kUnknownChoice}}, "bad kind"));
+                                               : Result<void>(FormInvalid({{"kind", kUnknownChoice}}));
   if (!saved.has_value()) {
     if (!saved.error().has_fields()) return saved.error();
     return ShowEdit(ctx, need_id, in, until, saved.error().fields);
