@@ -16,6 +16,7 @@
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
 #include "features/news/feature.h"
+#include "features/offers/feature.h"
 #include "features/participation/feature.h"
 #include "features/platforms/feature.h"
 #include "features/promises/feature.h"
@@ -41,6 +42,25 @@ void RegisterPromisesAndTalks(web::FeatureRegistry& registry, const web::Feature
   talks_options.settings.base_url = site.base_url;
   talks_options.settings.site_name = site.site_name;
   talks::RegisterTalks(registry, deps, directory, roles, promise_commands, talks_options);
+}
+
+// The initiative desk, then needs and offers of initiatives with the funds
+// directory (#15 items 5 and 6), which build on the initiatives' commands.
+void RegisterInitiativesAndOffers(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                  geography::GeographyService& geography, platforms::PlatformDirectory& directory,
+                                  const accounts::Roles& roles, const Config& config, const std::string& site_name) {
+  const std::string& base_url = config.base_url;
+  initiatives::InitiativesOptions initiatives_options;
+  initiatives_options.settings.base_url = base_url;
+  initiatives_options.settings.site_name = site_name;
+  initiatives_options.settings.subsidy_limits = {Money::FromEuros(config.initiative_subsidy_max_euros),
+                                                 Money::FromEuros(config.initiative_subsidy_year_euros)};
+  initiatives::InitiativeCommands& initiative_commands =
+      initiatives::RegisterInitiatives(registry, deps, geography, directory, roles, initiatives_options);
+  offers::OffersOptions offers_options;
+  offers_options.settings.base_url = base_url;
+  offers_options.settings.site_name = site_name;
+  offers::RegisterOffers(registry, deps, geography, initiative_commands, offers_options);
 }
 
 // The demo of a counted Wijk aan Zet edition (app/counted_edition_demo.h).
@@ -111,13 +131,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   signals_options.settings.site_name = config.site_name + " " + config.municipality_name;
   signals_options.settings.upload_dir = config.upload_dir;
   signals::RegisterSignals(registry, deps, *handles.geography, platform_directory, accounts.roles, signals_options);
-  initiatives::InitiativesOptions initiatives_options;
-  initiatives_options.settings.base_url = config.base_url;
-  initiatives_options.settings.site_name = signals_options.settings.site_name;
-  initiatives_options.settings.subsidy_limits = {Money::FromEuros(config.initiative_subsidy_max_euros),
-                                                 Money::FromEuros(config.initiative_subsidy_year_euros)};
-  initiatives::RegisterInitiatives(registry, deps, *handles.geography, platform_directory, accounts.roles,
-                                   initiatives_options);
+  RegisterInitiativesAndOffers(registry, deps, *handles.geography, platform_directory, accounts.roles, config,
+                               signals_options.settings.site_name);
   advice::AdviceOptions advice_options;
   advice_options.settings.base_url = config.base_url;
   advice_options.settings.site_name = config.site_name + " " + config.municipality_name;

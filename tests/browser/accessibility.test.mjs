@@ -331,6 +331,53 @@ test('the initiator\'s start subsidy forms pass axe: apply and report', async ()
   await context.close();
 });
 
+test('needs and offers pass axe and work without JavaScript: the board, funds, the offer form, an initiator\'s needs', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  for (const path of ['/vraag-en-aanbod', '/vraag-en-aanbod?soort=materials', '/vraag-en-aanbod/fondsen',
+    '/vraag-en-aanbod/aanbod/nieuw']) {
+    await check(path);
+  }
+  await page.goto(server.url + '/vraag-en-aanbod');
+  const initiative = await firstLinkOn(page, /^\/vraag-en-aanbod\/initiatief\/\d+$/);
+  assert.ok(initiative, 'the board links to an initiative\'s needs (demo content)');
+  await check(initiative);
+  // The demo resident's own initiatives, each with its needs page (needs, suggested offers, requests).
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'bewoner@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  await page.goto(server.url + '/initiatieven/mijn');
+  const mine = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
+    .filter((h) => /^\/initiatieven\/mijn\/\d+$/.test(h)));
+  assert.ok(mine.length > 0, 'the demo resident has initiatives');
+  for (const path of mine) await check('/vraag-en-aanbod' + path);
+  await page.click('form[action="/uitloggen"] button');
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'loket@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  await check('/beheer/fondsen');
+  await context.close();
+
+  // Without JavaScript, by keyboard: the offer form sent incomplete comes back with its errors.
+  const plain = await browser.browser.newContext({ locale: 'nl-NL', javaScriptEnabled: false });
+  const form = await plain.newPage();
+  await form.goto(server.url + '/vraag-en-aanbod/aanbod/nieuw');
+  await form.focus('#f-name');
+  await form.keyboard.type('Karim');
+  await Promise.all([form.waitForNavigation(), form.keyboard.press('Enter')]);
+  assert.equal(await form.locator('#f-text-error').count(), 1, 'the missing text is named');
+  assert.equal(await form.locator('#f-email-error').count(), 1, 'the missing address is named');
+  assert.equal(await form.locator('#f-name').inputValue(), 'Karim', 'what was typed stays');
+  await plain.close();
+});
+
 test('advice pages pass axe: a request, an advice, the officials\' pages and the kernteam\'s form', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();

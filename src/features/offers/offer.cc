@@ -1,0 +1,170 @@
+#include "features/offers/offer.h"
+
+#include <algorithm>
+
+namespace wp::offers {
+
+namespace {
+
+bool HasControlCharacters(std::string_view s, bool allow_newlines) {
+  return std::any_of(s.begin(), s.end(), [&](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) return false;
+    return c < 0x20 || c == 0x7f;
+  });
+}
+
+// A text field: required or not, at most `max` characters, no control
+// characters (newlines only in multi-line texts).
+void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& value, size_t max,
+               bool required, bool multiline) {
+  if (value.empty()) {
+    if (required) errors.push_back({field, kMissing});
+    return;
+  }
+  if (CountChars(value) > max) {
+    errors.push_back({field, kTooLong, {{"max", static_cast<int64_t>(max)}}});
+  } else if (HasControlCharacters(value, multiline)) {
+    errors.push_back({field, kBadCharacters});
+  }
+}
+
+void CheckThemes(std::vector<FieldError>& errors, const std::vector<std::string>& themes) {
+  if (!std::all_of(themes.begin(), themes.end(), [](const std::string& t) { return IsTheme(t); })) {
+    errors.push_back({"themes", kUnknownChoice});
+  } else if (themes.size() > kMaxThemes) {
+    errors.push_back({"themes", kTooManyThemes, {{"max", static_cast<int64_t>(kMaxThemes)}}});
+  }
+}
+
+}  // namespace
+
+std::string_view KindName(Kind k) {
+  switch (k) {
+    case Kind::kVolunteers:
+      return "volunteers";
+    case Kind::kMaterials:
+      return "materials";
+    case Kind::kSpace:
+      return "space";
+    case Kind::kMoney:
+      return "money";
+    case Kind::kKnowledge:
+      return "knowledge";
+  }
+  return "volunteers";
+}
+
+std::optional<Kind> ParseKind(std::string_view name) {
+  for (Kind k : kAllKinds) {
+    if (KindName(k) == name) return k;
+  }
+  return std::nullopt;
+}
+
+bool IsTheme(std::string_view slug) {
+  return std::any_of(std::begin(kThemes), std::end(kThemes), [&](const char* t) { return slug == t; });
+}
+
+std::string ThemesText(const std::vector<std::string>& themes) {
+  std::string out;
+  for (const char* t : kThemes) {
+    if (std::find(themes.begin(), themes.end(), t) == themes.end()) continue;
+    if (!out.empty()) out += ',';
+    out += t;
+  }
+  return out;
+}
+
+std::vector<std::string> ParseThemes(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    size_t comma = text.find(',');
+    std::string_view part = text.substr(0, comma);
+    if (IsTheme(part) && std::find(out.begin(), out.end(), part) == out.end()) out.emplace_back(part);
+    if (comma == std::string_view::npos) break;
+    text.remove_prefix(comma + 1);
+  }
+  std::vector<std::string> ordered;
+  for (const char* t : kThemes) {
+    if (std::find(out.begin(), out.end(), t) != out.end()) ordered.emplace_back(t);
+  }
+  return ordered;
+}
+
+std::string_view OffererTypeName(OffererType t) {
+  switch (t) {
+    case OffererType::kResident:
+      return "resident";
+    case OffererType::kEntrepreneur:
+      return "entrepreneur";
+    case OffererType::kOrganisation:
+      return "organisation";
+  }
+  return "resident";
+}
+
+std::optional<OffererType> ParseOffererType(std::string_view name) {
+  for (OffererType t : kAllOffererTypes) {
+    if (OffererTypeName(t) == name) return t;
+  }
+  return std::nullopt;
+}
+
+std::vector<FieldError> CheckNeed(const NeedInput& in) {
+  std::vector<FieldError> errors;
+  CheckText(errors, "text", in.text, kMaxTextChars, true, true);
+  CheckThemes(errors, in.themes);
+  CheckText(errors, "amount", in.amount, kMaxShortChars, false, false);
+  return errors;
+}
+
+std::vector<FieldError> CheckOffer(const OfferInput& in, bool needs_email) {
+  std::vector<FieldError> errors;
+  CheckText(errors, "text", in.text, kMaxTextChars, true, true);
+  CheckThemes(errors, in.themes);
+  CheckText(errors, "name", in.name, kMaxShortChars, true, false);
+  if (needs_email) {
+    if (in.email.empty()) {
+      errors.push_back({"email", kMissing});
+    } else if (!IsPlausibleEmail(in.email)) {
+      errors.push_back({"email", kBadEmail});
+    }
+  }
+  return errors;
+}
+
+bool IsCurrent(bool open, const std::optional<int64_t>& until, int64_t now) { return open && (!until || *until > now); }
+
+std::vector<FieldError> CheckFund(const Fund& f) {
+  std::vector<FieldError> errors;
+  CheckText(errors, "name", f.name, kMaxShortChars, true, false);
+  CheckText(errors, "what", f.what, kMaxTextChars, true, true);
+  CheckText(errors, "amounts", f.amounts, kMaxShortChars, false, false);
+  CheckText(errors, "areas", f.areas, kMaxShortChars, false, false);
+  if (!f.url.empty()) {
+    bool scheme = f.url.rfind("https://", 0) == 0 || f.url.rfind("http://", 0) == 0;
+    bool clean = f.url.find_first_of(" \t\r\n\"<>") == std::string::npos && f.url.size() <= 300;
+    if (!scheme || !clean || f.url.find('.') == std::string::npos) errors.push_back({"url", kBadUrl});
+  }
+  return errors;
+}
+
+bool IsPlausibleEmail(std::string_view email) {
+  size_t at = email.find('@');
+  if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) return false;
+  if (email.size() > 254 || email.find_first_of(" \t\r\n<>,;\"") != std::string_view::npos) return false;
+  std::string_view domain = email.substr(at + 1);
+  size_t dot = domain.find('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
+}
+
+size_t CountChars(std::string_view s) {
+  size_t n = 0;
+  for (char ch : s) {
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+}  // namespace wp::offers
