@@ -275,6 +275,10 @@ TEST_F(DemoSiteTest, InitiativeDemoHasAStartSubsidyInEveryState) {
   ASSERT_TRUE(rows.has_value());
   for (const auto& r : *rows) states.insert(r.Text(0));
   EXPECT_EQ(states, (std::set<std::string>{"applied", "withdrawn", "refused", "granted", "paid", "reported", "settled"}));
+  auto from_plan = h_.app().db().Read(
+      [](db::Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM initiative_plan_sources", {}); });
+  ASSERT_TRUE(from_plan.has_value());
+  EXPECT_EQ(from_plan->Int(0), 1) << "a Wijk aan Zet plan that was not chosen went on at the desk";
   const char* env_password = std::getenv("WP_DEMO_PASSWORD");
   const std::string password = env_password && *env_password ? env_password : "demo wachtwoord haarlem";
   auto desk = h_.Client();

@@ -48,7 +48,8 @@ void RegisterPromisesAndTalks(web::FeatureRegistry& registry, const web::Feature
 // directory (#15 items 5 and 6), which build on the initiatives' commands.
 void RegisterInitiativesAndOffers(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                                   geography::GeographyService& geography, platforms::PlatformDirectory& directory,
-                                  const accounts::Roles& roles, const Config& config, const std::string& site_name) {
+                                  const accounts::Roles& roles, const budgets::EditionDirectory& editions,
+                                  const Config& config, const std::string& site_name) {
   const std::string& base_url = config.base_url;
   initiatives::InitiativesOptions initiatives_options;
   initiatives_options.settings.base_url = base_url;
@@ -56,7 +57,7 @@ void RegisterInitiativesAndOffers(web::FeatureRegistry& registry, const web::Fea
   initiatives_options.settings.subsidy_limits = {Money::FromEuros(config.initiative_subsidy_max_euros),
                                                  Money::FromEuros(config.initiative_subsidy_year_euros)};
   initiatives::InitiativeCommands& initiative_commands =
-      initiatives::RegisterInitiatives(registry, deps, geography, directory, roles, initiatives_options);
+      initiatives::RegisterInitiatives(registry, deps, geography, directory, roles, initiatives_options, &editions);
   offers::OffersOptions offers_options;
   offers_options.settings.base_url = base_url;
   offers_options.settings.site_name = site_name;
@@ -131,7 +132,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   signals_options.settings.site_name = config.site_name + " " + config.municipality_name;
   signals_options.settings.upload_dir = config.upload_dir;
   signals::RegisterSignals(registry, deps, *handles.geography, platform_directory, accounts.roles, signals_options);
-  RegisterInitiativesAndOffers(registry, deps, *handles.geography, platform_directory, accounts.roles, config,
+  RegisterInitiativesAndOffers(registry, deps, *handles.geography, platform_directory, accounts.roles, editions, config,
                                signals_options.settings.site_name);
   advice::AdviceOptions advice_options;
   advice_options.settings.base_url = config.base_url;

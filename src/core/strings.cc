@@ -189,6 +189,41 @@ std::string Sha256Hex(std::string_view data) {
   return ToHex(std::string_view(reinterpret_cast<const char*>(out), sizeof out));
 }
 
+size_t CountChars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+bool LooksLikePdf(std::string_view data) { return data.substr(0, 5) == "%PDF-"; }
+
+std::string CleanDocumentName(std::string_view uploaded) {
+  size_t slash = uploaded.find_last_of("/\\");
+  if (slash != std::string_view::npos) uploaded.remove_prefix(slash + 1);
+  std::string out;
+  for (char ch : uploaded) {
+    bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+              ch == '-' || ch == '_';
+    out += ok ? ch : '_';
+  }
+  std::string lower = ToLower(out);
+  if (lower.size() >= 4 && lower.compare(lower.size() - 4, 4, ".pdf") == 0) out.resize(out.size() - 4);
+  while (!out.empty() && (out.front() == '.' || out.front() == '_')) out.erase(0, 1);
+  if (out.size() > 76) out.resize(76);
+  if (out.empty()) return "document.pdf";
+  return out + ".pdf";
+}
+
+bool HasControlCharacters(std::string_view s, bool allow_newlines) {
+  for (unsigned char c : s) {
+    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) continue;
+    if (c < 0x20 || c == 0x7f) return true;
+  }
+  return false;
+}
+
 bool IsPlausibleEmail(std::string_view a) {
   if (a.empty() || a.size() > 254) return false;
   size_t at = a.find('@');

@@ -14,6 +14,19 @@ std::vector<std::string_view> Split(std::string_view s, char sep);
 std::string ToLower(std::string_view s);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 bool IsValidUtf8(std::string_view s);
+// Number of Unicode code points in valid UTF-8 `s` (what people count as
+// characters in a length limit), not bytes.
+size_t CountChars(std::string_view s);
+// True when `s` holds an ASCII control character (or DEL); tab, CR and LF
+// are allowed when `allow_newlines` (multi-line texts).
+bool HasControlCharacters(std::string_view s, bool allow_newlines);
+// An uploaded document is a PDF when its first bytes are "%PDF-" (never by
+// name or Content-Type).
+bool LooksLikePdf(std::string_view data);
+// A PDF's file name safe to show and to send in Content-Disposition: the last
+// path part, only letters, digits, '.', '-' and '_' (others become '_'), at
+// most 80 bytes, ending in ".pdf"; "document.pdf" when nothing is left.
+std::string CleanDocumentName(std::string_view uploaded);
 // Lowercase ASCII slug: "Oude Stad" -> "oude-stad"; accents are dropped.
 std::string Slugify(std::string_view s);
 std::string JoinStrings(const std::vector<std::string>& parts, std::string_view sep);

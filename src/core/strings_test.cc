@@ -8,6 +8,19 @@
 namespace wp {
 namespace {
 
+TEST(StringsTest, CharactersAreCodePointsAndControlCharactersAreFound) {
+  EXPECT_EQ(CountChars(""), 0u);
+  EXPECT_EQ(CountChars("caf\xC3\xA9"), 4u);          // é is two bytes, one character
+  EXPECT_EQ(CountChars("\xE2\x82\xAC 5"), 3u);        // € is three bytes
+  EXPECT_EQ(CountChars("\xF0\x9F\x8C\xB3"), 1u);     // a tree emoji, four bytes
+  EXPECT_FALSE(HasControlCharacters("Zijlweg 12", false));
+  EXPECT_TRUE(HasControlCharacters("regel\nregel", false));
+  EXPECT_FALSE(HasControlCharacters("regel\r\nregel\tmeer", true));
+  EXPECT_TRUE(HasControlCharacters(std::string("nul\0teken", 9), true));
+  EXPECT_TRUE(HasControlCharacters("del\x7f", true));
+  EXPECT_FALSE(HasControlCharacters("caf\xC3\xA9", false)) << "UTF-8 continuation bytes are not control characters";
+}
+
 TEST(StringsTest, Utf8Validation) {
   EXPECT_TRUE(IsValidUtf8("Schalkwijk \xE2\x82\xAC caf\xC3\xA9"));
   EXPECT_FALSE(IsValidUtf8("\xC3"));          // truncated

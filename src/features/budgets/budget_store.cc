@@ -247,6 +247,13 @@ Result<std::optional<Plan>> BudgetStore::FindPlan(db::Connection& c, int64_t id)
   return std::optional<Plan>(std::move(p));
 }
 
+Result<std::vector<int64_t>> BudgetStore::PlanIdsOfSubmitter(db::Connection& c, int64_t user_id) {
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id FROM budget_plans WHERE submitter_id = ? ORDER BY id", {Int(user_id)}));
+  std::vector<int64_t> out;
+  for (const auto& r : rows) out.push_back(r.Int(0));
+  return out;
+}
+
 Result<std::vector<Plan>> BudgetStore::ListPlans(db::Connection& c, int64_t edition_id) {
   WP_ASSIGN_OR_RETURN(auto rows, c.Query(std::string("SELECT ") + kPlanColumns +
                                              " FROM budget_plans p WHERE p.edition_id = ? "

@@ -42,6 +42,8 @@ class BudgetStore {
   static Result<std::optional<Plan>> FindPlan(db::Connection& c, int64_t id);
   // Plans of an edition, by theme then title then id.
   static Result<std::vector<Plan>> ListPlans(db::Connection& c, int64_t edition_id);
+  // The ids of the plans an account submitted, oldest first.
+  static Result<std::vector<int64_t>> PlanIdsOfSubmitter(db::Connection& c, int64_t user_id);
   // Sets the status and its note and appends a history entry.
   static Result<void> ChangeStatus(db::Connection& c, int64_t plan_id, PlanStatus from, PlanStatus to,
                                    const std::string& note, int64_t actor_id, const std::string& actor_name,

@@ -178,6 +178,14 @@ Result<void> BudgetCommands::Review(const auth::User& actor, const Edition& e, i
 
 // ---------------------------------------------------------------- vote results
 
+Result<std::optional<Plan>> BudgetCommands::FindPlan(int64_t plan_id) const {
+  return db_.Read([&](db::Connection& c) { return BudgetStore::FindPlan(c, plan_id); });
+}
+
+Result<std::vector<int64_t>> BudgetCommands::PlanIdsOf(int64_t submitter_id) const {
+  return db_.Read([&](db::Connection& c) { return BudgetStore::PlanIdsOfSubmitter(c, submitter_id); });
+}
+
 Result<std::vector<BallotPlan>> BudgetCommands::BallotPlans(int64_t edition_id) const {
   return db_.Read([&](db::Connection& c) -> Result<std::vector<BallotPlan>> {
     WP_ASSIGN_OR_RETURN(auto plans, BudgetStore::ListPlans(c, edition_id));

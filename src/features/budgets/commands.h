@@ -127,6 +127,9 @@ class BudgetCommands {
   // Called by voting: see EditionDirectory::RecordSelection.
   Result<void> RecordSelection(db::Connection& c, int64_t edition_id, const std::vector<int64_t>& selected);
   Result<std::vector<BallotPlan>> BallotPlans(int64_t edition_id) const;
+  // A plan of any edition by id, or nullopt.
+  Result<std::optional<Plan>> FindPlan(int64_t plan_id) const;
+  Result<std::vector<int64_t>> PlanIdsOf(int64_t submitter_id) const;
 
   // Implementation of funded plans: an official adds a milestone (fields
   // "milestone_title", "milestone_due").

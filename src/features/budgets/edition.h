@@ -58,6 +58,18 @@ std::optional<BallotKind> ParseBallotKind(std::string_view s);
 std::string_view CountingRuleName(CountingRule r);
 std::optional<CountingRule> ParseCountingRule(std::string_view s);
 
+// A plan as another feature may read it: the initiative desk takes over a
+// plan that was not chosen, with its text and its submitter.
+struct PlanSummary {
+  int64_t plan_id = 0;
+  int64_t submitter_id = 0;
+  std::string title, description, neighbourhood_code;
+  std::string submitter_name, submitter_locale;
+  std::string edition_name;
+  std::string path;         // the plan's public page, /wijkbudget/{slug}/plannen/{id}
+  bool not_chosen = false;  // MayGoToInitiativeDesk(status)
+};
+
 // A plan as it appears on the ballot.
 struct BallotPlan {
   int64_t plan_id = 0;

@@ -1,6 +1,7 @@
 #include "features/budgets/edition_directory.h"
 
 #include "features/budgets/commands.h"
+#include "features/budgets/page_data.h"
 #include "features/budgets/permissions.h"
 
 namespace wp::budgets {
@@ -18,6 +19,35 @@ Result<std::vector<BallotPlan>> EditionDirectory::BallotPlans(int64_t edition_id
 Result<void> EditionDirectory::RecordSelection(db::Connection& c, int64_t edition_id,
                                                const std::vector<int64_t>& selected) const {
   return commands_.RecordSelection(c, edition_id, selected);
+}
+
+Result<std::optional<PlanSummary>> EditionDirectory::FindPlan(int64_t plan_id) const {
+  WP_ASSIGN_OR_RETURN(auto plan, commands_.FindPlan(plan_id));
+  if (!plan) return std::optional<PlanSummary>();
+  WP_ASSIGN_OR_RETURN(auto edition, commands_.FindEditionById(plan->edition_id));
+  if (!edition) return std::optional<PlanSummary>();
+  PlanSummary s;
+  s.plan_id = plan->id;
+  s.submitter_id = plan->submitter_id;
+  s.title = plan->title;
+  s.description = plan->description;
+  s.neighbourhood_code = plan->neighbourhood_code;
+  s.submitter_name = plan->submitter_name;
+  s.submitter_locale = plan->submitter_locale;
+  s.edition_name = edition->title;
+  s.path = PlanPath(*edition, plan->id);
+  s.not_chosen = MayGoToInitiativeDesk(plan->status);
+  return std::optional<PlanSummary>(std::move(s));
+}
+
+Result<std::vector<PlanSummary>> EditionDirectory::PlansOf(int64_t submitter_id) const {
+  WP_ASSIGN_OR_RETURN(auto ids, commands_.PlanIdsOf(submitter_id));
+  std::vector<PlanSummary> out;
+  for (int64_t id : ids) {
+    WP_ASSIGN_OR_RETURN(auto plan, FindPlan(id));
+    if (plan) out.push_back(std::move(*plan));
+  }
+  return out;
 }
 
 bool EditionDirectory::CanManage(const auth::User& u, const Edition& e) { return IsOfficial(u, e.borough_slug); }

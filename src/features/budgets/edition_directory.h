@@ -33,6 +33,10 @@ class EditionDirectory {
   // Errors: kNotFound for an unknown edition; kInvalidInput when a selected id
   // is not a ballot plan of the edition; kConflict when already recorded.
   Result<void> RecordSelection(db::Connection& c, int64_t edition_id, const std::vector<int64_t>& selected) const;
+  // A plan of any edition, or nullopt.
+  Result<std::optional<PlanSummary>> FindPlan(int64_t plan_id) const;
+  // The plans an account submitted, oldest first.
+  Result<std::vector<PlanSummary>> PlansOf(int64_t submitter_id) const;
   // Who may manage the edition (create, edit, codes, paper ballots, close
   // voting): an administrator or the gebiedsverbinder of its stadsdeel.
   static bool CanManage(const auth::User& u, const Edition& e);

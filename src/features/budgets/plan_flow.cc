@@ -72,6 +72,10 @@ bool NeedsReason(PlanStatus to) {
 
 bool IsEditable(PlanStatus s) { return s == S::kSubmitted || s == S::kSentBack || s == S::kResubmitted; }
 
+bool MayGoToInitiativeDesk(PlanStatus s) {
+  return s == S::kBelowThreshold || s == S::kNotFeasible || s == S::kNotSelected;
+}
+
 bool IsLikeable(PlanStatus s) { return s == S::kSubmitted || s == S::kResubmitted || s == S::kSentBack; }
 
 bool IsFeasible(PlanStatus s) { return s == S::kFeasible || s == S::kFeasibleWithConditions; }

@@ -63,6 +63,10 @@ bool CanTransition(PlanStatus from, PlanStatus to);
 bool NeedsReason(PlanStatus to);
 // True while the submitter may still edit the plan (in the plan phase).
 bool IsEditable(PlanStatus s);
+// A plan that was not chosen (too few likes, not feasible, or not selected
+// in the vote) may go on as an initiative at the initiative desk: plans not
+// chosen are not losers.
+bool MayGoToInitiativeDesk(PlanStatus s);
 // True while the plan collects likes (in the like phase).
 bool IsLikeable(PlanStatus s);
 // True for the review outcomes that put the plan on the ballot.

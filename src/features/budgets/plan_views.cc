@@ -85,6 +85,12 @@ json SubmitterActions(const Context& ctx, const PlanPageInput& in, bool is_submi
     actions.push_back(web::ActionButton(ctx.T("budgets.plan.withdraw"), PlanPath(e, p.id) + "/intrekken",
                                         ctx.csrf_token, web::ActionKind::kSecondary));
   }
+  if (is_submitter && MayGoToInitiativeDesk(p.status)) {
+    // The initiative desk (features/initiatives) takes it over as a draft initiative.
+    actions.push_back(web::ActionButton(ctx.T("budgets.plan.to_initiative_desk"),
+                                        "/initiatieven/uit-wijkbudget/" + std::to_string(p.id), ctx.csrf_token,
+                                        web::ActionKind::kSecondary));
+  }
   if (actions.empty()) return nullptr;
   return {{"actions", actions}};
 }

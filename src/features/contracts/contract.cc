@@ -76,25 +76,8 @@ std::optional<EvidenceKind> ParseEvidenceKind(std::string_view name) {
 
 std::optional<std::string> CheckDocument(std::string_view data) {
   if (data.size() > kMaxDocumentBytes) return std::string(kDocumentTooLarge);
-  if (data.substr(0, 5) != "%PDF-") return std::string(kNotPdf);
+  if (!LooksLikePdf(data)) return std::string(kNotPdf);
   return std::nullopt;
-}
-
-std::string CleanDocumentName(std::string_view uploaded) {
-  size_t slash = uploaded.find_last_of("/\\");
-  if (slash != std::string_view::npos) uploaded.remove_prefix(slash + 1);
-  std::string out;
-  for (char ch : uploaded) {
-    bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
-              ch == '-' || ch == '_';
-    out += ok ? ch : '_';
-  }
-  std::string lower = ToLower(out);
-  if (lower.size() >= 4 && lower.compare(lower.size() - 4, 4, ".pdf") == 0) out.resize(out.size() - 4);
-  while (!out.empty() && (out.front() == '.' || out.front() == '_')) out.erase(0, 1);
-  if (out.size() > 76) out.resize(76);
-  if (out.empty()) return "document.pdf";
-  return out + ".pdf";
 }
 
 std::string CheckText(std::string_view value, const char* field, const char* missing_key, size_t max,

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/strings.h"
 #include "core/time/time_zone.h"
 
 namespace wp::contracts {
@@ -109,10 +110,7 @@ inline constexpr const char* kDocumentTooLarge = "contracts.error.document_too_l
 // Checks an uploaded document: a PDF by its first bytes ("%PDF-"), at most
 // kMaxDocumentBytes. Returns the error key, or nullopt when it is fine.
 std::optional<std::string> CheckDocument(std::string_view data);
-// A file name safe to show and to send in Content-Disposition: the last
-// path part, only letters, digits, '.', '-' and '_' (others become '_'), at
-// most 80 bytes, ending in ".pdf"; "document.pdf" when nothing is left.
-std::string CleanDocumentName(std::string_view uploaded);
+// The shown name of a document: CleanDocumentName of core/strings.h.
 
 // A progress report on a commitment, with evidence.
 struct Update {

@@ -21,12 +21,21 @@ Compass Clean(Compass c) {
   return c;
 }
 
+// The first `max` characters (code points) of valid UTF-8 `s`.
+std::string CutChars(const std::string& s, size_t max) {
+  size_t chars = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == max) return s.substr(0, i);
+  }
+  return s;
+}
+
 }  // namespace
 
 InitiativeCommands::InitiativeCommands(db::Database& db, const Clock& clock, Random& random, const time::TimeZone& zone,
                                        const i18n::Catalog& catalog, const geography::GeographyService& geography,
                                        const platforms::PlatformDirectory& platforms, const accounts::Roles& roles,
-                                       InitiativesSettings settings)
+                                       InitiativesSettings settings, const budgets::EditionDirectory* editions)
     : db_(db),
       clock_(clock),
       random_(random),
@@ -36,6 +45,7 @@ InitiativeCommands::InitiativeCommands(db::Database& db, const Clock& clock, Ran
       platforms_(platforms),
       roles_(roles),
       settings_(std::move(settings)),
+      editions_(editions),
       working_days_(settings_.closed_days) {}
 
 ClockView InitiativeCommands::ClockOf(const Initiative& i) const {
@@ -156,6 +166,10 @@ Result<Created> InitiativeCommands::Create(const NewInitiative& raw, const std::
     WP_ASSIGN_OR_RETURN(i.id, InitiativeStore::Insert(c, i));
     WP_TRY_VOID(InitiativeStore::InsertLink(c, auth::TokenHash(follow), i.id, "follow", now));
     WP_TRY_VOID(AddHistory(c, i, now, "created", "", false, signed_in ? &*user : nullptr));
+    if (raw.from_plan) {
+      WP_TRY_VOID(InitiativeStore::InsertPlanSource(c, raw.from_plan->plan_id, i.id, raw.from_plan->path, now));
+      WP_TRY_VOID(AddHistory(c, i, now, "from_plan", raw.from_plan->path, false, signed_in ? &*user : nullptr));
+    }
     Created out{i.id, follow, raw.submit, false};
     if (raw.submit) WP_TRY_VOID(Move(c, i, InitiativeStatus::kSubmitted, Actor::kInitiator, nullptr, now));
     WP_ASSIGN_OR_RETURN(out.mail_sent,
@@ -193,6 +207,7 @@ Result<InitiatorView> InitiativeCommands::ForInitiator(const InitiatorKey& key) 
     WP_ASSIGN_OR_RETURN(auto tasks, InitiativeStore::TasksOf(c, v.initiative.id));
     for (const auto& t : tasks) v.open_tasks += t.answered_at ? 0 : 1;
     WP_ASSIGN_OR_RETURN(v.subsidies, InitiativeStore::SubsidiesOf(c, v.initiative.id));
+    WP_ASSIGN_OR_RETURN(v.files, InitiativeStore::FilesOf(c, v.initiative.id));
     return v;
   }));
   view.may_apply = settings_.subsidy_limits.per_initiative > Money{} &&
@@ -312,6 +327,30 @@ Result<void> InitiativeCommands::SetConditionByInitiator(const InitiatorKey& key
   return Ok();
 }
 
+Result<int64_t> InitiativeCommands::FromPlan(const auth::User& user, int64_t plan_id) {
+  if (!editions_) return NotFound("no Wijk aan Zet on this site");
+  WP_ASSIGN_OR_RETURN(auto plan, editions_->FindPlan(plan_id));
+  if (!plan) return NotFound("no such plan");
+  if (plan->submitter_id == 0 || plan->submitter_id != user.id) return Forbidden("not the plan's submitter");
+  WP_ASSIGN_OR_RETURN(auto existing, db_.Read([&](db::Connection& c) { return InitiativeStore::InitiativeOfPlan(c, plan_id); }));
+  if (existing) return *existing;
+  if (!plan->not_chosen) return Conflict("the plan is still in the running", "initiatives.from_plan.not_now");
+  NewInitiative in;
+  in.compass.title = CutChars(plan->title, kMaxTitleChars);
+  in.compass.what = CutChars(plan->description, kMaxTextChars);
+  in.compass.neighbourhood_code = plan->neighbourhood_code;
+  in.compass.initiator_name = CutChars(plan->submitter_name, kMaxShortChars);
+  in.locale = plan->submitter_locale;
+  in.from_plan = PlanOrigin{plan_id, plan->path};
+  WP_ASSIGN_OR_RETURN(Created made, Create(in, user));
+  return made.id;
+}
+
+Result<std::string> InitiativeCommands::PlanPathOf(int64_t initiative_id) {
+  WP_ASSIGN_OR_RETURN(auto path, db_.Read([&](db::Connection& c) { return InitiativeStore::PlanPathOf(c, initiative_id); }));
+  return path.value_or("");
+}
+
 Result<std::vector<Initiative>> InitiativeCommands::OfUser(const auth::User& user) {
   return db_.Read([&](db::Connection& c) { return InitiativeStore::OfUser(c, user.id); });
 }
@@ -330,6 +369,8 @@ Result<PublicView> InitiativeCommands::Public(int64_t id) {
     WP_ASSIGN_OR_RETURN(v.updates, InitiativeStore::HistoryOf(c, id, true));
     // The initiator sees their contact person by name; the public does not.
     std::erase_if(v.updates, [](const HistoryEntry& e) { return e.kind == "contact"; });
+    WP_ASSIGN_OR_RETURN(v.photos, InitiativeStore::FilesOf(c, id));
+    std::erase_if(v.photos, [](const InitiativeFile& f) { return f.kind != FileKind::kPhoto; });
     WP_ASSIGN_OR_RETURN(v.conditions, InitiativeStore::ConditionsOf(c, id));
     return v;
   }));

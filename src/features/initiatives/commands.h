@@ -25,6 +25,7 @@
 #include "core/time/time_zone.h"
 #include "core/time/working_days.h"
 #include "features/accounts/roles.h"
+#include "features/budgets/edition_directory.h"
 #include "features/geography/service.h"
 #include "features/initiatives/check_clock.h"
 #include "features/initiatives/initiative.h"
@@ -50,12 +51,31 @@ struct InitiatorKey {
   int64_t id = 0;
 };
 
+// An uploaded file as the form sends it (name and bytes; the type is found from the bytes).
+struct Upload {
+  std::string filename;
+  std::string data;
+};
+
+// A photo or attachment with its bytes, to serve.
+struct FileToServe {
+  InitiativeFile file;
+  std::string data;
+};
+
+// A Wijk aan Zet plan that was not chosen and goes on as this initiative.
+struct PlanOrigin {
+  int64_t plan_id = 0;
+  std::string path;  // the plan's public page
+};
+
 // What the form sends.
 struct NewInitiative {
   Compass compass;
   std::string email;  // required without an account
   std::string locale = "nl";
   bool submit = false;  // false: save as a draft
+  std::optional<PlanOrigin> from_plan;
 };
 
 struct Created {
@@ -89,6 +109,7 @@ struct InitiatorView {
   ClockView clock;
   std::string platform_name;
   std::vector<StartSubsidy> subsidies;  // start subsidies, oldest first
+  std::vector<InitiativeFile> files;    // photos and attachments
   bool may_apply = false;               // a new start subsidy may be asked now
   Money subsidy_left;                   // what the per-initiative limit leaves
 };
@@ -104,6 +125,8 @@ struct CaseView {
   std::vector<accounts::Person> contacts;  // desk staff who may become the contact
   std::vector<StartSubsidy> subsidies;     // start subsidies, oldest first
   SubsidyYear subsidy_year;                // this year's budget for the grant form
+  std::string plan_path;                   // the Wijk aan Zet plan it came from, or empty
+  std::vector<InitiativeFile> files;       // photos and attachments
 };
 
 // A start subsidy that waits for the municipality, with its initiative.
@@ -139,6 +162,7 @@ struct PublicView {
   std::vector<HistoryEntry> updates;  // public history lines
   std::vector<Condition> conditions;
   std::string platform_name, platform_slug;
+  std::vector<InitiativeFile> photos;  // photos only: attachments stay with the initiator and the municipality
 };
 
 class InitiativeCommands {
@@ -146,7 +170,7 @@ class InitiativeCommands {
   InitiativeCommands(db::Database& db, const Clock& clock, Random& random, const time::TimeZone& zone,
                      const i18n::Catalog& catalog, const geography::GeographyService& geography,
                      const platforms::PlatformDirectory& platforms, const accounts::Roles& roles,
-                     InitiativesSettings settings);
+                     InitiativesSettings settings, const budgets::EditionDirectory* editions = nullptr);
 
   // --- the initiator
   // Saves a new initiative as a draft, or submits it at once, and mails the
@@ -172,6 +196,31 @@ class InitiativeCommands {
   Result<void> SetConditionByInitiator(const InitiatorKey& key, int64_t condition_id, ConditionStatus to);
   // The initiatives of a signed-in account.
   Result<std::vector<Initiative>> OfUser(const auth::User& user);
+  // A Wijk aan Zet plan that was not chosen goes on as a draft initiative of
+  // its submitter, with its title, text, buurt and the submitter's name;
+  // returns the initiative's id (the same one when the plan went on before).
+  // Errors: kNotFound for an unknown plan; kForbidden unless `user`
+  // submitted it; kConflict "initiatives.from_plan.not_now" while the plan
+  // is still in the running (budgets::MayGoToInitiativeDesk).
+  Result<int64_t> FromPlan(const auth::User& user, int64_t plan_id);
+  // The public page of the plan an initiative came from, or empty.
+  Result<std::string> PlanPathOf(int64_t initiative_id);
+
+  // --- photos and attachments (files_commands.cc). The initiator adds files
+  // while the initiative is not closed: photos (JPEG, PNG, WebP) are stored
+  // re-encoded without metadata, documents must be PDFs of at most
+  // kMaxDocumentBytes; at most kMaxPhotos and kMaxDocuments. Errors:
+  // kInvalidInput with field "files" (kMissing when no file came, the
+  // web.photo.* keys, kNotAFile, kDocumentTooLarge, kTooManyPhotos,
+  // kTooManyDocuments); kConflict "initiatives.files.closed". All or nothing.
+  Result<void> AddFiles(const InitiatorKey& key, const std::vector<Upload>& uploads);
+  // Errors: kNotFound for a file of another initiative; kConflict "initiatives.files.closed".
+  Result<void> RemoveFile(const InitiatorKey& key, int64_t file_id);
+  // A file to serve to the initiator (any of theirs), to staff who may see
+  // the case, or to anyone (a photo of a public initiative). kNotFound otherwise.
+  Result<FileToServe> FileForInitiator(const InitiatorKey& key, int64_t file_id);
+  Result<FileToServe> FileForStaff(const auth::User& actor, int64_t id, int64_t file_id);
+  Result<FileToServe> PublicPhoto(int64_t id, int64_t file_id);
 
   // --- the start subsidy (start_subsidy.h). The initiator applies (while
   // MayApply; errors: kInvalidInput with fields "purpose", "budget" and
@@ -230,6 +279,7 @@ class InitiativeCommands {
   const time::TimeZone& zone() const { return zone_; }
   const geography::GeographyService& geography() const { return geography_; }
   const InitiativesSettings& settings() const { return settings_; }
+  const budgets::EditionDirectory* editions() const { return editions_; }
 
  private:
   // Where a compass puts an initiative: its wijk and stadsdeel, and the
@@ -272,6 +322,7 @@ class InitiativeCommands {
   const platforms::PlatformDirectory& platforms_;
   const accounts::Roles& roles_;
   InitiativesSettings settings_;
+  const budgets::EditionDirectory* editions_;
   time::WorkingDays working_days_;
 };
 

@@ -136,6 +136,45 @@ Result<void> DemoSubsidy(InitiativeCommands& demo, FakeClock& clock, const Cast&
   return demo.SettleSubsidy(cast.desk, c.id, sid, "390", "Bijna alles is uitgegeven zoals gepland.");
 }
 
+// A Wijk aan Zet plan that was not chosen goes on at the desk: the first
+// such plan of the demo's residents (the budgets demo, which runs first,
+// gives them their plans).
+Result<void> DemoPlanToDesk(const web::DemoSeed& seed, InitiativeCommands& demo) {
+  if (!demo.editions()) return Ok();
+  for (const char* email : {"bewoner@demo.wijkplatform.invalid", "fatima.elamrani@demo.wijkplatform.invalid",
+                            "kees.dejong@demo.wijkplatform.invalid", "linda.bos@demo.wijkplatform.invalid"}) {
+    WP_ASSIGN_OR_RETURN(int64_t user_id, seed.ensure_user(email, email, {}));
+    WP_ASSIGN_OR_RETURN(auto plans, demo.editions()->PlansOf(user_id));
+    for (const auto& p : plans) {
+      if (!p.not_chosen) continue;
+      auth::User submitter{user_id, email, p.submitter_name, "nl", {}};
+      WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id, demo.FromPlan(submitter, p.plan_id));
+      return Ok();
+    }
+  }
+  return Ok();
+}
+
+// Photos and attachments of a demo initiative: a small picture (sky over
+// grass, a PNG the server re-encodes like any upload) and a one-page PDF.
+Result<void> DemoFiles(InitiativeCommands& demo, const Created& c) {
+  static const std::string kPicture(
+    "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x40\x00\x00\x00\x28"
+    "\x08\x02\x00\x00\x00\xc1\xac\x6b\xbe\x00\x00\x00\x46\x49\x44\x41\x54\x78\xda\xed\xcf\x31\x0d\x00"
+    "\x30\x08\x00\x30\x84\xed\x9e\x35\x1c\x20\x67\x86\x66\x02\x0f\x7c\x24\x4d\x6a\xa0\x91\xef\xaf\x16"
+    "\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\xa3\xc0\xad\xb3\x9a\x80\x80"
+    "\x80\x80\x80\x80\x80\x80\x80\x80\xc0\x58\x03\x36\xc6\x81\x00\x34\x5c\x08\x82\x00\x00\x00\x00\x49"
+    "\x45\x4e\x44\xae\x42\x60\x82",
+      127);
+  static const std::string kPdf =
+      "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+      "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+      "trailer << /Root 1 0 R >>\n%%EOF\n";
+  InitiatorKey key{c.follow_token, std::nullopt, c.id};
+  return demo.AddFiles(key, {{"voor.png", kPicture}, {"begroting.pdf", kPdf}});
+}
+
 // Takes a demo initiative from submitted to `stage`, with the time passing on `clock`.
 Result<void> Advance(InitiativeCommands& demo, FakeClock& clock, const time::TimeZone& zone, const Cast& cast,
                      const Created& c, const std::string& stage) {
@@ -234,7 +273,8 @@ Result<void> LoadInitiativesDemo(const web::DemoSeed& seed, InitiativeCommands& 
   // The same commands on a clock of their own, from 60 days ago up to now.
   int64_t now = seed.clock->NowUnixSeconds();
   FakeClock clock(now);
-  InitiativeCommands demo(db, clock, random, live.zone(), catalog, live.geography(), platforms, roles, live.settings());
+  InitiativeCommands demo(db, clock, random, live.zone(), catalog, live.geography(), platforms, roles, live.settings(),
+                          live.editions());
   auto day = [&](int days_ago) { clock.Set(now - static_cast<int64_t>(days_ago) * 86400); };
   Cast cast{desk, desk2, expert};
 
@@ -266,12 +306,16 @@ Result<void> LoadInitiativesDemo(const web::DemoSeed& seed, InitiativeCommands& 
     // The demo resident (signed in) owns a draft, a granted and a paid start subsidy.
     std::optional<auth::User> by = k == 6 || k == 7 || k == 0 ? std::optional(resident) : std::nullopt;
     WP_ASSIGN_OR_RETURN(Created c, demo.Create(in, by));
+    if (stage == "in_progress" || stage == "yes_provided" || stage == "draft") {
+      WP_TRY_VOID(DemoFiles(demo, c));
+    }
     WP_TRY_VOID(Advance(demo, clock, live.zone(), cast, c, stage));
     if (stage != "in_progress" && stage != "done") {
       WP_TRY_VOID(DemoSubsidy(demo, clock, cast, c, stage));
     }
   }
-  return Ok();
+  clock.Set(now);
+  return DemoPlanToDesk(seed, demo);
 }
 
 }  // namespace wp::initiatives

@@ -63,6 +63,9 @@ Result<CaseView> InitiativeCommands::Case(const auth::User& actor, int64_t id) {
     WP_ASSIGN_OR_RETURN(v.conditions, InitiativeStore::ConditionsOf(c, id));
     WP_ASSIGN_OR_RETURN(v.tasks, InitiativeStore::TasksOf(c, id));
     WP_ASSIGN_OR_RETURN(v.subsidies, InitiativeStore::SubsidiesOf(c, id));
+    WP_ASSIGN_OR_RETURN(auto plan_path, InitiativeStore::PlanPathOf(c, id));
+    v.plan_path = plan_path.value_or("");
+    WP_ASSIGN_OR_RETURN(v.files, InitiativeStore::FilesOf(c, id));
     WP_ASSIGN_OR_RETURN(v.subsidy_year, SubsidyYearAt(c, clock_.NowUnixSeconds()));
     if (CanAssignContact(v.relation)) {
       WP_ASSIGN_OR_RETURN(v.contacts, roles_.Holders(c, auth::Role::kInitiativeDesk, v.initiative.borough_slug));

@@ -4,6 +4,7 @@
 #include "core/time/format.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
+#include "features/initiatives/files_view.h"
 #include "features/initiatives/initiative_view.h"
 #include "features/initiatives/subsidy_view.h"
 
@@ -231,6 +232,7 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
        {"department_error", form.ErrorFor("department")},
        {"answer_error", form.ErrorFor("answer")},
        {"decision_error", form.ErrorFor("decision")},
+       {"plan_path", v.plan_path},
        {"conditions_error", form.ErrorFor("conditions")},
        {"history", HistoryJson(ctx, zone, v.history, true)},
        {"base", base},
@@ -240,6 +242,7 @@ http::Response DeskPages::ShowCase(Context& ctx, const CaseView& v, std::vector<
     data[std::string("answer_") + a] = ctx.form.Get("answer") == a;
   }
   data.update(SubsidyData(ctx, v, base, can_run));
+  data.update(FilesJson(ctx, v.files, i.compass.title, base + "/bestand", ""));
   form.AppendTo(data);
   return web_.Render(ctx, "initiatives/case.html", "initiatives.case.title", data, errors.empty() ? 200 : 422);
 }

@@ -26,6 +26,7 @@ class DeskPages {
   Result<http::Response> AnswerTask(web::Context& ctx);    // POST /beheer/initiatieven/{id}/taak/{task}
   Result<http::Response> Answer(web::Context& ctx);        // POST /beheer/initiatieven/{id}/besluit
   Result<http::Response> SetCondition(web::Context& ctx);  // POST /beheer/initiatieven/{id}/voorwaarde/{condition}
+  Result<http::Response> File(web::Context& ctx);  // GET /beheer/initiatieven/{id}/bestand/{file} (files_pages.cc)
   // The start subsidy (subsidy_pages.cc), under /beheer/initiatieven/{id}/subsidie/{subsidy}.
   Result<http::Response> DecideSubsidy(web::Context& ctx);  // POST .../besluit (decision, amount, reason)
   Result<http::Response> PaySubsidy(web::Context& ctx);     // POST .../betaald (reference)

@@ -9,11 +9,15 @@ namespace wp::initiatives {
 InitiativeCommands& RegisterInitiatives(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                                         const geography::GeographyService& geography,
                                         const platforms::PlatformDirectory& platforms, const accounts::Roles& roles,
-                                        const InitiativesOptions& options) {
+                                        const InitiativesOptions& options, const budgets::EditionDirectory* editions) {
   registry.AddFiles("initiatives", InitiativesFiles());
+  // Photos and attachments: the larger body limit (max_upload_kib) on these two routes only.
+  registry.AddUploadRoute({http::Method::kPost, "/initiatieven/volg/{token}/bestanden", false});
+  registry.AddUploadRoute({http::Method::kPost, "/initiatieven/mijn/{id}/bestanden", true});
   registry.AddMigrations(db::MigrationsFromFiles("initiatives", InitiativesFiles()));
   auto& commands = registry.Keep(std::make_unique<InitiativeCommands>(
-      deps.db, deps.clock, deps.random, deps.zone, deps.web.catalog(), geography, platforms, roles, options.settings));
+      deps.db, deps.clock, deps.random, deps.zone, deps.web.catalog(), geography, platforms, roles, options.settings,
+      editions));
   deps.web.AddNav({"/initiatieven", "initiatives.nav.initiatives", std::nullopt, false});
   deps.web.AddNav({"/beheer/initiatieven", "initiatives.nav.desk", auth::Role::kInitiativeDesk, true});
   registry.AddStat({"wp_initiatives_total", "Initiatives at the desk",

@@ -20,6 +20,7 @@ struct InitiativesOptions {
 InitiativeCommands& RegisterInitiatives(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                                         const geography::GeographyService& geography,
                                         const platforms::PlatformDirectory& platforms, const accounts::Roles& roles,
-                                        const InitiativesOptions& options);
+                                        const InitiativesOptions& options,
+                                        const budgets::EditionDirectory* editions = nullptr);
 
 }  // namespace wp::initiatives

@@ -9,14 +9,6 @@ namespace wp::initiatives {
 
 namespace {
 
-bool HasControlCharacters(std::string_view s, bool allow_newlines) {
-  return std::any_of(s.begin(), s.end(), [&](char ch) {
-    auto c = static_cast<unsigned char>(ch);
-    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) return false;
-    return c < 0x20 || c == 0x7f;
-  });
-}
-
 // A text field: required or not, at most `max` characters, no control
 // characters (newlines only in long texts).
 void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& value, size_t max,
@@ -108,21 +100,19 @@ std::vector<FieldError> CheckSubmission(const Compass& c) {
   return errors;
 }
 
-bool IsPlausibleEmail(std::string_view email) {
-  size_t at = email.find('@');
-  if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) return false;
-  if (email.size() > 254 || email.find_first_of(" \t\r\n<>,;\"") != std::string_view::npos) return false;
-  std::string_view domain = email.substr(at + 1);
-  size_t dot = domain.find('.');
-  return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
+std::string_view FileKindName(FileKind k) { return k == FileKind::kPhoto ? "photo" : "document"; }
+
+std::optional<FileKind> ParseFileKind(std::string_view name) {
+  if (name == "photo") return FileKind::kPhoto;
+  if (name == "document") return FileKind::kDocument;
+  return std::nullopt;
 }
 
-size_t CountChars(std::string_view s) {
-  size_t n = 0;
-  for (char ch : s) {
-    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
-  }
-  return n;
+std::optional<FieldError> CheckFileCounts(const std::vector<InitiativeFile>& existing, int photos, int documents) {
+  for (const auto& f : existing) (f.kind == FileKind::kPhoto ? photos : documents) += 1;
+  if (photos > kMaxPhotos) return FieldError{"files", kTooManyPhotos, {{"max", int64_t{kMaxPhotos}}}};
+  if (documents > kMaxDocuments) return FieldError{"files", kTooManyDocuments, {{"max", int64_t{kMaxDocuments}}}};
+  return std::nullopt;
 }
 
 std::string InitiativeNumber(int64_t id) { return "I-" + std::to_string(id); }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/strings.h"
 #include "features/initiatives/status_flow.h"
 
 namespace wp::initiatives {
@@ -70,10 +71,8 @@ std::vector<FieldError> CheckDraft(const Compass& c);
 // (place and the needs' explanation stay optional; at least one need or
 // "advice").
 std::vector<FieldError> CheckSubmission(const Compass& c);
-// A plausible e-mail address (one '@', a dot in the domain, no spaces).
-bool IsPlausibleEmail(std::string_view email);
-// Number of Unicode code points in valid UTF-8 `s`.
-size_t CountChars(std::string_view s);
+// E-mail addresses, lengths and control characters are checked with
+// IsPlausibleEmail, CountChars and HasControlCharacters of core/strings.h.
 
 // The number people quote: "I-12" for id 12; and back (also "12").
 std::string InitiativeNumber(int64_t id);
@@ -125,6 +124,33 @@ struct DepartmentTask {
   std::optional<int64_t> answered_at;
   std::string answered_by;
 };
+
+// A photo (a JPEG the server made, without metadata) or an attachment (a
+// PDF as uploaded) of an initiative. The bytes are loaded only to serve it.
+enum class FileKind { kPhoto, kDocument };
+std::string_view FileKindName(FileKind k);  // "photo", "document"
+std::optional<FileKind> ParseFileKind(std::string_view name);
+inline constexpr int kMaxPhotos = 6;
+inline constexpr int kMaxDocuments = 3;
+inline constexpr size_t kMaxDocumentBytes = 5 * 1024 * 1024;
+inline constexpr const char* kNotAFile = "initiatives.files.not_allowed";
+inline constexpr const char* kTooManyPhotos = "initiatives.files.too_many_photos";
+inline constexpr const char* kTooManyDocuments = "initiatives.files.too_many_documents";
+inline constexpr const char* kDocumentTooLarge = "initiatives.files.document_too_large";
+
+struct InitiativeFile {
+  int64_t id = 0;
+  int64_t initiative_id = 0;
+  FileKind kind = FileKind::kPhoto;
+  std::string name;  // shown; for a document the uploader's name, cleaned
+  std::string content_type;
+  int64_t bytes = 0;
+  int64_t created_at = 0;
+};
+// The problem of adding `photos` new photos and `documents` new documents
+// next to `existing` (at most kMaxPhotos and kMaxDocuments), as a field
+// error of "files", or nullopt.
+std::optional<FieldError> CheckFileCounts(const std::vector<InitiativeFile>& existing, int photos, int documents);
 
 // An initiative as stored.
 struct Initiative {

@@ -430,4 +430,66 @@ Result<std::vector<StartSubsidy>> InitiativeStore::SubsidiesToHandle(db::Connect
   return SubsidiesWhere(c, "status IN ('applied', 'granted', 'reported')", {});
 }
 
+Result<void> InitiativeStore::InsertPlanSource(db::Connection& c, int64_t plan_id, int64_t initiative_id,
+                                               const std::string& plan_path, int64_t now) {
+  WP_TRY_VOID(c.Execute(
+      "INSERT INTO initiative_plan_sources (plan_id, initiative_id, plan_path, created_at) VALUES (?, ?, ?, ?)",
+      {plan_id, initiative_id, plan_path, now}));
+  return Ok();
+}
+
+Result<std::optional<int64_t>> InitiativeStore::InitiativeOfPlan(db::Connection& c, int64_t plan_id) {
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOptional("SELECT initiative_id FROM initiative_plan_sources WHERE plan_id = ?", {plan_id}));
+  if (!row) return std::optional<int64_t>();
+  return std::optional<int64_t>(row->Int(0));
+}
+
+Result<std::optional<std::string>> InitiativeStore::PlanPathOf(db::Connection& c, int64_t initiative_id) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT plan_path FROM initiative_plan_sources WHERE initiative_id = ?",
+                                                {initiative_id}));
+  if (!row) return std::optional<std::string>();
+  return std::optional<std::string>(row->Text(0));
+}
+
+namespace {
+
+InitiativeFile ToFile(const db::Row& r) {
+  return {r.Int(0), r.Int(1), ParseFileKind(r.Text(2)).value_or(FileKind::kDocument), r.Text(3), r.Text(4), r.Int(5),
+          r.Int(6)};
+}
+
+}  // namespace
+
+Result<void> InitiativeStore::InsertFile(db::Connection& c, const InitiativeFile& f, const std::string& data) {
+  WP_TRY_VOID(c.Execute(
+      "INSERT INTO initiative_files (initiative_id, kind, file_name, content_type, bytes, data, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+      {f.initiative_id, std::string(FileKindName(f.kind)), f.name, f.content_type, static_cast<int64_t>(data.size()),
+       db::Blob{data}, f.created_at}));
+  return Ok();
+}
+
+Result<std::vector<InitiativeFile>> InitiativeStore::FilesOf(db::Connection& c, int64_t initiative_id) {
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, initiative_id, kind, file_name, content_type, bytes, created_at "
+                                         "FROM initiative_files WHERE initiative_id = ? ORDER BY id",
+                                         {initiative_id}));
+  std::vector<InitiativeFile> out;
+  for (const auto& r : rows) out.push_back(ToFile(r));
+  return out;
+}
+
+Result<std::optional<std::pair<InitiativeFile, std::string>>> InitiativeStore::FindFile(db::Connection& c, int64_t id) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT id, initiative_id, kind, file_name, content_type, bytes, "
+                                                "created_at, data FROM initiative_files WHERE id = ?",
+                                                {id}));
+  if (!row) return std::optional<std::pair<InitiativeFile, std::string>>();
+  return std::optional<std::pair<InitiativeFile, std::string>>(std::pair(ToFile(*row), row->Bytes(7)));
+}
+
+Result<void> InitiativeStore::DeleteFile(db::Connection& c, int64_t id) {
+  WP_TRY_VOID(c.Execute("DELETE FROM initiative_files WHERE id = ?", {id}));
+  return Ok();
+}
+
 }  // namespace wp::initiatives

@@ -73,6 +73,19 @@ class InitiativeStore {
   static Result<std::vector<DepartmentTask>> OpenTasksFor(db::Connection& c, const std::vector<std::string>& depts);
   static Result<void> AnswerTask(db::Connection& c, const DepartmentTask& t);
 
+  // Photos and attachments: the list without bytes (oldest first), one with its bytes.
+  static Result<void> InsertFile(db::Connection& c, const InitiativeFile& f, const std::string& data);
+  static Result<std::vector<InitiativeFile>> FilesOf(db::Connection& c, int64_t initiative_id);
+  static Result<std::optional<std::pair<InitiativeFile, std::string>>> FindFile(db::Connection& c, int64_t id);
+  static Result<void> DeleteFile(db::Connection& c, int64_t id);
+
+  // A Wijk aan Zet plan that went on as this initiative; the initiative a plan became.
+  static Result<void> InsertPlanSource(db::Connection& c, int64_t plan_id, int64_t initiative_id,
+                                       const std::string& plan_path, int64_t now);
+  static Result<std::optional<int64_t>> InitiativeOfPlan(db::Connection& c, int64_t plan_id);
+  // The public page of the plan an initiative came from, or nullopt.
+  static Result<std::optional<std::string>> PlanPathOf(db::Connection& c, int64_t initiative_id);
+
   // Start subsidies: all of one initiative, oldest first; one by id.
   static Result<int64_t> InsertSubsidy(db::Connection& c, const StartSubsidy& s);
   // Writes every field but id, initiative_id and applied_at.

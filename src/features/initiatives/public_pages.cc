@@ -2,6 +2,7 @@
 
 #include "core/time/format.h"
 #include "core/web/components.h"
+#include "features/initiatives/files_view.h"
 #include "features/initiatives/initiative_view.h"
 
 namespace wp::initiatives {
@@ -80,6 +81,8 @@ Result<http::Response> PublicPages::Show(Context& ctx) {
                {"place", PlaceName(*m, i.compass.neighbourhood_code)},
                {"when", i.compass.when},
                {"needs", NeedsLabel(ctx, i.compass.needs)},
+               {"needs_path", IsClosed(i.status, i.answer) ? "" : "/vraag-en-aanbod/initiatief/" + std::to_string(i.id)},
+               {"gallery", FilesJson(ctx, v.photos, i.compass.title, "/initiatieven/" + std::to_string(i.id) + "/foto", "")},
                {"initiator", i.compass.show_name ? i.compass.initiator_name : ""},
                {"answer", AnswerJson(ctx, i)},
                {"conditions", ConditionsJson(ctx, v.conditions)},

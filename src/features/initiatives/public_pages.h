@@ -16,6 +16,7 @@ class PublicPages {
   Result<http::Response> Overview(web::Context& ctx);  // GET /initiatieven
   Result<http::Response> District(web::Context& ctx);  // GET /initiatieven/wijk/{code}
   Result<http::Response> Show(web::Context& ctx);      // GET /initiatieven/{id}
+  Result<http::Response> Photo(web::Context& ctx);     // GET /initiatieven/{id}/foto/{file} (files_pages.cc)
 
  private:
   const web::Web& web_;

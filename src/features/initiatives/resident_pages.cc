@@ -5,6 +5,7 @@
 #include "core/time/format.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
+#include "features/initiatives/files_view.h"
 #include "features/initiatives/initiative_view.h"
 #include "features/initiatives/subsidy_view.h"
 
@@ -53,7 +54,7 @@ Compass ReadCompass(const Context& ctx) {
 }
 
 http::Response ResidentPages::ShowForm(Context& ctx, const NewInitiative& in, const std::string& action,
-                                       std::vector<FieldError> errors, bool is_draft) {
+                                       std::vector<FieldError> errors, bool is_draft, const json& extra) {
   const Compass& c = in.compass;
   FormView form(ctx, errors);
   form.Field({.name = "title",
@@ -104,6 +105,7 @@ http::Response ResidentPages::ShowForm(Context& ctx, const NewInitiative& in, co
                 .description_key = "initiatives.form.email_hint"});
   }
   form.Label("status", "initiatives.form.heading");
+  form.Label("files", "initiatives.files.field");
   json needs = json::array();
   for (Need n : kAllNeeds) {
     std::string name(NeedName(n));
@@ -125,8 +127,18 @@ http::Response ResidentPages::ShowForm(Context& ctx, const NewInitiative& in, co
     data["breadcrumb"] = web::Breadcrumb(
         {{ctx.T("initiatives.nav.initiatives"), "/initiatieven"}, {ctx.T("initiatives.form.heading"), ""}});
   }
+  if (extra.is_object()) data.update(extra);
   form.AppendTo(data);
   return web_.Render(ctx, "initiatives/form.html", "initiatives.form.heading", data, errors.empty() ? 200 : 422);
+}
+
+json ResidentPages::FilesSection(const Context& ctx, const InitiatorView& v, const std::string& base,
+                                 const std::vector<FieldError>& errors, bool can_upload) const {
+  json out = FilesJson(ctx, v.files, v.initiative.compass.title, base + "/bestand", can_upload ? base + "/bestand" : "");
+  if (can_upload) out.update(UploadJson(ctx, FormView(ctx, errors).ErrorFor("files")));
+  out["show_files"] = true;
+  out["base"] = base;
+  return out;
 }
 
 Result<http::Response> ResidentPages::NewForm(Context& ctx) {
@@ -176,7 +188,8 @@ http::Response ResidentPages::ShowInitiator(Context& ctx, const InitiatorView& v
   InitiatorKey key = *InitiatorKeyOf(ctx);
   std::string base = InitiatorBase(key);
   if (i.status == InitiativeStatus::kDraft) {
-    return ShowForm(ctx, NewInitiative{i.compass, i.email, i.locale, false}, base + "/concept", errors, true);
+    return ShowForm(ctx, NewInitiative{i.compass, i.email, i.locale, false}, base + "/concept", errors, true,
+                    FilesSection(ctx, v, base, errors, true));
   }
   const time::TimeZone& zone = commands_.zone();
   FormView form(ctx, errors);
@@ -187,6 +200,7 @@ http::Response ResidentPages::ShowInitiator(Context& ctx, const InitiatorView& v
               .rows = 4});
   form.Label("status", "initiatives.follow.title");
   AddInitiatorSubsidyFields(form, ctx);
+  form.Label("files", "initiatives.files.field");
   json conditions = ConditionsJson(ctx, v.conditions);
   bool open = !IsClosed(i.status, i.answer);
   for (auto& x : conditions) {
@@ -194,6 +208,7 @@ http::Response ResidentPages::ShowInitiator(Context& ctx, const InitiatorView& v
     x["action"] = base + "/voorwaarde/" + std::to_string(x["id"].get<int64_t>());
   }
   json data = HeaderJson(ctx, zone, i, v.clock);
+  data.update(FilesSection(ctx, v, base, errors, open));
   data.update(
       {{"contact", i.contact_name},
        {"answer", AnswerJson(ctx, i)},
@@ -216,6 +231,7 @@ http::Response ResidentPages::ShowInitiator(Context& ctx, const InitiatorView& v
        {"can_update", open && (i.status == InitiativeStatus::kAnswered || i.status == InitiativeStatus::kInProgress)},
        {"can_withdraw", !CheckTransition(i.status, i.answer, InitiativeStatus::kWithdrawn, Actor::kInitiator)},
        {"base", base},
+       {"needs_link", open},
        {"show_subsidy", v.may_apply || !v.subsidies.empty()},
        {"subsidies", SubsidiesJson(ctx, zone, v.subsidies, base, SubsidyViewer::kInitiator)},
        {"can_apply", v.may_apply},
@@ -249,9 +265,18 @@ Result<http::Response> ResidentPages::SaveDraft(Context& ctx) {
   if (!done.has_value() && done.error().has_fields()) {
     WP_ASSIGN_OR_RETURN(auto view, commands_.ForInitiator(key));
     NewInitiative in{ReadCompass(ctx), view.initiative.email, ctx.locale, submit};
-    return ShowForm(ctx, in, InitiatorBase(key) + "/concept", done.error().fields, true);
+    std::string base = InitiatorBase(key);
+    return ShowForm(ctx, in, base + "/concept", done.error().fields, true,
+                    FilesSection(ctx, view, base, done.error().fields, true));
   }
   return After(ctx, done, submit ? "initiatives.follow.submitted" : "initiatives.follow.saved");
+}
+
+Result<http::Response> ResidentPages::FromPlan(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(int64_t plan, ctx.IdParam("plan"));
+  WP_ASSIGN_OR_RETURN(int64_t id, commands_.FromPlan(*ctx.user, plan));
+  return web_.Redirect(ctx, "/initiatieven/mijn/" + std::to_string(id),
+                       web::Flash{"success", "initiatives.from_plan.done"});
 }
 
 Result<http::Response> ResidentPages::Withdraw(Context& ctx) {

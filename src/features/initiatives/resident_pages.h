@@ -6,6 +6,7 @@
 // initiatives. Thread-safe.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,13 @@ class ResidentPages {
   Result<http::Response> Progress(web::Context& ctx);      // POST .../voortgang (status)
   Result<http::Response> PostUpdate(web::Context& ctx);    // POST .../bericht
   Result<http::Response> ConditionMet(web::Context& ctx);  // POST .../voorwaarde/{condition} (status)
+  // POST /initiatieven/uit-wijkbudget/{plan} (signed in): a Wijk aan Zet plan
+  // that was not chosen goes on as a draft initiative.
+  Result<http::Response> FromPlan(web::Context& ctx);
+  // Photos and attachments (files_pages.cc).
+  Result<http::Response> AddFiles(web::Context& ctx);    // POST .../bestanden (multipart, files)
+  Result<http::Response> RemoveFile(web::Context& ctx);  // POST .../bestand/{file}/verwijderen
+  Result<http::Response> File(web::Context& ctx);        // GET  .../bestand/{file}
   // The start subsidy (subsidy_pages.cc).
   Result<http::Response> ApplySubsidy(web::Context& ctx);     // POST .../subsidie (purpose, budget)
   Result<http::Response> WithdrawSubsidy(web::Context& ctx);  // POST .../subsidie/{subsidy}/intrekken
@@ -35,7 +43,10 @@ class ResidentPages {
 
  private:
   http::Response ShowForm(web::Context& ctx, const NewInitiative& in, const std::string& action,
-                          std::vector<FieldError> errors, bool is_draft);
+                          std::vector<FieldError> errors, bool is_draft, const nlohmann::json& extra = nullptr);
+  // The photos and attachments section (views/files.html), with the upload form when `can_upload`.
+  nlohmann::json FilesSection(const web::Context& ctx, const InitiatorView& v, const std::string& base,
+                              const std::vector<FieldError>& errors, bool can_upload) const;
   http::Response ShowInitiator(web::Context& ctx, const InitiatorView& view, std::vector<FieldError> errors);
   // After an initiator's action: back to their page, or the page again with the errors.
   Result<http::Response> After(web::Context& ctx, const Result<void>& done, const char* flash_key);

@@ -9,11 +9,13 @@ void AddInitiativeRoutes(http::Router& router, const web::Web& web, ResidentPage
   router.Post("/initiatieven/nieuw", web.Page(resident, &ResidentPages::Create));
   router.Get("/initiatieven/wijk/{code}", web.Page(open, &PublicPages::District));
   router.Get("/initiatieven/{id}", web.Page(open, &PublicPages::Show));
+  router.Get("/initiatieven/{id}/foto/{file}", web.Page(open, &PublicPages::Photo));
 
   // The initiator: with the private link, or signed in with the account
   // that submitted it (the commands check that it is theirs).
   const web::PageOptions signed_in{.require_login = true};
   router.Get("/initiatieven/mijn", web.Page(resident, &ResidentPages::Mine, signed_in));
+  router.Post("/initiatieven/uit-wijkbudget/{plan}", web.Page(resident, &ResidentPages::FromPlan, signed_in));
   const std::pair<std::string, web::PageOptions> bases[] = {{"/initiatieven/volg/{token}", {}},
                                                             {"/initiatieven/mijn/{id}", signed_in}};
   for (const auto& [b, options] : bases) {
@@ -23,6 +25,9 @@ void AddInitiativeRoutes(http::Router& router, const web::Web& web, ResidentPage
     router.Post(b + "/voortgang", web.Page(resident, &ResidentPages::Progress, options));
     router.Post(b + "/bericht", web.Page(resident, &ResidentPages::PostUpdate, options));
     router.Post(b + "/voorwaarde/{condition}", web.Page(resident, &ResidentPages::ConditionMet, options));
+    router.Post(b + "/bestanden", web.Page(resident, &ResidentPages::AddFiles, options));
+    router.Post(b + "/bestand/{file}/verwijderen", web.Page(resident, &ResidentPages::RemoveFile, options));
+    router.Get(b + "/bestand/{file}", web.Page(resident, &ResidentPages::File, options));
     router.Post(b + "/subsidie", web.Page(resident, &ResidentPages::ApplySubsidy, options));
     router.Post(b + "/subsidie/{subsidy}/intrekken", web.Page(resident, &ResidentPages::WithdrawSubsidy, options));
     router.Post(b + "/subsidie/{subsidy}/verantwoording", web.Page(resident, &ResidentPages::ReportSubsidy, options));
@@ -38,6 +43,7 @@ void AddInitiativeRoutes(http::Router& router, const web::Web& web, ResidentPage
   router.Post("/beheer/initiatieven/{id}/taak/{task}", web.Page(desk, &DeskPages::AnswerTask, signed_in));
   router.Post("/beheer/initiatieven/{id}/besluit", web.Page(desk, &DeskPages::Answer, signed_in));
   router.Post("/beheer/initiatieven/{id}/voorwaarde/{condition}", web.Page(desk, &DeskPages::SetCondition, signed_in));
+  router.Get("/beheer/initiatieven/{id}/bestand/{file}", web.Page(desk, &DeskPages::File, signed_in));
   const std::string subsidy = "/beheer/initiatieven/{id}/subsidie/{subsidy}";
   router.Post(subsidy + "/besluit", web.Page(desk, &DeskPages::DecideSubsidy, signed_in));
   router.Post(subsidy + "/betaald", web.Page(desk, &DeskPages::PaySubsidy, signed_in));

@@ -4,8 +4,11 @@
 // pages per initiative and per wijk. Run on SQLite and on PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "testing/app_harness.h"
 #include "testing/db_queries.h"
+#include "testing/photos.h"
 
 namespace wp::initiatives {
 namespace {
@@ -293,8 +296,171 @@ TEST_F(InitiativeRoutesTest, TheStartSubsidyRunsThroughThePagesWithoutJavaScript
   auto open = visitor_->Get("/initiatieven/" + std::to_string(id));
   ASSERT_EQ(open.status, 200);
   EXPECT_FALSE(Has(open, "Startsubsidie")) << "the grant is not on the public page";
+  EXPECT_TRUE(Has(open, "href=\"/vraag-en-aanbod/initiatief/" + std::to_string(id) + "\"")) << "needs and offers";
+  EXPECT_TRUE(Has(page, "href=\"/vraag-en-aanbod" + follow + "\"")) << "the initiator's needs";
   auto en = visitor_->Get(follow, {{"Cookie", "wp_lang=en"}});
   EXPECT_TRUE(Has(en, "Start grant"));
+}
+
+}  // namespace
+}  // namespace wp::initiatives
+
+namespace wp::initiatives {
+namespace {
+
+// A signed-in client of a demo account.
+std::unique_ptr<HttpClient> DemoClient(AppHarness& h, const std::string& email) {
+  const char* env_password = std::getenv("WP_DEMO_PASSWORD");
+  const std::string password = env_password && *env_password ? env_password : "demo wachtwoord haarlem";
+  auto client = h.Client();
+  auto r = AppHarness::SubmitForm(*client, "/inloggen", "/inloggen", {{"email", email}, {"password", password}});
+  EXPECT_EQ(r.status, 303) << email;
+  return client;
+}
+
+// The first plan in `status` that has not gone to the desk yet, with its submitter's e-mail address and its page.
+struct DemoPlan {
+  int64_t id = 0;
+  std::string email, path;
+};
+DemoPlan PlanIn(AppHarness& h, const std::string& status) {
+  auto row = h.app().db().Read([&](db::Connection& c) {
+    return c.QueryOptional(
+        "SELECT p.id, u.email, e.slug FROM budget_plans p JOIN users u ON u.id = p.submitter_id "
+        "JOIN budget_editions e ON e.id = p.edition_id WHERE p.status = ? "
+        "AND p.id NOT IN (SELECT plan_id FROM initiative_plan_sources) ORDER BY p.id LIMIT 1",
+        {status});
+  });
+  if (!row.has_value() || !*row) return {};
+  const auto& r = **row;
+  return {r.Int(0), r.Text(1), "/wijkbudget/" + r.Text(2) + "/plannen/" + std::to_string(r.Int(0))};
+}
+
+TEST_F(InitiativeRoutesTest, APlanThatWasNotChosenGoesOnAtTheDeskWithOneAction) {
+  ASSERT_TRUE(h_.app().LoadDemoContent().has_value());
+  DemoPlan plan = PlanIn(h_, "below_threshold");
+  ASSERT_NE(plan.id, 0) << "the demo has a plan with too few likes";
+  auto submitter = DemoClient(h_, plan.email);
+  std::string action = "/initiatieven/uit-wijkbudget/" + std::to_string(plan.id);
+  auto page = submitter->Get(plan.path);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "action=\"" + action + "\"")) << "the submitter sees the action on the plan's page";
+  EXPECT_FALSE(Has(visitor_->Get(plan.path), "action=\"" + action + "\"")) << "others do not";
+
+  int64_t before = Count(h_, "SELECT COUNT(*) FROM initiatives");
+  auto other = h_.SignedInClient("iemand@example.nl");
+  EXPECT_EQ(AppHarness::SubmitForm(*other, plan.path, action, {}).status, 403) << "only the submitter";
+  auto sent = AppHarness::SubmitForm(*submitter, plan.path, action, {});
+  ASSERT_EQ(sent.status, 303) << sent.body.substr(0, 2000);
+  std::string mine(sent.Header("Location"));
+  EXPECT_EQ(mine.rfind("/initiatieven/mijn/", 0), 0u) << mine;
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM initiatives"), before + 1);
+  int64_t id = LastId();
+  auto draft = submitter->Get(mine);
+  ASSERT_EQ(draft.status, 200);
+  std::string title = h_.app().db().Read([&](db::Connection& c) {
+    return c.QueryOne("SELECT title FROM budget_plans WHERE id = ?", {plan.id});
+  })->Text(0);
+  EXPECT_TRUE(Has(draft, title)) << "the plan's text came along";
+  EXPECT_TRUE(Has(draft, "action=\"" + mine + "/concept\"")) << "a draft to complete";
+
+  // Once only: the same action leads to the same initiative.
+  auto again = AppHarness::SubmitForm(*submitter, plan.path, action, {});
+  EXPECT_EQ(again.status, 303);
+  EXPECT_EQ(again.Header("Location").rfind(mine, 0), 0u);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM initiatives"), before + 1);
+  auto desk = DemoClient(h_, "loket@demo.wijkplatform.invalid");
+  auto submitted = AppHarness::SubmitForm(*submitter, mine, mine + "/concept",
+                                          {{"title", title},
+                                           {"what", "Zoals in het plan."},
+                                           {"neighbourhood", "BU03920101"},
+                                           {"when", "Volgend voorjaar"},
+                                           {"helpers", "De buren"},
+                                           {"needs", "advice"},
+                                           {"initiator_name", "Buren"},
+                                           {"submit", "ja"}});
+  ASSERT_EQ(submitted.status, 303) << submitted.body.substr(0, 2000);
+  auto case_page = desk->Get("/beheer/initiatieven/" + std::to_string(id));
+  ASSERT_EQ(case_page.status, 200);
+  EXPECT_TRUE(Has(case_page, "href=\"" + plan.path + "\"")) << "the case links to the plan";
+
+  // A plan still in the running cannot go yet.
+  DemoPlan running = PlanIn(h_, "on_ballot");
+  if (running.id != 0) {
+    auto its_submitter = DemoClient(h_, running.email);
+    auto refused = AppHarness::SubmitForm(*its_submitter, running.path,
+                                          "/initiatieven/uit-wijkbudget/" + std::to_string(running.id), {});
+    EXPECT_EQ(refused.status, 409);
+  }
+  EXPECT_EQ(AppHarness::SubmitForm(*submitter, plan.path, "/initiatieven/uit-wijkbudget/999999", {}).status, 404);
+}
+
+}  // namespace
+}  // namespace wp::initiatives
+
+namespace wp::initiatives {
+namespace {
+
+TEST_F(InitiativeRoutesTest, PhotosAndAttachmentsAreAddedWithoutJavaScriptAndShownToTheRightPeople) {
+  std::string follow = Submit("fotos@example.nl");
+  int64_t id = LastId();
+  auto page = visitor_->Get(follow);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, "enctype=\"multipart/form-data\""));
+  EXPECT_TRUE(Has(page, "action=\"" + follow + "/bestanden\""));
+  auto post = [&](std::vector<wp::testing::MultipartFile> files) {
+    std::string csrf = AppHarness::CsrfToken(*visitor_, follow);
+    return visitor_->PostMultipart(follow + "/bestanden", {{"_csrf", csrf}}, files);
+  };
+  const std::string photo = wp::testing::WithExif(wp::testing::MakePicture("JPEG", 40, 20));
+  const std::string pdf = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+
+  // Bad files change nothing and say why.
+  auto bad = post({{"files", "virus.exe", "application/pdf", "MZ this is not a pdf"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad, "f-files-error"));
+  EXPECT_EQ(post({}).status, 422) << "no file";
+  std::vector<wp::testing::MultipartFile> seven(7, {"files", "foto.jpg", "image/jpeg", photo});
+  EXPECT_EQ(post(seven).status, 422) << "more than six photos";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM initiative_files"), 0);
+
+  auto added = post({{"files", "tuin.jpg", "image/jpeg", photo}, {"files", "../../Begroting plan.pdf", "application/pdf", pdf}});
+  ASSERT_EQ(added.status, 303) << added.body.substr(0, 2000);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM initiative_files"), 2);
+  page = visitor_->Get(follow);
+  std::string photo_path = LinkPath(page.body, follow + "/bestand/");
+  ASSERT_FALSE(photo_path.empty());
+  auto served = visitor_->Get(photo_path);
+  ASSERT_EQ(served.status, 200);
+  EXPECT_EQ(served.Header("Content-Type"), "image/jpeg");
+  EXPECT_EQ(served.body.find("Exif"), std::string::npos) << "no EXIF (camera, place, time) left";
+  EXPECT_TRUE(Has(page, "Begroting_plan.pdf")) << "the document's name, cleaned";
+  int64_t doc = Count(h_, "SELECT id FROM initiative_files WHERE kind = 'document'");
+  auto document = visitor_->Get(follow + "/bestand/" + std::to_string(doc));
+  EXPECT_EQ(document.Header("Content-Type"), "application/pdf");
+  EXPECT_EQ(document.Header("Content-Disposition"), "attachment; filename=\"Begroting_plan.pdf\"");
+  EXPECT_EQ(document.body, pdf) << "the PDF as uploaded";
+
+  // The public page shows the photo, not the attachment; staff see both; strangers neither by guessing.
+  int64_t pic = Count(h_, "SELECT id FROM initiative_files WHERE kind = 'photo'");
+  auto open = visitor_->Get("/initiatieven/" + std::to_string(id));
+  std::string public_photo = "/initiatieven/" + std::to_string(id) + "/foto/" + std::to_string(pic);
+  EXPECT_TRUE(Has(open, public_photo));
+  EXPECT_FALSE(Has(open, "Begroting_plan.pdf"));
+  EXPECT_EQ(visitor_->Get(public_photo).status, 200);
+  EXPECT_EQ(visitor_->Get("/initiatieven/" + std::to_string(id) + "/foto/" + std::to_string(doc)).status, 404);
+  auto staff = desk_->Get("/beheer/initiatieven/" + std::to_string(id) + "/bestand/" + std::to_string(doc));
+  EXPECT_EQ(staff.status, 200);
+  EXPECT_EQ(h_.Client()->Get("/beheer/initiatieven/" + std::to_string(id) + "/bestand/" + std::to_string(doc)).status,
+            303) << "sign in first";
+  std::string other = Submit("ander@example.nl");
+  EXPECT_EQ(visitor_->Get(other + "/bestand/" + std::to_string(doc)).status, 404) << "not through another plan's link";
+
+  // The initiator removes a file.
+  std::string csrf = AppHarness::CsrfToken(*visitor_, follow);
+  auto removed = visitor_->PostForm(follow + "/bestand/" + std::to_string(doc) + "/verwijderen", {{"_csrf", csrf}});
+  EXPECT_EQ(removed.status, 303);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM initiative_files"), 1);
 }
 
 }  // namespace

@@ -6,14 +6,6 @@ namespace wp::offers {
 
 namespace {
 
-bool HasControlCharacters(std::string_view s, bool allow_newlines) {
-  return std::any_of(s.begin(), s.end(), [&](char ch) {
-    auto c = static_cast<unsigned char>(ch);
-    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) return false;
-    return c < 0x20 || c == 0x7f;
-  });
-}
-
 // A text field: required or not, at most `max` characters, no control
 // characters (newlines only in multi-line texts).
 void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& value, size_t max,
@@ -148,23 +140,6 @@ std::vector<FieldError> CheckFund(const Fund& f) {
     if (!scheme || !clean || f.url.find('.') == std::string::npos) errors.push_back({"url", kBadUrl});
   }
   return errors;
-}
-
-bool IsPlausibleEmail(std::string_view email) {
-  size_t at = email.find('@');
-  if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) return false;
-  if (email.size() > 254 || email.find_first_of(" \t\r\n<>,;\"") != std::string_view::npos) return false;
-  std::string_view domain = email.substr(at + 1);
-  size_t dot = domain.find('.');
-  return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
-}
-
-size_t CountChars(std::string_view s) {
-  size_t n = 0;
-  for (char ch : s) {
-    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
-  }
-  return n;
 }
 
 }  // namespace wp::offers

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/strings.h"
 
 namespace wp::offers {
 
@@ -127,9 +128,7 @@ struct Fund {
 // http:// or https:// without spaces, when given.
 std::vector<FieldError> CheckFund(const Fund& f);
 
-// A plausible e-mail address (one '@', a dot in the domain, no spaces).
-bool IsPlausibleEmail(std::string_view email);
-// Number of Unicode code points in valid UTF-8 `s`.
-size_t CountChars(std::string_view s);
+// E-mail addresses, lengths and control characters are checked with
+// IsPlausibleEmail, CountChars and HasControlCharacters of core/strings.h.
 
 }  // namespace wp::offers

@@ -16,22 +16,6 @@ bool IsSlug(std::string_view s) {
 
 }  // namespace
 
-bool HasControlCharacters(std::string_view s, bool allow_newlines) {
-  for (unsigned char c : s) {
-    if (allow_newlines && (c == '\n' || c == '\r' || c == '\t')) continue;
-    if (c < 0x20 || c == 0x7f) return true;
-  }
-  return false;
-}
-
-size_t CountChars(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) {
-    if ((c & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
 std::vector<FieldError> CheckCategory(const Category& c) {
   std::vector<FieldError> errors;
   std::string_view name = Trim(c.name);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/strings.h"
 #include "features/signals/questions.h"
 #include "features/signals/status_flow.h"
 
@@ -97,12 +98,8 @@ struct ReportInput {
 // geography by the command.
 std::vector<FieldError> CheckReportFields(const ReportInput& in);
 
-// Number of Unicode code points in valid UTF-8 `s` (bytes of invalid UTF-8
-// count one each).
-size_t CountChars(std::string_view s);
-// True when `s` holds a control character (tabs and line breaks allowed when
-// `allow_newlines`).
-bool HasControlCharacters(std::string_view s, bool allow_newlines);
+// Lengths and control characters are checked with CountChars and
+// HasControlCharacters of core/strings.h.
 
 // The number residents see and quote: "M-1042" for id 1042.
 std::string SignalNumber(int64_t id);
