@@ -485,6 +485,10 @@ test('right to challenge pages pass axe: the list, a challenge at each stage, th
 
   await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   for (const path of challenges) await check(path);  // with the check and decision forms
+  await check('/beheer/uitdaagrecht');  // the officials' overview, reports late and due soon included
+  assert.ok(await page.locator('main td', { hasText: 'Rapportage te laat sinds' }).count() > 0,
+    'the demo has a challenge whose report is late');
+  await check('/beheer/uitdaagrecht?stadsdeel=schalkwijk');
   await page.click('form[action="/uitloggen"] button');
 
   await signInAs(page, 'uitdaging@demo.wijkplatform.invalid');

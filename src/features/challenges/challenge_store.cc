@@ -146,4 +146,28 @@ Result<std::vector<Report>> ChallengeStore::Reports(db::Connection& c, int64_t i
   return out;
 }
 
+Result<std::vector<Challenge>> ChallengeStore::InStage(db::Connection& c, Stage stage) {
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query(std::string("SELECT ") + kColumns +
+                                             " FROM challenges WHERE stage = ? ORDER BY created_at, id",
+                                         {std::string(StageName(stage))}));
+  std::vector<Challenge> out;
+  for (const auto& r : rows) out.push_back(FromRow(r));
+  return out;
+}
+
+Result<std::optional<int64_t>> ChallengeStore::LastReportMail(db::Connection& c, int64_t id, std::string_view kind) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT MAX(due_at) FROM challenge_report_mails "
+                                                "WHERE challenge_id = ? AND kind = ?",
+                                                {id, std::string(kind)}));
+  if (!row || row->IsNull(0)) return std::optional<int64_t>();
+  return std::optional<int64_t>(row->Int(0));
+}
+
+Result<void> ChallengeStore::InsertReportMail(db::Connection& c, int64_t id, std::string_view kind, int64_t due_at,
+                                              int64_t sent_at) {
+  WP_TRY_VOID(c.Execute("INSERT INTO challenge_report_mails (challenge_id, kind, due_at, sent_at) VALUES (?, ?, ?, ?)",
+                        {id, std::string(kind), due_at, sent_at}));
+  return Ok();
+}
+
 }  // namespace wp::challenges

@@ -28,6 +28,14 @@ class ChallengeStore {
   static Result<std::vector<Decision>> Decisions(db::Connection& c, int64_t id);
   static Result<void> InsertReport(db::Connection& c, int64_t id, const Report& r);
   static Result<std::vector<Report>> Reports(db::Connection& c, int64_t id);
+
+  // The challenges in `stage`, oldest first.
+  static Result<std::vector<Challenge>> InStage(db::Connection& c, Stage stage);
+  // The latest due date for which a monitoring mail of `kind` ("reminder",
+  // "overdue") went out, or nullopt.
+  static Result<std::optional<int64_t>> LastReportMail(db::Connection& c, int64_t id, std::string_view kind);
+  static Result<void> InsertReportMail(db::Connection& c, int64_t id, std::string_view kind, int64_t due_at,
+                                       int64_t sent_at);
 };
 
 }  // namespace wp::challenges

@@ -124,6 +124,13 @@ json ChallengesTable(const web::Context& ctx, const std::vector<Challenge>& list
                                rows)}};
 }
 
+json ReportDueNotice(const web::Context& ctx, const ChallengeCommands& commands, const ReportSchedule& s) {
+  bool late = s.state == ReportState::kOverdue;
+  return {{"late", late},
+          {"text", ctx.T(late ? "challenges.reports.late" : "challenges.reports.due",
+                         {{"due", When(ctx, commands, s.next_due_at)}, {"missing", static_cast<int64_t>(s.missing)}})}};
+}
+
 json Options(const std::vector<std::pair<std::string, std::string>>& values, const std::string& chosen) {
   json out = json::array();
   for (const auto& [value, label] : values) {

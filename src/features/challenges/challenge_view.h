@@ -26,6 +26,9 @@ nlohmann::json BusinessCaseJson(const web::Context& ctx, const BusinessCase& b);
 nlohmann::json DecisionsTable(const web::Context& ctx, const ChallengeCommands& commands, const ChallengeView& v);
 nlohmann::json ReportsTable(const web::Context& ctx, const ChallengeCommands& commands, const ChallengeView& v);
 nlohmann::json ChallengesTable(const web::Context& ctx, const std::vector<Challenge>& list);
+// The notice on a running challenge's page: when the next report is due,
+// or since when it is late ({text, late}).
+nlohmann::json ReportDueNotice(const web::Context& ctx, const ChallengeCommands& commands, const ReportSchedule& s);
 // A select's options [{value, label, selected}].
 nlohmann::json Options(const std::vector<std::pair<std::string, std::string>>& values, const std::string& chosen);
 

@@ -52,10 +52,12 @@ Result<std::vector<T>> ChallengeCommands::Named(db::Connection& c, std::vector<T
 }
 
 Result<void> ChallengeCommands::MailAll(db::Connection& c, const Challenge& ch, const std::string& subject_key,
-                                        const std::string& body_key, const i18n::Args& args) {
+                                        const std::string& body_key, const i18n::Args& args, bool liaisons) {
   std::vector<std::pair<std::string, std::string>> to = {{ch.contact_email, "nl"}};
-  WP_ASSIGN_OR_RETURN(auto liaisons, roles_.Holders(c, auth::Role::kAreaLiaison, ch.borough));
-  for (const auto& p : liaisons) to.push_back({p.email, p.locale});
+  if (liaisons) {
+    WP_ASSIGN_OR_RETURN(auto holders, roles_.Holders(c, auth::Role::kAreaLiaison, ch.borough));
+    for (const auto& p : holders) to.push_back({p.email, p.locale});
+  }
   std::set<std::string> sent;
   for (const auto& [address, locale] : to) {
     if (!sent.insert(ToLower(address)).second) continue;

@@ -21,6 +21,8 @@
 #include "features/challenges/challenge.h"
 #include "features/challenges/challenge_store.h"
 #include "features/challenges/gate.h"
+#include "features/challenges/monitoring.h"
+#include "features/challenges/overview.h"
 #include "features/challenges/permissions.h"
 #include "features/geography/service.h"
 
@@ -31,6 +33,7 @@ struct ChallengeSettings {
   std::string site_name = "Wijkplatform Haarlem";
   std::string municipality = "Haarlem";
   int64_t legal_entity_threshold_cents = kDefaultLegalEntityThresholdCents;
+  ReportRhythm report_rhythm;  // when running challenges report, and when they are reminded
 };
 
 // A challenge with everything its page shows.
@@ -47,6 +50,11 @@ class ChallengeCommands {
   ChallengeCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog, const accounts::Roles& roles,
                     const geography::GeographyService& geography, const time::TimeZone& zone,
                     ChallengeSettings settings);
+
+  // The same commands on another clock (demo content played in the past).
+  ChallengeCommands OnClock(const Clock& clock) const {
+    return ChallengeCommands(db_, clock, catalog_, roles_, geography_, zone_, settings_);
+  }
 
   const time::TimeZone& zone() const { return zone_; }
   const ChallengeSettings& settings() const { return settings_; }
@@ -78,6 +86,17 @@ class ChallengeCommands {
                          const std::string& spent);
 
   Result<ChallengeView> View(int64_t id) const;
+  // The reporting schedule of `v` now (kNone unless running).
+  ReportSchedule ScheduleOf(const ChallengeView& v) const;
+  // The officials' overview: every challenge (of stadsdeel `borough` when
+  // not empty) with its next step, the municipality's turns first
+  // (SortOverview). Errors: kForbidden (challenges.error.not_official).
+  Result<std::vector<OverviewItem>> Overview(const auth::User& user, const std::string& borough) const;
+  // Sends the monitoring mails that are due (ReportMailDue): the reminder
+  // to the contact person, the overdue notice also to the stadsdeel's
+  // gebiedsverbinders; each once per due date, also with several server
+  // processes. Returns how many challenges got a mail.
+  Result<int> SendReportMails();
   Result<std::vector<Challenge>> All() const;
   // The cooperation agreement as a PDF, for a challenge in the agreement
   // stage or running. Errors: kNotFound, kConflict
@@ -90,7 +109,10 @@ class ChallengeCommands {
   Result<Challenge> Load(db::Connection& c, const auth::User& user, int64_t id, Action action) const;
   // Mails the contact person and the stadsdeel's gebiedsverbinders.
   Result<void> MailAll(db::Connection& c, const Challenge& ch, const std::string& subject_key,
-                       const std::string& body_key, const i18n::Args& args);
+                       const std::string& body_key, const i18n::Args& args, bool liaisons = true);
+  // Sends the monitoring mail due for challenge `id`, if it still is, in
+  // one transaction with its record; true when one went out.
+  Result<bool> SendReportMail(int64_t id);
   template <typename T>
   Result<std::vector<T>> Named(db::Connection& c, std::vector<T> list) const;
 

@@ -14,13 +14,18 @@ ChallengeCommands& RegisterChallenges(web::FeatureRegistry& registry, const web:
   auto& commands = registry.Keep(std::make_unique<ChallengeCommands>(deps.db, deps.clock, deps.web.catalog(), roles,
                                                                      geography, deps.zone, options.settings));
   deps.web.AddNav({"/uitdaagrecht", "challenges.nav.challenges", std::nullopt, false});
+  deps.jobs.AddPeriodic("challenges.report_mails", options.report_check_seconds, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.SendReportMails());
+    return Ok();
+  });
   registry.AddDemo("challenges", [&commands](const web::DemoSeed& seed) { return LoadChallengesDemo(seed, commands); });
   const web::Web& web = deps.web;
   auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
   auto& group = registry.Keep(std::make_unique<GroupPages>(web, commands, open));
   auto& official = registry.Keep(std::make_unique<OfficialPages>(web, commands, open));
-  registry.AddRoutes([&web, &open, &group, &official](http::Router& router) {
-    AddChallengeRoutes(router, web, open, group, official);
+  auto& overview = registry.Keep(std::make_unique<OverviewPage>(web, commands));
+  registry.AddRoutes([&web, &open, &group, &official, &overview](http::Router& router) {
+    AddChallengeRoutes(router, web, open, group, official, overview);
   });
   return commands;
 }

@@ -1,7 +1,7 @@
 // RegisterChallenges: the right to challenge (uitdaagrecht, #18): challenges
 // with gate checks per criterion, a business case, go/no-go decisions in an
 // append-only history, the cooperation agreement as a PDF and monitoring
-// reports.
+// reports with reminders, and the officials' overview.
 #pragma once
 
 #include "core/web/registry.h"
@@ -13,6 +13,7 @@ namespace wp::challenges {
 
 struct ChallengesOptions {
   ChallengeSettings settings;
+  int report_check_seconds = 3600;  // how often the monitoring job looks for reports due or overdue
 };
 
 ChallengeCommands& RegisterChallenges(web::FeatureRegistry& registry, const web::FeatureDeps& deps,

@@ -3,6 +3,7 @@
 #include "core/http/error_response.h"
 #include "core/web/forms.h"
 #include "features/challenges/challenge_view.h"
+#include "features/challenges/overview_page.h"
 
 namespace wp::challenges {
 
@@ -90,6 +91,9 @@ Result<http::Response> PublicPages::Index(Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto list, commands_.All());
   json data = {{"challenges", ChallengesTable(ctx, list)},
                {"new", web::ActionLink(ctx.T("challenges.new.title"), kNewPath, web::ActionKind::kPrimary)}};
+  if (ctx.user && IsOfficial(*ctx.user)) {
+    data["overview"] = web::ActionLink(ctx.T("challenges.overview.title"), kOverviewPath);
+  }
   return web_.Render(ctx, "challenges/index.html", "challenges.index.title", data);
 }
 
@@ -111,6 +115,9 @@ Result<http::Response> PublicPages::ShowChallenge(Context& ctx, int64_t id, cons
                {"path", path},
                {"breadcrumb", web::Breadcrumb({{ctx.T("challenges.index.title"), kIndexPath}, {c.task, path}})}};
   if (v.business_case) data["business_case"] = BusinessCaseJson(ctx, *v.business_case);
+  if (ReportSchedule s = commands_.ScheduleOf(v); s.state != ReportState::kNone) {
+    data["report_due"] = ReportDueNotice(ctx, commands_, s);
+  }
   if (c.stage == Stage::kAgreement || c.stage == Stage::kRunning) data["agreement_url"] = path + "/overeenkomst.pdf";
   if (AcceptsBusinessCase(c.stage) && UserCan(ctx, Action::kWriteBusinessCase, c)) {
     data["case_url"] = path + "/businesscase";

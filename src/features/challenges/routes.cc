@@ -3,7 +3,7 @@
 namespace wp::challenges {
 
 void AddChallengeRoutes(http::Router& router, const web::Web& web, PublicPages& open, GroupPages& group,
-                        OfficialPages& official) {
+                        OfficialPages& official, OverviewPage& overview) {
   // Everyone.
   router.Get("/uitdaagrecht", web.Page(open, &PublicPages::Index));
   router.Get("/uitdaagrecht/{id}", web.Page(open, &PublicPages::Show));
@@ -21,6 +21,8 @@ void AddChallengeRoutes(http::Router& router, const web::Web& web, PublicPages& 
   // Officials of the challenge's stadsdeel (the commands check it).
   router.Post("/uitdaagrecht/{id}/toets", web.Page(official, &OfficialPages::Check, signed_in));
   router.Post("/uitdaagrecht/{id}/besluit", web.Page(official, &OfficialPages::Decide, signed_in));
+  // Officials only (the commands check it): every challenge and its next step.
+  router.Get(kOverviewPath, web.Page(overview, &OverviewPage::Show, signed_in));
 }
 
 }  // namespace wp::challenges

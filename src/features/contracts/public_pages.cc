@@ -197,6 +197,13 @@ Result<http::Response> PublicPages::ShowCommitment(Context& ctx, int64_t contrac
       {"has_amendments", !v.amendments.empty()},
       {"amendments", AmendmentsTable(ctx, commands_, v.amendments)},
       {"breadcrumb", web::Breadcrumb(crumbs)}};
+  // The municipality's commitments of a signed contract are promises too:
+  // the platform's promises log (features/promises) shows them next to the
+  // other promises.
+  if (m.party == PartyKind::kDepartment && v.contract.status != ContractStatus::kDraft) {
+    data["promises_url"] = "/wijkplatform/" + v.platform.slug + "/toezeggingen";
+    data["platform_name"] = v.platform.name;
+  }
   if (v.contract.status == ContractStatus::kSigned && UserCan(ctx, Action::kReport, v.platform)) {
     web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
     form.Label("status", "contracts.update.status");

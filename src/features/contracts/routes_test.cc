@@ -217,6 +217,9 @@ TEST_F(ContractRoutesTest, ProgressAmendmentsOverdueAndReminders) {
   std::string page = "/wijkcontract/" + std::to_string(id);
   int64_t bins = Count(h_, "SELECT id FROM contract_commitments WHERE text = 'Afvalbakken bij de school'");
   std::string bins_page = page + "/afspraak/" + std::to_string(bins);
+  auto bins_shown = h_.Client()->Get(bins_page);
+  EXPECT_TRUE(Has(bins_shown.body, "staat ook bij de toezeggingen")) << "a municipal commitment links to the promises";
+  EXPECT_TRUE(Has(bins_shown.body, "/toezeggingen\"")) << bins_shown.body.substr(0, 3000);
 
   // The reminder job (hourly; it ran when the app started) mails the owner once, 14 days or less before the due
   // date; the trees are due later.
