@@ -11,6 +11,7 @@
 #include "features/codes/feature.h"
 #include "features/codes/voting_key.h"
 #include "features/contracts/feature.h"
+#include "features/dashboards/feature.h"
 #include "features/events/feature.h"
 #include "features/forums/feature.h"
 #include "features/geography/feature.h"
@@ -157,6 +158,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
                            advice_options.settings);
   // The participation calendar: projects per wijk, a section on the wijk and platform pages.
   participation::RegisterParticipation(registry, deps, *handles.geography, platform_directory, accounts.roles);
+  // Reach, topics and outcomes (#19): reads the published counts of the features above.
+  dashboards::RegisterDashboards(registry, deps, *handles.geography);
   // After the budgets, codes and voting demos, whose content it builds on.
   AddCountedEditionDemo(registry, deps, code_book, budgets_options, codes_options);
   return Ok();

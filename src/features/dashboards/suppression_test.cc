@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "features/dashboards/area_tree.h"
+#include "features/dashboards/outcomes.h"
 
 namespace wp::dashboards {
 namespace {
@@ -401,6 +402,32 @@ TEST(CoarsenTreeTest, WijkIsTheSumOfItsBuurten) {
   EXPECT_FALSE(rows.at("B1").values[0].has_value());
   EXPECT_EQ(rows.at("B1").values[2], (Band{0, 0}));
   EXPECT_EQ(rows.at("W").total, (Band{110, 119}));
+}
+
+TEST(ProtectQuartersTest, TheYearKeepsWhatTheQuartersHidAndShowsNoSmallCount) {
+  std::mt19937 rng(3);
+  for (int round = 0; round < 100; ++round) {
+    SCOPED_TRACE(round);
+    std::vector<QuarterOutcome> quarters;
+    CountTable t;
+    for (int q = 0; q < 4; ++q) {
+      QuarterOutcome o{static_cast<int64_t>(rng() % 40), static_cast<int64_t>(rng() % 12)};
+      quarters.push_back(o);
+      t.cells.push_back({o.in_time, o.late});
+    }
+    ProtectedTable running = ProtectQuarters(quarters, false);
+    ProtectedTable year = ProtectQuarters(quarters, true);
+    EXPECT_FALSE(running.grand_total.has_value() && IsSmallGroup(*running.grand_total));
+    for (size_t r = 0; r < 4; ++r) {
+      EXPECT_EQ(running.row_totals[r].has_value(), year.row_totals[r].has_value());
+      for (size_t c = 0; c < 2; ++c) EXPECT_EQ(running.cells[r][c].has_value(), year.cells[r][c].has_value());
+    }
+    Attacker a;
+    Publish(a, t, year);
+    auto found = a.Reconstructed();
+    EXPECT_TRUE(found.empty()) << found.front();
+    EXPECT_TRUE(a.SmallSums().empty());
+  }
 }
 
 TEST(CoarsenTest, BandsOfTen) {

@@ -1,0 +1,15 @@
+// RegisterDashboards: reach, topics and outcomes of the wijkplatforms per
+// city, stadsdeel and wijk (#19), read from the other features' published
+// counts and protected so that no group smaller than 10 shows.
+#pragma once
+
+#include "core/web/registry.h"
+#include "features/dashboards/figures.h"
+#include "features/geography/service.h"
+
+namespace wp::dashboards {
+
+DashboardFigures& RegisterDashboards(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                                     const geography::GeographyService& geography);
+
+}  // namespace wp::dashboards
