@@ -13,7 +13,7 @@ namespace {
 using nlohmann::json;
 using web::Context;
 
-std::string YearQuery(int year, int default_year) {
+std::string YearSuffix(int year, int default_year) {
   return year == default_year ? "" : "?jaar=" + std::to_string(year);
 }
 
@@ -50,7 +50,7 @@ struct AreaPage {
 http::Response Show(const web::Web& web, Context& ctx, const DashboardFigures& figures, const YearFigures& f,
                     const AreaPage& page) {
   int newest = figures.DefaultYear();
-  std::string query = YearQuery(f.year, newest);
+  std::string query = YearSuffix(f.year, newest);
   json links = json::array();
   for (const auto& c : page.children) {
     if (!c.href.empty()) links.push_back({{"name", c.name}, {"href", c.href + query}});
@@ -74,8 +74,12 @@ http::Response Show(const web::Web& web, Context& ctx, const DashboardFigures& f
 }  // namespace
 
 Result<int> YearParam(const Context& ctx, const DashboardFigures& figures) {
-  auto q = ctx.Query("jaar");
-  if (!q || q->empty()) return figures.DefaultYear();
+  return YearQuery(ctx, "jaar", figures.DefaultYear());
+}
+
+Result<int> YearQuery(const Context& ctx, std::string_view name, int fallback) {
+  auto q = ctx.Query(name);
+  if (!q || q->empty()) return fallback;
   int year = 0;
   auto [end, ec] = std::from_chars(q->data(), q->data() + q->size(), year);
   if (ec != std::errc() || end != q->data() + q->size()) return NotFound("bad year", "dashboards.error.no_year");

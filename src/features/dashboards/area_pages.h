@@ -26,5 +26,8 @@ class AreaPages {
 // The year asked for with ?jaar= (else the default year). Errors: kNotFound
 // "dashboards.error.no_year" for text that is not a year.
 Result<int> YearParam(const web::Context& ctx, const DashboardFigures& figures);
+// The year in query parameter `name`, or `fallback` when it is absent or
+// empty. Errors: as YearParam.
+Result<int> YearQuery(const web::Context& ctx, std::string_view name, int fallback);
 
 }  // namespace wp::dashboards

@@ -56,10 +56,14 @@ json MeasureSection(const web::Context& ctx, const YearFigures& f, const std::st
 
 }  // namespace
 
-std::string BandText(const web::Context& ctx, const std::optional<Band>& band) {
-  if (!band) return ctx.T("dashboards.small");
+std::string BandText(const i18n::Catalog& catalog, std::string_view locale, const std::optional<Band>& band) {
+  if (!band) return catalog.Format(locale, "dashboards.small");
   if (band->high == 0) return "0";
-  return ctx.T("dashboards.band", {{"low", band->low}, {"high", band->high}});
+  return catalog.Format(locale, "dashboards.band", {{"low", band->low}, {"high", band->high}});
+}
+
+std::string BandText(const web::Context& ctx, const std::optional<Band>& band) {
+  return BandText(*ctx.catalog, ctx.locale, band);
 }
 
 std::vector<std::string> QuarterHeadings(const web::Context& ctx, const YearFigures& f) {

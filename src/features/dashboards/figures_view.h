@@ -24,6 +24,7 @@ struct AreaRef {
 
 // "120 tot 129", "0", or "minder dan 10" for a hidden count.
 std::string BandText(const web::Context& ctx, const std::optional<Band>& band);
+std::string BandText(const i18n::Catalog& catalog, std::string_view locale, const std::optional<Band>& band);
 // "Kwartaal 1" ... for the counted quarters, then "Heel het jaar" or "Tot nu toe".
 std::vector<std::string> QuarterHeadings(const web::Context& ctx, const YearFigures& f);
 

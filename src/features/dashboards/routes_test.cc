@@ -88,6 +88,41 @@ TEST_F(DashboardRoutesTest, ThisYearBeforeItsFirstQuarterEnds) {
   EXPECT_TRUE(Has(r, "nog geen kwartaal voorbij"));
 }
 
+TEST_F(DashboardRoutesTest, EvaluationReportAsPageAndReproduciblePdf) {
+  auto r = client_->Get("/cijfers/rapport?van=2024&tot=2025");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(Has(r, "Evaluatie van de wijkplatforms in Haarlem, 2024 tot en met 2025"));
+  EXPECT_TRUE(Has(r, "Het jaar 2025"));
+  EXPECT_TRUE(Has(r, "/cijfers/rapport/pdf?van=2024&amp;tot=2025"));
+  auto a = client_->Get("/cijfers/rapport/pdf?van=2024&tot=2025");
+  ASSERT_EQ(a.status, 200);
+  EXPECT_EQ(a.Header("Content-Type"), "application/pdf");
+  EXPECT_EQ(a.body.rfind("%PDF", 0), 0u);
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 3600);  // later, same data: the same bytes
+  EXPECT_EQ(client_->Get("/cijfers/rapport/pdf?van=2024&tot=2025").body, a.body);
+  EXPECT_EQ(client_->Get("/cijfers/rapport?van=2025&tot=2024").status, 404);
+  EXPECT_EQ(client_->Get("/cijfers/rapport?van=2020&tot=2025").status, 404);
+}
+
+TEST_F(DashboardRoutesTest, OpenDataCsvXlsxAndCatalogue) {
+  auto page = client_->Get("/cijfers/open-data?jaar=2025");
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(Has(page, "/cijfers/open-data/bereik/csv?jaar=2025"));
+  auto csv = client_->Get("/cijfers/open-data/bereik/csv?jaar=2025");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_TRUE(Has(csv, "2025-K1,buurt,BU03920102,Binnenstad,signals,,,ja"));  // 3: hidden
+  EXPECT_FALSE(Has(csv, "@example.nl"));
+  auto xlsx = client_->Get("/cijfers/open-data/uitkomsten/xlsx?jaar=2025");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.rfind("PK", 0), 0u);
+  EXPECT_EQ(client_->Get("/cijfers/open-data/personen/csv").status, 404);
+  EXPECT_EQ(client_->Get("/cijfers/open-data/bereik/pdf").status, 404);
+  auto cat = client_->Get("/cijfers/open-data/catalogus.jsonld");
+  ASSERT_EQ(cat.status, 200);
+  EXPECT_TRUE(Has(cat, "dcat:Catalog"));
+  EXPECT_TRUE(Has(cat, "publicdomain/zero/1.0"));
+}
+
 TEST_F(DashboardRoutesTest, BadInputGives404) {
   EXPECT_EQ(client_->Get("/cijfers/wijk/bestaat-niet").status, 404);
   EXPECT_EQ(client_->Get("/cijfers/stadsdeel/bestaat-niet").status, 404);
