@@ -31,7 +31,9 @@ struct BandedRow {
 };
 
 // The sums of `root` (a leaf keeps its values, padded with 0 to the widest
-// leaf), coarsened. Returns a row per key of the tree.
-std::map<std::string, BandedRow> CoarsenTree(const AreaCounts& root);
+// leaf), coarsened. The row total is the sum of the columns, or for a
+// `stock` (members at the end of each quarter) the last column. Returns a
+// row per key of the tree.
+std::map<std::string, BandedRow> CoarsenTree(const AreaCounts& root, bool stock = false);
 
 }  // namespace wp::dashboards

@@ -107,7 +107,7 @@ void AddReach(const geography::Municipality& m, const Raw& raw, int width, YearF
   }
   for (const auto& t : raw.signals) AddTo(signal_leaves, t.neighbourhood_code, t.period, t.reported, width);
   for (const auto& t : raw.initiatives) AddTo(initiative_leaves, t.neighbourhood_code, t.period, t.submitted, width);
-  f.reach["members"] = CoarsenTree(BuildTree(m, members, true, width));
+  f.reach["members"] = CoarsenTree(BuildTree(m, members, true, width), true);
   f.reach["participants"] = CoarsenTree(BuildTree(m, participants, true, width));
   f.reach["signals"] = CoarsenTree(BuildTree(m, signal_leaves, false, width));
   f.reach["initiatives"] = CoarsenTree(BuildTree(m, initiative_leaves, false, width));

@@ -109,6 +109,7 @@ TEST_P(FiguresTest, MembersAndParticipantsCountAtThePlatformsWijk) {
   const auto& members = (*f)->reach.at("members");
   EXPECT_EQ(members.at("WK039201").values[0], (Band{10, 19}));  // 12 at the end of Q1
   EXPECT_EQ(members.at("WK039201").values[3], (Band{30, 39}));  // 32 at the end of Q4
+  EXPECT_EQ(members.at("WK039201").total, (Band{30, 39}));      // the members at the year's end, not a sum
   EXPECT_EQ(members.count("BU03920101"), 0u);                   // not per buurt
   EXPECT_EQ((*f)->reach.at("participants").at("WK039201").values[1], (Band{10, 19}));  // 19
 }
