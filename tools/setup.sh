@@ -34,6 +34,7 @@ packages=(
   coinor-libcbc-dev coinor-libclp-dev     # LP/MIP solvers for sortition
   libeigen3-dev                           # linear algebra for the opinion map (PCA)
   libcairo2-dev libqrencode-dev           # printable letters with QR codes
+  libxlsxwriter-dev                       # open data of the dashboards as XLSX
   libmagick++-dev                         # uploaded photos re-encoded without EXIF/GPS (core/image)
   fonts-dejavu-core                       # the font of the letters
   tzdata                                  # Europe/Amsterdam for event times and calendar feeds

@@ -11,6 +11,7 @@
 #include "features/codes/feature.h"
 #include "features/codes/voting_key.h"
 #include "features/contracts/feature.h"
+#include "features/dashboards/feature.h"
 #include "features/events/feature.h"
 #include "features/forums/feature.h"
 #include "features/geography/feature.h"
@@ -72,6 +73,16 @@ void AddCountedEditionDemo(web::FeatureRegistry& registry, const web::FeatureDep
     return LoadCountedEditionDemo({db, random, catalog, code_book, zone, budgets_options, codes_options, std::cerr},
                                   seed);
   });
+}
+
+// Reach, topics, outcomes, the evaluation report and open data (#19): reads
+// the published counts of the features registered before it.
+void RegisterDashboards(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+                        const geography::GeographyService& geography, const Config& config) {
+  dashboards::OpenDataSettings open_data;
+  open_data.base_url = config.base_url;
+  open_data.publisher_name = config.municipality_name;
+  dashboards::RegisterDashboards(registry, deps, geography, open_data);
 }
 
 }  // namespace
@@ -157,6 +168,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
                            advice_options.settings);
   // The participation calendar: projects per wijk, a section on the wijk and platform pages.
   participation::RegisterParticipation(registry, deps, *handles.geography, platform_directory, accounts.roles);
+  RegisterDashboards(registry, deps, *handles.geography, config);
   // After the budgets, codes and voting demos, whose content it builds on.
   AddCountedEditionDemo(registry, deps, code_book, budgets_options, codes_options);
   return Ok();

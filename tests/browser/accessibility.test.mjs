@@ -621,3 +621,33 @@ test('participation pages pass axe: the calendar, a project, a platform\'s proje
   assert.deepEqual(await axe(page), [], '/beheer/participatie/nieuw with errors');
   await context.close();
 });
+
+test('dashboards pass axe and work without JavaScript: reach per area, outcomes, the report, open data', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/cijfers');
+  const borough = await firstLinkOn(page, /^\/cijfers\/stadsdeel\/[a-z-]+/);
+  assert.ok(borough, '/cijfers links to the stadsdelen');
+  await check(borough);
+  const district = await firstLinkOn(page, /^\/cijfers\/wijk\/[a-z0-9-]+/);
+  assert.ok(district, 'a stadsdeel links to its wijken');
+  await check(district);
+  for (const path of ['/cijfers/uitkomsten', '/cijfers/rapport', '/cijfers/open-data']) await check(path);
+  await context.close();
+
+  // Without JavaScript, by keyboard: the year form is a plain GET.
+  const plain = await browser.browser.newContext({ locale: 'nl-NL', javaScriptEnabled: false });
+  const form = await plain.newPage();
+  await form.goto(server.url + '/cijfers');
+  await form.focus('#f-jaar');
+  await form.keyboard.press('Tab');
+  await form.keyboard.press('Enter');
+  await form.waitForURL(/\/cijfers\?jaar=\d{4}$/);
+  assert.equal(await form.locator('h1').count(), 1);
+  await plain.close();
+});

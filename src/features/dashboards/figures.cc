@@ -1,0 +1,177 @@
+#include "features/dashboards/figures.h"
+
+#include <utility>
+
+#include "features/advice/stats.h"
+#include "features/dashboards/outcomes.h"
+#include "features/dashboards/periods.h"
+#include "features/events/stats.h"
+#include "features/initiatives/stats.h"
+#include "features/platforms/stats.h"
+#include "features/signals/stats.h"
+
+namespace wp::dashboards {
+
+namespace {
+
+constexpr int64_t kKeepSeconds = 300;
+
+using Leaves = std::map<std::string, std::vector<int64_t>>;
+
+void AddTo(Leaves& leaves, const std::string& key, size_t period, int64_t n, int width) {
+  auto& v = leaves[key];
+  v.resize(static_cast<size_t>(width), 0);
+  if (period < v.size()) v[period] += n;
+}
+
+std::vector<int64_t> Take(Leaves& leaves, const std::string& key) {
+  auto it = leaves.find(key);
+  if (it == leaves.end()) return {};
+  std::vector<int64_t> v = std::move(it->second);
+  leaves.erase(it);
+  return v;
+}
+
+// City -> stadsdelen -> wijken (-> buurten unless `district_level`), with the
+// counts of `leaves`; what names no known area goes to "unknown".
+AreaCounts BuildTree(const geography::Municipality& m, Leaves leaves, bool district_level, int width) {
+  AreaCounts city;
+  city.key = std::string(kCityKey);
+  for (const auto& b : m.boroughs) {
+    AreaCounts borough;
+    borough.key = BoroughKey(b.slug);
+    for (const auto* d : geography::DistrictsOfBorough(m, b.name)) {
+      AreaCounts district;
+      district.key = d->code.str();
+      if (district_level) {
+        district.values = Take(leaves, district.key);
+      } else {
+        for (const auto* n : geography::NeighbourhoodsOfDistrict(m, d->code)) {
+          AreaCounts hood;
+          hood.key = n->code.str();
+          hood.values = Take(leaves, hood.key);
+          district.children.push_back(std::move(hood));
+        }
+      }
+      borough.children.push_back(std::move(district));
+    }
+    city.children.push_back(std::move(borough));
+  }
+  AreaCounts unknown;
+  unknown.key = "unknown";
+  unknown.values.assign(static_cast<size_t>(width), 0);
+  for (const auto& [key, v] : leaves) {
+    for (size_t i = 0; i < v.size() && i < unknown.values.size(); ++i) unknown.values[i] += v[i];
+  }
+  city.children.push_back(std::move(unknown));
+  return city;
+}
+
+struct Raw {
+  std::vector<signals::SignalTally> signals;
+  std::vector<signals::SignalHandling> handled;
+  std::vector<signals::SignalTheme> themes;
+  std::vector<platforms::MemberTally> members;
+  std::vector<events::ParticipationTally> participation;
+  std::vector<initiatives::InitiativeTally> initiatives;
+  std::vector<initiatives::CheckTally> checks;
+  std::vector<advice::AdviceTally> advice;
+};
+
+Result<Raw> ReadRaw(db::Database& db, const std::vector<int64_t>& bounds) {
+  Raw raw;
+  WP_TRY_VOID(db.Read([&](db::Connection& c) -> Result<void> {
+    WP_ASSIGN_OR_RETURN(raw.signals, signals::ReportedSignalTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.handled, signals::SignalHandlingTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.themes, signals::SignalThemes(c));
+    WP_ASSIGN_OR_RETURN(raw.members, platforms::MemberTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.participation, events::ParticipationTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.initiatives, initiatives::SubmittedInitiativeTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.checks, initiatives::CheckTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.advice, advice::AdviceTallies(c, bounds));
+    return Ok();
+  }));
+  return raw;
+}
+
+void AddReach(const geography::Municipality& m, const Raw& raw, int width, YearFigures& f) {
+  Leaves members, participants, signal_leaves, initiative_leaves;
+  std::map<int64_t, std::string> district_of;
+  for (const auto& t : raw.members) {
+    AddTo(members, t.district_code, t.period, t.members, width);
+    district_of[t.platform_id] = t.district_code;
+  }
+  for (const auto& t : raw.participation) {
+    auto it = district_of.find(t.platform_id);
+    AddTo(participants, it == district_of.end() ? "unknown" : it->second, t.period, t.participants, width);
+  }
+  for (const auto& t : raw.signals) AddTo(signal_leaves, t.neighbourhood_code, t.period, t.reported, width);
+  for (const auto& t : raw.initiatives) AddTo(initiative_leaves, t.neighbourhood_code, t.period, t.submitted, width);
+  f.reach["members"] = CoarsenTree(BuildTree(m, members, true, width), true);
+  f.reach["participants"] = CoarsenTree(BuildTree(m, participants, true, width));
+  f.reach["signals"] = CoarsenTree(BuildTree(m, signal_leaves, false, width));
+  f.reach["initiatives"] = CoarsenTree(BuildTree(m, initiative_leaves, false, width));
+}
+
+void AddTopics(const geography::Municipality& m, const Raw& raw, int width, YearFigures& f) {
+  std::map<std::string, Leaves> per_theme;
+  for (const auto& t : raw.themes) {
+    f.themes.push_back({t.slug, t.name, t.name_en});
+    per_theme[t.slug];
+  }
+  for (const auto& t : raw.signals) AddTo(per_theme[t.theme], t.neighbourhood_code, t.period, t.reported, width);
+  for (auto& [slug, leaves] : per_theme) f.topics[slug] = CoarsenTree(BuildTree(m, std::move(leaves), false, width));
+}
+
+void AddOutcomes(const Raw& raw, YearFigures& f) {
+  std::vector<QuarterOutcome> handled, checks, answered;
+  for (const auto& t : raw.handled) handled.push_back({t.closed_in_time, t.closed - t.closed_in_time});
+  for (const auto& t : raw.checks) checks.push_back({t.answered_in_time, t.answered - t.answered_in_time});
+  for (const auto& t : raw.advice) {
+    answered.push_back({t.answered_in_time, t.answered - t.answered_in_time});
+    f.advice_asked.push_back(Coarsen(t.asked));
+  }
+  f.signals_handled = ProtectQuarters(handled, f.year_ended);
+  f.initiative_checks = ProtectQuarters(checks, f.year_ended);
+  f.advice_answered = ProtectQuarters(answered, f.year_ended);
+}
+
+}  // namespace
+
+bool IsDistrictMeasure(std::string_view measure) { return measure == "members" || measure == "participants"; }
+
+std::string BoroughKey(std::string_view slug) { return "sd:" + std::string(slug); }
+
+int DashboardFigures::DefaultYear() const { return dashboards::DefaultYear(zone_, clock_.NowUnixSeconds()); }
+
+Result<YearFigures> DashboardFigures::Compute(int year, int quarters) const {
+  std::vector<int64_t> bounds = QuarterBounds(zone_, year);
+  bounds.resize(static_cast<size_t>(quarters) + 1);
+  WP_ASSIGN_OR_RETURN(Raw raw, ReadRaw(db_, bounds));
+  YearFigures f;
+  f.year = year;
+  f.quarters = quarters;
+  f.year_ended = quarters == 4;
+  auto m = geography_.current();
+  AddReach(*m, raw, quarters, f);
+  AddTopics(*m, raw, quarters, f);
+  AddOutcomes(raw, f);
+  return f;
+}
+
+Result<std::shared_ptr<const YearFigures>> DashboardFigures::Year(int year) const {
+  int64_t now = clock_.NowUnixSeconds();
+  if (year < 2000 || year > zone_.ToLocal(now).year) return NotFound("no such year", "dashboards.error.no_year");
+  int quarters = EndedQuarters(zone_, year, now);
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = cache_.find(year);
+  if (it != cache_.end() && it->second.quarters == quarters && now - it->second.at < kKeepSeconds) {
+    return it->second.figures;
+  }
+  WP_ASSIGN_OR_RETURN(YearFigures f, Compute(year, quarters));
+  auto shared = std::make_shared<const YearFigures>(std::move(f));
+  cache_[year] = {now, quarters, shared};
+  return shared;
+}
+
+}  // namespace wp::dashboards
