@@ -201,7 +201,7 @@ Result<http::Response> PollPages::Json(Context& ctx) {
   json data = ResultsJson(ctx, r, false);
   std::string body = data.dump();
   std::string etag = "\"" + Sha256Hex(body).substr(0, 20) + "\"";
-  http::Response resp = ctx.request->headers.Get("If-None-Match") == etag ? http::Response{304, {}, ""}
+  http::Response resp = ctx.request->headers.Get("if-none-match") == etag ? http::Response{304, {}, ""}
                                                                           : http::Response::Json(body);
   resp.headers.Set("ETag", etag);
   resp.headers.Set("Cache-Control", "private,no-cache");
