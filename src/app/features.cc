@@ -16,6 +16,7 @@
 #include "features/forums/feature.h"
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
+#include "features/livepolls/feature.h"
 #include "features/news/feature.h"
 #include "features/offers/feature.h"
 #include "features/participation/feature.h"
@@ -118,6 +119,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   news_options.settings.base_url = config.base_url;
   news_options.settings.site_name = events_options.settings.site_name;
   news::RegisterNews(registry, deps, platform_directory, news_options);
+  // Live polls at the platforms' meetings (#17 item 2); closed polls as a section on the platform page.
+  livepolls::RegisterLivePolls(registry, deps, platform_directory);
   budgets::BudgetsOptions budgets_options;
   budgets_options.upload_dir = config.upload_dir;
   budgets_options.base_url = config.base_url;

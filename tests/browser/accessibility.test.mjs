@@ -378,6 +378,62 @@ test('needs and offers pass axe and work without JavaScript: the board, funds, t
   await plain.close();
 });
 
+test('live polls pass axe and work without JavaScript: join, answer, the presenter screen, the results', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/doe-mee');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/peilingen');
+  const results = await firstLinkOn(page, /^\/peiling\/\d+\/uitslag$/);
+  assert.ok(results, 'a closed poll is kept with its results (demo content)');
+  await check(results);
+  // The gebiedsverbinder runs the running demo poll: its controls and its screen (with live.js).
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/peilingen');
+  const manage = (await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
+    .filter((h) => /^\/peiling\/\d+\/beheer$/.test(h))));
+  assert.ok(manage.length >= 2, 'the presenter sees the demo polls');
+  for (const path of manage) await check(path);
+  const code = (await page.locator('main strong').first().textContent()).trim();
+  const running = manage[0].replace('/beheer', '/scherm');
+  await page.goto(server.url + running);
+  await page.waitForURL(/live=1/);
+  assert.equal(await page.locator('svg.wp-poll-cloud').count(), 1, 'the word cloud is on the screen');
+  assert.deepEqual(await axe(page), [], running);
+  await context.close();
+
+  // Without JavaScript: the screen refreshes itself and works by keyboard; a participant answers.
+  const plain = await browser.browser.newContext({ locale: 'nl-NL', javaScriptEnabled: false });
+  const screen = await plain.newPage();
+  await screen.goto(server.url + '/inloggen');
+  await screen.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await screen.fill('#f-password', 'demo wachtwoord voor de test');
+  await screen.click('main button[type=submit]');
+  const shown = await screen.goto(server.url + running);
+  assert.equal(shown.headers()['refresh'], '5', 'the screen reloads itself without JavaScript');
+  await screen.focus('main a[href$="/scherm"]');
+  await Promise.all([screen.waitForNavigation(), screen.keyboard.press('Enter')]);
+  assert.equal(await screen.locator('svg.wp-poll-cloud').count(), 1);
+  const phone = await plain.newPage();
+  await phone.goto(server.url + '/doe-mee');
+  await phone.focus('#f-code');
+  await phone.keyboard.type(code.toLowerCase());
+  await Promise.all([phone.waitForNavigation(), phone.keyboard.press('Enter')]);
+  assert.ok(phone.url().endsWith('/doe-mee/' + code), phone.url());
+  await phone.focus('#f-answer');
+  await phone.keyboard.type('Meer bankjes');
+  await Promise.all([phone.waitForNavigation(), phone.keyboard.press('Enter')]);
+  assert.equal(await phone.locator('.wp-flash').count(), 1, 'the answer is received');
+  await plain.close();
+});
+
 test('advice pages pass axe: a request, an advice, the officials\' pages and the kernteam\'s form', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
