@@ -43,9 +43,10 @@ Result<void> Bump(db::Connection& c, int64_t id) {
 }
 
 // A one-line text field: required, no control characters, at most `max` characters.
-void CheckLine(std::vector<FieldError>& errors, const std::string& field, const std::string& value, size_t max) {
+void CheckLine(std::vector<FieldError>& errors, const std::string& field, const std::string& value, size_t max,
+               const char* missing_key) {
   if (Trim(value).empty()) {
-    errors.push_back({field, "opinion.error.missing_" + field, {}});
+    errors.push_back({field, missing_key, {}});
   } else if (!IsValidUtf8(value) || HasControlCharacters(value, false)) {
     errors.push_back({field, "opinion.error.statement_control", {}});
   } else if (CountChars(value) > max) {
@@ -101,8 +102,8 @@ bool OpinionCommands::Organises(const auth::User* user, const Conversation& c) c
 Result<int64_t> OpinionCommands::Create(const auth::User& user, const ConversationForm& form) {
   if (!IsOrganiser(user)) return NotOrganiser();
   std::vector<FieldError> errors;
-  CheckLine(errors, "title", form.title, kMaxTitleChars);
-  CheckLine(errors, "question", form.question, kMaxQuestionChars);
+  CheckLine(errors, "title", form.title, kMaxTitleChars, "opinion.error.missing_title");
+  CheckLine(errors, "question", form.question, kMaxQuestionChars, "opinion.error.missing_question");
   auto area = areas_(form.area);
   if (!area) {
     errors.push_back({"area", "opinion.error.unknown_area", {}});

@@ -99,7 +99,7 @@ Result<void> LoadOpinionDemo(const web::DemoSeed& seed, OpinionCommands& command
   auth::User organiser{uid, "gebiedsverbinder@demo.wijkplatform.invalid", "Samira de Vries (demo)", "nl", grants};
   const int64_t now = seed.clock->NowUnixSeconds();
   std::vector<std::string> closed_texts(OpenStatements().begin(), OpenStatements().begin() + 8);
-  SyntheticSpec small{.participants = 40, .statements = 8, .groups = 2, .min_share = 0.6, .max_share = 1.0,
+  SyntheticSpec small{.participants = 40, .statements = 8, .groups = 2, .min_share = 0.9, .max_share = 1.0,
                       .seed = 11};
   WP_ASSIGN_OR_RETURN(int64_t closed, MakeConversation(commands, db, organiser,
                                                    {"WK039218", "Verkeer in de Europawijk",
