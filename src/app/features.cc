@@ -19,6 +19,7 @@
 #include "features/livepolls/feature.h"
 #include "features/news/feature.h"
 #include "features/offers/feature.h"
+#include "features/opinion/feature.h"
 #include "features/participation/feature.h"
 #include "features/platforms/feature.h"
 #include "features/promises/feature.h"
@@ -171,6 +172,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
                            advice_options.settings);
   // The participation calendar: projects per wijk, a section on the wijk and platform pages.
   participation::RegisterParticipation(registry, deps, *handles.geography, platform_directory, accounts.roles);
+  // Opinion-map conversations per wijk or buurt (#17 item 3).
+  opinion::RegisterOpinion(registry, deps, *handles.geography, platform_directory);
   RegisterDashboards(registry, deps, *handles.geography, config);
   // After the budgets, codes and voting demos, whose content it builds on.
   AddCountedEditionDemo(registry, deps, code_book, budgets_options, codes_options);

@@ -707,3 +707,46 @@ test('dashboards pass axe and work without JavaScript: reach per area, outcomes,
   assert.equal(await form.locator('h1').count(), 1);
   await plain.close();
 });
+
+test('opinion-map pages pass axe: the list, a conversation, the map, the open data and the organisers\' pages', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/meningen');
+  const conversations = await page.$$eval('main a', (links) =>
+    [...new Set(links.map((a) => a.getAttribute('href')).filter((h) => /^\/meningen\/\d+$/.test(h)))]);
+  assert.ok(conversations.length >= 2, '/meningen lists the open and the closed demo conversation');
+  for (const path of conversations) {
+    await check(path);
+    await check(path + '/kaart');
+    await check(path + '/gegevens');
+  }
+  // Vote by keyboard-reachable buttons without JavaScript: the next statement, then the map shows where you stand.
+  await page.goto(server.url + conversations[0]);
+  if (await page.locator('main form[action$="/stem"] button[value="agree"]').count() > 0) {
+    await page.locator('main form[action$="/stem"] button[value="agree"]').first().click();
+    assert.deepEqual(await axe(page), [], conversations[0] + ' after a vote (with the list of your votes)');
+  }
+  await page.goto(server.url + conversations[0]);
+  if (await page.locator('main form[action$="/stelling"]').count() > 0) {
+    await page.click('main form[action$="/stelling"] button[type=submit]');  // empty: the error summary
+    assert.equal(await page.locator('.utrecht-form-field-error-message').count() > 0, true);
+    assert.deepEqual(await axe(page), [], conversations[0] + ' with an empty statement');
+  }
+
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await check('/beheer/meningen');
+  const managed = await page.$$eval('main a', (links) =>
+    links.map((a) => a.getAttribute('href')).filter((h) => /^\/beheer\/meningen\/\d+$/.test(h)));
+  assert.ok(managed.length >= 2, '/beheer/meningen lists the demo conversations');
+  for (const path of managed) await check(path);  // moderation forms, status buttons, rejected statements
+  await page.goto(server.url + '/beheer/meningen');
+  await page.click('main form[action="/beheer/meningen"] button[type=submit]');  // empty: the error summary
+  assert.equal(await page.locator('.utrecht-form-field-error-message').count() > 0, true);
+  assert.deepEqual(await axe(page), [], '/beheer/meningen with errors');
+  await context.close();
+});
