@@ -38,9 +38,8 @@ Answer ReadOne(const Question& q, const http::FormData& form) {
         if (auto p = Number(form.Get(name + "_" + std::to_string(k)))) places.push_back({*p, static_cast<int>(k)});
       }
       std::sort(places.begin(), places.end());
-      bool distinct = std::adjacent_find(places.begin(), places.end(), [](auto x, auto y) {
-                        return x.first == y.first;
-                      }) == places.end();
+      bool distinct = std::adjacent_find(places.begin(), places.end(),
+                                         [](auto x, auto y) { return x.first == y.first; }) == places.end();
       // Duplicate places make an incomplete ranking, which CheckAnswers refuses.
       for (const auto& [place, option] : places) {
         if (distinct || place == 0) a.choices.push_back(option);
@@ -58,8 +57,12 @@ Answer ReadOne(const Question& q, const http::FormData& form) {
 json Choices(const Question& q, const Answer* a, const std::string& type) {
   json out = json::array();
   for (size_t k = 0; k < q.options.size(); ++k) {
-    bool checked = a != nullptr && std::find(a->choices.begin(), a->choices.end(), static_cast<int>(k)) != a->choices.end();
-    out.push_back({{"value", k}, {"label", q.options[k]}, {"checked", checked}, {"type", type},
+    bool checked =
+        a != nullptr && std::find(a->choices.begin(), a->choices.end(), static_cast<int>(k)) != a->choices.end();
+    out.push_back({{"value", k},
+                   {"label", q.options[k]},
+                   {"checked", checked},
+                   {"type", type},
                    {"id", FieldName(q.id) + "-" + std::to_string(k)}});
   }
   return out;
@@ -71,7 +74,10 @@ json Points(const Question& q, const Answer* a) {
     std::string label = std::to_string(p);
     if (p == 1 && !q.low_label.empty()) label += " (" + q.low_label + ")";
     if (p == q.scale_points && !q.high_label.empty()) label += " (" + q.high_label + ")";
-    out.push_back({{"value", p}, {"label", label}, {"checked", a != nullptr && a->value == p}, {"type", "radio"},
+    out.push_back({{"value", p},
+                   {"label", label},
+                   {"checked", a != nullptr && a->value == p},
+                   {"type", "radio"},
                    {"id", FieldName(q.id) + "-" + std::to_string(p)}});
   }
   return out;
@@ -83,12 +89,16 @@ json Ranking(const Question& q, const Answer* a) {
     int place = 0;
     if (a != nullptr) {
       auto at = std::find(a->choices.begin(), a->choices.end(), static_cast<int>(k));
-      if (at != a->choices.end() && a->choices.size() == q.options.size()) place = static_cast<int>(at - a->choices.begin()) + 1;
+      if (at != a->choices.end() && a->choices.size() == q.options.size())
+        place = static_cast<int>(at - a->choices.begin()) + 1;
     }
     json places = json::array();
-    for (size_t p = 1; p <= q.options.size(); ++p) places.push_back({{"value", p}, {"selected", static_cast<int>(p) == place}});
-    out.push_back({{"label", q.options[k]}, {"name", FieldName(q.id) + "_" + std::to_string(k)},
-                   {"id", FieldName(q.id) + "-" + std::to_string(k)}, {"places", places}});
+    for (size_t p = 1; p <= q.options.size(); ++p)
+      places.push_back({{"value", p}, {"selected", static_cast<int>(p) == place}});
+    out.push_back({{"label", q.options[k]},
+                   {"name", FieldName(q.id) + "_" + std::to_string(k)},
+                   {"id", FieldName(q.id) + "-" + std::to_string(k)},
+                   {"places", places}});
   }
   return out;
 }
@@ -117,8 +127,8 @@ bool HasNewQuestions(const Questionnaire& qn, const Answers& answers, const std:
   return false;
 }
 
-void AddQuestions(const web::Context& ctx, const Questionnaire& qn, const Answers& answers,
-                  const web::FormView& form, json& data) {
+void AddQuestions(const web::Context& ctx, const Questionnaire& qn, const Answers& answers, const web::FormView& form,
+                  json& data) {
   json list = json::array();
   std::string shown;
   for (size_t i = 0; i < qn.questions.size(); ++i) {
@@ -139,7 +149,8 @@ void AddQuestions(const web::Context& ctx, const Questionnaire& qn, const Answer
       item["hint"] = ctx.T("surveys.answer.open_hint", {{"max", int64_t{q.max_length}}});
     }
     if (q.kind == QuestionKind::kMultiple) {
-      item["hint"] = ctx.T("surveys.answer.multiple_hint", {{"min", int64_t{q.min_choices}}, {"max", int64_t{q.max_choices}}});
+      item["hint"] =
+          ctx.T("surveys.answer.multiple_hint", {{"min", int64_t{q.min_choices}}, {"max", int64_t{q.max_choices}}});
     }
     if (q.kind == QuestionKind::kRanking) item["hint"] = ctx.T("surveys.answer.ranking_hint");
     list.push_back(std::move(item));

@@ -26,7 +26,7 @@ std::set<int64_t> ReadShown(const http::FormData& form);
 bool HasNewQuestions(const Questionnaire& qn, const Answers& answers, const std::set<int64_t>& shown);
 
 // Adds "questions" (those shown now, with values and errors) and "shown" to `data`.
-void AddQuestions(const web::Context& ctx, const Questionnaire& qn, const Answers& answers,
-                  const web::FormView& form, nlohmann::json& data);
+void AddQuestions(const web::Context& ctx, const Questionnaire& qn, const Answers& answers, const web::FormView& form,
+                  nlohmann::json& data);
 
 }  // namespace wp::surveys

@@ -6,6 +6,7 @@
 #include "core/strings.h"
 #include "features/codes/address_list.h"
 #include "features/codes/code_format.h"
+#include "features/codes/print_file.h"
 
 namespace wp::surveys {
 
@@ -19,13 +20,6 @@ Error Field(const std::string& field, const std::string& key, std::string detail
 
 std::string CodeHash(int64_t survey_id, const std::string& canonical) {
   return Sha256Hex("survey:" + std::to_string(survey_id) + ":" + canonical);
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return out + "\"";
 }
 
 std::string CellText(const Cell& c, const std::string& fewer) { return c.shown ? std::to_string(c.count) : fewer; }
@@ -54,9 +48,11 @@ Result<int64_t> SurveyCommands::Create(const std::optional<auth::User>& user, co
   if (s.title.empty()) errors.push_back({"title", "surveys.error.required"});
   if (CountChars(s.title) > static_cast<size_t>(kMaxTextChars) || CountChars(s.intro) > 4000) {
     errors.push_back({CountChars(s.title) > static_cast<size_t>(kMaxTextChars) ? "title" : "intro",
-                      "surveys.error.too_long", {{"max", int64_t{kMaxTextChars}}}});
+                      "surveys.error.too_long",
+                      {{"max", int64_t{kMaxTextChars}}}});
   }
-  if (!IsValidUtf8(s.title) || HasControlCharacters(s.title, false)) errors.push_back({"title", "surveys.error.bad_characters"});
+  if (!IsValidUtf8(s.title) || HasControlCharacters(s.title, false))
+    errors.push_back({"title", "surveys.error.bad_characters"});
   if (!errors.empty()) return FormInvalid(std::move(errors));
   return db_.Write([&](db::Connection& c) { return SurveyStore::Insert(c, s); });
 }
@@ -94,8 +90,7 @@ Result<int64_t> SurveyCommands::AddQuestion(const std::optional<auth::User>& use
   });
 }
 
-Result<void> SurveyCommands::SaveQuestion(const std::optional<auth::User>& user, int64_t survey_id,
-                                          const Question& q) {
+Result<void> SurveyCommands::SaveQuestion(const std::optional<auth::User>& user, int64_t survey_id, const Question& q) {
   auto own = CheckQuestion(q);
   if (!own.empty()) return FormInvalid(std::move(own));
   return db_.Write([&](db::Connection& c) -> Result<void> {
@@ -107,16 +102,17 @@ Result<void> SurveyCommands::SaveQuestion(const std::optional<auth::User>& user,
     auto whole = CheckQuestionnaire(qn);
     if (!whole.has_value()) {
       bool own_field = whole.error().fields.front().field == FieldName(q.id);
-      return Field("condition", own_field ? whole.error().fields.front().message_key
-                                          : std::string("surveys.error.question_has_followers"),
-                   "questionnaire");
+      return Field(
+          "condition",
+          own_field ? whole.error().fields.front().message_key : std::string("surveys.error.question_has_followers"),
+          "questionnaire");
     }
     return SurveyStore::UpdateQuestion(c, q);
   });
 }
 
-Result<void> SurveyCommands::MoveQuestion(const std::optional<auth::User>& user, int64_t survey_id,
-                                          int64_t question_id, int by) {
+Result<void> SurveyCommands::MoveQuestion(const std::optional<auth::User>& user, int64_t survey_id, int64_t question_id,
+                                          int by) {
   return db_.Write([&](db::Connection& c) -> Result<void> {
     WP_TRY_VOID(ForEdit(c, user, survey_id, Action::kEditQuestions));
     WP_ASSIGN_OR_RETURN(Questionnaire qn, SurveyStore::Questions(c, survey_id));
@@ -191,8 +187,7 @@ Result<std::vector<Letter>> SurveyCommands::MakeLetters(const std::optional<auth
 }
 
 Result<void> SurveyCommands::Record(db::Connection& c, const Survey& s, const std::string& key_hash,
-                                    const std::string& code, const Answers& answers,
-                                    const std::string& channel) const {
+                                    const std::string& code, const Answers& answers, const std::string& channel) const {
   WP_ASSIGN_OR_RETURN(Questionnaire qn, SurveyStore::Questions(c, s.id));
   WP_ASSIGN_OR_RETURN(Answers clean, CheckAnswers(qn, answers));
   if (s.mode == Mode::kOpen) {
@@ -214,8 +209,10 @@ Result<void> SurveyCommands::Record(db::Connection& c, const Survey& s, const st
 
 Result<void> SurveyCommands::Submit(int64_t survey_id, const Respondent& who, const Answers& answers) {
   std::string key;
-  if (who.user_id) key = Sha256Hex("user:" + std::to_string(*who.user_id));
-  else if (!who.browser_token.empty()) key = Sha256Hex("browser:" + who.browser_token);
+  if (who.user_id)
+    key = Sha256Hex("user:" + std::to_string(*who.user_id));
+  else if (!who.browser_token.empty())
+    key = Sha256Hex("browser:" + who.browser_token);
   return db_.Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(auto s, SurveyStore::Find(c, survey_id));
     if (!s) return NotFound("no such survey");
@@ -253,8 +250,8 @@ Result<Results> SurveyCommands::ResultsOf(const std::optional<auth::User>& user,
   return db_.Read([&](db::Connection& c) -> Result<Results> {
     WP_ASSIGN_OR_RETURN(auto s, SurveyStore::Find(c, survey_id));
     if (!s) return NotFound("no such survey");
-    bool may = Allows(s->status, Action::kSeeResultsPublic) ||
-               (CanManage(user) && Allows(s->status, Action::kSeeResults));
+    bool may =
+        Allows(s->status, Action::kSeeResultsPublic) || (CanManage(user) && Allows(s->status, Action::kSeeResults));
     if (!may) return NotFound("no results yet", "surveys.error.no_results_yet");
     Results r;
     r.survey = *s;
@@ -275,20 +272,25 @@ Result<Results> SurveyCommands::ResultsOf(const std::optional<auth::User>& user,
 }
 
 std::string SurveyCommands::ResultsCsv(const Results& results, const CsvLabels& labels) {
-  std::string out = CsvField(labels.question) + "," + CsvField(labels.answer) + "," + CsvField(labels.count) + "\n";
+  std::string out = codes::CsvField(labels.question) + "," + codes::CsvField(labels.answer) + "," +
+                    codes::CsvField(labels.count) + "\n";
   for (size_t i = 0; i < results.tally.questions.size(); ++i) {
     const QuestionResult& r = results.tally.questions[i];
     const Question& q = results.questionnaire.questions[i];
     auto row = [&](const std::string& answer, const Cell& cell) {
-      out += CsvField(q.text) + "," + CsvField(answer) + "," + CellText(cell, labels.fewer_than) + "\n";
+      out += codes::CsvField(q.text) + "," + codes::CsvField(answer) + "," + CellText(cell, labels.fewer_than) + "\n";
     };
     bool two = q.kind == QuestionKind::kMultiple || q.kind == QuestionKind::kOpen;
     for (size_t k = 0; k < r.main.cells.size(); ++k) {
       std::string answer;
-      if (k + 1 == r.main.cells.size()) answer = labels.no_answer;
-      else if (two) answer = labels.answered;
-      else if (q.kind == QuestionKind::kScale) answer = std::to_string(k + 1);
-      else answer = q.options[k];
+      if (k + 1 == r.main.cells.size())
+        answer = labels.no_answer;
+      else if (two)
+        answer = labels.answered;
+      else if (q.kind == QuestionKind::kScale)
+        answer = std::to_string(k + 1);
+      else
+        answer = q.options[k];
       row(answer, r.main.cells[k]);
     }
     for (size_t k = 0; k < r.per_option.size(); ++k) row(q.options[k], r.per_option[k].cells[0]);

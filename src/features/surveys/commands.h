@@ -29,9 +29,9 @@ struct SurveyInput {
 
 // Who answers: one of these is set.
 struct Respondent {
-  std::optional<int64_t> user_id;   // open survey, signed in
-  std::string browser_token;        // open survey, the cookie token
-  std::string code;                 // code and panel surveys: as typed
+  std::optional<int64_t> user_id;  // open survey, signed in
+  std::string browser_token;       // open survey, the cookie token
+  std::string code;                // code and panel surveys: as typed
 };
 
 // A letter of a code survey: the address and its code (canonical). Returned
@@ -55,7 +55,7 @@ class SurveyCommands {
 
   // Errors: kForbidden (not an official), FormInvalid on "title", "intro".
   Result<int64_t> Create(const std::optional<auth::User>& user, const SurveyInput& in);
-  Result<Survey> Get(int64_t id) const;  // kNotFound
+  Result<Survey> Get(int64_t id) const;                                           // kNotFound
   Result<std::vector<Survey>> List(const std::optional<auth::User>& user) const;  // published ones for others
   Result<Questionnaire> Questions(int64_t survey_id) const;
 

@@ -13,7 +13,9 @@
 namespace wp::surveys {
 namespace {
 
-auth::User Official() { return auth::User{7, "ambtenaar@haarlem.nl", "Ambtenaar", "nl", {{auth::Role::kAreaLiaison, "schalkwijk"}}}; }
+auth::User Official() {
+  return auth::User{7, "ambtenaar@haarlem.nl", "Ambtenaar", "nl", {{auth::Role::kAreaLiaison, "schalkwijk"}}};
+}
 
 Question Choice(std::string text, std::vector<std::string> options) {
   Question q;
@@ -129,8 +131,8 @@ TEST_P(SurveyCommandsTest, StatusFlowAndResultsOnlyWhenClosed) {
   ASSERT_TRUE(commands_->Change(official_, id, Action::kPublish).has_value());
   auto published = commands_->ResultsOf(std::nullopt, id);
   ASSERT_TRUE(published.has_value());
-  std::string csv = SurveyCommands::ResultsCsv(*published, {"Vraag", "Antwoord", "Aantal", "Geen antwoord",
-                                                            "Beantwoord", "minder dan 10"});
+  std::string csv = SurveyCommands::ResultsCsv(
+      *published, {"Vraag", "Antwoord", "Aantal", "Geen antwoord", "Beantwoord", "minder dan 10"});
   EXPECT_NE(csv.find("Wilt u een speeltuin?,Nee,minder dan 10"), std::string::npos) << csv;
   EXPECT_EQ(csv.find("browser"), std::string::npos);
 }

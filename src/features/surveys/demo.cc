@@ -25,10 +25,11 @@ Result<void> Finished(SurveyCommands& c, const std::optional<auth::User>& who) {
   WP_ASSIGN_OR_RETURN(int64_t id, c.Create(who, {"Draagvlak voor het Speelplein Molenwijk",
                                                  "Wilt u een nieuw speelplein op het grasveld aan de Molenstraat?",
                                                  "WK039205", Mode::kOpen}));
-  WP_ASSIGN_OR_RETURN(int64_t support, c.AddQuestion(who, id, Choice(QuestionKind::kSingle, "Steunt u het plan?",
-                                                                     {"Ja", "Nee", "Weet ik niet", "Liever iets anders"})));
-  WP_ASSIGN_OR_RETURN(int64_t mark, c.AddQuestion(who, id, Choice(QuestionKind::kScale,
-                                                                  "Hoe vindt u het grasveld nu?", {})));
+  WP_ASSIGN_OR_RETURN(int64_t support, c.AddQuestion(who, id,
+                                                     Choice(QuestionKind::kSingle, "Steunt u het plan?",
+                                                            {"Ja", "Nee", "Weet ik niet", "Liever iets anders"})));
+  WP_ASSIGN_OR_RETURN(int64_t mark,
+                      c.AddQuestion(who, id, Choice(QuestionKind::kScale, "Hoe vindt u het grasveld nu?", {})));
   Question why = Choice(QuestionKind::kOpen, "Waarom bent u tegen?", {});
   why.condition = Condition{support, 1};
   WP_ASSIGN_OR_RETURN(int64_t why_id, c.AddQuestion(who, id, why));
@@ -48,14 +49,15 @@ Result<void> Finished(SurveyCommands& c, const std::optional<auth::User>& who) {
 }
 
 Result<void> Others(SurveyCommands& c, const std::optional<auth::User>& who) {
-  WP_ASSIGN_OR_RETURN(int64_t open, c.Create(who, {"Peiling: groen in Schalkwijk", "Wat vindt u belangrijk?", "",
-                                                   Mode::kOpen}));
-  Question wishes = Choice(QuestionKind::kMultiple, "Wat wilt u meer in uw buurt?", {"Bomen", "Bankjes", "Speeltoestellen"});
+  WP_ASSIGN_OR_RETURN(int64_t open,
+                      c.Create(who, {"Peiling: groen in Schalkwijk", "Wat vindt u belangrijk?", "", Mode::kOpen}));
+  Question wishes =
+      Choice(QuestionKind::kMultiple, "Wat wilt u meer in uw buurt?", {"Bomen", "Bankjes", "Speeltoestellen"});
   wishes.min_choices = 1;
   wishes.max_choices = 2;
   WP_TRY_VOID(c.AddQuestion(who, open, wishes));
-  WP_TRY_VOID(c.AddQuestion(who, open, Choice(QuestionKind::kRanking, "Zet in volgorde: wat eerst?",
-                                              {"Schoon", "Heel", "Veilig"})));
+  WP_TRY_VOID(c.AddQuestion(
+      who, open, Choice(QuestionKind::kRanking, "Zet in volgorde: wat eerst?", {"Schoon", "Heel", "Veilig"})));
   WP_TRY_VOID(c.Change(who, open, Action::kOpen));
 
   WP_ASSIGN_OR_RETURN(int64_t code, c.Create(who, {"Peiling met brief: parkeren Europawijk", "", "", Mode::kCode}));
@@ -64,8 +66,8 @@ Result<void> Others(SurveyCommands& c, const std::optional<auth::User>& who) {
   WP_TRY_VOID(c.Change(who, code, Action::kOpen));
 
   WP_ASSIGN_OR_RETURN(int64_t draft, c.Create(who, {"Concept: verkeer rond de school", "", "", Mode::kOpen}));
-  WP_TRY_VOID(c.AddQuestion(who, draft, Choice(QuestionKind::kSingle, "Voelt u zich veilig op straat?",
-                                                 {"Ja", "Soms", "Nee"})));
+  WP_TRY_VOID(c.AddQuestion(who, draft,
+                            Choice(QuestionKind::kSingle, "Voelt u zich veilig op straat?", {"Ja", "Soms", "Nee"})));
   return Ok();
 }
 

@@ -3,7 +3,7 @@
 #include "core/strings.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
-#include "features/codes/code_format.h"
+#include "features/codes/print_file.h"
 #include "features/surveys/answer_form.h"
 
 namespace wp::surveys {
@@ -55,34 +55,61 @@ std::string Typed(const Context& ctx, const std::string& name, const std::string
 }
 
 void QuestionForm(const Context& ctx, const Questionnaire& qn, web::FormView& form, json& data) {
-  form.Field({.name = "text", .label_key = "surveys.question.text", .value = Typed(ctx, "text"), .textarea = true,
-              .rows = 2});
-  form.Field({.name = "options", .label_key = "surveys.question.options", .value = Typed(ctx, "options"),
-              .description_key = "surveys.question.options_hint", .required = false, .textarea = true, .rows = 4});
-  form.Field({.name = "min_choices", .label_key = "surveys.question.min_choices", .type = "number",
-              .value = Typed(ctx, "min_choices", "0"), .required = false, .inputmode = "numeric"});
-  form.Field({.name = "max_choices", .label_key = "surveys.question.max_choices", .type = "number",
-              .value = Typed(ctx, "max_choices"), .required = false, .inputmode = "numeric"});
-  form.Field({.name = "scale_points", .label_key = "surveys.question.scale_points", .type = "number",
+  form.Field(
+      {.name = "text", .label_key = "surveys.question.text", .value = Typed(ctx, "text"), .textarea = true, .rows = 2});
+  form.Field({.name = "options",
+              .label_key = "surveys.question.options",
+              .value = Typed(ctx, "options"),
+              .description_key = "surveys.question.options_hint",
+              .required = false,
+              .textarea = true,
+              .rows = 4});
+  form.Field({.name = "min_choices",
+              .label_key = "surveys.question.min_choices",
+              .type = "number",
+              .value = Typed(ctx, "min_choices", "0"),
+              .required = false,
+              .inputmode = "numeric"});
+  form.Field({.name = "max_choices",
+              .label_key = "surveys.question.max_choices",
+              .type = "number",
+              .value = Typed(ctx, "max_choices"),
+              .required = false,
+              .inputmode = "numeric"});
+  form.Field({.name = "scale_points",
+              .label_key = "surveys.question.scale_points",
+              .type = "number",
               .value = Typed(ctx, "scale_points", "5"),
-              .required = false, .inputmode = "numeric"});
-  form.Field({.name = "low_label", .label_key = "surveys.question.low_label", .value = Typed(ctx, "low_label"), .required = false});
-  form.Field({.name = "high_label", .label_key = "surveys.question.high_label", .value = Typed(ctx, "high_label"), .required = false});
-  form.Field({.name = "max_length", .label_key = "surveys.question.max_length", .type = "number",
+              .required = false,
+              .inputmode = "numeric"});
+  form.Field({.name = "low_label",
+              .label_key = "surveys.question.low_label",
+              .value = Typed(ctx, "low_label"),
+              .required = false});
+  form.Field({.name = "high_label",
+              .label_key = "surveys.question.high_label",
+              .value = Typed(ctx, "high_label"),
+              .required = false});
+  form.Field({.name = "max_length",
+              .label_key = "surveys.question.max_length",
+              .type = "number",
               .value = Typed(ctx, "max_length", "500"),
-              .required = false, .inputmode = "numeric"});
+              .required = false,
+              .inputmode = "numeric"});
   form.Label("condition", "surveys.question.condition");
   json kinds = json::array();
   for (QuestionKind k : kAllKinds) {
-    kinds.push_back({{"value", KindName(k)}, {"label", ctx.T("surveys.kind." + std::string(KindName(k)))},
+    kinds.push_back({{"value", KindName(k)},
+                     {"label", ctx.T("surveys.kind." + std::string(KindName(k)))},
                      {"selected", ctx.form.Get("kind") == KindName(k)}});
   }
   json conditions = json::array();
   for (const auto& q : qn.questions) {
     if (q.kind != QuestionKind::kSingle && q.kind != QuestionKind::kMultiple) continue;
     for (size_t k = 0; k < q.options.size(); ++k) {
-      conditions.push_back({{"value", std::to_string(q.id) + ":" + std::to_string(k)},
-                            {"label", ctx.T("surveys.question.when", {{"question", q.text}, {"option", q.options[k]}})}});
+      conditions.push_back(
+          {{"value", std::to_string(q.id) + ":" + std::to_string(k)},
+           {"label", ctx.T("surveys.question.when", {{"question", q.text}, {"option", q.options[k]}})}});
     }
   }
   data["kinds"] = kinds;
@@ -96,20 +123,24 @@ json QuestionRows(const Context& ctx, const Survey& s, const Questionnaire& qn) 
   for (size_t i = 0; i < qn.questions.size(); ++i) {
     const Question& q = qn.questions[i];
     std::string path = Base(s.id) + "/vragen/" + std::to_string(q.id);
-    json row = {{"number", i + 1}, {"text", q.text}, {"kind", ctx.T("surveys.kind." + std::string(KindName(q.kind)))},
+    json row = {{"number", i + 1},
+                {"text", q.text},
+                {"kind", ctx.T("surveys.kind." + std::string(KindName(q.kind)))},
                 {"options", JoinStrings(q.options, ", ")}};
     if (q.condition) {
       const Question* on = qn.Find(q.condition->question_id);
       if (on != nullptr && q.condition->option < static_cast<int>(on->options.size())) {
-        row["condition"] = ctx.T("surveys.question.when",
-                                 {{"question", on->text}, {"option", on->options[static_cast<size_t>(q.condition->option)]}});
+        row["condition"] =
+            ctx.T("surveys.question.when",
+                  {{"question", on->text}, {"option", on->options[static_cast<size_t>(q.condition->option)]}});
       }
     }
     row["has_actions"] = edit;
     if (edit) {
-      row["actions"] = json::array({web::ActionButton(ctx.T("surveys.manage.up"), path + "/omhoog", ctx.csrf_token),
-                                    web::ActionButton(ctx.T("surveys.manage.down"), path + "/omlaag", ctx.csrf_token),
-                                    web::ActionButton(ctx.T("surveys.manage.remove"), path + "/verwijderen", ctx.csrf_token)});
+      row["actions"] =
+          json::array({web::ActionButton(ctx.T("surveys.manage.up"), path + "/omhoog", ctx.csrf_token),
+                       web::ActionButton(ctx.T("surveys.manage.down"), path + "/omlaag", ctx.csrf_token),
+                       web::ActionButton(ctx.T("surveys.manage.remove"), path + "/verwijderen", ctx.csrf_token)});
     }
     rows.push_back(row);
   }
@@ -136,19 +167,29 @@ Result<http::Response> OfficialPages::ShowList(Context& ctx, const SurveyInput& 
   WP_ASSIGN_OR_RETURN(auto all, commands_.List(ctx.user));
   std::vector<std::vector<web::Cell>> rows;
   for (const auto& s : all) {
-    rows.push_back({{s.title, Base(s.id)}, {ctx.T("surveys.status." + std::string(StatusName(s.status))), ""},
+    rows.push_back({{s.title, Base(s.id)},
+                    {ctx.T("surveys.status." + std::string(StatusName(s.status))), ""},
                     {ctx.T("surveys.mode." + std::string(ModeName(s.mode))), ""}});
   }
   web::FormView form(ctx, errors);
   form.Field({.name = "title", .label_key = "surveys.new.title_field", .value = in.title});
-  form.Field({.name = "intro", .label_key = "surveys.new.intro", .value = in.intro, .required = false,
-              .textarea = true, .rows = 3});
-  form.Field({.name = "district", .label_key = "surveys.new.district", .value = in.district_code,
-              .description_key = "surveys.new.district_hint", .required = false});
+  form.Field({.name = "intro",
+              .label_key = "surveys.new.intro",
+              .value = in.intro,
+              .required = false,
+              .textarea = true,
+              .rows = 3});
+  form.Field({.name = "district",
+              .label_key = "surveys.new.district",
+              .value = in.district_code,
+              .description_key = "surveys.new.district_hint",
+              .required = false});
   json modes = json::array();
   for (Mode m : {Mode::kOpen, Mode::kCode}) {
-    modes.push_back({{"value", ModeName(m)}, {"label", ctx.T("surveys.mode." + std::string(ModeName(m)))},
-                     {"checked", m == in.mode}, {"id", "mode-" + std::string(ModeName(m))}});
+    modes.push_back({{"value", ModeName(m)},
+                     {"label", ctx.T("surveys.mode." + std::string(ModeName(m)))},
+                     {"checked", m == in.mode},
+                     {"id", "mode-" + std::string(ModeName(m))}});
   }
   json data = {{"table", rows.empty() ? json(nullptr)
                                       : web::Table(ctx.T("surveys.official.caption"),
@@ -180,20 +221,21 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, int64_t id, std::
   WP_ASSIGN_OR_RETURN(Survey s, commands_.Get(id));
   WP_ASSIGN_OR_RETURN(Questionnaire qn, commands_.Questions(id));
   web::FormView form(ctx, errors);
-  json data = {{"title", s.title},
-               {"base", Base(id)},
-               {"status", web::StatusBadge(ctx.T("surveys.status." + std::string(StatusName(s.status))), web::Tone::kInfo)},
-               {"mode", ctx.T("surveys.mode." + std::string(ModeName(s.mode)))},
-               {"questions", QuestionRows(ctx, s, qn)},
-               {"edit", Allows(s.status, Action::kEditQuestions)},
-               {"status_actions", StatusActions(ctx, s)},
-               {"letters", s.mode == Mode::kCode && Allows(s.status, Action::kMakeLetters)},
-               {"letter_count", ctx.T("surveys.manage.letter_count", {{"count", s.letters}})},
-               {"with_letters", s.mode != Mode::kOpen},
-               {"paper", Allows(s.status, Action::kEnterPaper)},
-               {"results", Allows(s.status, Action::kSeeResults)},
-               {"public_path", "/peilingen/" + std::to_string(id)},
-               {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.official.title"), "/beheer/peilingen"}, {s.title, ""}})}};
+  json data = {
+      {"title", s.title},
+      {"base", Base(id)},
+      {"status", web::StatusBadge(ctx.T("surveys.status." + std::string(StatusName(s.status))), web::Tone::kInfo)},
+      {"mode", ctx.T("surveys.mode." + std::string(ModeName(s.mode)))},
+      {"questions", QuestionRows(ctx, s, qn)},
+      {"edit", Allows(s.status, Action::kEditQuestions)},
+      {"status_actions", StatusActions(ctx, s)},
+      {"letters", s.mode == Mode::kCode && Allows(s.status, Action::kMakeLetters)},
+      {"letter_count", ctx.T("surveys.manage.letter_count", {{"count", s.letters}})},
+      {"with_letters", s.mode != Mode::kOpen},
+      {"paper", Allows(s.status, Action::kEnterPaper)},
+      {"results", Allows(s.status, Action::kSeeResults)},
+      {"public_path", "/peilingen/" + std::to_string(id)},
+      {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.official.title"), "/beheer/peilingen"}, {s.title, ""}})}};
   if (!error_key.empty()) data["error"] = ctx.T(error_key);
   if (Allows(s.status, Action::kModerate)) {
     WP_ASSIGN_OR_RETURN(auto open, commands_.OpenAnswers(ctx.user, id));
@@ -201,9 +243,10 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, int64_t id, std::
     for (const auto& a : open) {
       if (a.moderation != "pending") continue;
       std::string path = Base(id) + "/open-antwoorden/" + std::to_string(a.id);
-      pending.push_back({{"text", a.text},
-                         {"accept", web::ActionButton(ctx.T("surveys.moderate.accept"), path + "/goed", ctx.csrf_token)},
-                         {"reject", web::ActionButton(ctx.T("surveys.moderate.reject"), path + "/afwijzen", ctx.csrf_token)}});
+      pending.push_back(
+          {{"text", a.text},
+           {"accept", web::ActionButton(ctx.T("surveys.moderate.accept"), path + "/goed", ctx.csrf_token)},
+           {"reject", web::ActionButton(ctx.T("surveys.moderate.reject"), path + "/afwijzen", ctx.csrf_token)}});
     }
     data["moderation"] = true;
     data["pending"] = pending;
@@ -267,8 +310,12 @@ Result<http::Response> OfficialPages::ChangeStatus(Context& ctx, Action action, 
   return web_.Redirect(ctx, Base(id), web::Flash{"success", done_key});
 }
 
-Result<http::Response> OfficialPages::Open(Context& ctx) { return ChangeStatus(ctx, Action::kOpen, "surveys.manage.opened"); }
-Result<http::Response> OfficialPages::Close(Context& ctx) { return ChangeStatus(ctx, Action::kClose, "surveys.manage.closed"); }
+Result<http::Response> OfficialPages::Open(Context& ctx) {
+  return ChangeStatus(ctx, Action::kOpen, "surveys.manage.opened");
+}
+Result<http::Response> OfficialPages::Close(Context& ctx) {
+  return ChangeStatus(ctx, Action::kClose, "surveys.manage.closed");
+}
 Result<http::Response> OfficialPages::Publish(Context& ctx) {
   return ChangeStatus(ctx, Action::kPublish, "surveys.manage.published");
 }
@@ -283,17 +330,12 @@ Result<http::Response> OfficialPages::Letters(Context& ctx) {
     }
     return letters.error();
   }
-  // The print file for the mailing house: the only place the codes are in clear text.
-  std::string csv = "adres,code,link\n";
+  // The print file for the mailing house (codes' row format): the only place the codes are in clear text.
+  std::string csv = "briefnummer,adres,code,link\r\n";
+  int64_t number = 0;
   for (const auto& l : *letters) {
-    std::string address = l.address;
-    if (address.find_first_of(",\"") != std::string::npos) {
-      std::string q = "\"";
-      for (char ch : address) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-      address = q + "\"";
-    }
-    csv += address + "," + codes::FormatGrouped(l.code) + "," + web_.options().base_url + "/peilingen/" +
-           std::to_string(id) + "?code=" + l.code + "\n";
+    csv += codes::PrintFileRow(++number, l.address, l.code,
+                               web_.options().base_url + "/peilingen/" + std::to_string(id) + "?code=" + l.code);
   }
   http::Response resp;
   resp.body = std::move(csv);
@@ -309,9 +351,11 @@ Result<http::Response> OfficialPages::ShowPaper(Context& ctx, const Survey& s, c
   WP_ASSIGN_OR_RETURN(Questionnaire qn, commands_.Questions(s.id));
   web::FormView form(ctx, errors);
   if (s.mode != Mode::kOpen) form.Field({.name = "code", .label_key = "surveys.answer.code", .value = code});
-  json data = {{"title", s.title}, {"action", Base(s.id) + "/papier"},
+  json data = {{"title", s.title},
+               {"action", Base(s.id) + "/papier"},
                {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.official.title"), "/beheer/peilingen"},
-                                               {s.title, Base(s.id)}, {ctx.T("surveys.paper.title"), ""}})}};
+                                               {s.title, Base(s.id)},
+                                               {ctx.T("surveys.paper.title"), ""}})}};
   if (!notice.empty()) data["notice"] = ctx.T(notice);
   AddQuestions(ctx, qn, answers, form, data);
   form.AppendTo(data);
@@ -351,7 +395,8 @@ Result<http::Response> OfficialPages::ModerateOne(Context& ctx, bool accept) {
   WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
   WP_ASSIGN_OR_RETURN(int64_t a, ctx.IdParam("a"));
   WP_TRY_VOID(commands_.Moderate(ctx.user, id, a, accept));
-  return web_.Redirect(ctx, Base(id), web::Flash{"success", accept ? "surveys.moderate.accepted" : "surveys.moderate.rejected"});
+  return web_.Redirect(ctx, Base(id),
+                       web::Flash{"success", accept ? "surveys.moderate.accepted" : "surveys.moderate.rejected"});
 }
 
 Result<http::Response> OfficialPages::Accept(Context& ctx) { return ModerateOne(ctx, true); }

@@ -34,8 +34,8 @@ class OfficialPages {
   Result<http::Response> ShowList(web::Context& ctx, const SurveyInput& in, std::vector<FieldError> errors);
   Result<http::Response> ShowManage(web::Context& ctx, int64_t id, std::vector<FieldError> errors,
                                     const std::string& error_key);
-  Result<http::Response> ShowPaper(web::Context& ctx, const Survey& s, const Answers& answers,
-                                   const std::string& code, std::vector<FieldError> errors, const std::string& notice);
+  Result<http::Response> ShowPaper(web::Context& ctx, const Survey& s, const Answers& answers, const std::string& code,
+                                   std::vector<FieldError> errors, const std::string& notice);
   Result<http::Response> ChangeStatus(web::Context& ctx, Action action, const std::string& done_key);
   Result<http::Response> Move(web::Context& ctx, int by);
   Result<http::Response> ModerateOne(web::Context& ctx, bool accept);

@@ -15,7 +15,9 @@ using web::Context;
 std::string PathOf(int64_t id) { return "/peilingen/" + std::to_string(id); }
 
 json Item(const Survey& s) {
-  return {{"title", s.title}, {"path", PathOf(s.id)}, {"open", s.status == Status::kOpen},
+  return {{"title", s.title},
+          {"path", PathOf(s.id)},
+          {"open", s.status == Status::kOpen},
           {"results", s.status == Status::kPublished}};
 }
 
@@ -25,7 +27,10 @@ Result<http::Response> PublicPages::Index(Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto all, commands_.List(std::nullopt));
   json open = json::array(), done = json::array();
   for (const auto& s : all) (s.status == Status::kOpen ? open : done).push_back(Item(s));
-  json data = {{"open", open}, {"done", done}, {"has_open", !open.empty()}, {"has_done", !done.empty()},
+  json data = {{"open", open},
+               {"done", done},
+               {"has_open", !open.empty()},
+               {"has_done", !done.empty()},
                {"empty", web::EmptyState(ctx.T("surveys.index.empty"))}};
   return web_.Render(ctx, "surveys/index.html", "surveys.index.title", data);
 }
@@ -36,10 +41,16 @@ Result<http::Response> PublicPages::ShowForm(Context& ctx, const Survey& s, cons
   WP_ASSIGN_OR_RETURN(Questionnaire qn, commands_.Questions(s.id));
   web::FormView form(ctx, errors);
   if (s.mode != Mode::kOpen) {
-    form.Field({.name = "code", .label_key = "surveys.answer.code", .value = code,
-                .autocomplete = "off", .description_key = "surveys.answer.code_hint"});
+    form.Field({.name = "code",
+                .label_key = "surveys.answer.code",
+                .value = code,
+                .autocomplete = "off",
+                .description_key = "surveys.answer.code_hint"});
   }
-  json data = {{"title", s.title}, {"intro", s.intro}, {"action", PathOf(s.id)}, {"with_code", s.mode != Mode::kOpen},
+  json data = {{"title", s.title},
+               {"intro", s.intro},
+               {"action", PathOf(s.id)},
+               {"with_code", s.mode != Mode::kOpen},
                {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.index.title"), "/peilingen"}, {s.title, ""}})}};
   if (!notice.empty()) data["notice"] = ctx.T(notice);
   AddQuestions(ctx, qn, answers, form, data);
@@ -68,8 +79,10 @@ Result<http::Response> PublicPages::Answer(Context& ctx) {
     return ShowForm(ctx, s, answers, code, {}, "surveys.answer.more_questions");
   }
   Respondent who;
-  if (ctx.user) who.user_id = ctx.user->id;
-  else who.browser_token = ctx.session_token;
+  if (ctx.user)
+    who.user_id = ctx.user->id;
+  else
+    who.browser_token = ctx.session_token;
   who.code = code;
   auto sent = commands_.Submit(id, who, answers);
   if (!sent.has_value()) {

@@ -155,8 +155,8 @@ std::vector<FieldError> CheckQuestion(const Question& q) {
   if (HasOptions(q.kind)) CheckOptions(q, out);
   if (q.kind == QuestionKind::kScale) {
     if (q.scale_points < kMinScale || q.scale_points > kMaxScale) {
-      out.push_back({"scale_points", "surveys.error.scale_points",
-                     {{"min", int64_t{kMinScale}}, {"max", int64_t{kMaxScale}}}});
+      out.push_back(
+          {"scale_points", "surveys.error.scale_points", {{"min", int64_t{kMinScale}}, {"max", int64_t{kMaxScale}}}});
     }
     CheckText(q.low_label, "low_label", false, out);
     CheckText(q.high_label, "high_label", false, out);
@@ -210,10 +210,10 @@ Result<Answers> CheckAnswers(const Questionnaire& qn, const Answers& answers) {
     if (q.kind == QuestionKind::kOpen) one.text = std::string(Trim(one.text));
     std::string problem = ProblemWith(q, one);
     if (!problem.empty()) {
-      errors.push_back({FieldName(q.id), problem,
-                        {{"min", int64_t{q.min_choices}}, {"max", int64_t{q.kind == QuestionKind::kOpen
-                                                                                ? q.max_length
-                                                                                : q.max_choices}}}});
+      errors.push_back({FieldName(q.id),
+                        problem,
+                        {{"min", int64_t{q.min_choices}},
+                         {"max", int64_t{q.kind == QuestionKind::kOpen ? q.max_length : q.max_choices}}}});
       continue;
     }
     clean[q.id] = std::move(one);

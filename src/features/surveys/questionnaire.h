@@ -23,8 +23,8 @@ inline constexpr QuestionKind kAllKinds[] = {QuestionKind::kSingle, QuestionKind
 
 inline constexpr int kMaxQuestions = 60;
 inline constexpr int kMaxOptions = 20;
-inline constexpr int kMaxTextChars = 500;     // question text, option, label
-inline constexpr int kMaxOpenChars = 2000;    // the largest length limit of an open question
+inline constexpr int kMaxTextChars = 500;   // question text, option, label
+inline constexpr int kMaxOpenChars = 2000;  // the largest length limit of an open question
 inline constexpr int kMinScale = 2;
 inline constexpr int kMaxScale = 11;
 
@@ -40,12 +40,12 @@ struct Question {
   int64_t id = 0;  // stable id (database); conditions refer to it
   QuestionKind kind = QuestionKind::kSingle;
   std::string text;
-  std::vector<std::string> options;  // single, multiple, ranking
-  int min_choices = 0;               // multiple: at least (0..options)
-  int max_choices = 0;               // multiple: at most (min..options)
-  int scale_points = 5;              // scale: 1..scale_points
-  std::string low_label, high_label; // scale: what 1 and scale_points mean
-  int max_length = 500;              // open: at most this many characters
+  std::vector<std::string> options;   // single, multiple, ranking
+  int min_choices = 0;                // multiple: at least (0..options)
+  int max_choices = 0;                // multiple: at most (min..options)
+  int scale_points = 5;               // scale: 1..scale_points
+  std::string low_label, high_label;  // scale: what 1 and scale_points mean
+  int max_length = 500;               // open: at most this many characters
   bool required = false;
   std::optional<Condition> condition;
 };

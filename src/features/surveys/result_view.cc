@@ -22,10 +22,14 @@ std::vector<Bar> BarsOf(const web::Context& ctx, const Question& q, const Questi
   bool two = q.kind == QuestionKind::kMultiple || q.kind == QuestionKind::kOpen;
   for (size_t k = 0; k < r.main.cells.size(); ++k) {
     std::string label;
-    if (k + 1 == r.main.cells.size()) label = ctx.T("surveys.results.no_answer");
-    else if (two) label = ctx.T("surveys.results.answered");
-    else if (q.kind == QuestionKind::kScale) label = std::to_string(k + 1);
-    else label = q.options[k];
+    if (k + 1 == r.main.cells.size())
+      label = ctx.T("surveys.results.no_answer");
+    else if (two)
+      label = ctx.T("surveys.results.answered");
+    else if (q.kind == QuestionKind::kScale)
+      label = std::to_string(k + 1);
+    else
+      label = q.options[k];
     if (q.kind == QuestionKind::kRanking && k + 1 < r.main.cells.size()) {
       label = ctx.T("surveys.results.first_place", {{"option", label}});
     }
@@ -76,12 +80,14 @@ json QuestionView(const web::Context& ctx, const Results& res, size_t i) {
   auto bars = BarsOf(ctx, q, r);
   std::vector<std::vector<web::Cell>> rows;
   for (const auto& b : bars) {
-    rows.push_back({{b.label, ""}, {b.cell.shown ? std::to_string(b.cell.count) : ctx.T("surveys.results.fewer_than"), "", true}});
+    rows.push_back(
+        {{b.label, ""}, {b.cell.shown ? std::to_string(b.cell.count) : ctx.T("surveys.results.fewer_than"), "", true}});
   }
-  json v = {{"text", q.text},
-            {"chart_html", Chart(ctx, q, bars)},
-            {"table", web::Table(q.text, {ctx.T("surveys.results.answer"), ctx.T("surveys.results.count")}, rows, false)},
-            {"asked", r.main.total_shown ? std::to_string(r.main.total) : ctx.T("surveys.results.fewer_than")}};
+  json v = {
+      {"text", q.text},
+      {"chart_html", Chart(ctx, q, bars)},
+      {"table", web::Table(q.text, {ctx.T("surveys.results.answer"), ctx.T("surveys.results.count")}, rows, false)},
+      {"asked", r.main.total_shown ? std::to_string(r.main.total) : ctx.T("surveys.results.fewer_than")}};
   if (r.mean) v["mean"] = ctx.T("surveys.results.mean", {{"mean", Decimal(*r.mean)}});
   if (!r.mean_ranks.empty()) {
     json ranks = json::array();
@@ -105,7 +111,7 @@ json ResultsView(const web::Context& ctx, const Results& r) {
   for (size_t i = 0; i < r.tally.questions.size(); ++i) questions.push_back(QuestionView(ctx, r, i));
   json out = {{"questions", questions},
               {"responses", r.tally.responses.total_shown ? std::to_string(r.tally.responses.total)
-                                                           : ctx.T("surveys.results.fewer_than")}};
+                                                          : ctx.T("surveys.results.fewer_than")}};
   if (r.letters && *r.letters > 0 && r.tally.responses.total_shown) {
     int64_t percent = (r.tally.responses.total * 100 + *r.letters / 2) / *r.letters;
     out["rate"] = ctx.T("surveys.results.rate", {{"percent", percent}, {"letters", *r.letters}});

@@ -26,21 +26,31 @@ class SurveyRoutesTest : public ::testing::Test {
   int64_t Count(const std::string& sql) { return wp::testing::Count(h_.app().db(), sql); }
   std::string Base() { return "/beheer/peilingen/" + std::to_string(Count("SELECT MAX(id) FROM surveys")); }
   wp::testing::HttpResponse Post(HttpClient& c, const std::string& path,
-                                 std::vector<std::pair<std::string, std::string>> fields, const std::string& page = "") {
+                                 std::vector<std::pair<std::string, std::string>> fields,
+                                 const std::string& page = "") {
     return AppHarness::SubmitForm(c, page.empty() ? path : page, path, std::move(fields));
   }
   // A new survey with "Steunt u het plan?" (Ja/Nee) and, after Nee, "Waarom niet?".
   std::string Build(const std::string& mode) {
-    auto created = Post(*official_, "/beheer/peilingen", {{"title", "Speelplein"}, {"intro", ""}, {"district", ""},
-                                                          {"mode", mode}});
+    auto created = Post(*official_, "/beheer/peilingen",
+                        {{"title", "Speelplein"}, {"intro", ""}, {"district", ""}, {"mode", mode}});
     EXPECT_EQ(created.status, 303) << created.body.substr(0, 500);
     std::string base = Base();
-    auto q1 = Post(*official_, base + "/vragen", {{"kind", "single"}, {"text", "Steunt u het plan?"},
-                                                  {"options", "Ja\nNee"}, {"required", "ja"}, {"condition", ""}}, base);
+    auto q1 = Post(*official_, base + "/vragen",
+                   {{"kind", "single"},
+                    {"text", "Steunt u het plan?"},
+                    {"options", "Ja\nNee"},
+                    {"required", "ja"},
+                    {"condition", ""}},
+                   base);
     EXPECT_EQ(q1.status, 303);
     int64_t first = Count("SELECT MIN(id) FROM survey_questions");
-    auto q2 = Post(*official_, base + "/vragen", {{"kind", "open"}, {"text", "Waarom niet?"}, {"max_length", "200"},
-                                                  {"condition", std::to_string(first) + ":1"}}, base);
+    auto q2 = Post(*official_, base + "/vragen",
+                   {{"kind", "open"},
+                    {"text", "Waarom niet?"},
+                    {"max_length", "200"},
+                    {"condition", std::to_string(first) + ":1"}},
+                   base);
     EXPECT_EQ(q2.status, 303);
     return base;
   }
@@ -113,7 +123,7 @@ TEST_F(SurveyRoutesTest, OfficialBuildsOpensClosesAndPublishes) {
   ASSERT_EQ(results.status, 200);
   EXPECT_TRUE(Has(results, "<svg"));
   EXPECT_TRUE(Has(results, "minder dan 10"));  // 1 "Nee"
-  EXPECT_FALSE(Has(results, "Te druk"));        // the group that said Nee is below 10
+  EXPECT_FALSE(Has(results, "Te druk"));       // the group that said Nee is below 10
   auto csv = visitor->Get(pub + "/uitslag.csv");
   ASSERT_EQ(csv.status, 200);
   EXPECT_TRUE(Has(csv, "Steunt u het plan?,Nee,minder dan 10"));
@@ -123,8 +133,8 @@ TEST_F(SurveyRoutesTest, OfficialBuildsOpensClosesAndPublishes) {
 
 TEST_F(SurveyRoutesTest, CodeUsedTwiceKeepsTheFirstAnswers) {
   std::string base = Build("code");
-  auto letters = Post(*official_, base + "/brieven", {{"addresses", "adres\nDorpsstraat 1\nDorpsstraat 2\n"},
-                                                      {"sample", "2"}}, base);
+  auto letters = Post(*official_, base + "/brieven",
+                      {{"addresses", "adres\nDorpsstraat 1\nDorpsstraat 2\n"}, {"sample", "2"}}, base);
   ASSERT_EQ(letters.status, 200);
   EXPECT_TRUE(Has(letters, "Dorpsstraat 1"));
   size_t at = letters.body.find("?code=");

@@ -27,13 +27,13 @@ TEST(Suppress, Table) {
   };
   const Case cases[] = {
       {{40, 30, 20}, true, {true, true, true}},
-      {{40, 30, 5}, true, {true, false, false}},     // 5 alone would follow from the total: 30 goes too
-      {{40, 3, 4}, true, {false, false, false}},     // 3 + 4 = 7 < 10: the 40 goes as well
+      {{40, 30, 5}, true, {true, false, false}},           // 5 alone would follow from the total: 30 goes too
+      {{40, 3, 4}, true, {false, false, false}},           // 3 + 4 = 7 < 10: the 40 goes as well
       {{40, 30, 6, 4}, true, {true, true, false, false}},  // 6 + 4 = 10: enough
-      {{40, 30, 0}, true, {true, true, true}},       // a 0 names no one
+      {{40, 30, 0}, true, {true, true, true}},             // a 0 names no one
       {{40, 0, 4}, true, {false, true, false}},
       {{95, 5}, true, {false, false}},
-      {{5, 4}, false, {false, false}},               // fewer than 10 in all: nothing
+      {{5, 4}, false, {false, false}},  // fewer than 10 in all: nothing
       {{10, 10}, true, {true, true}},
       {{12}, true, {true}},
   };

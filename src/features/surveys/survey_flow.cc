@@ -6,9 +6,10 @@ namespace wp::surveys {
 
 namespace {
 
-constexpr std::pair<Status, std::string_view> kStatusNames[] = {
-    {Status::kConcept, "concept"}, {Status::kOpen, "open"}, {Status::kClosed, "closed"},
-    {Status::kPublished, "published"}};
+constexpr std::pair<Status, std::string_view> kStatusNames[] = {{Status::kConcept, "concept"},
+                                                                {Status::kOpen, "open"},
+                                                                {Status::kClosed, "closed"},
+                                                                {Status::kPublished, "published"}};
 constexpr std::pair<Mode, std::string_view> kModeNames[] = {
     {Mode::kOpen, "open"}, {Mode::kCode, "code"}, {Mode::kPanel, "panel"}};
 

@@ -27,12 +27,12 @@ enum class Action {
   kOpen,
   kClose,
   kPublish,
-  kAnswer,         // respondents answer online
-  kEnterPaper,     // an official types in a paper questionnaire
-  kModerate,       // accept or reject open answers
-  kSeeResults,     // the official: only once closed, so no two tables differ by a few answers
+  kAnswer,      // respondents answer online
+  kEnterPaper,  // an official types in a paper questionnaire
+  kModerate,    // accept or reject open answers
+  kSeeResults,  // the official: only once closed, so no two tables differ by a few answers
   kSeeResultsPublic,
-  kMakeLetters,    // code surveys: draw the sample and make the letters (before opening)
+  kMakeLetters,  // code surveys: draw the sample and make the letters (before opening)
 };
 
 // True when `action` may happen in `status`. The table:

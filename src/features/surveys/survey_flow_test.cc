@@ -14,11 +14,11 @@ TEST(SurveyFlow, Transitions) {
     std::optional<Status> to;
   };
   const Case cases[] = {
-      {Status::kConcept, Action::kOpen, Status::kOpen},     {Status::kOpen, Action::kClose, Status::kClosed},
+      {Status::kConcept, Action::kOpen, Status::kOpen},        {Status::kOpen, Action::kClose, Status::kClosed},
       {Status::kClosed, Action::kPublish, Status::kPublished}, {Status::kConcept, Action::kClose, std::nullopt},
-      {Status::kConcept, Action::kPublish, std::nullopt},   {Status::kOpen, Action::kOpen, std::nullopt},
-      {Status::kOpen, Action::kPublish, std::nullopt},      {Status::kClosed, Action::kOpen, std::nullopt},
-      {Status::kPublished, Action::kClose, std::nullopt},   {Status::kPublished, Action::kOpen, std::nullopt},
+      {Status::kConcept, Action::kPublish, std::nullopt},      {Status::kOpen, Action::kOpen, std::nullopt},
+      {Status::kOpen, Action::kPublish, std::nullopt},         {Status::kClosed, Action::kOpen, std::nullopt},
+      {Status::kPublished, Action::kClose, std::nullopt},      {Status::kPublished, Action::kOpen, std::nullopt},
   };
   for (const auto& c : cases) {
     auto next = Next(c.from, c.action);

@@ -8,8 +8,7 @@ namespace wp::surveys {
 
 namespace {
 
-constexpr const char* kSurveyColumns =
-    "id, title, intro, district_code, mode, status, letters, created_by, created_at";
+constexpr const char* kSurveyColumns = "id, title, intro, district_code, mode, status, letters, created_by, created_at";
 
 Survey ToSurvey(const db::Row& r) {
   Survey s;
@@ -34,8 +33,10 @@ std::string JoinInts(const std::vector<int>& v) {
 std::vector<int> SplitInts(const std::string& s) {
   std::vector<int> out;
   for (auto part : Split(s, ',')) {
-    if (auto n = ParseId(part)) out.push_back(static_cast<int>(*n));
-    else if (part == "0") out.push_back(0);
+    if (auto n = ParseId(part))
+      out.push_back(static_cast<int>(*n));
+    else if (part == "0")
+      out.push_back(0);
   }
   return out;
 }
@@ -65,10 +66,18 @@ Question ToQuestion(const db::Row& r) {
 }
 
 db::Params QuestionParams(const Question& q) {
-  return {db::Text(std::string(KindName(q.kind))), db::Text(q.text), db::Text(JoinStrings(q.options, "\n")),
-          db::Int(q.min_choices), db::Int(q.max_choices), db::Int(q.scale_points), db::Text(q.low_label),
-          db::Text(q.high_label), db::Int(q.max_length), db::Int(q.required ? 1 : 0),
-          q.condition ? db::Int(q.condition->question_id) : db::Null(), db::Int(q.condition ? q.condition->option : 0)};
+  return {db::Text(std::string(KindName(q.kind))),
+          db::Text(q.text),
+          db::Text(JoinStrings(q.options, "\n")),
+          db::Int(q.min_choices),
+          db::Int(q.max_choices),
+          db::Int(q.scale_points),
+          db::Text(q.low_label),
+          db::Text(q.high_label),
+          db::Int(q.max_length),
+          db::Int(q.required ? 1 : 0),
+          q.condition ? db::Int(q.condition->question_id) : db::Null(),
+          db::Int(q.condition ? q.condition->option : 0)};
 }
 
 }  // namespace
@@ -82,8 +91,8 @@ Result<int64_t> SurveyStore::Insert(db::Connection& c, const Survey& s) {
 }
 
 Result<std::optional<Survey>> SurveyStore::Find(db::Connection& c, int64_t id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional(std::string("SELECT ") + kSurveyColumns + " FROM surveys WHERE id = ?",
-                                                {db::Int(id)}));
+  WP_ASSIGN_OR_RETURN(
+      auto row, c.QueryOptional(std::string("SELECT ") + kSurveyColumns + " FROM surveys WHERE id = ?", {db::Int(id)}));
   if (!row) return std::optional<Survey>();
   return std::optional<Survey>(ToSurvey(*row));
 }
@@ -129,17 +138,17 @@ Result<int64_t> SurveyStore::InsertQuestion(db::Connection& c, int64_t survey_id
 Result<void> SurveyStore::UpdateQuestion(db::Connection& c, const Question& q) {
   db::Params p = QuestionParams(q);
   p.push_back(db::Int(q.id));
-  WP_TRY_VOID(c.Execute(
-      "UPDATE survey_questions SET kind = ?, text = ?, options = ?, min_choices = ?, max_choices = ?, "
-      "scale_points = ?, low_label = ?, high_label = ?, max_length = ?, required = ?, cond_question_id = ?, "
-      "cond_option = ? WHERE id = ?",
-      p));
+  WP_TRY_VOID(
+      c.Execute("UPDATE survey_questions SET kind = ?, text = ?, options = ?, min_choices = ?, max_choices = ?, "
+                "scale_points = ?, low_label = ?, high_label = ?, max_length = ?, required = ?, cond_question_id = ?, "
+                "cond_option = ? WHERE id = ?",
+                p));
   return Ok();
 }
 
 Result<void> SurveyStore::SetPosition(db::Connection& c, int64_t question_id, int position) {
-  WP_TRY_VOID(c.Execute("UPDATE survey_questions SET position = ? WHERE id = ?",
-                        {db::Int(position), db::Int(question_id)}));
+  WP_TRY_VOID(
+      c.Execute("UPDATE survey_questions SET position = ? WHERE id = ?", {db::Int(position), db::Int(question_id)}));
   return Ok();
 }
 
@@ -149,28 +158,29 @@ Result<void> SurveyStore::DeleteQuestion(db::Connection& c, int64_t question_id)
 }
 
 Result<void> SurveyStore::InsertCode(db::Connection& c, int64_t survey_id, const std::string& code_hash) {
-  WP_TRY_VOID(c.Execute("INSERT INTO survey_codes (survey_id, code_hash) VALUES (?, ?)",
-                        {db::Int(survey_id), code_hash}));
+  WP_TRY_VOID(
+      c.Execute("INSERT INTO survey_codes (survey_id, code_hash) VALUES (?, ?)", {db::Int(survey_id), code_hash}));
   return Ok();
 }
 
 Result<std::optional<SurveyStore::CodeRow>> SurveyStore::FindCode(db::Connection& c, int64_t survey_id,
                                                                   const std::string& code_hash) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT id, used FROM survey_codes WHERE survey_id = ? AND code_hash = ?",
-                                                {db::Int(survey_id), code_hash}));
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOptional("SELECT id, used FROM survey_codes WHERE survey_id = ? AND code_hash = ?",
+                                      {db::Int(survey_id), code_hash}));
   if (!row) return std::optional<CodeRow>();
   return std::optional<CodeRow>(CodeRow{row->Int(0), row->Bool(1)});
 }
 
 Result<bool> SurveyStore::UseCode(db::Connection& c, int64_t code_id) {
-  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE survey_codes SET used = 1 WHERE id = ? AND used = 0",
-                                           {db::Int(code_id)}));
+  WP_ASSIGN_OR_RETURN(int64_t n,
+                      c.Execute("UPDATE survey_codes SET used = 1 WHERE id = ? AND used = 0", {db::Int(code_id)}));
   return n == 1;
 }
 
 Result<int64_t> SurveyStore::CountUsedCodes(db::Connection& c, int64_t survey_id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM survey_codes WHERE survey_id = ? AND used = 1",
-                                           {db::Int(survey_id)}));
+  WP_ASSIGN_OR_RETURN(
+      auto row, c.QueryOne("SELECT COUNT(*) FROM survey_codes WHERE survey_id = ? AND used = 1", {db::Int(survey_id)}));
   return row.Int(0);
 }
 
@@ -183,28 +193,29 @@ Result<bool> SurveyStore::AddParticipant(db::Connection& c, int64_t survey_id, c
 
 Result<int64_t> SurveyStore::InsertResponse(db::Connection& c, int64_t survey_id, const std::string& channel,
                                             const Questionnaire& qn, const Answers& answers) {
-  WP_ASSIGN_OR_RETURN(int64_t id, c.Insert("INSERT INTO survey_responses (survey_id, channel) VALUES (?, ?) RETURNING id",
-                                           {db::Int(survey_id), channel}));
+  WP_ASSIGN_OR_RETURN(int64_t id,
+                      c.Insert("INSERT INTO survey_responses (survey_id, channel) VALUES (?, ?) RETURNING id",
+                               {db::Int(survey_id), channel}));
   for (const auto& [qid, a] : answers) {
     const Question* q = qn.Find(qid);
     std::string moderation = q != nullptr && q->kind == QuestionKind::kOpen ? "pending" : "";
-    WP_TRY_VOID(c.Execute("INSERT INTO survey_answers (response_id, survey_id, question_id, choices, value, text, "
-                          "moderation) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                          {db::Int(id), db::Int(survey_id), db::Int(qid), JoinInts(a.choices), db::Int(a.value),
-                           a.text, moderation}));
+    WP_TRY_VOID(c.Execute(
+        "INSERT INTO survey_answers (response_id, survey_id, question_id, choices, value, text, "
+        "moderation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {db::Int(id), db::Int(survey_id), db::Int(qid), JoinInts(a.choices), db::Int(a.value), a.text, moderation}));
   }
   return id;
 }
 
 Result<int64_t> SurveyStore::CountResponses(db::Connection& c, int64_t survey_id) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT COUNT(*) FROM survey_responses WHERE survey_id = ?",
-                                           {db::Int(survey_id)}));
+  WP_ASSIGN_OR_RETURN(auto row,
+                      c.QueryOne("SELECT COUNT(*) FROM survey_responses WHERE survey_id = ?", {db::Int(survey_id)}));
   return row.Int(0);
 }
 
 Result<std::vector<Answers>> SurveyStore::Responses(db::Connection& c, int64_t survey_id) {
-  WP_ASSIGN_OR_RETURN(auto ids, c.Query("SELECT id FROM survey_responses WHERE survey_id = ? ORDER BY id",
-                                        {db::Int(survey_id)}));
+  WP_ASSIGN_OR_RETURN(auto ids,
+                      c.Query("SELECT id FROM survey_responses WHERE survey_id = ? ORDER BY id", {db::Int(survey_id)}));
   WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT response_id, question_id, choices, value, text FROM survey_answers "
                                          "WHERE survey_id = ? ORDER BY response_id, id",
                                          {db::Int(survey_id)}));
@@ -232,10 +243,10 @@ Result<std::vector<OpenAnswer>> SurveyStore::OpenAnswers(db::Connection& c, int6
 }
 
 Result<bool> SurveyStore::Moderate(db::Connection& c, int64_t survey_id, int64_t answer_id, bool accept) {
-  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE survey_answers SET moderation = ? WHERE id = ? AND survey_id = ? "
-                                           "AND moderation <> ''",
-                                           {std::string(accept ? "accepted" : "rejected"), db::Int(answer_id),
-                                            db::Int(survey_id)}));
+  WP_ASSIGN_OR_RETURN(
+      int64_t n, c.Execute("UPDATE survey_answers SET moderation = ? WHERE id = ? AND survey_id = ? "
+                           "AND moderation <> ''",
+                           {std::string(accept ? "accepted" : "rejected"), db::Int(answer_id), db::Int(survey_id)}));
   return n == 1;
 }
 

@@ -9,10 +9,10 @@ namespace {
 struct Counts {
   int64_t asked = 0;
   int64_t answered = 0;
-  std::vector<int64_t> cells;        // single/scale/ranking first places
-  std::vector<int64_t> chosen;       // multiple
-  std::vector<int64_t> rank_sums;    // ranking
-  int64_t value_sum = 0;             // scale
+  std::vector<int64_t> cells;      // single/scale/ranking first places
+  std::vector<int64_t> chosen;     // multiple
+  std::vector<int64_t> rank_sums;  // ranking
+  int64_t value_sum = 0;           // scale
 };
 
 Counts Count(const Questionnaire& qn, size_t index, const std::vector<Answers>& responses) {

@@ -37,7 +37,6 @@ struct SurveyResults {
 };
 
 // Counts `responses` (each already checked by CheckAnswers) for `qn`.
-SurveyResults Tally(const Questionnaire& qn, const std::vector<Answers>& responses,
-                    int64_t min_group = kMinGroup);
+SurveyResults Tally(const Questionnaire& qn, const std::vector<Answers>& responses, int64_t min_group = kMinGroup);
 
 }  // namespace wp::surveys

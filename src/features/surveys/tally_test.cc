@@ -117,9 +117,9 @@ TEST(Tally, MultipleChoicePerOptionAndOpenTexts) {
   const auto& per = r.questions[0].per_option;
   ASSERT_EQ(per.size(), 3u);
   EXPECT_EQ(per[0].cells[0].count, 38);
-  EXPECT_TRUE(per[0].cells[0].shown);  // 38 chose A, 0 did not: a 0 names no one
-  EXPECT_TRUE(per[1].cells[0].shown);   // 20 of 38
-  EXPECT_FALSE(per[2].cells[0].shown);  // 3
+  EXPECT_TRUE(per[0].cells[0].shown);       // 38 chose A, 0 did not: a 0 names no one
+  EXPECT_TRUE(per[1].cells[0].shown);       // 20 of 38
+  EXPECT_FALSE(per[2].cells[0].shown);      // 3
   EXPECT_TRUE(r.questions[1].texts_shown);  // 20 answered
   std::vector<Answers> few = Repeat({}, {{2, {{}, 0, "x"}}}, 5);
   few = Repeat(few, {}, 20);
