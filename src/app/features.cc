@@ -14,6 +14,7 @@
 #include "features/dashboards/feature.h"
 #include "features/events/feature.h"
 #include "features/forums/feature.h"
+#include "features/surveys/feature.h"
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
 #include "features/livepolls/feature.h"
@@ -168,6 +169,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   forums_options.settings.base_url = config.base_url;
   forums_options.settings.municipality = config.municipality_name;
   forums::RegisterForums(registry, deps, *handles.geography, forums_options);
+  surveys::RegisterSurveys(registry, deps);
   RegisterPromisesAndTalks(registry, deps, platform_directory, accounts.roles, advice_commands, contract_commands,
                            advice_options.settings);
   // The participation calendar: projects per wijk, a section on the wijk and platform pages.

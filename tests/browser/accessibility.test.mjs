@@ -750,3 +750,48 @@ test('opinion-map pages pass axe: the list, a conversation, the map, the open da
   assert.deepEqual(await axe(page), [], '/beheer/meningen with errors');
   await context.close();
 });
+
+test('survey pages pass axe and work without JavaScript: the list, answering, results, the official pages', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/peilingen');
+  const answer = await firstLinkOn(page, /^\/peilingen\/\d+$/);
+  assert.ok(answer, '/peilingen lists an open demo survey');
+  await check(answer);
+  await page.goto(server.url + '/peilingen');
+  const results = await firstLinkOn(page, /^\/peilingen\/\d+\/uitslag$/);
+  assert.ok(results, '/peilingen lists the finished demo survey');
+  await check(results);
+  assert.ok(await page.locator('main svg').count() > 0, 'the results have charts');
+  assert.ok((await page.textContent('main')).includes('minder dan 10'), 'the demo results hide a small group');
+
+  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await check('/beheer/peilingen');
+  const managed = await page.$$eval('main a', (links) =>
+    links.map((a) => a.getAttribute('href')).filter((h) => /^\/beheer\/peilingen\/\d+$/.test(h)));
+  assert.ok(managed.length >= 4, '/beheer/peilingen lists the demo surveys');
+  let paper = false;
+  for (const path of managed) {
+    await check(path);
+    if (!paper && await page.locator(`main a[href="${path}/papier"]`).count() > 0) {
+      await check(path + '/papier');
+      paper = true;
+    }
+  }
+  assert.ok(paper, 'an open demo survey takes paper questionnaires');
+  await context.close();
+
+  // Without JavaScript, by keyboard: the answer form sent empty comes back, nothing stored.
+  const plain = await browser.browser.newContext({ locale: 'nl-NL', javaScriptEnabled: false });
+  const form = await plain.newPage();
+  await form.goto(server.url + answer);
+  await form.focus('main button[type=submit]');
+  await Promise.all([form.waitForNavigation(), form.keyboard.press('Enter')]);
+  assert.ok(await form.locator('.utrecht-form-field-error-message').count() > 0, 'an empty questionnaire is refused');
+  await plain.close();
+});

@@ -1,0 +1,13 @@
+// Demo content of surveys for `serve --demo`: a finished survey with
+// published results (one cell hidden as fewer than 10), an open survey, a
+// code survey with its letters made, and a concept.
+#pragma once
+
+#include "core/web/registry.h"
+#include "features/surveys/commands.h"
+
+namespace wp::surveys {
+
+Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands);
+
+}  // namespace wp::surveys

@@ -1,0 +1,23 @@
+#include "features/surveys/feature.h"
+
+#include "features/surveys/demo.h"
+#include "features/surveys/routes.h"
+#include "wp_surveys_files.h"
+
+namespace wp::surveys {
+
+SurveyCommands& RegisterSurveys(web::FeatureRegistry& registry, const web::FeatureDeps& deps) {
+  registry.AddFiles("surveys", SurveysFiles());
+  registry.AddMigrations(db::MigrationsFromFiles("surveys", SurveysFiles()));
+  auto& commands = registry.Keep(std::make_unique<SurveyCommands>(deps.db, deps.clock, deps.random));
+  deps.web.AddNav({"/peilingen", "surveys.nav.surveys", std::nullopt, false});
+  deps.web.AddNav({"/beheer/peilingen", "surveys.nav.official", auth::Role::kAdministrator, true});
+  registry.AddDemo("surveys", [&commands](const web::DemoSeed& seed) { return LoadSurveysDemo(seed, commands); });
+  const web::Web& web = deps.web;
+  auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
+  auto& official = registry.Keep(std::make_unique<OfficialPages>(web, commands));
+  registry.AddRoutes([&web, &open, &official](http::Router& router) { AddSurveyRoutes(router, web, open, official); });
+  return commands;
+}
+
+}  // namespace wp::surveys
