@@ -401,6 +401,8 @@ test('live polls pass axe and work without JavaScript: join, answer, the present
     .filter((h) => /^\/peiling\/\d+\/beheer$/.test(h))));
   assert.ok(manage.length >= 2, 'the presenter sees the demo polls');
   for (const path of manage) await check(path);
+  // The first poll listed is the running one; its join code is on its own page.
+  await page.goto(server.url + manage[0]);
   const code = (await page.locator('main strong').first().textContent()).trim();
   const running = manage[0].replace('/beheer', '/scherm');
   await page.goto(server.url + running);

@@ -235,6 +235,8 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, int64_t id, std::
       {"paper", Allows(s.status, Action::kEnterPaper)},
       {"results", Allows(s.status, Action::kSeeResults)},
       {"public_path", "/peilingen/" + std::to_string(id)},
+      // The answer page exists only while the survey is open (and leads to the results once published).
+      {"public_open", s.status == Status::kOpen || s.status == Status::kPublished},
       {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.official.title"), "/beheer/peilingen"}, {s.title, ""}})}};
   if (!error_key.empty()) data["error"] = ctx.T(error_key);
   if (Allows(s.status, Action::kModerate)) {
