@@ -266,6 +266,7 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, int64_t id, std::
       {"paper", Allows(s.status, Action::kEnterPaper)},
       {"results", Allows(s.status, Action::kSeeResults)},
       {"public_path", "/peilingen/" + std::to_string(id)},
+      {"answerable", Allows(s.status, Action::kAnswer)},  // the answer page exists only while open
       {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.official.title"), "/beheer/peilingen"}, {s.title, ""}})}};
   if (!error_key.empty()) data["error"] = ctx.T(error_key);
   if (s.mode == Mode::kPanel) {
