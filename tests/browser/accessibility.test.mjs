@@ -778,14 +778,24 @@ test('survey pages pass axe and work without JavaScript: the list, answering, re
     links.map((a) => a.getAttribute('href')).filter((h) => /^\/beheer\/peilingen\/\d+$/.test(h)));
   assert.ok(managed.length >= 4, '/beheer/peilingen lists the demo surveys');
   let paper = false;
+  let panel = false;
   for (const path of managed) {
     await check(path);
+    if (!panel && (await page.textContent('main')).includes('Codes sturen naar nieuwe leden')) panel = true;
     if (!paper && await page.locator(`main a[href="${path}/papier"]`).count() > 0) {
       await check(path + '/papier');
       paper = true;
     }
   }
   assert.ok(paper, 'an open demo survey takes paper questionnaires');
+  assert.ok(panel, 'the open demo panel survey offers codes for new members');
+  // Panel mode without a panel: the form again with the reason, also passing axe.
+  await page.goto(server.url + '/beheer/peilingen');
+  await page.fill('#f-title', 'Panelpeiling');
+  await page.check('#mode-panel');
+  await Promise.all([page.waitForNavigation(), page.click('main form[action="/beheer/peilingen"] button[type=submit]')]);
+  assert.ok((await page.textContent('main')).includes('Kies het panel'), 'panel mode without a panel is refused');
+  assert.deepEqual(await axe(page), [], '/beheer/peilingen with errors');
   await context.close();
 
   // Without JavaScript, by keyboard: the answer form sent empty comes back, nothing stored.

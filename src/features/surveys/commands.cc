@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <set>
 
+#include "core/mail/outbox.h"
 #include "core/strings.h"
 #include "features/codes/address_list.h"
 #include "features/codes/code_format.h"
 #include "features/codes/print_file.h"
+#include "features/surveys/panel.h"
 
 namespace wp::surveys {
 
@@ -42,6 +44,7 @@ Result<int64_t> SurveyCommands::Create(const std::optional<auth::User>& user, co
   s.intro = std::string(Trim(in.intro));
   s.district_code = std::string(Trim(in.district_code));
   s.mode = in.mode;
+  if (s.mode == Mode::kPanel) s.panel_forum_id = in.panel_id;
   s.created_by = user->id;
   s.created_at = clock_.NowUnixSeconds();
   std::vector<FieldError> errors;
@@ -54,7 +57,60 @@ Result<int64_t> SurveyCommands::Create(const std::optional<auth::User>& user, co
   if (!IsValidUtf8(s.title) || HasControlCharacters(s.title, false))
     errors.push_back({"title", "surveys.error.bad_characters"});
   if (!errors.empty()) return FormInvalid(std::move(errors));
-  return db_.Write([&](db::Connection& c) { return SurveyStore::Insert(c, s); });
+  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
+    if (s.mode == Mode::kPanel) WP_TRY_VOID(CheckPanel(c, *user, s));
+    return SurveyStore::Insert(c, s);
+  });
+}
+
+Result<void> SurveyCommands::CheckPanel(db::Connection& c, const auth::User& user, const Survey& s) const {
+  if (!s.panel_forum_id) return Field("panel", "surveys.error.panel_required", "no panel chosen");
+  WP_ASSIGN_OR_RETURN(auto panel, forums::FindPanelChoice(c, user, *s.panel_forum_id, clock_.NowUnixSeconds()));
+  if (!panel) return Field("panel", "surveys.error.panel_required", "not a panel of this official");
+  if (panel->members == 0) return Field("panel", "surveys.error.panel_empty", "a panel without members");
+  return Ok();
+}
+
+Result<std::vector<forums::PanelChoice>> SurveyCommands::Panels(const std::optional<auth::User>& user) const {
+  if (!CanManage(user)) return Forbidden("not an official");
+  return db_.Read([&](db::Connection& c) { return forums::PanelChoices(c, *user, clock_.NowUnixSeconds()); });
+}
+
+Result<int64_t> SurveyCommands::MailPanelCodes(db::Connection& c, const Survey& s) {
+  if (s.mode != Mode::kPanel || !s.panel_forum_id) return Conflict("not a panel survey", "surveys.error.wrong_status");
+  int64_t now = clock_.NowUnixSeconds();
+  WP_ASSIGN_OR_RETURN(auto members, forums::CurrentPanelMembers(c, *s.panel_forum_id, now));
+  WP_ASSIGN_OR_RETURN(auto sent, SurveyStore::PanelSentOf(c, s.id));
+  std::vector<PanelRecipient> all;
+  for (const auto& m : members) all.push_back({m.id, m.email, m.name});
+  auto recipients = WhoGetsACode(all, sent.members, sent.address_hashes);
+  for (const auto& r : recipients) {
+    std::string code = codes::GenerateCode(random_);
+    WP_TRY_VOID(SurveyStore::InsertCode(c, s.id, CodeHash(s.id, code)));
+    WP_TRY_VOID(SurveyStore::InsertPanelSent(c, s.id, r.member_id, AddressKey(r.email)));
+    i18n::Args args{{"name", r.name},
+                    {"title", s.title},
+                    {"code", codes::FormatGrouped(code)},
+                    {"link", settings_.base_url + "/peilingen/" + std::to_string(s.id) + "?code=" + code}};
+    mail::OutgoingMail m;
+    m.to = r.email;
+    m.subject = settings_.site_name + ": " + catalog_.Format("nl", "surveys.mail.code_subject", args);
+    m.body_text = catalog_.Format("nl", "surveys.mail.code_body", args) + "\n";
+    // The address is the one the member gave the forum, and the code works only once, like a sign-in
+    // link: sent before the address is verified (core/mail/addresses.h), else it would wait for a check
+    // the member never gets.
+    m.proves_control = true;
+    WP_TRY_VOID(mail::Enqueue(c, m, now));
+  }
+  WP_TRY_VOID(SurveyStore::AddLetters(c, s.id, static_cast<int64_t>(recipients.size())));
+  return static_cast<int64_t>(recipients.size());
+}
+
+Result<int64_t> SurveyCommands::SendPanelCodes(const std::optional<auth::User>& user, int64_t survey_id) {
+  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
+    WP_ASSIGN_OR_RETURN(Survey s, ForEdit(c, user, survey_id, Action::kSendPanelCodes));
+    return MailPanelCodes(c, s);
+  });
 }
 
 Result<Survey> SurveyCommands::Get(int64_t id) const {
@@ -156,7 +212,11 @@ Result<void> SurveyCommands::Change(const std::optional<auth::User>& user, int64
       WP_ASSIGN_OR_RETURN(Questionnaire qn, SurveyStore::Questions(c, survey_id));
       if (qn.questions.empty()) return Conflict("no questions", "surveys.error.no_questions");
       WP_TRY_VOID(CheckQuestionnaire(qn));
-      if (s->mode != Mode::kOpen && s->letters == 0) return Conflict("no codes", "surveys.error.no_letters");
+      if (s->mode == Mode::kCode && s->letters == 0) return Conflict("no codes", "surveys.error.no_letters");
+      if (s->mode == Mode::kPanel) {
+        WP_ASSIGN_OR_RETURN(int64_t sent, MailPanelCodes(c, *s));
+        if (sent + s->letters == 0) return Conflict("a panel without members", "surveys.error.panel_empty");
+      }
     }
     return SurveyStore::SetStatus(c, survey_id, next);
   });

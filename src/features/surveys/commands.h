@@ -14,7 +14,9 @@
 #include "core/auth/user.h"
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/i18n/catalog.h"
 #include "core/random.h"
+#include "features/forums/panel.h"
 #include "features/surveys/survey_store.h"
 #include "features/surveys/tally.h"
 
@@ -25,6 +27,13 @@ struct SurveyInput {
   std::string intro;
   std::string district_code;
   Mode mode = Mode::kOpen;
+  std::optional<int64_t> panel_id;  // panel surveys: the forum or panel (forums::PanelChoice::id)
+};
+
+// For the e-mails with panel codes.
+struct SurveySettings {
+  std::string base_url = "http://127.0.0.1:8080";  // absolute links in e-mails
+  std::string site_name = "Wijkplatform";          // e-mail subjects
 };
 
 // Who answers: one of these is set.
@@ -51,9 +60,13 @@ struct Results {
 
 class SurveyCommands {
  public:
-  SurveyCommands(db::Database& db, const Clock& clock, Random& random) : db_(db), clock_(clock), random_(random) {}
+  SurveyCommands(db::Database& db, const Clock& clock, Random& random, const i18n::Catalog& catalog,
+                 SurveySettings settings)
+      : db_(db), clock_(clock), random_(random), catalog_(catalog), settings_(std::move(settings)) {}
 
-  // Errors: kForbidden (not an official), FormInvalid on "title", "intro".
+  // Errors: kForbidden (not an official), FormInvalid on "title", "intro", and for a panel survey on
+  // "panel": none chosen or not one of Panels (surveys.error.panel_required), no members
+  // (surveys.error.panel_empty).
   Result<int64_t> Create(const std::optional<auth::User>& user, const SurveyInput& in);
   Result<Survey> Get(int64_t id) const;                                           // kNotFound
   Result<std::vector<Survey>> List(const std::optional<auth::User>& user) const;  // published ones for others
@@ -70,8 +83,16 @@ class SurveyCommands {
   Result<void> RemoveQuestion(const std::optional<auth::User>& user, int64_t survey_id, int64_t question_id);
 
   // Status changes. Opening needs at least one question (surveys.error.no_questions) and, for code
-  // surveys, codes (surveys.error.no_letters).
+  // surveys, codes (surveys.error.no_letters). Opening a panel survey sends every current member of the
+  // panel a personal code by e-mail (SendPanelCodes), or refuses when it has none (surveys.error.panel_empty).
   Result<void> Change(const std::optional<auth::User>& user, int64_t survey_id, Action action);
+
+  // The forums and panels the official may send a panel survey to (forums::PanelChoices).
+  Result<std::vector<forums::PanelChoice>> Panels(const std::optional<auth::User>& user) const;
+  // Panel surveys while open: a code by e-mail to each current member who has none yet (a replacement),
+  // never a second one to anyone (panel.h). Returns how many got one (0: nobody new).
+  // Errors: kForbidden, kNotFound, kConflict surveys.error.wrong_status.
+  Result<int64_t> SendPanelCodes(const std::optional<auth::User>& user, int64_t survey_id);
 
   // Code surveys in concept: reads the address list (codes::ParseAddressCsv), draws `sample` addresses
   // uniformly at random and makes a code for each. Errors: the address list's own errors,
@@ -103,10 +124,15 @@ class SurveyCommands {
                          Action action) const;
   Result<void> Record(db::Connection& c, const Survey& s, const std::string& key_hash, const std::string& code,
                       const Answers& answers, const std::string& channel) const;
+  // Codes by e-mail (outbox) to the panel's members who have none; returns how many.
+  Result<int64_t> MailPanelCodes(db::Connection& c, const Survey& s);
+  Result<void> CheckPanel(db::Connection& c, const auth::User& user, const Survey& s) const;
 
   db::Database& db_;
   const Clock& clock_;
   Random& random_;
+  const i18n::Catalog& catalog_;
+  SurveySettings settings_;
 };
 
 }  // namespace wp::surveys

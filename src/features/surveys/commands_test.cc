@@ -31,7 +31,8 @@ class SurveyCommandsTest : public wp::testing::BackendTest {
     BackendTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     ASSERT_TRUE(db::ApplyMigrations(*db_, db::MigrationsFromFiles("surveys", SurveysFiles())).has_value());
-    commands_ = std::make_unique<SurveyCommands>(*db_, clock_, random_);
+    ASSERT_TRUE(catalog_.AddFiles(SurveysFiles()).has_value());
+    commands_ = std::make_unique<SurveyCommands>(*db_, clock_, random_, catalog_, SurveySettings{});
   }
 
   int64_t NewSurvey(Mode mode) {
@@ -45,6 +46,7 @@ class SurveyCommandsTest : public wp::testing::BackendTest {
 
   FakeClock clock_{1772442000};
   SeededRandom random_{42};
+  i18n::Catalog catalog_;
   std::optional<auth::User> official_ = Official();
   std::unique_ptr<SurveyCommands> commands_;
 };

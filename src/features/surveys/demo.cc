@@ -71,18 +71,42 @@ Result<void> Others(SurveyCommands& c, const std::optional<auth::User>& who) {
   return Ok();
 }
 
+// A panel survey for the forums demo's forum with members (when the forums demo has one): open, so
+// every member got a personal code by e-mail (in the outbox), and the official can send codes to new
+// members.
+Result<void> Panel(SurveyCommands& c, const std::optional<auth::User>& who) {
+  WP_ASSIGN_OR_RETURN(auto panels, c.Panels(who));
+  const forums::PanelChoice* chosen = nullptr;
+  for (const auto& p : panels) {
+    if (p.members > 0 && chosen == nullptr) chosen = &p;
+  }
+  if (chosen == nullptr) return Ok();
+  SurveyInput in{"Panelpeiling: wat eerst in " + chosen->area + "?",
+                 "Een korte peiling voor de leden van " + chosen->name + ".", "", Mode::kPanel, chosen->id};
+  WP_ASSIGN_OR_RETURN(int64_t id, c.Create(who, in));
+  WP_TRY_VOID(c.AddQuestion(who, id,
+                            Choice(QuestionKind::kRanking, "Wat moet het forum eerst aanpakken?",
+                                   {"Groen in de straat", "Veilig oversteken", "Een plek om elkaar te ontmoeten"})));
+  WP_TRY_VOID(c.AddQuestion(who, id, Choice(QuestionKind::kScale, "Hoe gaat het overleg in het forum?", {})));
+  return c.Change(who, id, Action::kOpen);
+}
+
 }  // namespace
 
 Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands) {
   WP_ASSIGN_OR_RETURN(auto existing, commands.List(std::nullopt));
   if (!existing.empty()) return Ok();
-  const std::vector<auth::RoleGrant> grants{{auth::Role::kAreaLiaison, "schalkwijk"}};
+  // Schalkwijk for the surveys; the stadsdelen of the forums demo (same official) for the panel survey.
+  const std::vector<auth::RoleGrant> grants{{auth::Role::kAreaLiaison, "schalkwijk"},
+                                            {auth::Role::kAreaLiaison, "zuidwest"},
+                                            {auth::Role::kAreaLiaison, "centrum"}};
   WP_ASSIGN_OR_RETURN(int64_t id, seed.ensure_user(kLiaisonEmail, kLiaisonName, grants));
   std::optional<auth::User> who = auth::User{id, kLiaisonEmail, kLiaisonName, "nl", grants};
   WP_ASSIGN_OR_RETURN(auto all, commands.List(who));
   if (!all.empty()) return Ok();
   WP_TRY_VOID(Finished(commands, who));
-  return Others(commands, who);
+  WP_TRY_VOID(Others(commands, who));
+  return Panel(commands, who);
 }
 
 }  // namespace wp::surveys

@@ -9,7 +9,10 @@ namespace wp::surveys {
 SurveyCommands& RegisterSurveys(web::FeatureRegistry& registry, const web::FeatureDeps& deps) {
   registry.AddFiles("surveys", SurveysFiles());
   registry.AddMigrations(db::MigrationsFromFiles("surveys", SurveysFiles()));
-  auto& commands = registry.Keep(std::make_unique<SurveyCommands>(deps.db, deps.clock, deps.random));
+  const web::SiteOptions& site = deps.web.options();
+  SurveySettings settings{site.base_url, site.site_name + " " + site.municipality_name};
+  auto& commands = registry.Keep(
+      std::make_unique<SurveyCommands>(deps.db, deps.clock, deps.random, deps.web.catalog(), std::move(settings)));
   deps.web.AddNav({"/peilingen", "surveys.nav.surveys", std::nullopt, false});
   deps.web.AddNav({"/beheer/peilingen", "surveys.nav.official", auth::Role::kAdministrator, true});
   registry.AddDemo("surveys", [&commands](const web::DemoSeed& seed) { return LoadSurveysDemo(seed, commands); });

@@ -160,6 +160,34 @@ json StatusActions(const Context& ctx, const Survey& s) {
   return out;
 }
 
+// The forums and panels to choose from for a panel survey, with the number of members.
+void PanelSelect(const Context& ctx, const std::vector<forums::PanelChoice>& panels, std::optional<int64_t> chosen,
+                 web::FormView& form, json& data) {
+  json options = json::array();
+  for (const auto& p : panels) {
+    options.push_back(
+        {{"value", std::to_string(p.id)},
+         {"label", ctx.T("surveys.new.panel_option", {{"name", p.name}, {"area", p.area}, {"count", p.members}})},
+         {"selected", chosen == p.id}});
+  }
+  form.Label("panel", "surveys.new.panel");
+  data["panels"] = options;
+  data["no_panels"] = panels.empty();
+  data["panel_error"] = form.ErrorFor("panel");
+}
+
+json PanelInfo(const Context& ctx, const Survey& s, const std::vector<forums::PanelChoice>& panels) {
+  std::string name = ctx.T("surveys.manage.panel_unknown");
+  for (const auto& p : panels) {
+    if (s.panel_forum_id == p.id) name = p.name + " (" + p.area + ")";
+  }
+  json out = {{"name", ctx.T("surveys.manage.panel", {{"panel", name}})}};
+  if (Allows(s.status, Action::kSendPanelCodes)) {
+    out["send"] = web::ActionButton(ctx.T("surveys.panel.send_new"), Base(s.id) + "/panel-codes", ctx.csrf_token);
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<http::Response> OfficialPages::ShowList(Context& ctx, const SurveyInput& in, std::vector<FieldError> errors) {
@@ -185,12 +213,13 @@ Result<http::Response> OfficialPages::ShowList(Context& ctx, const SurveyInput& 
               .description_key = "surveys.new.district_hint",
               .required = false});
   json modes = json::array();
-  for (Mode m : {Mode::kOpen, Mode::kCode}) {
+  for (Mode m : {Mode::kOpen, Mode::kCode, Mode::kPanel}) {
     modes.push_back({{"value", ModeName(m)},
                      {"label", ctx.T("surveys.mode." + std::string(ModeName(m)))},
                      {"checked", m == in.mode},
                      {"id", "mode-" + std::string(ModeName(m))}});
   }
+  WP_ASSIGN_OR_RETURN(auto panels, commands_.Panels(ctx.user));
   json data = {{"table", rows.empty() ? json(nullptr)
                                       : web::Table(ctx.T("surveys.official.caption"),
                                                    {ctx.T("surveys.official.survey"), ctx.T("surveys.official.status"),
@@ -198,6 +227,7 @@ Result<http::Response> OfficialPages::ShowList(Context& ctx, const SurveyInput& 
                                                    rows)},
                {"empty", rows.empty() ? web::EmptyState(ctx.T("surveys.official.empty")) : json(nullptr)},
                {"modes", modes}};
+  PanelSelect(ctx, panels, in.panel_id, form, data);
   form.AppendTo(data);
   return web_.Render(ctx, "surveys/official.html", "surveys.official.title", data, errors.empty() ? 200 : 422);
 }
@@ -206,7 +236,7 @@ Result<http::Response> OfficialPages::List(Context& ctx) { return ShowList(ctx, 
 
 Result<http::Response> OfficialPages::Create(Context& ctx) {
   SurveyInput in{ctx.form.Get("title"), ctx.form.Get("intro"), ctx.form.Get("district"),
-                 ParseMode(ctx.form.Get("mode")).value_or(Mode::kOpen)};
+                 ParseMode(ctx.form.Get("mode")).value_or(Mode::kOpen), ParseId(Trim(ctx.form.Get("panel")))};
   auto id = commands_.Create(ctx.user, in);
   if (!id.has_value()) {
     if (id.error().has_fields()) return ShowList(ctx, in, id.error().fields);
@@ -230,15 +260,19 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, int64_t id, std::
       {"edit", Allows(s.status, Action::kEditQuestions)},
       {"status_actions", StatusActions(ctx, s)},
       {"letters", s.mode == Mode::kCode && Allows(s.status, Action::kMakeLetters)},
-      {"letter_count", ctx.T("surveys.manage.letter_count", {{"count", s.letters}})},
+      {"letter_count", ctx.T(s.mode == Mode::kPanel ? "surveys.manage.panel_count" : "surveys.manage.letter_count",
+                             {{"count", s.letters}})},
       {"with_letters", s.mode != Mode::kOpen},
       {"paper", Allows(s.status, Action::kEnterPaper)},
       {"results", Allows(s.status, Action::kSeeResults)},
       {"public_path", "/peilingen/" + std::to_string(id)},
-      // The answer page exists only while the survey is open (and leads to the results once published).
-      {"public_open", s.status == Status::kOpen || s.status == Status::kPublished},
+      {"answerable", Allows(s.status, Action::kAnswer)},  // the answer page exists only while open
       {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.official.title"), "/beheer/peilingen"}, {s.title, ""}})}};
   if (!error_key.empty()) data["error"] = ctx.T(error_key);
+  if (s.mode == Mode::kPanel) {
+    WP_ASSIGN_OR_RETURN(auto panels, commands_.Panels(ctx.user));
+    data["panel"] = PanelInfo(ctx, s, panels);
+  }
   if (Allows(s.status, Action::kModerate)) {
     WP_ASSIGN_OR_RETURN(auto open, commands_.OpenAnswers(ctx.user, id));
     json pending = json::array();
@@ -345,6 +379,17 @@ Result<http::Response> OfficialPages::Letters(Context& ctx) {
   resp.headers.Set("Content-Disposition", "attachment; filename=\"peiling-" + std::to_string(id) + "-brieven.csv\"");
   resp.headers.Set("Cache-Control", "private,no-store");
   return resp;
+}
+
+Result<http::Response> OfficialPages::PanelCodes(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
+  auto sent = commands_.SendPanelCodes(ctx.user, id);
+  if (!sent.has_value()) {
+    if (sent.error().code == ErrorCode::kConflict) return ShowManage(ctx, id, {}, sent.error().user_message_key);
+    return sent.error();
+  }
+  if (*sent == 0) return web_.Redirect(ctx, Base(id), web::Flash{"info", "surveys.panel.none_new"});
+  return web_.Redirect(ctx, Base(id), web::Flash{"success", "surveys.panel.sent"});
 }
 
 Result<http::Response> OfficialPages::ShowPaper(Context& ctx, const Survey& s, const Answers& answers,

@@ -1,6 +1,7 @@
 // Pages for officials (administrators, gebiedsverbinders): the surveys and a
 // form for a new one (/beheer/peilingen), one survey with its questions
-// (add, reorder, remove, conditions), status buttons, codes for letters, paper
+// (add, reorder, remove, conditions), status buttons, codes for letters or
+// by e-mail to a panel's new members, paper
 // questionnaires and moderation of open answers (/beheer/peilingen/{id}/...).
 // The commands check the rights. Thread-safe.
 #pragma once
@@ -25,6 +26,7 @@ class OfficialPages {
   Result<http::Response> Close(web::Context& ctx);        // POST /beheer/peilingen/{id}/sluiten
   Result<http::Response> Publish(web::Context& ctx);      // POST /beheer/peilingen/{id}/publiceren
   Result<http::Response> Letters(web::Context& ctx);      // POST /beheer/peilingen/{id}/brieven (CSV download)
+  Result<http::Response> PanelCodes(web::Context& ctx);   // POST /beheer/peilingen/{id}/panel-codes
   Result<http::Response> PaperForm(web::Context& ctx);    // GET  /beheer/peilingen/{id}/papier
   Result<http::Response> Paper(web::Context& ctx);        // POST /beheer/peilingen/{id}/papier
   Result<http::Response> Accept(web::Context& ctx);       // POST .../open-antwoorden/{a}/goed

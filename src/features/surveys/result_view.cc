@@ -114,7 +114,9 @@ json ResultsView(const web::Context& ctx, const Results& r) {
                                                           : ctx.T("surveys.results.fewer_than")}};
   if (r.letters && *r.letters > 0 && r.tally.responses.total_shown) {
     int64_t percent = (r.tally.responses.total * 100 + *r.letters / 2) / *r.letters;
-    out["rate"] = ctx.T("surveys.results.rate", {{"percent", percent}, {"letters", *r.letters}});
+    out["rate"] = r.survey.mode == Mode::kPanel
+                      ? ctx.T("surveys.results.rate_panel", {{"percent", percent}, {"members", *r.letters}})
+                      : ctx.T("surveys.results.rate", {{"percent", percent}, {"letters", *r.letters}});
   }
   return out;
 }

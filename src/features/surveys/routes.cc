@@ -23,6 +23,7 @@ void AddSurveyRoutes(http::Router& router, const web::Web& web, PublicPages& p, 
   router.Post(b + "/sluiten", web.Page(o, &OfficialPages::Close, in));
   router.Post(b + "/publiceren", web.Page(o, &OfficialPages::Publish, in));
   router.Post(b + "/brieven", web.Page(o, &OfficialPages::Letters, in));
+  router.Post(b + "/panel-codes", web.Page(o, &OfficialPages::PanelCodes, in));
   router.Get(b + "/papier", web.Page(o, &OfficialPages::PaperForm, in));
   router.Post(b + "/papier", web.Page(o, &OfficialPages::Paper, in));
   router.Post(b + "/open-antwoorden/{a}/goed", web.Page(o, &OfficialPages::Accept, in));

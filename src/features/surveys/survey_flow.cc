@@ -24,6 +24,7 @@ constexpr Rule kAllowed[] = {
     {Status::kOpen, Action::kModerate},         {Status::kClosed, Action::kPublish},
     {Status::kClosed, Action::kModerate},       {Status::kClosed, Action::kSeeResults},
     {Status::kPublished, Action::kSeeResults},  {Status::kPublished, Action::kSeeResultsPublic},
+    {Status::kOpen, Action::kSendPanelCodes},
 };
 
 }  // namespace

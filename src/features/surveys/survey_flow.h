@@ -32,12 +32,13 @@ enum class Action {
   kModerate,    // accept or reject open answers
   kSeeResults,  // the official: only once closed, so no two tables differ by a few answers
   kSeeResultsPublic,
-  kMakeLetters,  // code surveys: draw the sample and make the letters (before opening)
+  kMakeLetters,     // code surveys: draw the sample and make the letters (before opening)
+  kSendPanelCodes,  // panel surveys: codes by e-mail to new members (opening sends the first ones)
 };
 
 // True when `action` may happen in `status`. The table:
 //   concept:   edit, open, make letters
-//   open:      close, answer, enter paper, moderate
+//   open:      close, answer, enter paper, moderate, send panel codes
 //   closed:    publish, moderate, see results
 //   published: see results (also the public)
 bool Allows(Status status, Action action);

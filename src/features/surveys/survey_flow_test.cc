@@ -45,6 +45,14 @@ TEST(SurveyFlow, NoResultsWhileAnswersCanStillChange) {
   EXPECT_TRUE(Allows(Status::kPublished, Action::kSeeResultsPublic));
 }
 
+TEST(SurveyFlow, PanelCodesForNewMembersOnlyWhileOpen) {
+  const std::pair<Status, bool> cases[] = {
+      {Status::kConcept, false}, {Status::kOpen, true}, {Status::kClosed, false}, {Status::kPublished, false}};
+  for (const auto& [status, allowed] : cases) {
+    EXPECT_EQ(Allows(status, Action::kSendPanelCodes), allowed) << StatusName(status);
+  }
+}
+
 TEST(SurveyFlow, WhoManages) {
   auth::User resident{1, "a@example.nl", "A", "nl", {}};
   auth::User liaison{2, "b@example.nl", "B", "nl", {{auth::Role::kAreaLiaison, "schalkwijk"}}};

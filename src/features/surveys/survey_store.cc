@@ -8,7 +8,8 @@ namespace wp::surveys {
 
 namespace {
 
-constexpr const char* kSurveyColumns = "id, title, intro, district_code, mode, status, letters, created_by, created_at";
+constexpr const char* kSurveyColumns =
+    "id, title, intro, district_code, mode, status, letters, created_by, created_at, panel_forum_id";
 
 Survey ToSurvey(const db::Row& r) {
   Survey s;
@@ -21,6 +22,7 @@ Survey ToSurvey(const db::Row& r) {
   s.letters = r.Int(6);
   s.created_by = r.Int(7);
   s.created_at = r.Int(8);
+  s.panel_forum_id = r.OptInt(9);
   return s;
 }
 
@@ -84,10 +86,10 @@ db::Params QuestionParams(const Question& q) {
 
 Result<int64_t> SurveyStore::Insert(db::Connection& c, const Survey& s) {
   return c.Insert(
-      "INSERT INTO surveys (title, intro, district_code, mode, status, created_by, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "INSERT INTO surveys (title, intro, district_code, mode, status, created_by, created_at, panel_forum_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {s.title, s.intro, s.district_code, std::string(ModeName(s.mode)), std::string(StatusName(s.status)),
-       db::Int(s.created_by), db::Int(s.created_at)});
+       db::Int(s.created_by), db::Int(s.created_at), db::OptInt(s.panel_forum_id)});
 }
 
 Result<std::optional<Survey>> SurveyStore::Find(db::Connection& c, int64_t id) {
@@ -111,6 +113,24 @@ Result<void> SurveyStore::SetStatus(db::Connection& c, int64_t id, Status status
 
 Result<void> SurveyStore::AddLetters(db::Connection& c, int64_t id, int64_t count) {
   WP_TRY_VOID(c.Execute("UPDATE surveys SET letters = letters + ? WHERE id = ?", {db::Int(count), db::Int(id)}));
+  return Ok();
+}
+
+Result<SurveyStore::PanelSent> SurveyStore::PanelSentOf(db::Connection& c, int64_t survey_id) {
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT member_id, address_hash FROM survey_panel_sent WHERE survey_id = ?",
+                                         {db::Int(survey_id)}));
+  PanelSent out;
+  for (const auto& r : rows) {
+    out.members.insert(r.Int(0));
+    out.address_hashes.insert(r.Text(1));
+  }
+  return out;
+}
+
+Result<void> SurveyStore::InsertPanelSent(db::Connection& c, int64_t survey_id, int64_t member_id,
+                                          const std::string& address_hash) {
+  WP_TRY_VOID(c.Execute("INSERT INTO survey_panel_sent (survey_id, member_id, address_hash) VALUES (?, ?, ?)",
+                        {db::Int(survey_id), db::Int(member_id), address_hash}));
   return Ok();
 }
 

@@ -1,10 +1,11 @@
 // All SQL of the surveys feature, as static functions on a connection.
 // Tables: surveys, survey_questions, survey_codes, survey_participants,
-// survey_responses, survey_answers. Thread-safe (no state).
+// survey_responses, survey_answers, survey_panel_sent. Thread-safe (no state).
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct Survey {
   int64_t letters = 0;  // codes made (code and panel surveys)
   int64_t created_by = 0;
   int64_t created_at = 0;
+  std::optional<int64_t> panel_forum_id;  // panel surveys: the forum (features/forums) whose members take part
 };
 
 // An open answer waiting for (or after) moderation.
@@ -40,6 +42,15 @@ struct SurveyStore {
   static Result<std::vector<Survey>> List(db::Connection& c);
   static Result<void> SetStatus(db::Connection& c, int64_t id, Status status);
   static Result<void> AddLetters(db::Connection& c, int64_t id, int64_t count);
+
+  // Panel surveys: the members who got a code, and the SHA-256 of their addresses.
+  struct PanelSent {
+    std::set<int64_t> members;
+    std::set<std::string> address_hashes;
+  };
+  static Result<PanelSent> PanelSentOf(db::Connection& c, int64_t survey_id);
+  static Result<void> InsertPanelSent(db::Connection& c, int64_t survey_id, int64_t member_id,
+                                      const std::string& address_hash);
 
   static Result<Questionnaire> Questions(db::Connection& c, int64_t survey_id);
   static Result<int64_t> InsertQuestion(db::Connection& c, int64_t survey_id, int position, const Question& q);
