@@ -158,7 +158,7 @@ Result<void> SurveyCommands::Change(const std::optional<auth::User>& user, int64
       WP_TRY_VOID(CheckQuestionnaire(qn));
       if (s->mode != Mode::kOpen && s->letters == 0) return Conflict("no codes", "surveys.error.no_letters");
     }
-    return SurveyStore::SetStatus(c, survey_id, next);
+    return SurveyStore::SetStatus(c, survey_id, next, clock_.NowUnixSeconds());
   });
 }
 
