@@ -235,6 +235,7 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, int64_t id, std::
       {"paper", Allows(s.status, Action::kEnterPaper)},
       {"results", Allows(s.status, Action::kSeeResults)},
       {"public_path", "/peilingen/" + std::to_string(id)},
+      {"public", s.status == Status::kOpen || s.status == Status::kPublished},  // the others have no public page
       {"breadcrumb", web::Breadcrumb({{ctx.T("surveys.official.title"), "/beheer/peilingen"}, {s.title, ""}})}};
   if (!error_key.empty()) data["error"] = ctx.T(error_key);
   if (Allows(s.status, Action::kModerate)) {
