@@ -73,7 +73,7 @@ Result<void> Others(SurveyCommands& c, const std::optional<auth::User>& who) {
 
 }  // namespace
 
-Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands) {
+Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands, SurveyCommands& past) {
   WP_ASSIGN_OR_RETURN(auto existing, commands.List(std::nullopt));
   if (!existing.empty()) return Ok();
   const std::vector<auth::RoleGrant> grants{{auth::Role::kAreaLiaison, "schalkwijk"}};
@@ -81,7 +81,7 @@ Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands
   std::optional<auth::User> who = auth::User{id, kLiaisonEmail, kLiaisonName, "nl", grants};
   WP_ASSIGN_OR_RETURN(auto all, commands.List(who));
   if (!all.empty()) return Ok();
-  WP_TRY_VOID(Finished(commands, who));
+  WP_TRY_VOID(Finished(past, who));
   return Others(commands, who);
 }
 
