@@ -1,5 +1,7 @@
 #include "features/dashboards/figures_view.h"
 
+#include <algorithm>
+
 #include "core/money.h"
 #include "core/web/components.h"
 #include "features/dashboards/bar_chart.h"
@@ -48,7 +50,9 @@ json MeasureSection(const web::Context& ctx, const YearFigures& f, const std::st
   json section = {{"name", name},
                   {"intro", ctx.T("dashboards.measure." + measure + "_intro")},
                   {"table", web::Table(caption, headings, rows)}};
-  if (!bars.empty() && f.quarters > 0) {
+  // A chart only when it shows something: every bar at 0 says no more than the table.
+  bool drawn = std::any_of(bars.begin(), bars.end(), [](const Bar& b) { return b.size > 0; });
+  if (drawn && f.quarters > 0) {
     section["chart_html"] = BarChartSvg("chart-" + measure, caption, bars);
   }
   if (!per_child) section["not_per_buurt"] = ctx.T("dashboards.measure.per_wijk_only");
