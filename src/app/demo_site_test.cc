@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "core/time/time_zone.h"
 #include "testing/app_harness.h"
 
 namespace wp::app {
@@ -266,6 +267,30 @@ TEST_F(DemoSiteTest, CountedEditionPublishesResultsAndBallots) {
       << "the edition page links to its result";
 }
 
+// The dashboards count only quarters that have ended: the demo's past forum,
+// survey, promises and counted budget round lie in such quarters, so the open
+// data of the year they fell in has their numbers (in bands of ten).
+TEST_F(DemoSiteTest, DashboardsCountTheDemoActivity) {
+  auto client = h_.Client();
+  auto year = [&](int64_t days_ago) {
+    auto zone = *time::TimeZone::FromPosixRule(time::kAmsterdamRule);
+    return std::to_string(zone.ToLocal(h_.clock().NowUnixSeconds() - days_ago * 86400).year);
+  };
+  auto activity = client->Get("/cijfers/open-data/activiteit/csv?jaar=" + year(200));
+  ASSERT_EQ(activity.status, 200);
+  EXPECT_NE(activity.body.find("forums_geloot,1,1,nee"), std::string::npos) << activity.body;
+  EXPECT_NE(activity.body.find("beloften_te_laat_open,10,19,nee"), std::string::npos) << activity.body;
+  auto forum = client->Get("/cijfers/open-data/bereik/csv?jaar=" + year(200));
+  EXPECT_NE(forum.body.find("wijk,WK039202,Haarlemmerhoutkwartier,volunteers,40,49,nee"), std::string::npos);
+  auto survey = client->Get("/cijfers/open-data/bereik/csv?jaar=" + year(120));
+  EXPECT_NE(survey.body.find("respondents,80,89,nee"), std::string::npos);
+  auto outcomes = client->Get("/cijfers/open-data/uitkomsten/csv?jaar=" + year(200));
+  EXPECT_NE(outcomes.body.find("beloften_nagekomen,12,0,12"), std::string::npos) << outcomes.body;
+  auto rounds = client->Get("/cijfers/open-data/begrotingsrondes/csv?jaar=" + year(365));
+  EXPECT_NE(rounds.body.find("Schalkwijk aan Zet 2025"), std::string::npos) << rounds.body;
+  EXPECT_NE(rounds.body.find(",40,49,nee,40,49,nee,81,100,ja,"), std::string::npos) << rounds.body;
+}
+
 // The initiative desk's demo has a start subsidy in every state, and the
 // desk's list shows those that wait for the municipality.
 TEST_F(DemoSiteTest, InitiativeDemoHasAStartSubsidyInEveryState) {
@@ -274,7 +299,8 @@ TEST_F(DemoSiteTest, InitiativeDemoHasAStartSubsidyInEveryState) {
       [](db::Connection& c) { return c.Query("SELECT DISTINCT status FROM initiative_subsidies", {}); });
   ASSERT_TRUE(rows.has_value());
   for (const auto& r : *rows) states.insert(r.Text(0));
-  EXPECT_EQ(states, (std::set<std::string>{"applied", "withdrawn", "refused", "granted", "paid", "reported", "settled"}));
+  EXPECT_EQ(states,
+            (std::set<std::string>{"applied", "withdrawn", "refused", "granted", "paid", "reported", "settled"}));
   auto from_plan = h_.app().db().Read(
       [](db::Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM initiative_plan_sources", {}); });
   ASSERT_TRUE(from_plan.has_value());

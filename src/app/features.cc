@@ -14,7 +14,6 @@
 #include "features/dashboards/feature.h"
 #include "features/events/feature.h"
 #include "features/forums/feature.h"
-#include "features/surveys/feature.h"
 #include "features/geography/feature.h"
 #include "features/initiatives/feature.h"
 #include "features/livepolls/feature.h"
@@ -25,8 +24,9 @@
 #include "features/platforms/feature.h"
 #include "features/promises/feature.h"
 #include "features/signals/feature.h"
-#include "features/talks/feature.h"
 #include "features/site/feature.h"
+#include "features/surveys/feature.h"
+#include "features/talks/feature.h"
 #include "features/voting/feature.h"
 
 namespace wp::app {
@@ -88,10 +88,8 @@ void RegisterDashboards(web::FeatureRegistry& registry, const web::FeatureDeps& 
   dashboards::RegisterDashboards(registry, deps, geography, open_data);
 }
 
-// Accounts and roles: sessions expire after the configured idle time; scopes
-// are the municipality's stadsdelen.
-accounts::Accounts RegisterAccountsFeature(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
-                                           geography::GeographyService& geography, const Config& config) {
+// The accounts' settings from the configuration; scopes are the stadsdelen of `geo`.
+accounts::AccountsOptions AccountsOptionsOf(const Config& config, geography::GeographyService* geo) {
   accounts::AccountsOptions accounts_options;
   accounts_options.settings.base_url = config.base_url;
   accounts_options.settings.site_name = config.site_name + " " + config.municipality_name;
@@ -99,13 +97,12 @@ accounts::Accounts RegisterAccountsFeature(web::FeatureRegistry& registry, const
   accounts_options.settings.resident_idle_seconds = int64_t{config.session_idle_minutes_residents} * 60;
   accounts_options.password_cost.mem_limit_bytes = static_cast<size_t>(config.password_memory_kib) * 1024;
   accounts_options.password_cost.ops_limit = static_cast<uint64_t>(config.password_ops);
-  geography::GeographyService* geo = &geography;
   accounts_options.scope_options = [geo] {
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& b : geo->current()->boroughs) out.emplace_back(b.slug, b.name);
     return out;
   };
-  return accounts::RegisterAccounts(registry, deps, accounts_options);
+  return accounts_options;
 }
 
 }  // namespace
@@ -116,7 +113,8 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
 
   handles.geography = &geography::RegisterGeography(registry, deps);
 
-  accounts::Accounts accounts = RegisterAccountsFeature(registry, deps, *handles.geography, config);
+  accounts::Accounts accounts =
+      accounts::RegisterAccounts(registry, deps, AccountsOptionsOf(config, handles.geography));
   handles.accounts = &accounts.commands;
   platforms::PlatformDirectory& platform_directory =
       platforms::RegisterPlatforms(registry, deps, *handles.geography, accounts.roles, platforms::PlatformsOptions{});

@@ -3,12 +3,18 @@
 #include <utility>
 
 #include "features/advice/stats.h"
+#include "features/budgets/stats.h"
+#include "features/codes/stats.h"
 #include "features/dashboards/outcomes.h"
 #include "features/dashboards/periods.h"
 #include "features/events/stats.h"
+#include "features/forums/stats.h"
 #include "features/initiatives/stats.h"
 #include "features/platforms/stats.h"
+#include "features/promises/stats.h"
 #include "features/signals/stats.h"
+#include "features/surveys/stats.h"
+#include "features/voting/stats.h"
 
 namespace wp::dashboards {
 
@@ -76,6 +82,14 @@ struct Raw {
   std::vector<initiatives::InitiativeTally> initiatives;
   std::vector<initiatives::CheckTally> checks;
   std::vector<advice::AdviceTally> advice;
+  std::vector<budgets::SubmitterTally> submitters;
+  std::vector<budgets::RoundTally> rounds;
+  std::vector<voting::BallotTally> ballots;
+  std::vector<codes::EligibleTally> eligible;
+  std::vector<promises::PromiseTally> promises;
+  std::vector<forums::VolunteerTally> volunteers;
+  std::vector<forums::HeldTally> forums_held;
+  std::vector<surveys::RespondentTally> respondents;
 };
 
 Result<Raw> ReadRaw(db::Database& db, const std::vector<int64_t>& bounds) {
@@ -89,6 +103,14 @@ Result<Raw> ReadRaw(db::Database& db, const std::vector<int64_t>& bounds) {
     WP_ASSIGN_OR_RETURN(raw.initiatives, initiatives::SubmittedInitiativeTallies(c, bounds));
     WP_ASSIGN_OR_RETURN(raw.checks, initiatives::CheckTallies(c, bounds));
     WP_ASSIGN_OR_RETURN(raw.advice, advice::AdviceTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.submitters, budgets::PlanSubmitterTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.rounds, budgets::ClosedRoundTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.ballots, voting::CountedBallotTallies(c));
+    WP_ASSIGN_OR_RETURN(raw.eligible, codes::EligibleTallies(c));
+    WP_ASSIGN_OR_RETURN(raw.promises, promises::PromiseTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.volunteers, forums::VolunteerTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.forums_held, forums::ForumsHeldTallies(c, bounds));
+    WP_ASSIGN_OR_RETURN(raw.respondents, surveys::RespondentTallies(c, bounds));
     return Ok();
   }));
   return raw;
@@ -113,6 +135,39 @@ void AddReach(const geography::Municipality& m, const Raw& raw, int width, YearF
   f.reach["initiatives"] = CoarsenTree(BuildTree(m, initiative_leaves, false, width));
 }
 
+// Plan submitters per buurt; volunteers and respondents per wijk.
+void AddMoreReach(const geography::Municipality& m, const Raw& raw, int width, YearFigures& f) {
+  Leaves submitters, volunteers, respondents;
+  for (const auto& t : raw.submitters) AddTo(submitters, t.neighbourhood_code, t.period, t.submitters, width);
+  for (const auto& t : raw.volunteers) AddTo(volunteers, t.district_code, t.period, t.volunteers, width);
+  for (const auto& t : raw.respondents) AddTo(respondents, t.district_code, t.period, t.respondents, width);
+  f.reach["plan_submitters"] = CoarsenTree(BuildTree(m, std::move(submitters), false, width));
+  f.reach["volunteers"] = CoarsenTree(BuildTree(m, std::move(volunteers), true, width));
+  f.reach["respondents"] = CoarsenTree(BuildTree(m, std::move(respondents), true, width));
+}
+
+void AddRounds(const Raw& raw, YearFigures& f) {
+  std::map<int64_t, int64_t> ballots, eligible;
+  for (const auto& t : raw.ballots) ballots[t.edition_id] = t.ballots;
+  for (const auto& t : raw.eligible) eligible[t.edition_id] = t.eligible;
+  for (const auto& t : raw.rounds) {
+    RoundFigures r;
+    r.title = t.title;
+    r.borough_slug = t.borough_slug;
+    r.quarter = static_cast<int>(t.period) + 1;
+    auto e = eligible.find(t.edition_id);
+    r.eligible = Coarsen(e == eligible.end() ? 0 : e->second);
+    auto b = ballots.find(t.edition_id);
+    r.counted = b != ballots.end();
+    if (r.counted) r.ballots = Coarsen(b->second);
+    r.turnout = r.counted ? TurnoutFromBands(r.ballots, r.eligible) : std::nullopt;
+    r.budget_cents = t.budget_cents;
+    r.funded_plans = t.funded_plans;
+    r.funded_cents = t.funded_cents;
+    f.rounds.push_back(std::move(r));
+  }
+}
+
 void AddTopics(const geography::Municipality& m, const Raw& raw, int width, YearFigures& f) {
   std::map<std::string, Leaves> per_theme;
   for (const auto& t : raw.themes) {
@@ -134,11 +189,21 @@ void AddOutcomes(const Raw& raw, YearFigures& f) {
   f.signals_handled = ProtectQuarters(handled, f.year_ended);
   f.initiative_checks = ProtectQuarters(checks, f.year_ended);
   f.advice_answered = ProtectQuarters(answered, f.year_ended);
+  std::vector<QuarterOutcome> kept;
+  for (const auto& t : raw.promises) {
+    kept.push_back({t.kept_in_time, t.kept - t.kept_in_time});
+    f.promises_overdue.push_back(Coarsen(t.overdue));
+  }
+  f.promises_kept = ProtectQuarters(kept, f.year_ended);
+  for (const auto& t : raw.forums_held) f.forums_held.push_back(t.held);
+  AddRounds(raw, f);
 }
 
 }  // namespace
 
-bool IsDistrictMeasure(std::string_view measure) { return measure == "members" || measure == "participants"; }
+bool IsDistrictMeasure(std::string_view measure) {
+  return measure == "members" || measure == "participants" || measure == "volunteers" || measure == "respondents";
+}
 
 std::string BoroughKey(std::string_view slug) { return "sd:" + std::string(slug); }
 
@@ -154,6 +219,7 @@ Result<YearFigures> DashboardFigures::Compute(int year, int quarters) const {
   f.year_ended = quarters == 4;
   auto m = geography_.current();
   AddReach(*m, raw, quarters, f);
+  AddMoreReach(*m, raw, quarters, f);
   AddTopics(*m, raw, quarters, f);
   AddOutcomes(raw, f);
   return f;

@@ -1,6 +1,7 @@
 // DashboardFigures: the counts of one year for the dashboards, read from the
-// other features' published counts (signals/stats.h, platforms/stats.h,
-// events/stats.h, initiatives/stats.h, advice/stats.h) and protected with
+// other features' published counts (the stats.h of signals, platforms,
+// events, initiatives, advice, budgets, voting, codes, promises, forums and
+// surveys) and protected with
 // suppression.h before anything leaves this class. Only quarters that have
 // ended are counted. Results are kept for a few minutes. Thread-safe.
 #pragma once
@@ -19,6 +20,7 @@
 #include "core/result.h"
 #include "core/time/time_zone.h"
 #include "features/dashboards/area_tree.h"
+#include "features/dashboards/outcomes.h"
 #include "features/dashboards/suppression.h"
 #include "features/geography/service.h"
 
@@ -26,8 +28,12 @@ namespace wp::dashboards {
 
 // Who takes part, by what they chose to give: members of a platform,
 // participants in its activities (both counted at the platform's wijk),
-// signals reported and initiatives submitted (counted at their buurt).
-inline constexpr std::string_view kMeasures[] = {"members", "participants", "signals", "initiatives"};
+// signals reported, initiatives submitted and people who submitted budget
+// plans (counted at their buurt), forum volunteers (registrations, at the
+// forum's wijk) and survey respondents (at the survey's wijk, in the quarter
+// the survey closed: answers carry no time).
+inline constexpr std::string_view kMeasures[] = {"members",         "participants", "signals",    "initiatives",
+                                                 "plan_submitters", "volunteers",   "respondents"};
 // Counted per wijk (not per buurt).
 bool IsDistrictMeasure(std::string_view measure);
 
@@ -40,6 +46,22 @@ struct Theme {
   std::string slug, name, name_en;
 };
 
+// A budget round whose voting closed in a counted quarter. Eligible voters
+// (codes issued) and ballots in bands, the turnout from those bands; the
+// money and the number of chosen plans are public on the round's own pages.
+struct RoundFigures {
+  std::string title;
+  std::string borough_slug;  // "" for the whole city
+  int quarter = 0;           // 1 to 4
+  bool counted = false;      // the ballots were counted
+  std::optional<Band> eligible;
+  std::optional<Band> ballots;
+  std::optional<Turnout> turnout;
+  int64_t budget_cents = 0;
+  int64_t funded_plans = 0;
+  int64_t funded_cents = 0;
+};
+
 struct YearFigures {
   int year = 0;
   int quarters = 0;         // quarters counted: those of `year` that have ended (0 to 4)
@@ -47,10 +69,14 @@ struct YearFigures {
   std::map<std::string, std::map<std::string, BandedRow>> reach;   // measure -> area key -> counts per quarter
   std::vector<Theme> themes;                                       // signal main categories
   std::map<std::string, std::map<std::string, BandedRow>> topics;  // theme slug -> area key -> signals per quarter
-  ProtectedTable signals_handled;    // quarters x (in time, late)
-  ProtectedTable initiative_checks;  // quarters x (in time, late)
-  ProtectedTable advice_answered;    // quarters x (in time, late)
-  std::vector<std::optional<Band>> advice_asked;  // per quarter
+  ProtectedTable signals_handled;                                  // quarters x (in time, late)
+  ProtectedTable initiative_checks;                                // quarters x (in time, late)
+  ProtectedTable advice_answered;                                  // quarters x (in time, late)
+  std::vector<std::optional<Band>> advice_asked;                   // per quarter
+  ProtectedTable promises_kept;                                    // quarters x (in time, late)
+  std::vector<std::optional<Band>> promises_overdue;               // per quarter: open past their date at its end
+  std::vector<int64_t> forums_held;  // per quarter: forums and panels drawn (public one by one)
+  std::vector<RoundFigures> rounds;  // budget rounds, in the order their voting closed
 };
 
 class DashboardFigures {

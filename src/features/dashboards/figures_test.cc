@@ -10,10 +10,17 @@
 #include "features/dashboards/activity_fixture_test.h"
 #include "features/dashboards/periods.h"
 #include "features/initiatives/world_test.h"
+#include "features/voting/feature.h"
 #include "testing/backend_test.h"
 #include "wp_advice_files.h"
+#include "wp_budgets_files.h"
+#include "wp_codes_files.h"
 #include "wp_events_files.h"
+#include "wp_forums_files.h"
+#include "wp_jobs_files.h"
+#include "wp_promises_files.h"
 #include "wp_signals_files.h"
+#include "wp_surveys_files.h"
 
 namespace wp::dashboards {
 namespace {
@@ -43,6 +50,13 @@ class FiguresTest : public wp::testing::BackendTest {
     add("signals", SignalsFiles());
     add("initiatives", InitiativesFiles());
     add("advice", AdviceFiles());
+    add("budgets", BudgetsFiles());
+    for (auto& m : voting::VotingMigrations(db_->dialect())) migrations.push_back(m);
+    add("jobs", JobsFiles());
+    add("codes", CodesFiles());
+    add("promises", PromisesFiles());
+    add("forums", ForumsFiles());
+    add("surveys", SurveysFiles());
     auto applied = db::ApplyMigrations(*db_, migrations);
     ASSERT_TRUE(applied.has_value()) << applied.error().detail;
     zone_ = *time::TimeZone::FromPosixRule(time::kAmsterdamRule);
@@ -79,10 +93,10 @@ TEST_P(FiguresTest, CountsSignalsPerBuurtWijkStadsdeelAndCityInBands) {
   const auto& s = (*f)->reach.at("signals");
   EXPECT_EQ(s.at("BU03920101").values[0], (Band{10, 19}));
   EXPECT_FALSE(s.at("BU03920102").values[0].has_value());  // 3: never shown
-  EXPECT_EQ(s.at("WK039201").values[0], (Band{10, 19}));    // 17
+  EXPECT_EQ(s.at("WK039201").values[0], (Band{10, 19}));   // 17
   EXPECT_EQ(s.at("sd:centrum").total, (Band{10, 19}));
   EXPECT_EQ(s.at("sd:schalkwijk").values[2], (Band{20, 29}));
-  EXPECT_EQ(s.at("city").total, (Band{40, 49}));            // 42
+  EXPECT_EQ(s.at("city").total, (Band{40, 49}));  // 42
   EXPECT_EQ(s.at("city").values[1], (Band{0, 0}));
   // Topics: per theme and area.
   EXPECT_EQ((*f)->topics.at("groen").at("WK039201").values[0], (Band{10, 19}));
@@ -117,9 +131,9 @@ TEST_P(FiguresTest, MembersAndParticipantsCountAtThePlatformsWijk) {
 TEST_P(FiguresTest, OutcomesOfInitiativesAndAdvice) {
   Seed([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(int64_t p, AddPlatform(c, "oude-stad", "BU03920101"));
-    WP_TRY_VOID(AddInitiatives(c, "BU03920101", 12, q_[0] + 86400, 20 * 86400));  // answered in Q1, in time
+    WP_TRY_VOID(AddInitiatives(c, "BU03920101", 12, q_[0] + 86400, 20 * 86400));       // answered in Q1, in time
     WP_TRY_VOID(AddInitiatives(c, "BU03921801", 11, q_[1] - 10 * 86400, 50 * 86400));  // answered in Q2, late
-    WP_TRY_VOID(AddAdvice(c, p, 10, q_[2] + 86400, q_[2] + 2 * 86400));           // Q3, in time
+    WP_TRY_VOID(AddAdvice(c, p, 10, q_[2] + 86400, q_[2] + 2 * 86400));                // Q3, in time
     return Ok();
   });
   auto f = figures_->Year(2025);

@@ -1,5 +1,8 @@
 #include "features/dashboards/figures_view.h"
 
+#include <algorithm>
+
+#include "core/money.h"
 #include "core/web/components.h"
 #include "features/dashboards/bar_chart.h"
 
@@ -20,8 +23,8 @@ std::vector<web::Cell> RowCells(const web::Context& ctx, const std::string& name
                                 const YearFigures& f) {
   std::vector<web::Cell> cells{{name, ""}};
   for (int q = 0; q < f.quarters; ++q) {
-    cells.push_back({row ? BandText(ctx, row->values[static_cast<size_t>(q)]) : ctx.T("dashboards.not_per_buurt"),
-                     "", true});
+    cells.push_back(
+        {row ? BandText(ctx, row->values[static_cast<size_t>(q)]) : ctx.T("dashboards.not_per_buurt"), "", true});
   }
   cells.push_back({row ? BandText(ctx, row->total) : ctx.T("dashboards.not_per_buurt"), "", true});
   return cells;
@@ -47,7 +50,9 @@ json MeasureSection(const web::Context& ctx, const YearFigures& f, const std::st
   json section = {{"name", name},
                   {"intro", ctx.T("dashboards.measure." + measure + "_intro")},
                   {"table", web::Table(caption, headings, rows)}};
-  if (!bars.empty() && f.quarters > 0) {
+  // A chart only when it shows something: every bar at 0 says no more than the table.
+  bool drawn = std::any_of(bars.begin(), bars.end(), [](const Bar& b) { return b.size > 0; });
+  if (drawn && f.quarters > 0) {
     section["chart_html"] = BarChartSvg("chart-" + measure, caption, bars);
   }
   if (!per_child) section["not_per_buurt"] = ctx.T("dashboards.measure.per_wijk_only");
@@ -100,7 +105,8 @@ json TopicsTable(const web::Context& ctx, const YearFigures& f, const AreaRef& s
 
 json PopulationFacts(const web::Context& ctx, const AreaRef& self) {
   if (!self.cbs || !self.cbs->population) return nullptr;
-  std::vector<web::SummaryRow> rows{{ctx.T("dashboards.cbs.population"), i18n::Arg(*self.cbs->population).Format(ctx.locale), ""}};
+  std::vector<web::SummaryRow> rows{
+      {ctx.T("dashboards.cbs.population"), i18n::Arg(*self.cbs->population).Format(ctx.locale), ""}};
   if (self.cbs->men) rows.push_back({ctx.T("dashboards.cbs.men"), i18n::Arg(*self.cbs->men).Format(ctx.locale), ""});
   if (self.cbs->women) {
     rows.push_back({ctx.T("dashboards.cbs.women"), i18n::Arg(*self.cbs->women).Format(ctx.locale), ""});
@@ -109,6 +115,43 @@ json PopulationFacts(const web::Context& ctx, const AreaRef& self) {
     rows.push_back({ctx.T("dashboards.cbs.dwellings"), i18n::Arg(*self.cbs->dwellings).Format(ctx.locale), ""});
   }
   return web::SummaryList(rows);
+}
+
+std::string TurnoutText(const i18n::Catalog& catalog, std::string_view locale, const RoundFigures& r) {
+  if (!r.counted) return catalog.Format(locale, "dashboards.rounds.not_counted");
+  if (!r.turnout) return catalog.Format(locale, "dashboards.rounds.turnout_hidden");
+  if (r.turnout->low == r.turnout->high) {
+    return catalog.Format(locale, "dashboards.rounds.turnout_exact", {{"percent", r.turnout->low}});
+  }
+  return catalog.Format(locale, "dashboards.rounds.turnout_range",
+                        {{"low", r.turnout->low}, {"high", r.turnout->high}});
+}
+
+std::vector<std::string> RoundHeadings(const i18n::Catalog& catalog, std::string_view locale) {
+  std::vector<std::string> out;
+  for (const char* key : {"dashboards.rounds.round", "dashboards.period", "dashboards.rounds.area",
+                          "dashboards.rounds.eligible", "dashboards.rounds.ballots", "dashboards.rounds.turnout",
+                          "dashboards.rounds.budget", "dashboards.rounds.funded", "dashboards.rounds.funded_plans"}) {
+    out.push_back(catalog.Format(locale, key));
+  }
+  return out;
+}
+
+std::vector<std::string> RoundRow(const i18n::Catalog& catalog, std::string_view locale, const RoundFigures& r,
+                                  const geography::Municipality& m) {
+  std::string area = catalog.Format(locale, "dashboards.rounds.whole_city", {{"area", m.name}});
+  for (const auto& b : m.boroughs) {
+    if (!r.borough_slug.empty() && b.slug == r.borough_slug) area = b.name;
+  }
+  return {r.title,
+          catalog.Format(locale, "dashboards.quarter", {{"n", r.quarter}}),
+          area,
+          BandText(catalog, locale, r.eligible),
+          r.counted ? BandText(catalog, locale, r.ballots) : catalog.Format(locale, "dashboards.rounds.not_counted"),
+          TurnoutText(catalog, locale, r),
+          i18n::Arg(Money{r.budget_cents}).Format(locale),
+          i18n::Arg(Money{r.funded_cents}).Format(locale),
+          i18n::Arg(r.funded_plans).Format(locale)};
 }
 
 json YearOptions(int shown, int newest) {

@@ -2,11 +2,10 @@
 // of areas per quarter, the chart next to them. Used by the page classes.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/web/web.h"
 #include "features/dashboards/figures.h"
@@ -35,6 +34,14 @@ nlohmann::json MeasureSections(const web::Context& ctx, const YearFigures& f, co
 nlohmann::json TopicsTable(const web::Context& ctx, const YearFigures& f, const AreaRef& self);
 // The CBS figures of `self` as a summary list (null when CBS gives none).
 nlohmann::json PopulationFacts(const web::Context& ctx, const AreaRef& self);
+// The turnout of a budget round ("40 tot 49 procent", "niet te tonen").
+std::string TurnoutText(const i18n::Catalog& catalog, std::string_view locale, const RoundFigures& r);
+// The headings and one row of the budget rounds table: the round, the
+// quarter its voting closed, its stadsdeel, voters, ballots, turnout, budget,
+// money and number of the chosen plans.
+std::vector<std::string> RoundHeadings(const i18n::Catalog& catalog, std::string_view locale);
+std::vector<std::string> RoundRow(const i18n::Catalog& catalog, std::string_view locale, const RoundFigures& r,
+                                  const geography::Municipality& m);
 // The years a visitor may choose, newest first, with the shown one selected.
 nlohmann::json YearOptions(int shown, int newest);
 

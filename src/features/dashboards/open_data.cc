@@ -1,15 +1,14 @@
 #include "features/dashboards/open_data.h"
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-#include <unistd.h>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace wp::dashboards {
 
@@ -54,7 +53,9 @@ void AddRows(Dataset& d, const YearFigures& f, const std::vector<AreaLine>& area
     for (int q = 0; q <= f.quarters; ++q) {
       const std::optional<Band>& band = q < f.quarters ? r->second.values[static_cast<size_t>(q)] : r->second.total;
       std::vector<DataCell> row{{Period(f.year, q < f.quarters ? q + 1 : 0, f.year_ended), std::nullopt},
-                                {a.level, std::nullopt}, {a.code, std::nullopt}, {a.name, std::nullopt},
+                                {a.level, std::nullopt},
+                                {a.code, std::nullopt},
+                                {a.name, std::nullopt},
                                 {what, std::nullopt}};
       for (auto& c : BandCells(band)) row.push_back(std::move(c));
       d.rows.push_back(std::move(row));
@@ -68,11 +69,56 @@ void AddOutcome(Dataset& d, const YearFigures& f, const std::string& what, const
   };
   for (size_t q = 0; q < t.cells.size(); ++q) {
     d.rows.push_back({{Period(f.year, static_cast<int>(q) + 1, f.year_ended), std::nullopt},
-                      {what, std::nullopt}, cell(t.cells[q][0]), cell(t.cells[q][1]), cell(t.row_totals[q])});
+                      {what, std::nullopt},
+                      cell(t.cells[q][0]),
+                      cell(t.cells[q][1]),
+                      cell(t.row_totals[q])});
   }
   if (f.year_ended && !t.cells.empty()) {
-    d.rows.push_back({{Period(f.year, 0, true), std::nullopt}, {what, std::nullopt}, cell(t.column_totals[0]),
-                      cell(t.column_totals[1]), cell(t.grand_total)});
+    d.rows.push_back({{Period(f.year, 0, true), std::nullopt},
+                      {what, std::nullopt},
+                      cell(t.column_totals[0]),
+                      cell(t.column_totals[1]),
+                      cell(t.grand_total)});
+  }
+}
+
+DataCell Number(int64_t n) { return {std::to_string(n), n}; }
+
+// Per quarter: promises open past their date (band), forums drawn (exact:
+// public one by one), advice requests asked (band).
+void AddActivity(Dataset& d, const YearFigures& f) {
+  auto add = [&](size_t q, const std::string& what, std::vector<DataCell> cells) {
+    std::vector<DataCell> row{{Period(f.year, static_cast<int>(q) + 1, f.year_ended), std::nullopt},
+                              {what, std::nullopt}};
+    for (auto& c : cells) row.push_back(std::move(c));
+    d.rows.push_back(std::move(row));
+  };
+  for (size_t q = 0; q < f.promises_overdue.size(); ++q)
+    add(q, "beloften_te_laat_open", BandCells(f.promises_overdue[q]));
+  for (size_t q = 0; q < f.forums_held.size(); ++q) {
+    add(q, "forums_geloot", {Number(f.forums_held[q]), Number(f.forums_held[q]), {"nee", std::nullopt}});
+  }
+  for (size_t q = 0; q < f.advice_asked.size(); ++q) add(q, "adviesvragen", BandCells(f.advice_asked[q]));
+}
+
+void AddRounds(Dataset& d, const YearFigures& f, const geography::Municipality& m) {
+  for (const auto& r : f.rounds) {
+    std::string area = m.code.str();
+    for (const auto& b : m.boroughs) {
+      if (!r.borough_slug.empty() && b.slug == r.borough_slug) area = b.slug;
+    }
+    std::vector<DataCell> row{
+        {Period(f.year, r.quarter, f.year_ended), std::nullopt}, {r.title, std::nullopt}, {area, std::nullopt}};
+    for (auto& c : BandCells(r.eligible)) row.push_back(std::move(c));
+    for (auto& c : BandCells(r.counted ? r.ballots : std::nullopt)) row.push_back(std::move(c));
+    row.push_back(r.turnout ? Number(r.turnout->low) : DataCell{"", std::nullopt});
+    row.push_back(r.turnout ? Number(r.turnout->high) : DataCell{"", std::nullopt});
+    row.push_back({r.counted ? "ja" : "nee", std::nullopt});
+    row.push_back(Number(r.budget_cents / 100));
+    row.push_back(Number(r.funded_cents / 100));
+    row.push_back(Number(r.funded_plans));
+    d.rows.push_back(std::move(row));
   }
 }
 
@@ -111,6 +157,31 @@ std::optional<Dataset> BuildDataset(std::string_view slug, const YearFigures& f,
     AddOutcome(d, f, "adviezen", f.advice_answered);
     AddOutcome(d, f, "meldingen", f.signals_handled);
     AddOutcome(d, f, "initiatieven", f.initiative_checks);
+    AddOutcome(d, f, "beloften_nagekomen", f.promises_kept);
+    return d;
+  }
+  if (slug == "activiteit") {
+    d.columns = {"periode", "maat", "aantal_van", "aantal_tot", "minder_dan_10"};
+    AddActivity(d, f);
+    return d;
+  }
+  if (slug == "begrotingsrondes") {
+    d.columns = {"periode",
+                 "ronde",
+                 "gebiedscode",
+                 "stemgerechtigden_van",
+                 "stemgerechtigden_tot",
+                 "stemgerechtigden_minder_dan_10",
+                 "stemmen_van",
+                 "stemmen_tot",
+                 "stemmen_minder_dan_10",
+                 "opkomst_procent_van",
+                 "opkomst_procent_tot",
+                 "geteld",
+                 "budget_euro",
+                 "toegekend_euro",
+                 "gekozen_plannen"};
+    AddRounds(d, f, m);
     return d;
   }
   return std::nullopt;
@@ -129,10 +200,10 @@ std::string ToCsv(const Dataset& d) {
 
 Result<std::string> ToXlsx(const Dataset& d, int64_t created_at) {
   // libxlsxwriter 1.1.4 writes to a file only: a private temporary one.
-  std::string path = (std::filesystem::temp_directory_path() /
-                      ("wp-open-data-" + std::to_string(getpid()) + "-" +
-                       std::to_string(reinterpret_cast<uintptr_t>(&d)) + ".xlsx"))
-                         .string();
+  std::string path =
+      (std::filesystem::temp_directory_path() /
+       ("wp-open-data-" + std::to_string(getpid()) + "-" + std::to_string(reinterpret_cast<uintptr_t>(&d)) + ".xlsx"))
+          .string();
   lxw_workbook* wb = workbook_new(path.c_str());
   if (!wb) return Unavailable("xlsx: cannot create " + path);
   lxw_doc_properties props{};
@@ -178,8 +249,9 @@ std::string DcatCatalogue(const CatalogueInfo& info) {
     for (std::string_view slug : kDatasets) {
       std::string base = info.base_url + "/cijfers/open-data/" + std::string(slug) + "/";
       json dists = json::array();
-      for (const auto& [format, media] : {std::pair<std::string, std::string>{"csv", "text/csv"},
-                                          {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}) {
+      for (const auto& [format, media] :
+           {std::pair<std::string, std::string>{"csv", "text/csv"},
+            {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}) {
         std::string url = base + format + "?jaar=" + std::to_string(year);
         dists.push_back({{"@id", url},
                          {"@type", "dcat:Distribution"},
@@ -190,30 +262,36 @@ std::string DcatCatalogue(const CatalogueInfo& info) {
                          {"dcat:mediaType", {{"@id", "https://www.iana.org/assignments/media-types/" + media}}},
                          {"dct:license", {{"@id", info.licence_url}}}});
       }
-      datasets.push_back({{"@id", base + "?jaar=" + std::to_string(year)},
-                          {"@type", "dcat:Dataset"},
-                          {"dct:identifier", std::string(slug) + "-" + std::to_string(year)},
-                          {"dct:title", {{"@language", "nl"}, {"@value", std::string(slug) + " " + std::to_string(year)}}},
-                          {"dct:description", {{"@language", "nl"},
-                                               {"@value", std::string(slug) + ", wijkplatforms, " + std::to_string(year) +
-                                                              "; groepen kleiner dan 10 verborgen, aantallen in tientallen"}}},
-                          {"dct:publisher", publisher},
-                          {"dct:language", {{"@id", eu + "language/NLD"}}},
-                          {"dcat:theme", {{"@id", eu + "data-theme/GOVE"}}},
-                          {"dct:accessRights", {{"@id", eu + "access-right/PUBLIC"}}},
-                          {"dct:temporal", {{"@type", "dct:PeriodOfTime"},
-                                            {"dcat:startDate", std::to_string(year) + "-01-01"},
-                                            {"dcat:endDate", std::to_string(year) + "-12-31"}}},
-                          {"dcat:distribution", dists}});
+      datasets.push_back(
+          {{"@id", base + "?jaar=" + std::to_string(year)},
+           {"@type", "dcat:Dataset"},
+           {"dct:identifier", std::string(slug) + "-" + std::to_string(year)},
+           {"dct:title", {{"@language", "nl"}, {"@value", std::string(slug) + " " + std::to_string(year)}}},
+           {"dct:description",
+            {{"@language", "nl"},
+             {"@value", std::string(slug) + ", wijkplatforms, " + std::to_string(year) +
+                            "; groepen kleiner dan 10 verborgen, aantallen in tientallen"}}},
+           {"dct:publisher", publisher},
+           {"dct:language", {{"@id", eu + "language/NLD"}}},
+           {"dcat:theme", {{"@id", eu + "data-theme/GOVE"}}},
+           {"dct:accessRights", {{"@id", eu + "access-right/PUBLIC"}}},
+           {"dct:temporal",
+            {{"@type", "dct:PeriodOfTime"},
+             {"dcat:startDate", std::to_string(year) + "-01-01"},
+             {"dcat:endDate", std::to_string(year) + "-12-31"}}},
+           {"dcat:distribution", dists}});
     }
   }
-  json catalogue = {{"@context", {{"dcat", "http://www.w3.org/ns/dcat#"},
-                                  {"dct", "http://purl.org/dc/terms/"},
-                                  {"foaf", "http://xmlns.com/foaf/0.1/"}}},
+  json catalogue = {{"@context",
+                     {{"dcat", "http://www.w3.org/ns/dcat#"},
+                      {"dct", "http://purl.org/dc/terms/"},
+                      {"foaf", "http://xmlns.com/foaf/0.1/"}}},
                     {"@id", info.base_url + "/cijfers/open-data/catalogus.jsonld"},
                     {"@type", "dcat:Catalog"},
                     {"dct:title", {{"@language", "nl"}, {"@value", "Cijfers van de wijkplatforms"}}},
-                    {"dct:description", {{"@language", "nl"}, {"@value", "Bereik, onderwerpen en resultaten van de wijkplatforms, zonder persoonsgegevens"}}},
+                    {"dct:description",
+                     {{"@language", "nl"},
+                      {"@value", "Bereik, onderwerpen en resultaten van de wijkplatforms, zonder persoonsgegevens"}}},
                     {"dct:publisher", publisher},
                     {"dct:license", {{"@id", info.licence_url}}},
                     {"dct:language", {{"@id", eu + "language/NLD"}}},

@@ -18,18 +18,22 @@
 namespace wp::dashboards {
 
 struct DataCell {
-  std::string text;                   // the CSV text; empty for a hidden count
-  std::optional<int64_t> number;      // written as a number in XLSX
+  std::string text;               // the CSV text; empty for a hidden count
+  std::optional<int64_t> number;  // written as a number in XLSX
 };
 struct Dataset {
-  std::string slug;  // "bereik", "onderwerpen", "uitkomsten"
+  std::string slug;  // one of kDatasets
   std::vector<std::string> columns;
   std::vector<std::vector<DataCell>> rows;
 };
 
-inline constexpr std::string_view kDatasets[] = {"bereik", "onderwerpen", "uitkomsten"};
+// Reach and topics per area; outcomes in time or late; other counts per
+// quarter (promises open past their date, forums drawn, advice asked); budget
+// rounds with their voters, ballots, turnout and money.
+inline constexpr std::string_view kDatasets[] = {"bereik", "onderwerpen", "uitkomsten", "activiteit",
+                                                 "begrotingsrondes"};
 
-// The dataset `slug` of `f`, or nullopt for an unknown slug. Every count is
+// The dataset `slug` of `f` (`m` names the areas), or nullopt for an unknown slug. Every count is
 // as the pages show it: a band (low and high column) or hidden (both empty).
 std::optional<Dataset> BuildDataset(std::string_view slug, const YearFigures& f, const geography::Municipality& m);
 
@@ -41,11 +45,11 @@ std::string ToCsv(const Dataset& d);
 Result<std::string> ToXlsx(const Dataset& d, int64_t created_at);
 
 struct CatalogueInfo {
-  std::string base_url;          // "https://wijkplatform.haarlem.nl"
-  std::string publisher_name;    // "Gemeente Haarlem"
-  std::string municipality_code; // "GM0392": the publisher's TOOI identifier
-  std::string licence_url;       // CC0 1.0 or CC BY 4.0
-  std::vector<int> years;        // the years with figures, newest first
+  std::string base_url;           // "https://wijkplatform.haarlem.nl"
+  std::string publisher_name;     // "Gemeente Haarlem"
+  std::string municipality_code;  // "GM0392": the publisher's TOOI identifier
+  std::string licence_url;        // CC0 1.0 or CC BY 4.0
+  std::vector<int> years;         // the years with figures, newest first
 };
 // The DCAT-AP-NL catalogue as JSON-LD: a dcat:Catalog with a dcat:Dataset per
 // dataset and year, each with a CSV and an XLSX dcat:Distribution.

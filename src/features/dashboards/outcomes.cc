@@ -1,5 +1,7 @@
 #include "features/dashboards/outcomes.h"
 
+#include <algorithm>
+
 namespace wp::dashboards {
 
 namespace {
@@ -25,6 +27,14 @@ ProtectedTable ProtectQuarters(const std::vector<QuarterOutcome>& quarters, bool
     year.row_total_states.push_back(StateOf(running.row_totals[r]));
   }
   return Protect(year);
+}
+
+std::optional<Turnout> TurnoutFromBands(const std::optional<Band>& ballots, const std::optional<Band>& eligible) {
+  if (!ballots || !eligible || eligible->high == 0) return std::nullopt;
+  if (ballots->high == 0) return Turnout{0, 0};
+  int64_t low = 100 * ballots->low / eligible->high;
+  int64_t high = (100 * ballots->high + eligible->low - 1) / eligible->low;
+  return Turnout{std::min<int64_t>(low, 100), std::min<int64_t>(high, 100)};
 }
 
 }  // namespace wp::dashboards

@@ -1,5 +1,8 @@
 #include "features/dashboards/report.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "features/dashboards/figures_view.h"
 
 namespace wp::dashboards {
@@ -31,22 +34,28 @@ class Builder {
   }
 
  private:
-  // Who took part: per measure the year (so far) for the city and each stadsdeel.
+  // Who took part: per measure the year (so far) for the city and each
+  // stadsdeel, in two tables of at most four measures (to fit on A4).
   void Reach(const YearFigures& f) {
     const auto& city = f.reach.at("members").at(std::string(kCityKey));
     Paragraph(T("dashboards.report.reach_intro", {{"members", Band(city.total)}}));
-    ReportTable t;
-    t.caption = T("dashboards.report.reach_caption", {{"year", std::to_string(f.year)}});
-    t.headings = {T("dashboards.area.area")};
-    for (std::string_view m : kMeasures) t.headings.push_back(T("dashboards.measure." + std::string(m)));
-    auto row = [&](const std::string& key, const std::string& name) {
-      std::vector<std::string> r{name};
-      for (std::string_view m : kMeasures) r.push_back(Band(f.reach.at(std::string(m)).at(key).total));
-      t.rows.push_back(std::move(r));
-    };
-    for (const auto& b : m_.boroughs) row(BoroughKey(b.slug), b.name);
-    row(std::string(kCityKey), T("dashboards.area.total", {{"area", m_.name}}));
-    Table(std::move(t));
+    std::vector<std::string_view> measures(std::begin(kMeasures), std::end(kMeasures));
+    for (size_t first = 0; first < measures.size(); first += 4) {
+      ReportTable t;
+      t.caption = T(first == 0 ? "dashboards.report.reach_caption" : "dashboards.report.reach_caption_more",
+                    {{"year", std::to_string(f.year)}});
+      t.headings = {T("dashboards.area.area")};
+      size_t last = std::min(measures.size(), first + 4);
+      for (size_t i = first; i < last; ++i) t.headings.push_back(T("dashboards.measure." + std::string(measures[i])));
+      auto row = [&](const std::string& key, const std::string& name) {
+        std::vector<std::string> r{name};
+        for (size_t i = first; i < last; ++i) r.push_back(Band(f.reach.at(std::string(measures[i])).at(key).total));
+        t.rows.push_back(std::move(r));
+      };
+      for (const auto& b : m_.boroughs) row(BoroughKey(b.slug), b.name);
+      row(std::string(kCityKey), T("dashboards.area.total", {{"area", m_.name}}));
+      Table(std::move(t));
+    }
   }
 
   void Topics(const YearFigures& f) {
@@ -87,7 +96,33 @@ class Builder {
     add("advice", f.advice_answered);
     add("signals", f.signals_handled);
     add("initiatives", f.initiative_checks);
+    add("promises", f.promises_kept);
     Table(std::move(t));
+    MoreOutcomes(f);
+  }
+
+  // Promises open past their date, forums held and the budget rounds.
+  void MoreOutcomes(const YearFigures& f) {
+    ReportTable t;
+    t.caption = T("dashboards.report.more_caption", {{"year", std::to_string(f.year)}});
+    t.headings = {T("dashboards.period"), T("dashboards.outcomes.overdue_count"),
+                  T("dashboards.outcomes.forums_count")};
+    for (size_t q = 0; q < f.promises_overdue.size() && q < f.forums_held.size(); ++q) {
+      t.rows.push_back({T("dashboards.quarter", {{"n", q + 1}}), Band(f.promises_overdue[q]),
+                        i18n::Arg(f.forums_held[q]).Format(locale_)});
+    }
+    if (!t.rows.empty()) Table(std::move(t));
+    Heading(T("dashboards.rounds.title"));
+    Paragraph(T("dashboards.rounds.intro"));
+    if (f.rounds.empty()) {
+      Paragraph(T("dashboards.rounds.none"));
+      return;
+    }
+    ReportTable r;
+    r.caption = T("dashboards.rounds.caption", {{"year", std::to_string(f.year)}});
+    r.headings = RoundHeadings(catalog_, locale_);
+    for (const auto& round : f.rounds) r.rows.push_back(RoundRow(catalog_, locale_, round, m_));
+    Table(std::move(r));
   }
 
   const i18n::Catalog& catalog_;
@@ -102,7 +137,8 @@ Report BuildReport(const i18n::Catalog& catalog, const std::string& locale,
                    const std::vector<std::shared_ptr<const YearFigures>>& years, const geography::Municipality& m) {
   Report r;
   int first = years.empty() ? 0 : years.front()->year, last = years.empty() ? 0 : years.back()->year;
-  r.title = catalog.Format(locale, "dashboards.report.title", {{"area", m.name}, {"from", std::to_string(first)}, {"to", std::to_string(last)}});
+  r.title = catalog.Format(locale, "dashboards.report.title",
+                           {{"area", m.name}, {"from", std::to_string(first)}, {"to", std::to_string(last)}});
   Builder b(catalog, locale, m, r);
   b.Paragraph(b.T("dashboards.report.intro"));
   b.Paragraph(b.T("dashboards.privacy"));

@@ -10,6 +10,7 @@ namespace {
 constexpr const char* kOrganiserEmail = "gebiedsverbinder@demo.wijkplatform.invalid";
 constexpr const char* kForumName = "Wijkforum Zijlweg-West";
 constexpr const char* kPanelName = "Bewonerspanel Oude Stad";
+constexpr const char* kPastForumName = "Wijkforum Haarlemmerhoutkwartier";
 constexpr int64_t kDay = 86400;
 
 constexpr const char* kForumQuotas =
@@ -82,15 +83,29 @@ Result<void> LoadZijlweg(ForumCommands& commands, DrawJob& draw_job, const auth:
   return draw_job.RunDraw(replacement);
 }
 
+// Set up, filled and drawn on one day in the past (the clock of `past`).
+Result<void> LoadHaarlemmerhout(PastForum past, const auth::User& organiser) {
+  WP_ASSIGN_OR_RETURN(Forum f,
+                      SetUp(past.commands, organiser, Kind::kForum, kPastForumName, "WK039202", 7, kForumQuotas));
+  WP_TRY_VOID(past.commands.Invite(organiser, f, AddressCsv("Wagenweg", 900), "demo 4 15 22 30 36 41", 250));
+  WP_ASSIGN_OR_RETURN(f, past.commands.Find(f.slug));
+  WP_TRY_VOID(RegisterResidents(past.commands, f, 41));
+  WP_TRY_VOID(past.commands.CloseRegistration(organiser, f));
+  WP_ASSIGN_OR_RETURN(f, past.commands.Find(f.slug));
+  WP_ASSIGN_OR_RETURN(int64_t draw, past.commands.StartDraw(organiser, f, "lotto 1 8 16 24 31 47"));
+  return past.draw_job.RunDraw(draw);
+}
+
 }  // namespace
 
-Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job) {
+Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job, PastForum past) {
   WP_ASSIGN_OR_RETURN(auto forums, commands.Forums());
   if (!forums.empty()) return Ok();
   if (commands.geography().current()->districts.empty()) return Ok();
   std::vector<auth::RoleGrant> grants = {{auth::Role::kAreaLiaison, "zuidwest"}, {auth::Role::kAreaLiaison, "centrum"}};
   WP_ASSIGN_OR_RETURN(int64_t id, seed.ensure_user(kOrganiserEmail, "Samira de Vries (demo)", grants));
   auth::User organiser{id, kOrganiserEmail, "Samira de Vries (demo)", "nl", grants};
+  WP_TRY_VOID(LoadHaarlemmerhout(past, organiser));
   WP_TRY_VOID(LoadZijlweg(commands, draw_job, organiser));
   std::string panel_quotas = commands.ProposeQuotas("WK039201", 12);
   WP_ASSIGN_OR_RETURN(Forum panel, SetUp(commands, organiser, Kind::kPanel, kPanelName, "WK039201", 12, panel_quotas));

@@ -1,5 +1,6 @@
 #include "features/forums/feature.h"
 
+#include "core/clock.h"
 #include "features/forums/demo.h"
 #include "features/forums/draw_job.h"
 #include "features/forums/routes.h"
@@ -7,6 +8,13 @@
 #include "wp_sortition_files.h"
 
 namespace wp::forums {
+
+namespace {
+
+// How long ago the demo's past forum was drawn: in a quarter that has ended.
+constexpr int64_t kPastDemoDays = 200;
+
+}  // namespace
 
 ForumCommands& RegisterForums(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                               geography::GeographyService& geo, const ForumsOptions& options) {
@@ -29,8 +37,13 @@ ForumCommands& RegisterForums(web::FeatureRegistry& registry, const web::Feature
   });
   deps.web.AddNav({"/loting", "forums.nav.forums", std::nullopt, false});
   registry.AddUploadRoute({http::Method::kPost, "/beheer/loting/{slug}/uitnodigen", true});
-  registry.AddDemo(
-      "forums", [&commands, &draw_job](const web::DemoSeed& seed) { return LoadForumsDemo(seed, commands, draw_job); });
+  registry.AddDemo("forums", [&commands, &draw_job, &db = deps.db, &random = deps.random, &geo, &zone = deps.zone,
+                              settings = options.settings, &catalog = deps.web.catalog()](const web::DemoSeed& seed) {
+    FakeClock past_clock(seed.clock->NowUnixSeconds() - kPastDemoDays * 86400);
+    ForumCommands past_commands(db, past_clock, random, geo, zone, settings);
+    DrawJob past_job(db, past_clock, catalog);
+    return LoadForumsDemo(seed, commands, draw_job, {past_commands, past_job});
+  });
   const web::Web& web = deps.web;
   auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
   auto& official = registry.Keep(std::make_unique<OfficialPages>(web, commands));

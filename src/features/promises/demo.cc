@@ -67,6 +67,66 @@ Result<void> DonePromise(PromiseCommands& commands, const auth::User& liaison, c
   return commands.Update(liaison, id, {"De afvalbak staat er sinds vorige week.", "done"});
 }
 
+// Earlier promises of the platform, each made at a wijkschouw almost a year
+// ago and done since: the first kOnTime by their date, the rest after it.
+// They fall in quarters that have ended, for the dashboards.
+constexpr const char* kEarlierPromises[] = {
+    "De gemeente repareert de stoeptegels aan de Boerhaavelaan.",
+    "Er komt een nieuw bankje bij de vijver in het Boerhaavepark.",
+    "De gemeente snoeit de bomen langs het fietspad naar Schalkwijk.",
+    "Spaarnelanden leegt de afvalbakken bij de speeltuin vaker.",
+    "De gemeente maakt de kapotte schommel in de speeltuin.",
+    "Er komen twee extra fietsenrekken bij het winkelcentrum.",
+    "De gemeente verft het hek rond het trapveldje.",
+    "De gemeente plaatst een drempel in de Van Swietenstraat.",
+    "De gemeente haalt de graffiti weg bij de onderdoorgang.",
+    "Er komt een plantenbak bij de ingang van het buurthuis.",
+    "De gemeente zet een extra lantaarnpaal op het pad achter de school.",
+    "De gemeente maakt de goot in de Sylviusstraat schoon.",
+    "De gemeente vervangt het verkeersbord bij de rotonde.",
+    "Er komt een hondenpoepbak bij het grasveld.",
+    "De gemeente zaait bloemen in de berm langs de Europaweg.",
+    "De gemeente zet een informatiebord bij de nieuwe moestuin.",
+    "De gemeente repareert de waterpomp op het plein.",
+    "De gemeente maakt het pad naar de sporthal breder.",
+    "De gemeente legt nieuwe tegels bij de bushalte.",
+    "Er komt een glasbak bij de flats aan de Boerhaavelaan.",
+    "De gemeente maakt de brug over de sloot weer veilig.",
+    "De gemeente ruimt het zwerfafval op bij de parkeerplaats.",
+};
+constexpr int kOnTime = 12;
+constexpr int64_t kDay = 86400;
+
+Result<void> EarlierPromises(const PromiseCommands& commands, db::Database& db, const auth::User& liaison,
+                             const platforms::Platform& p) {
+  int64_t now = commands.Now();
+  return db.Write([&](db::Connection& c) -> Result<void> {
+    int i = 0;
+    for (const char* text : kEarlierPromises) {
+      bool on_time = i++ < kOnTime;
+      Promise promise;
+      promise.platform_id = p.id;
+      promise.text = text;
+      promise.source = Source::kMeeting;
+      promise.source_note = "Wijkschouw met de gebiedsverbinder";
+      promise.owner = {"Afdeling Openbare Ruimte", "Peter Bakker"};
+      promise.created_at = now - 330 * kDay;
+      promise.due_at = now - (on_time ? 200 : 250) * kDay;
+      int64_t done_at = now - (on_time ? 230 : 130) * kDay + i * 3600;
+      promise.status = Status::kDone;
+      promise.updated_at = done_at;
+      promise.created_by = liaison.id;
+      WP_ASSIGN_OR_RETURN(int64_t id, PromiseStore::Insert(c, promise));
+      WP_TRY_VOID(PromiseStore::Append(
+          c, id, {promise.created_at, liaison.id, "", EntryKind::kCreated, "", "open", OwnerLine(promise.owner)}));
+      WP_TRY_VOID(PromiseStore::Append(c, id,
+                                       {done_at, liaison.id, "", EntryKind::kStatus, "open", "done",
+                                        "Klaar. Dank voor de melding bij de wijkschouw."}));
+    }
+    return Ok();
+  });
+}
+
 }  // namespace
 
 Result<void> LoadPromisesDemo(const web::DemoSeed& seed, PromiseCommands& commands, db::Database& db,
@@ -81,6 +141,7 @@ Result<void> LoadPromisesDemo(const web::DemoSeed& seed, PromiseCommands& comman
   if (advice) {
     WP_TRY_VOID(AnswerPromise(commands, liaison, *platform, *advice));
   }
+  WP_TRY_VOID(EarlierPromises(commands, db, liaison, *platform));
   WP_TRY_VOID(LatePromise(commands, db, liaison, *platform));
   return DonePromise(commands, liaison, *platform);
 }

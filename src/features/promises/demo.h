@@ -1,6 +1,8 @@
 // LoadPromisesDemo: promises of the municipality to the demo platform
 // Boerhaavewijk: one from an answered advice point, handed over to a new
-// owner and on time; one from a wijkschouw that is late; one done. Runs once
+// owner and on time; one from a wijkschouw that is late; one done; and 22
+// earlier ones from almost a year ago, 12 done by their date and 10 after it
+// (so the dashboards have quarters that ended to count). Runs once
 // (nothing when the platform has promises, or does not exist).
 #pragma once
 

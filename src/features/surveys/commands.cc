@@ -218,7 +218,7 @@ Result<void> SurveyCommands::Change(const std::optional<auth::User>& user, int64
         if (sent + s->letters == 0) return Conflict("a panel without members", "surveys.error.panel_empty");
       }
     }
-    return SurveyStore::SetStatus(c, survey_id, next);
+    return SurveyStore::SetStatus(c, survey_id, next, clock_.NowUnixSeconds());
   });
 }
 

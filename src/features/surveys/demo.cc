@@ -93,7 +93,7 @@ Result<void> Panel(SurveyCommands& c, const std::optional<auth::User>& who) {
 
 }  // namespace
 
-Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands) {
+Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands, SurveyCommands& past) {
   WP_ASSIGN_OR_RETURN(auto existing, commands.List(std::nullopt));
   if (!existing.empty()) return Ok();
   // Schalkwijk for the surveys; the stadsdelen of the forums demo (same official) for the panel survey.
@@ -104,7 +104,7 @@ Result<void> LoadSurveysDemo(const web::DemoSeed& seed, SurveyCommands& commands
   std::optional<auth::User> who = auth::User{id, kLiaisonEmail, kLiaisonName, "nl", grants};
   WP_ASSIGN_OR_RETURN(auto all, commands.List(who));
   if (!all.empty()) return Ok();
-  WP_TRY_VOID(Finished(commands, who));
+  WP_TRY_VOID(Finished(past, who));
   WP_TRY_VOID(Others(commands, who));
   return Panel(commands, who);
 }

@@ -1,10 +1,18 @@
 #include "features/surveys/feature.h"
 
+#include "core/clock.h"
 #include "features/surveys/demo.h"
 #include "features/surveys/routes.h"
 #include "wp_surveys_files.h"
 
 namespace wp::surveys {
+
+namespace {
+
+// How long ago the demo's finished survey ran: in a quarter that has ended.
+constexpr int64_t kPastDemoDays = 120;
+
+}  // namespace
 
 SurveyCommands& RegisterSurveys(web::FeatureRegistry& registry, const web::FeatureDeps& deps) {
   registry.AddFiles("surveys", SurveysFiles());
@@ -15,7 +23,11 @@ SurveyCommands& RegisterSurveys(web::FeatureRegistry& registry, const web::Featu
       std::make_unique<SurveyCommands>(deps.db, deps.clock, deps.random, deps.web.catalog(), std::move(settings)));
   deps.web.AddNav({"/peilingen", "surveys.nav.surveys", std::nullopt, false});
   deps.web.AddNav({"/beheer/peilingen", "surveys.nav.official", auth::Role::kAdministrator, true});
-  registry.AddDemo("surveys", [&commands](const web::DemoSeed& seed) { return LoadSurveysDemo(seed, commands); });
+  registry.AddDemo("surveys", [&commands, &db = deps.db, &random = deps.random](const web::DemoSeed& seed) {
+    FakeClock past_clock(seed.clock->NowUnixSeconds() - kPastDemoDays * 86400);
+    SurveyCommands past(db, past_clock, random);
+    return LoadSurveysDemo(seed, commands, past);
+  });
   const web::Web& web = deps.web;
   auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
   auto& official = registry.Keep(std::make_unique<OfficialPages>(web, commands));

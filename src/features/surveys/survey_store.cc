@@ -106,8 +106,11 @@ Result<std::vector<Survey>> SurveyStore::List(db::Connection& c) {
   return out;
 }
 
-Result<void> SurveyStore::SetStatus(db::Connection& c, int64_t id, Status status) {
+Result<void> SurveyStore::SetStatus(db::Connection& c, int64_t id, Status status, int64_t at) {
   WP_TRY_VOID(c.Execute("UPDATE surveys SET status = ? WHERE id = ?", {std::string(StatusName(status)), db::Int(id)}));
+  if (status == Status::kClosed) {
+    WP_TRY_VOID(c.Execute("UPDATE surveys SET closed_at = ? WHERE id = ?", {db::Int(at), db::Int(id)}));
+  }
   return Ok();
 }
 

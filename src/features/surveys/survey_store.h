@@ -40,7 +40,8 @@ struct SurveyStore {
   static Result<int64_t> Insert(db::Connection& c, const Survey& s);
   static Result<std::optional<Survey>> Find(db::Connection& c, int64_t id);
   static Result<std::vector<Survey>> List(db::Connection& c);
-  static Result<void> SetStatus(db::Connection& c, int64_t id, Status status);
+  // Closing also records `at` as the moment the survey closed.
+  static Result<void> SetStatus(db::Connection& c, int64_t id, Status status, int64_t at);
   static Result<void> AddLetters(db::Connection& c, int64_t id, int64_t count);
 
   // Panel surveys: the members who got a code, and the SHA-256 of their addresses.
