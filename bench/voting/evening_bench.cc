@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
@@ -61,7 +62,7 @@ Options:
   --evening-share F    share of the votes cast in the evening window (default 0.6)
   --evening-hours H    length of the evening window (default 3)
   --peak-factor F      busiest minute against the evening's average (default 5)
-  --multiples LIST     multiples of the expected peak to try, increasing (default 1,2,5,10,15,20,30)
+  --multiples LIST     multiples of the expected peak to try, increasing (default 1,2,5,10,15,20,30,40,50)
   --step-seconds S     seconds of arrivals per multiple (default 15)
   --workers W          client connections available to arriving voters (default 128)
   --server-threads T   HTTP server threads (default 4)
@@ -75,7 +76,7 @@ constexpr int64_t kP99LimitUs = 200'000;
 
 struct Options {
   EveningModel model;
-  std::vector<double> multiples{1, 2, 5, 10, 15, 20, 30};
+  std::vector<double> multiples{1, 2, 5, 10, 15, 20, 30, 40, 50};
   int step_seconds = 15, workers = 128, server_threads = 4, commits = 2000, seed = 1;
   bool json = false;
 };
@@ -158,6 +159,7 @@ struct StepResult {
   int64_t p50_us = 0, p99_us = 0, max_us = 0, voter_p99_us = 0;
   double seconds = 0;
   bool passed = false;
+  std::string first_failure;  // the first failed visit: status, error, after how many requests
 };
 
 // One voter's visit on a client of its own (fresh cookies: a new visitor).
@@ -172,6 +174,7 @@ class Voter {
              bool& acknowledged) {
     client_.ClearCookies();
     ok_ = true;
+    step_ = 0;
     since_ = scheduled;
     histogram_ = &requests;
     HttpResponse r = Timed(client_.Get(path_), 200);
@@ -202,7 +205,11 @@ class Voter {
     auto now = Clock::now();
     histogram_->Record(std::chrono::duration_cast<std::chrono::microseconds>(now - since_).count());
     since_ = now;
-    if (r.status != want) ok_ = false;
+    if (r.status != want && ok_) {
+      ok_ = false;
+      failure_ = std::to_string(r.status) + " " + r.error + " after " + std::to_string(step_) + " requests";
+    }
+    ++step_;
     return r;
   }
 
@@ -212,6 +219,12 @@ class Voter {
   Clock::time_point since_;
   LatencyHistogram* histogram_ = nullptr;
   bool ok_ = true;
+  int step_ = 0;
+  std::string failure_;
+
+ public:
+  // What went wrong on the last failed visit (status, error, step).
+  const std::string& failure() const { return failure_; }
 };
 
 class Evening {
@@ -252,6 +265,7 @@ StepResult Evening::Run(double multiple, int step_index) {
   s.offered_rate = s.voters / static_cast<double>(o_.step_seconds);
   std::vector<LatencyHistogram> requests(o_.workers), visits(o_.workers);
   std::atomic<int> next{0}, acknowledged{0}, failed{0};
+  std::mutex failure_mu;
   const int first_code = next_code_;
   auto start = Clock::now() + std::chrono::milliseconds(50);
   std::vector<std::thread> threads;
@@ -261,7 +275,12 @@ StepResult Evening::Run(double multiple, int step_index) {
         auto scheduled = start + std::chrono::microseconds(static_cast<int64_t>(arrivals[i] * 1e6));
         std::this_thread::sleep_until(scheduled);
         bool ack = false;
-        if (!voters_[w]->Visit(codes_[first_code + i], first_code + i, scheduled, requests[w], ack)) ++failed;
+        if (!voters_[w]->Visit(codes_[first_code + i], first_code + i, scheduled, requests[w], ack)) {
+          if (failed++ == 0) {
+            std::lock_guard lock(failure_mu);
+            s.first_failure = voters_[w]->failure();
+          }
+        }
         if (ack) ++acknowledged;
         visits[w].Record(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - scheduled).count());
       }
@@ -309,7 +328,8 @@ nlohmann::json StepJson(const StepResult& s) {
           {"request_max_us", s.max_us},
           {"visit_p99_us", s.voter_p99_us},
           {"seconds", s.seconds},
-          {"passed", s.passed}};
+          {"passed", s.passed},
+          {"first_failure", s.first_failure}};
 }
 
 void PrintText(const nlohmann::json& j) {
@@ -325,6 +345,9 @@ void PrintText(const nlohmann::json& j) {
                 s["request_p50_us"].get<int64_t>() / 1000.0, s["request_p99_us"].get<int64_t>() / 1000.0,
                 s["request_max_us"].get<int64_t>() / 1000.0, s["visit_p99_us"].get<int64_t>() / 1000.0,
                 s["passed"].get<bool>() ? "pass" : "FAIL");
+    if (!s["first_failure"].get<std::string>().empty()) {
+      std::printf("         first failure: %s\n", s["first_failure"].get<std::string>().c_str());
+    }
   }
   std::printf("highest multiple with p99 < 200 ms and no failure: %.1f (%.1f voters/s, %.1f requests/s)\n",
               j["highest_passing_multiple"].get<double>(), j["highest_passing_voters_per_second"].get<double>(),
@@ -345,6 +368,8 @@ int main(int argc, char** argv) {
   wp::voting::VotingWorld world([&](wp::app::Config& c) {
     c.threads = o.server_threads;
     c.voting_codes_per_address = static_cast<int>(o.model.eligible) + 1;
+    // ...and so is its cap on connections from one address (real voters come from many).
+    c.max_connections_per_client = c.max_connections;
   });
   if (world.plans().size() < 2) {
     std::cerr << "wp_bench_evening: the demo edition has fewer than 2 plans on the ballot\n";

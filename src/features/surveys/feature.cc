@@ -20,12 +20,13 @@ SurveyCommands& RegisterSurveys(web::FeatureRegistry& registry, const web::Featu
   const web::SiteOptions& site = deps.web.options();
   SurveySettings settings{site.base_url, site.site_name + " " + site.municipality_name};
   auto& commands = registry.Keep(
-      std::make_unique<SurveyCommands>(deps.db, deps.clock, deps.random, deps.web.catalog(), std::move(settings)));
+      std::make_unique<SurveyCommands>(deps.db, deps.clock, deps.random, deps.web.catalog(), settings));
   deps.web.AddNav({"/peilingen", "surveys.nav.surveys", std::nullopt, false});
   deps.web.AddNav({"/beheer/peilingen", "surveys.nav.official", auth::Role::kAdministrator, true});
-  registry.AddDemo("surveys", [&commands, &db = deps.db, &random = deps.random](const web::DemoSeed& seed) {
+  registry.AddDemo("surveys", [&commands, &db = deps.db, &random = deps.random, &catalog = deps.web.catalog(),
+                               settings](const web::DemoSeed& seed) {
     FakeClock past_clock(seed.clock->NowUnixSeconds() - kPastDemoDays * 86400);
-    SurveyCommands past(db, past_clock, random);
+    SurveyCommands past(db, past_clock, random, catalog, settings);
     return LoadSurveysDemo(seed, commands, past);
   });
   const web::Web& web = deps.web;
