@@ -1,5 +1,7 @@
 #include "features/budgets/budget_store.h"
 
+#include <map>
+
 namespace wp::budgets {
 
 namespace {
@@ -81,7 +83,9 @@ constexpr const char* kPlanColumns =
     "p.merged_into, p.created_at, p.updated_at, "
     "(SELECT COUNT(*) FROM budget_likes l WHERE l.plan_id = p.id)";
 
-Result<Plan> PlanFromRow(db::Connection& c, const db::Row& r) {
+// A plan without its cost lines (PlanFromRow adds them; ListPlans reads
+// all of an edition's lines in one query).
+Plan PlanColumnsFromRow(const db::Row& r) {
   Plan p;
   p.id = r.Int(0);
   p.edition_id = r.Int(1);
@@ -102,6 +106,11 @@ Result<Plan> PlanFromRow(db::Connection& c, const db::Row& r) {
   p.created_at = r.Int(16);
   p.updated_at = r.Int(17);
   p.likes = r.Int(18);
+  return p;
+}
+
+Result<Plan> PlanFromRow(db::Connection& c, const db::Row& r) {
+  Plan p = PlanColumnsFromRow(r);
   WP_ASSIGN_OR_RETURN(auto costs, c.Query("SELECT label, amount_cents FROM budget_plan_costs WHERE plan_id = ? "
                                           "ORDER BY position",
                                           {Int(p.id)}));
@@ -248,7 +257,8 @@ Result<std::optional<Plan>> BudgetStore::FindPlan(db::Connection& c, int64_t id)
 }
 
 Result<std::vector<int64_t>> BudgetStore::PlanIdsOfSubmitter(db::Connection& c, int64_t user_id) {
-  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id FROM budget_plans WHERE submitter_id = ? ORDER BY id", {Int(user_id)}));
+  WP_ASSIGN_OR_RETURN(auto rows,
+                      c.Query("SELECT id FROM budget_plans WHERE submitter_id = ? ORDER BY id", {Int(user_id)}));
   std::vector<int64_t> out;
   for (const auto& r : rows) out.push_back(r.Int(0));
   return out;
@@ -260,9 +270,20 @@ Result<std::vector<Plan>> BudgetStore::ListPlans(db::Connection& c, int64_t edit
                                              "ORDER BY p.theme, p.title, p.id",
                                          {Int(edition_id)}));
   std::vector<Plan> out;
+  std::map<int64_t, size_t> index;
   for (const auto& r : rows) {
-    WP_ASSIGN_OR_RETURN(Plan p, PlanFromRow(c, r));
-    out.push_back(std::move(p));
+    out.push_back(PlanColumnsFromRow(r));
+    index[out.back().id] = out.size() - 1;
+  }
+  // The cost lines of all the edition's plans in one query (not one per plan:
+  // every ballot page lists the plans).
+  WP_ASSIGN_OR_RETURN(auto costs, c.Query("SELECT k.plan_id, k.label, k.amount_cents FROM budget_plan_costs k "
+                                          "JOIN budget_plans p ON p.id = k.plan_id WHERE p.edition_id = ? "
+                                          "ORDER BY k.plan_id, k.position",
+                                          {Int(edition_id)}));
+  for (const auto& row : costs) {
+    auto at = index.find(row.Int(0));
+    if (at != index.end()) out[at->second].cost_lines.push_back({row.Text(1), row.Int(2)});
   }
   return out;
 }
