@@ -49,6 +49,7 @@ struct App::Impl {
   i18n::Catalog catalog;
   std::unique_ptr<html::TemplateSet> templates;
   std::unique_ptr<web::Web> web;
+  std::unique_ptr<files::BlobStore> files;
   web::FeatureRegistry registry;
   FeatureHandles handles;
   http::Router router;
@@ -172,7 +173,8 @@ Result<void> App::Impl::RegisterAll() {
   // Background work of every feature; the thread starts with the server.
   jobs = std::make_unique<wp::jobs::JobRunner>(*db, *clock, *random,
                                                wp::jobs::RunnerOptions{.poll_seconds = config.mail_interval_seconds});
-  wp::web::FeatureDeps deps{*db, *clock, *random, *web, *jobs, zone};
+  files = std::make_unique<wp::files::BlobStore>(config.files_dir);
+  wp::web::FeatureDeps deps{*db, *clock, *random, *web, *jobs, zone, *files};
   WP_TRY_VOID(RegisterFeatures(registry, deps, config, handles));
   // Strings and views: core first, then each feature's.
   WP_TRY_VOID(catalog.AddFiles(WebFiles()));

@@ -43,6 +43,7 @@ const std::vector<Field>& Fields() {
       {"max_connections", Field::kInt, nullptr, &Config::max_connections},
       {"max_connections_per_client", Field::kInt, nullptr, &Config::max_connections_per_client},
       {"upload_dir", Field::kString, &Config::upload_dir},
+      {"files_dir", Field::kString, &Config::files_dir},
       {"voting_key_file", Field::kString, &Config::voting_key_file},
       {"voting_mix_batch", Field::kInt, nullptr, &Config::voting_mix_batch},
       {"voting_codes_per_address", Field::kInt, nullptr, &Config::voting_codes_per_address},

@@ -68,6 +68,10 @@ struct Config {
   int max_connections_per_client = 32;
   // upload_dir: where uploaded photos are stored. Default data/uploads.
   std::string upload_dir = "data/uploads";
+  // files_dir: uploaded documents (PDF attachments), one file per SHA-256,
+  // never changed once written. Several processes on several machines share
+  // it (a shared file system). Back it up with the database. Default data/files.
+  std::string files_dir = "data/files";
   // voting_key_file: secret for voting-code hashes and ballot keys (64 hex
   // characters), outside the database; created with mode 0600 when missing.
   // Default data/voting.key.

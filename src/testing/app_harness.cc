@@ -16,6 +16,7 @@ AppHarness::AppHarness(std::function<void(app::Config&)> customize) : clock_(176
     config_.database_url = pg_->url();
   }
   config_.upload_dir = dir_.File("uploads");
+  config_.files_dir = dir_.File("files");
   config_.voting_key_file = dir_.File("voting.key");
   config_.print_dir = dir_.File("print");
   config_.geo_dir = GeoDir().string();

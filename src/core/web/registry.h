@@ -14,6 +14,7 @@
 #include "core/db/database.h"
 #include "core/db/migrations.h"
 #include "core/embedded.h"
+#include "core/files/blob_store.h"
 #include "core/http/router.h"
 #include "core/jobs/jobs.h"
 #include "core/random.h"
@@ -62,6 +63,9 @@ struct FeatureDeps {
   // during registration (core/jobs/jobs.h).
   jobs::JobRunner& jobs;
   const time::TimeZone& zone;  // Europe/Amsterdam: every time shown, typed or mailed (core/time/format.h)
+  // Uploaded documents (PDF attachments), kept outside the database by their
+  // SHA-256 (core/files): config `files_dir`.
+  const files::BlobStore& files;
 };
 
 class FeatureRegistry {
