@@ -29,6 +29,16 @@ struct BallotGroup {
 const std::vector<BallotGroup> kBallots = {{14, {0, 1}}, {8, {0, 2}}, {6, {1, 2}}, {5, {0}}, {4, {2}}, {3, {1}}};
 constexpr int kOnline = 30;
 
+// The buurten of the addresses (the list's "buurtcode" column), so the
+// dashboards show turnout per buurt: the voters first (26 in Romolenpolder-oost,
+// 12 in Kruidenbuurt, 2 in Schoolenaer), then 60 addresses whose residents did
+// not vote (24, 28 and 8). Schoolenaer's 2 voters stay hidden (fewer than 10).
+struct BuurtShare {
+  const char* code;
+  int voters, others;
+};
+const BuurtShare kBuurten[] = {{"BU03921901", 26, 24}, {"BU03921802", 12, 28}, {"BU03921803", 2, 8}};
+
 // The commands of the three features, working on the app's database at the
 // moment `clock` is set to.
 struct Replay {
@@ -127,14 +137,17 @@ Result<void> LoadCountedEditionDemo(const CountedEditionDemoDeps& deps, const we
                             "nl",
                             {{auth::Role::kAreaLiaison, e.borough_slug}}};
 
-  std::vector<std::string> addresses;
-  for (const BallotGroup& group : kBallots) {
-    for (int v = 0; v < group.voters; ++v) {
-      addresses.push_back("Demolaan " + std::to_string(addresses.size() + 1) + ", Haarlem (demo)");
+  std::vector<std::string> addresses, buurten;
+  for (bool voters : {true, false}) {
+    for (const BuurtShare& b : kBuurten) {
+      for (int v = 0; v < (voters ? b.voters : b.others); ++v) {
+        addresses.push_back("Demolaan " + std::to_string(addresses.size() + 1) + ", Haarlem (demo)");
+        buurten.push_back(b.code);
+      }
     }
   }
   clock.Set(e.dates.voting_open - 10 * kDay);
-  WP_ASSIGN_OR_RETURN(std::vector<std::string> codes, codes::IssueCodes(r.codes, official, e, addresses));
+  WP_ASSIGN_OR_RETURN(std::vector<std::string> codes, codes::IssueCodes(r.codes, official, e, addresses, buurten));
   WP_TRY_VOID(CastBallots(r, clock, e, official, std::move(plans), codes));
   clock.Set(e.dates.voting_close + 2 * kDay);
   WP_ASSIGN_OR_RETURN([[maybe_unused]] voting::StoredResult result, r.voting.CountAndPublish(official, e));

@@ -121,13 +121,14 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   events::EventsOptions events_options;
   events_options.settings.base_url = config.base_url;
   events_options.settings.site_name = config.site_name + " " + config.municipality_name;
-  events::RegisterEvents(registry, deps, platform_directory, *handles.geography, events_options);
+  events::EventMeetings& event_meetings =
+      events::RegisterEvents(registry, deps, platform_directory, *handles.geography, events_options);
   news::NewsOptions news_options;
   news_options.settings.base_url = config.base_url;
   news_options.settings.site_name = events_options.settings.site_name;
   news::RegisterNews(registry, deps, platform_directory, news_options);
   // Live polls at the platforms' meetings (#17 item 2); closed polls as a section on the platform page.
-  livepolls::RegisterLivePolls(registry, deps, platform_directory);
+  livepolls::RegisterLivePolls(registry, deps, platform_directory, event_meetings);
   budgets::BudgetsOptions budgets_options;
   budgets_options.upload_dir = config.upload_dir;
   budgets_options.base_url = config.base_url;

@@ -280,6 +280,19 @@ std::string XmlEscape(std::string_view text) {
   return out;
 }
 
+std::string CsvText(std::string_view text) {
+  std::string cell;
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) cell = "'";
+  cell += text;
+  if (cell.find_first_of(",;\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
 std::string HtmlEscape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);

@@ -47,6 +47,10 @@ bool IsPlausibleEmail(std::string_view address);
 // so domain code that writes markup (Markdown, SVG charts, Atom) uses it too;
 // html::Escape is the same function for the template engine.
 std::string HtmlEscape(std::string_view text);
+// One CSV cell (RFC 4180) of text people typed: quoted when it holds a comma,
+// semicolon, quote or line break; a leading = + - @ gets a ' in front so a
+// spreadsheet never runs it as a formula.
+std::string CsvText(std::string_view text);
 void AppendHtmlEscaped(std::string& out, std::string_view text);
 
 }  // namespace wp

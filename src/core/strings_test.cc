@@ -8,6 +8,16 @@
 namespace wp {
 namespace {
 
+TEST(CsvTextTest, QuotesWhatNeedsItAndDisarmsFormulas) {
+  EXPECT_EQ(CsvText("Groen"), "Groen");
+  EXPECT_EQ(CsvText("a,b"), "\"a,b\"");
+  EXPECT_EQ(CsvText("zeg \"ja\""), "\"zeg \"\"ja\"\"\"");
+  EXPECT_EQ(CsvText("twee\nregels"), "\"twee\nregels\"");
+  EXPECT_EQ(CsvText("=SUM(A1)"), "'=SUM(A1)");
+  EXPECT_EQ(CsvText("-1;2"), "\"'-1;2\"");
+  EXPECT_EQ(CsvText(""), "");
+}
+
 TEST(StringsTest, CharactersAreCodePointsAndControlCharactersAreFound) {
   EXPECT_EQ(CountChars(""), 0u);
   EXPECT_EQ(CountChars("caf\xC3\xA9"), 4u);          // é is two bytes, one character

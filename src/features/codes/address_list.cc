@@ -57,7 +57,28 @@ bool IsAddressHeader(std::string_view name) {
   return n == "adres" || n == "address" || n == "adressen" || n == "addresses" || n == "woonadres";
 }
 
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  }
+  return out;
+}
+
+bool IsBuurtHeader(std::string_view name) {
+  std::string n = ToLower(Trim(name));
+  return n == "buurtcode" || n == "buurt_code" || n == "buurt" || n == "neighbourhood" || n == "neighbourhood_code";
+}
+
 }  // namespace
+
+bool IsBuurtCode(std::string_view code) {
+  if (code.size() != 10 || code.substr(0, 2) != "BU") return false;
+  for (char ch : code.substr(2)) {
+    if (ch < '0' || ch > '9') return false;
+  }
+  return true;
+}
 
 std::string AddressKey(std::string_view address) {
   std::string out;
@@ -88,11 +109,13 @@ Result<AddressList> ParseAddressCsv(std::string_view text) {
   if (!ReadRecord(text, pos, sep, fields, record_lines)) {
     return InvalidInput("unclosed quote on line 1", "codes.import.quote");
   }
-  int column = -1;
+  int column = -1, buurt_column = -1;
   AddressList list;
   for (size_t i = 0; i < fields.size(); ++i) {
     if (column < 0 && IsAddressHeader(fields[i])) {
       column = static_cast<int>(i);
+    } else if (buurt_column < 0 && IsBuurtHeader(fields[i])) {
+      buurt_column = static_cast<int>(i);
     } else if (!Trim(fields[i]).empty()) {
       list.ignored_columns.emplace_back(Trim(fields[i]));
     }
@@ -123,8 +146,17 @@ Result<AddressList> ParseAddressCsv(std::string_view text) {
     if (list.addresses.size() >= kMaxAddresses) {
       return InvalidInput("more than " + std::to_string(kMaxAddresses) + " addresses", "codes.import.too_many");
     }
+    std::string buurt;
+    if (buurt_column >= 0 && static_cast<size_t>(buurt_column) < fields.size()) {
+      buurt = Upper(Trim(fields[static_cast<size_t>(buurt_column)]));
+      if (!buurt.empty() && !IsBuurtCode(buurt)) {
+        return InvalidInput("buurt code on line " + std::to_string(this_line) + " is not BU and 8 digits",
+                            "codes.import.bad_buurt");
+      }
+    }
     list.addresses.emplace_back(address);
     list.address_lines.push_back(this_line);
+    list.buurt_codes.push_back(std::move(buurt));
   }
   if (list.addresses.empty()) return InvalidInput("the file has no addresses", "codes.import.no_addresses");
   return list;

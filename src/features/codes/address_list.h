@@ -1,6 +1,8 @@
 // The list of eligible addresses a municipality provides: a CSV file with one
-// required column (header "adres" or "address"); other columns are ignored
-// and reported. Pure: no I/O.
+// required column (header "adres" or "address") and an optional column with
+// the CBS buurt code of each address (header "buurtcode", "buurt" or
+// "neighbourhood", values like BU03920101), which lets the dashboards show
+// turnout per buurt; other columns are ignored and reported. Pure: no I/O.
 #pragma once
 
 #include <cstdint>
@@ -23,6 +25,7 @@ struct DuplicateAddress {
 struct AddressList {
   std::vector<std::string> addresses;        // trimmed, unique, in file order
   std::vector<int> address_lines;            // the line of each address
+  std::vector<std::string> buurt_codes;      // the CBS buurt code of each address, "" when not given
   std::vector<std::string> ignored_columns;  // header names of the other columns
   std::vector<int> empty_lines;              // rows without an address
   std::vector<DuplicateAddress> duplicates;  // repeats, left out
@@ -43,12 +46,15 @@ struct ImportSummary {
 // The key under which two addresses count as the same: lower case, runs of
 // spaces as one space, trimmed.
 std::string AddressKey(std::string_view address);
+// A CBS buurt code: "BU" and 8 digits.
+bool IsBuurtCode(std::string_view code);
 
 // Parses the CSV text (UTF-8, optional BOM; separator ',' or ';' as in the
 // header line; "..." quoting with "" inside).
 // Errors (kInvalidInput, user_message_key in codes.import.*): empty file,
 // no address column, invalid UTF-8, unclosed quote, an address longer than
-// kMaxAddressLength, more than kMaxAddresses rows, no address at all.
+// kMaxAddressLength, more than kMaxAddresses rows, no address at all, a buurt
+// code that is not "BU" and 8 digits (codes.import.bad_buurt, with its line).
 Result<AddressList> ParseAddressCsv(std::string_view text);
 
 }  // namespace wp::codes

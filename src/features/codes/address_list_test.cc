@@ -24,6 +24,23 @@ TEST(AddressListTest, ReadsAdresColumnAndReportsTheRest) {
   EXPECT_EQ(list->address_lines, (std::vector<int>{2, 3}));
 }
 
+TEST(AddressListTest, ReadsTheBuurtCodeOfEachAddressWhenGiven) {
+  auto list = ParseAddressCsv("adres;buurtcode\nKerkstraat 3;BU03920101\nPlein 5;\nLaan 7; bu03921901 \n");
+  ASSERT_TRUE(list.has_value()) << list.error().detail;
+  EXPECT_EQ(list->buurt_codes, (std::vector<std::string>{"BU03920101", "", "BU03921901"}));
+  EXPECT_TRUE(list->ignored_columns.empty());
+  auto without = ParseAddressCsv("adres\nKerkstraat 3\n");
+  ASSERT_TRUE(without.has_value());
+  EXPECT_EQ(without->buurt_codes, (std::vector<std::string>{""}));
+  for (const char* bad : {"Stationsbuurt", "BU0392010", "BU039201011", "WK039201", "BUx3920101"}) {
+    auto refused = ParseAddressCsv(std::string("adres,buurt\nKerkstraat 3,") + bad + "\n");
+    ASSERT_FALSE(refused.has_value()) << bad;
+    EXPECT_EQ(refused.error().user_message_key, "codes.import.bad_buurt") << bad;
+  }
+  EXPECT_TRUE(IsBuurtCode("BU03920101"));
+  EXPECT_FALSE(IsBuurtCode("bu03920101"));
+}
+
 TEST(AddressListTest, AcceptsEnglishHeaderAndCommas) {
   auto list = ParseAddressCsv("Address,note\nKerkstraat 3,x\n\"Dorp \"\"Oud\"\" 4\",y\nPlein 5\n");
   ASSERT_TRUE(list.has_value());

@@ -62,11 +62,13 @@ std::string StateText(CodeState s) { return std::string(StoredStateName(s)); }
 
 }  // namespace
 
-Result<int64_t> CodeStore::AddAddress(db::Connection& c, int64_t edition_id, std::string_view address) {
+Result<int64_t> CodeStore::AddAddress(db::Connection& c, int64_t edition_id, std::string_view address,
+                                      std::string_view buurt_code) {
   return c.Execute(
-      "INSERT INTO codes_addresses (edition_id, address, address_key) VALUES (?, ?, ?) "
+      "INSERT INTO codes_addresses (edition_id, address, address_key, buurt_code) VALUES (?, ?, ?, ?) "
       "ON CONFLICT (edition_id, address_key) DO NOTHING",
-      {edition_id, std::string(address), AddressKey(address)});
+      {edition_id, std::string(address), AddressKey(address),
+       buurt_code.empty() ? db::Null() : db::Value(std::string(buurt_code))});
 }
 
 Result<int64_t> CodeStore::CountAddresses(db::Connection& c, int64_t edition_id) {
@@ -220,10 +222,12 @@ Result<int64_t> CodeStore::NextLetterNumber(db::Connection& c, int64_t edition_i
 Result<bool> CodeStore::InsertCode(db::Connection& c, int64_t edition_id, std::string_view code_hash,
                                    std::optional<int64_t> address_id, int64_t letter_number, int64_t run_id) {
   WP_ASSIGN_OR_RETURN(
-      auto rows, c.Query("INSERT INTO codes_codes (edition_id, code_hash, state, address_id, letter_number, run_id) "
-                         "VALUES (?, ?, 'unused', ?, ?, ?) ON CONFLICT (edition_id, code_hash) DO NOTHING "
-                         "RETURNING id",
-                         {edition_id, std::string(code_hash), db::OptInt(address_id), letter_number, run_id}));
+      auto rows, c.Query("INSERT INTO codes_codes (edition_id, code_hash, state, address_id, letter_number, run_id, "
+                         "buurt_code) VALUES (?, ?, 'unused', ?, ?, ?, "
+                         "(SELECT buurt_code FROM codes_addresses WHERE id = ?)) "
+                         "ON CONFLICT (edition_id, code_hash) DO NOTHING RETURNING id",
+                         {edition_id, std::string(code_hash), db::OptInt(address_id), letter_number, run_id,
+                          db::OptInt(address_id)}));
   return !rows.empty();
 }
 

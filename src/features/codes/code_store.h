@@ -49,7 +49,9 @@ class CodeStore {
  public:
   // --- addresses and their erasure.
   // Adds an address; returns 1 when it is new for the edition, 0 when known.
-  static Result<int64_t> AddAddress(db::Connection& c, int64_t edition_id, std::string_view address);
+  // `buurt_code`: the address's CBS buurt, "" when the list gives none.
+  static Result<int64_t> AddAddress(db::Connection& c, int64_t edition_id, std::string_view address,
+                                    std::string_view buurt_code = {});
   static Result<int64_t> CountAddresses(db::Connection& c, int64_t edition_id);
   // Addresses without a valid (unrevoked) code, in list order.
   static Result<std::vector<WaitingAddress>> Waiting(db::Connection& c, int64_t edition_id);

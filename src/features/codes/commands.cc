@@ -137,8 +137,8 @@ Result<ImportSummary> CodeCommands::ImportAddresses(const auth::User& user, cons
     WP_ASSIGN_OR_RETURN(auto erased, CodeStore::ErasedAt(c, e.id));
     if (erased) return Conflict("the address list was erased", "codes.import.erased");
     s.added = 0;
-    for (const auto& a : list->addresses) {
-      WP_ASSIGN_OR_RETURN(int64_t added, CodeStore::AddAddress(c, e.id, a));
+    for (size_t i = 0; i < list->addresses.size(); ++i) {
+      WP_ASSIGN_OR_RETURN(int64_t added, CodeStore::AddAddress(c, e.id, list->addresses[i], list->buurt_codes[i]));
       s.added += added;
     }
     s.already_known = s.in_file - s.added;

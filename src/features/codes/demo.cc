@@ -82,13 +82,19 @@ Result<void> LoadFourEyesDemo(CodeCommands& commands, const web::DemoSeed& seed)
 }
 
 Result<std::vector<std::string>> IssueCodes(CodeCommands& commands, const auth::User& manager,
-                                            const budgets::Edition& e, const std::vector<std::string>& addresses) {
+                                            const budgets::Edition& e, const std::vector<std::string>& addresses,
+                                            const std::vector<std::string>& buurt_codes) {
   if (!Can(&manager, Action::kView, e)) return Forbidden("not a manager of " + e.slug, "web.forbidden");
   // As the command line does (the operator: no second official needed
   // while voting is open).
   const auth::User operator_user{0, "", "command line", "nl", {{auth::Role::kAdministrator, ""}}};
-  std::string csv = "adres\n";
-  for (const auto& a : addresses) csv += CsvField(a) + "\n";
+  const bool with_buurt = !buurt_codes.empty();
+  std::string csv = with_buurt ? "adres,buurtcode\n" : "adres\n";
+  for (size_t i = 0; i < addresses.size(); ++i) {
+    csv += CsvField(addresses[i]);
+    if (with_buurt) csv += "," + (i < buurt_codes.size() ? buurt_codes[i] : std::string());
+    csv += "\n";
+  }
   WP_ASSIGN_OR_RETURN([[maybe_unused]] ImportSummary imported, commands.ImportAddresses(operator_user, e, csv));
   std::vector<std::string> codes;
   WP_TRY_VOID(commands.WithPrintFilesKept([&]() -> Result<void> {

@@ -35,8 +35,10 @@ Result<void> LoadFourEyesDemo(CodeCommands& commands, const web::DemoSeed& seed)
 // returns the codes in canonical form, read back from the print file (the
 // only place a code exists in plain text). For demo content and tests that
 // need codes in hand; `manager` must manage the edition (the import and the
-// run are then done as the command line does them).
+// run are then done as the command line does them). `buurt_codes`, when not
+// empty, gives each address its CBS buurt code (the list's "buurtcode" column).
 Result<std::vector<std::string>> IssueCodes(CodeCommands& commands, const auth::User& manager,
-                                            const budgets::Edition& e, const std::vector<std::string>& addresses);
+                                            const budgets::Edition& e, const std::vector<std::string>& addresses,
+                                            const std::vector<std::string>& buurt_codes = {});
 
 }  // namespace wp::codes

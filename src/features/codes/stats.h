@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/db/database.h"
@@ -17,5 +18,16 @@ struct EligibleTally {
 };
 // Every edition with codes, by edition id.
 Result<std::vector<EligibleTally>> EligibleTallies(db::Connection& c);
+
+// Per edition and buurt (the CBS code the address list gave, "" when none):
+// codes issued and not revoked, and how many of them were used (online or on
+// paper). Counts of the whole group only: never which code or address.
+struct BuurtTurnoutTally {
+  int64_t edition_id = 0;
+  std::string neighbourhood_code;  // "BU03920101", or "" when unknown
+  int64_t eligible = 0;
+  int64_t voted = 0;
+};
+Result<std::vector<BuurtTurnoutTally>> BuurtTurnoutTallies(db::Connection& c);
 
 }  // namespace wp::codes

@@ -55,6 +55,7 @@ http::Response Show(const web::Web& web, Context& ctx, const DashboardFigures& f
   for (const auto& c : page.children) {
     if (!c.href.empty()) links.push_back({{"name", c.name}, {"href", c.href + query}});
   }
+  json turnout = TurnoutSections(ctx, f, page.self, page.children);
   json data = {{"title", ctx.T("dashboards.area.title", {{"area", page.self.name}})},
                {"action", page.self.href},
                {"year", f.year},
@@ -64,6 +65,8 @@ http::Response Show(const web::Web& web, Context& ctx, const DashboardFigures& f
                {"population", PopulationFacts(ctx, page.self)},
                {"measures", MeasureSections(ctx, f, page.self, page.children, page.children_are_buurten)},
                {"topics", TopicsTable(ctx, f, page.self)},
+               {"turnout", turnout},
+               {"has_turnout", !turnout.empty()},
                {"children_heading", page.children_heading_key.empty() ? "" : ctx.T(page.children_heading_key)},
                {"links", links},
                {"outcomes_href", "/cijfers/uitkomsten" + query},

@@ -86,6 +86,7 @@ struct Raw {
   std::vector<budgets::RoundTally> rounds;
   std::vector<voting::BallotTally> ballots;
   std::vector<codes::EligibleTally> eligible;
+  std::vector<codes::BuurtTurnoutTally> buurt_turnout;
   std::vector<promises::PromiseTally> promises;
   std::vector<forums::VolunteerTally> volunteers;
   std::vector<forums::HeldTally> forums_held;
@@ -107,6 +108,7 @@ Result<Raw> ReadRaw(db::Database& db, const std::vector<int64_t>& bounds) {
     WP_ASSIGN_OR_RETURN(raw.rounds, budgets::ClosedRoundTallies(c, bounds));
     WP_ASSIGN_OR_RETURN(raw.ballots, voting::CountedBallotTallies(c));
     WP_ASSIGN_OR_RETURN(raw.eligible, codes::EligibleTallies(c));
+    WP_ASSIGN_OR_RETURN(raw.buurt_turnout, codes::BuurtTurnoutTallies(c));
     WP_ASSIGN_OR_RETURN(raw.promises, promises::PromiseTallies(c, bounds));
     WP_ASSIGN_OR_RETURN(raw.volunteers, forums::VolunteerTallies(c, bounds));
     WP_ASSIGN_OR_RETURN(raw.forums_held, forums::ForumsHeldTallies(c, bounds));
@@ -135,9 +137,16 @@ void AddReach(const geography::Municipality& m, const Raw& raw, int width, YearF
   f.reach["initiatives"] = CoarsenTree(BuildTree(m, initiative_leaves, false, width));
 }
 
-// Plan submitters per buurt; volunteers and respondents per wijk.
+// Plan submitters and voters per buurt; volunteers and respondents per wijk.
 void AddMoreReach(const geography::Municipality& m, const Raw& raw, int width, YearFigures& f) {
-  Leaves submitters, volunteers, respondents;
+  Leaves submitters, volunteers, respondents, voters;
+  std::map<int64_t, size_t> period_of;  // edition -> the quarter its voting closed
+  for (const auto& t : raw.rounds) period_of[t.edition_id] = t.period;
+  for (const auto& t : raw.buurt_turnout) {
+    auto it = period_of.find(t.edition_id);
+    if (it != period_of.end()) AddTo(voters, t.neighbourhood_code, it->second, t.voted, width);
+  }
+  f.reach["voters"] = CoarsenTree(BuildTree(m, std::move(voters), false, width));
   for (const auto& t : raw.submitters) AddTo(submitters, t.neighbourhood_code, t.period, t.submitters, width);
   for (const auto& t : raw.volunteers) AddTo(volunteers, t.district_code, t.period, t.volunteers, width);
   for (const auto& t : raw.respondents) AddTo(respondents, t.district_code, t.period, t.respondents, width);
@@ -146,7 +155,34 @@ void AddMoreReach(const geography::Municipality& m, const Raw& raw, int width, Y
   f.reach["respondents"] = CoarsenTree(BuildTree(m, std::move(respondents), true, width));
 }
 
-void AddRounds(const Raw& raw, YearFigures& f) {
+// A round's turnout per area, from the buurt counts of its codes; nothing
+// when no code of the round knows its buurt.
+std::map<std::string, AreaTurnout> TurnoutPerArea(const geography::Municipality& m, const Raw& raw,
+                                                  int64_t edition_id) {
+  Leaves eligible, voters;
+  bool any_buurt = false;
+  for (const auto& t : raw.buurt_turnout) {
+    if (t.edition_id != edition_id) continue;
+    any_buurt = any_buurt || !t.neighbourhood_code.empty();
+    AddTo(eligible, t.neighbourhood_code, 0, t.eligible, 1);
+    AddTo(voters, t.neighbourhood_code, 0, t.voted, 1);
+  }
+  std::map<std::string, AreaTurnout> out;
+  if (!any_buurt) return out;
+  auto e = CoarsenTree(BuildTree(m, std::move(eligible), false, 1));
+  auto v = CoarsenTree(BuildTree(m, std::move(voters), false, 1));
+  for (const auto& [key, row] : e) {
+    AreaTurnout a;
+    a.eligible = row.total;
+    auto it = v.find(key);
+    if (it != v.end()) a.voters = it->second.total;
+    a.turnout = TurnoutFromBands(a.voters, a.eligible);
+    out[key] = a;
+  }
+  return out;
+}
+
+void AddRounds(const geography::Municipality& m, const Raw& raw, YearFigures& f) {
   std::map<int64_t, int64_t> ballots, eligible;
   for (const auto& t : raw.ballots) ballots[t.edition_id] = t.ballots;
   for (const auto& t : raw.eligible) eligible[t.edition_id] = t.eligible;
@@ -164,6 +200,7 @@ void AddRounds(const Raw& raw, YearFigures& f) {
     r.budget_cents = t.budget_cents;
     r.funded_plans = t.funded_plans;
     r.funded_cents = t.funded_cents;
+    if (r.counted) r.areas = TurnoutPerArea(m, raw, t.edition_id);
     f.rounds.push_back(std::move(r));
   }
 }
@@ -178,7 +215,7 @@ void AddTopics(const geography::Municipality& m, const Raw& raw, int width, Year
   for (auto& [slug, leaves] : per_theme) f.topics[slug] = CoarsenTree(BuildTree(m, std::move(leaves), false, width));
 }
 
-void AddOutcomes(const Raw& raw, YearFigures& f) {
+void AddOutcomes(const geography::Municipality& m, const Raw& raw, YearFigures& f) {
   std::vector<QuarterOutcome> handled, checks, answered;
   for (const auto& t : raw.handled) handled.push_back({t.closed_in_time, t.closed - t.closed_in_time});
   for (const auto& t : raw.checks) checks.push_back({t.answered_in_time, t.answered - t.answered_in_time});
@@ -196,7 +233,7 @@ void AddOutcomes(const Raw& raw, YearFigures& f) {
   }
   f.promises_kept = ProtectQuarters(kept, f.year_ended);
   for (const auto& t : raw.forums_held) f.forums_held.push_back(t.held);
-  AddRounds(raw, f);
+  AddRounds(m, raw, f);
 }
 
 }  // namespace
@@ -221,7 +258,7 @@ Result<YearFigures> DashboardFigures::Compute(int year, int quarters) const {
   AddReach(*m, raw, quarters, f);
   AddMoreReach(*m, raw, quarters, f);
   AddTopics(*m, raw, quarters, f);
-  AddOutcomes(raw, f);
+  AddOutcomes(*m, raw, f);
   return f;
 }
 

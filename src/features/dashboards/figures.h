@@ -31,9 +31,12 @@ namespace wp::dashboards {
 // signals reported, initiatives submitted and people who submitted budget
 // plans (counted at their buurt), forum volunteers (registrations, at the
 // forum's wijk) and survey respondents (at the survey's wijk, in the quarter
-// the survey closed: answers carry no time).
-inline constexpr std::string_view kMeasures[] = {"members",         "participants", "signals",    "initiatives",
-                                                 "plan_submitters", "volunteers",   "respondents"};
+// the survey closed: answers carry no time), and voters in budget rounds
+// (voting codes used, online or on paper, at the buurt the address list gave,
+// in the quarter the round's voting closed).
+inline constexpr std::string_view kMeasures[] = {"members",     "participants",    "signals",
+                                                 "initiatives", "plan_submitters", "volunteers",
+                                                 "respondents", "voters"};
 // Counted per wijk (not per buurt).
 bool IsDistrictMeasure(std::string_view measure);
 
@@ -49,6 +52,14 @@ struct Theme {
 // A budget round whose voting closed in a counted quarter. Eligible voters
 // (codes issued) and ballots in bands, the turnout from those bands; the
 // money and the number of chosen plans are public on the round's own pages.
+// Turnout of one round in one area: codes (voters who could vote) and the
+// codes used, both in bands, and the turnout those bands allow.
+struct AreaTurnout {
+  std::optional<Band> eligible;
+  std::optional<Band> voters;
+  std::optional<Turnout> turnout;
+};
+
 struct RoundFigures {
   std::string title;
   std::string borough_slug;  // "" for the whole city
@@ -60,6 +71,9 @@ struct RoundFigures {
   int64_t budget_cents = 0;
   int64_t funded_plans = 0;
   int64_t funded_cents = 0;
+  // Per area key (city, stadsdeel, wijk, buurt; "unknown" for codes whose
+  // address list gave no buurt), when the round's codes know their buurt.
+  std::map<std::string, AreaTurnout> areas;
 };
 
 struct YearFigures {

@@ -117,14 +117,42 @@ json PopulationFacts(const web::Context& ctx, const AreaRef& self) {
   return web::SummaryList(rows);
 }
 
+std::string TurnoutRangeText(const i18n::Catalog& catalog, std::string_view locale, const std::optional<Turnout>& t) {
+  if (!t) return catalog.Format(locale, "dashboards.rounds.turnout_hidden");
+  if (t->low == t->high) return catalog.Format(locale, "dashboards.rounds.turnout_exact", {{"percent", t->low}});
+  return catalog.Format(locale, "dashboards.rounds.turnout_range", {{"low", t->low}, {"high", t->high}});
+}
+
 std::string TurnoutText(const i18n::Catalog& catalog, std::string_view locale, const RoundFigures& r) {
   if (!r.counted) return catalog.Format(locale, "dashboards.rounds.not_counted");
-  if (!r.turnout) return catalog.Format(locale, "dashboards.rounds.turnout_hidden");
-  if (r.turnout->low == r.turnout->high) {
-    return catalog.Format(locale, "dashboards.rounds.turnout_exact", {{"percent", r.turnout->low}});
+  return TurnoutRangeText(catalog, locale, r.turnout);
+}
+
+json TurnoutSections(const web::Context& ctx, const YearFigures& f, const AreaRef& self,
+                     const std::vector<AreaRef>& children) {
+  json out = json::array();
+  auto cells = [&](const std::string& name, const AreaTurnout& a) {
+    return std::vector<web::Cell>{{name, ""},
+                                  {BandText(ctx, a.eligible), "", true},
+                                  {BandText(ctx, a.voters), "", true},
+                                  {TurnoutRangeText(*ctx.catalog, ctx.locale, a.turnout), "", true}};
+  };
+  for (const auto& r : f.rounds) {
+    auto mine = r.areas.find(self.key);
+    if (mine == r.areas.end() || (mine->second.eligible && mine->second.eligible->high == 0)) continue;
+    std::vector<std::vector<web::Cell>> rows;
+    for (const auto& child : children) {
+      auto it = r.areas.find(child.key);
+      if (it != r.areas.end()) rows.push_back(cells(child.name, it->second));
+    }
+    rows.push_back(cells(ctx.T("dashboards.area.total", {{"area", self.name}}), mine->second));
+    std::vector<std::string> headings{ctx.T("dashboards.area.area"), ctx.T("dashboards.rounds.eligible"),
+                                      ctx.T("dashboards.turnout.voters"), ctx.T("dashboards.rounds.turnout")};
+    out.push_back({{"round", r.title},
+                   {"table", web::Table(ctx.T("dashboards.turnout.caption", {{"round", r.title}, {"area", self.name}}),
+                                        headings, rows)}});
   }
-  return catalog.Format(locale, "dashboards.rounds.turnout_range",
-                        {{"low", r.turnout->low}, {"high", r.turnout->high}});
+  return out;
 }
 
 std::vector<std::string> RoundHeadings(const i18n::Catalog& catalog, std::string_view locale) {

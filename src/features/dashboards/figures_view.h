@@ -36,6 +36,13 @@ nlohmann::json TopicsTable(const web::Context& ctx, const YearFigures& f, const 
 nlohmann::json PopulationFacts(const web::Context& ctx, const AreaRef& self);
 // The turnout of a budget round ("40 tot 49 procent", "niet te tonen").
 std::string TurnoutText(const i18n::Catalog& catalog, std::string_view locale, const RoundFigures& r);
+// The turnout "a to b percent" of bands, or "cannot be shown".
+std::string TurnoutRangeText(const i18n::Catalog& catalog, std::string_view locale, const std::optional<Turnout>& t);
+// Per counted budget round of the year that reached `self`: a table of its
+// codes, voters and turnout in each of `children` and in `self` (only rounds
+// whose codes know their buurt).
+nlohmann::json TurnoutSections(const web::Context& ctx, const YearFigures& f, const AreaRef& self,
+                               const std::vector<AreaRef>& children);
 // The headings and one row of the budget rounds table: the round, the
 // quarter its voting closed, its stadsdeel, voters, ballots, turnout, budget,
 // money and number of the chosen plans.

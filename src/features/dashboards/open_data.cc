@@ -122,6 +122,28 @@ void AddRounds(Dataset& d, const YearFigures& f, const geography::Municipality& 
   }
 }
 
+// Per counted round whose codes know their buurt: codes, voters and turnout
+// in every area of the municipality the round reached.
+void AddTurnout(Dataset& d, const YearFigures& f, const std::vector<AreaLine>& areas) {
+  for (const auto& r : f.rounds) {
+    for (const auto& a : areas) {
+      auto it = r.areas.find(a.key);
+      if (it == r.areas.end() || (it->second.eligible && it->second.eligible->high == 0)) continue;
+      std::vector<DataCell> row{{Period(f.year, r.quarter, f.year_ended), std::nullopt},
+                                {r.title, std::nullopt},
+                                {a.level, std::nullopt},
+                                {a.code, std::nullopt},
+                                {a.name, std::nullopt}};
+      for (auto& c : BandCells(it->second.eligible)) row.push_back(std::move(c));
+      for (auto& c : BandCells(it->second.voters)) row.push_back(std::move(c));
+      const auto& t = it->second.turnout;
+      row.push_back(t ? Number(t->low) : DataCell{"", std::nullopt});
+      row.push_back(t ? Number(t->high) : DataCell{"", std::nullopt});
+      d.rows.push_back(std::move(row));
+    }
+  }
+}
+
 std::string CsvField(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
@@ -182,6 +204,14 @@ std::optional<Dataset> BuildDataset(std::string_view slug, const YearFigures& f,
                  "toegekend_euro",
                  "gekozen_plannen"};
     AddRounds(d, f, m);
+    return d;
+  }
+  if (slug == "opkomst") {
+    d.columns = {"periode",         "ronde",          "gebiedsniveau",         "gebiedscode",
+                 "gebiedsnaam",     "stemcodes_van",  "stemcodes_tot",         "stemcodes_minder_dan_10",
+                 "gestemd_van",     "gestemd_tot",    "gestemd_minder_dan_10", "opkomst_procent_van",
+                 "opkomst_procent_tot"};
+    AddTurnout(d, f, Areas(m));
     return d;
   }
   return std::nullopt;

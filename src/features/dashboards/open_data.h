@@ -30,8 +30,8 @@ struct Dataset {
 // Reach and topics per area; outcomes in time or late; other counts per
 // quarter (promises open past their date, forums drawn, advice asked); budget
 // rounds with their voters, ballots, turnout and money.
-inline constexpr std::string_view kDatasets[] = {"bereik", "onderwerpen", "uitkomsten", "activiteit",
-                                                 "begrotingsrondes"};
+inline constexpr std::string_view kDatasets[] = {"bereik",           "onderwerpen", "uitkomsten", "activiteit",
+                                                 "begrotingsrondes", "opkomst"};
 
 // The dataset `slug` of `f` (`m` names the areas), or nullopt for an unknown slug. Every count is
 // as the pages show it: a band (low and high column) or hidden (both empty).

@@ -138,6 +138,37 @@ TEST_F(DashboardRoutesTest, ReachShowsPlanSubmittersVolunteersAndRespondents) {
   EXPECT_TRUE(Has(csv, "2025,gemeente,GM0392,Haarlem,respondents,10,19,nee"));
 }
 
+TEST_F(DashboardRoutesTest, TurnoutPerBuurtWhenTheAddressListNamedTheBuurt) {
+  // The Schalkwijk round: letters 1-200 in Romolenpolder-oost (5 revoked, 123 voted), 201-300 in
+  // Kruidenbuurt (nobody voted), 301-305 without a buurt.
+  auto tagged = h_.app().db().Write([&](db::Connection& c) -> Result<void> {
+    WP_TRY_VOID(c.Execute("UPDATE codes_codes SET buurt_code = 'BU03921901' WHERE letter_number <= 200 AND "
+                          "edition_id = (SELECT id FROM budget_editions WHERE slug = 'schalkwijk-2025')"));
+    WP_TRY_VOID(c.Execute("UPDATE codes_codes SET buurt_code = 'BU03921802' WHERE letter_number BETWEEN 201 AND 300 "
+                          "AND edition_id = (SELECT id FROM budget_editions WHERE slug = 'schalkwijk-2025')"));
+    return Ok();
+  });
+  ASSERT_TRUE(tagged.has_value());
+  auto wijk = client_->Get("/cijfers/wijk/boerhaavewijk?jaar=2025");
+  ASSERT_EQ(wijk.status, 200);
+  EXPECT_TRUE(Has(wijk, "Opkomst bij Wijk aan Zet"));
+  EXPECT_TRUE(Has(wijk, "Opkomst bij Ronde schalkwijk-2025 in Boerhaavewijk"));
+  EXPECT_TRUE(Has(wijk, "190 tot 199")) << "the buurt's codes";
+  EXPECT_TRUE(Has(wijk, "120 tot 129")) << "its voters";
+  EXPECT_TRUE(Has(wijk, "Stemmers bij Wijk aan Zet"));
+  // A wijk the round did not reach, and the centrum round whose codes have no buurt: no turnout table.
+  EXPECT_FALSE(Has(client_->Get("/cijfers/wijk/oude-stad?jaar=2025"), "Opkomst bij Ronde"));
+
+  auto csv = client_->Get("/cijfers/open-data/opkomst/csv?jaar=2025");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_TRUE(Has(csv, "2025-K2,Ronde schalkwijk-2025,buurt,BU03921901,Romolenpolder-oost,190,199,nee,120,129,nee,"))
+      << csv.body;
+  EXPECT_TRUE(Has(csv, "2025-K2,Ronde schalkwijk-2025,buurt,BU03921802,Kruidenbuurt,100,109,nee,0,0,nee,0,"));
+  EXPECT_FALSE(Has(csv, "centrum-2025"));
+  auto reach = client_->Get("/cijfers/open-data/bereik/csv?jaar=2025");
+  EXPECT_TRUE(Has(reach, "2025-K2,buurt,BU03921901,Romolenpolder-oost,voters,120,129,nee")) << reach.body;
+}
+
 TEST_F(DashboardRoutesTest, OpenDataOfRoundsAndActivity) {
   auto rounds = client_->Get("/cijfers/open-data/begrotingsrondes/csv?jaar=2025");
   ASSERT_EQ(rounds.status, 200);

@@ -21,6 +21,15 @@ Result<void> LoadEventsDemo(const web::DemoSeed& seed, EventCommands& commands) 
         "Welke plekken in de wijk kunnen groener? Denk mee over **geveltuinen**, boomspiegels en een buurtmoestuin.\n\n"
         "- Inloop met koffie vanaf 19.15 uur\n- Presentatie van de werkgroep Groen\n- Samen plannen maken",
         "", "19:30", "", "21:30", "Buurthuis Boerhaavewijk", "40"}},
+      // Held three weeks ago: its live poll's results are on its page (livepolls).
+      {"wijkplatform-boerhaavewijk",
+       "kernteam.boerhaavewijk@demo.wijkplatform.invalid",
+       "Fatma (demo)",
+       -21,
+       {"Themabijeenkomst voorjaar: het plein", "theme_meeting",
+        "Hoe gebruiken we het plein in de Boerhaavewijk? We kijken samen naar de wensen en stemmen live met de "
+        "telefoon.",
+        "", "19:30", "", "21:00", "Buurthuis Boerhaavewijk", ""}},
       {"wijkplatform-boerhaavewijk",
        "kernteam.boerhaavewijk@demo.wijkplatform.invalid",
        "Fatma (demo)",

@@ -79,6 +79,10 @@ Result<http::Response> EventPages::ShowEvent(Context& ctx, int64_t id, const Err
               .autocomplete = "email",
               .description_key = "events.field.email_hint"});
   form.AppendTo(data);
+  if (meetings_ && e.status != EventStatus::kDraft) {
+    MeetingRef ref{e.id, e.platform_id, e.title, e.starts_at_utc, e.status == EventStatus::kCancelled, EventPath(e.id)};
+    data["sections_html"] = meetings_->RenderPageSections(ref, ctx.locale);
+  }
   return web_.Render(ctx, "events/event.html", "events.event.title", data, error ? http::StatusForError(*error) : 200);
 }
 

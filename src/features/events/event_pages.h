@@ -6,12 +6,15 @@
 
 #include "core/web/web.h"
 #include "features/events/commands.h"
+#include "features/events/meetings.h"
 
 namespace wp::events {
 
 class EventPages {
  public:
-  EventPages(const web::Web& web, EventCommands& commands) : web_(web), commands_(commands) {}
+  // `meetings` (may be null in tests) renders other features' sections on the page.
+  EventPages(const web::Web& web, EventCommands& commands, const EventMeetings* meetings = nullptr)
+      : web_(web), commands_(commands), meetings_(meetings) {}
 
   Result<http::Response> Show(web::Context& ctx);          // GET  /activiteit/{id}
   Result<http::Response> Register(web::Context& ctx);      // POST /activiteit/{id}/aanmelden
@@ -25,6 +28,7 @@ class EventPages {
 
   const web::Web& web_;
   EventCommands& commands_;
+  const EventMeetings* meetings_;
 };
 
 }  // namespace wp::events

@@ -6,7 +6,7 @@
 
 namespace wp::events {
 
-EventCommands& RegisterEvents(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+EventMeetings& RegisterEvents(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                               platforms::PlatformDirectory& directory, geography::GeographyService& geography,
                               const EventsOptions& options) {
   registry.AddFiles("events", EventsFiles());
@@ -18,12 +18,13 @@ EventCommands& RegisterEvents(web::FeatureRegistry& registry, const web::Feature
   registry.AddDemo("events", [&commands](const web::DemoSeed& seed) { return LoadEventsDemo(seed, commands); });
   const web::Web& web = deps.web;
   auto& agenda = registry.Keep(std::make_unique<AgendaPages>(web, commands, geography));
-  auto& event = registry.Keep(std::make_unique<EventPages>(web, commands));
+  auto& meetings = registry.Keep(std::make_unique<EventMeetings>(deps.db));
+  auto& event = registry.Keep(std::make_unique<EventPages>(web, commands, &meetings));
   auto& kernteam = registry.Keep(std::make_unique<KernteamPages>(web, commands));
   registry.AddRoutes([&web, &agenda, &event, &kernteam](http::Router& router) {
     AddEventRoutes(router, web, agenda, event, kernteam);
   });
-  return commands;
+  return meetings;
 }
 
 }  // namespace wp::events

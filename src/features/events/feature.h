@@ -6,6 +6,7 @@
 
 #include "core/web/registry.h"
 #include "features/events/commands.h"
+#include "features/events/meetings.h"
 #include "features/geography/service.h"
 #include "features/platforms/directory.h"
 
@@ -15,7 +16,8 @@ struct EventsOptions {
   EventsSettings settings;
 };
 
-EventCommands& RegisterEvents(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
+// Returns what other features read about activities and add to their pages.
+EventMeetings& RegisterEvents(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                               platforms::PlatformDirectory& directory, geography::GeographyService& geography,
                               const EventsOptions& options);
 

@@ -27,8 +27,25 @@ Result<std::optional<Poll>> FindByCode(db::Database& db, const std::string& code
 }  // namespace
 
 LivePollCommands::LivePollCommands(db::Database& db, const Clock& clock, Random& random,
-                                   const platforms::PlatformDirectory& platforms, LivePollSettings settings)
-    : db_(db), clock_(clock), random_(random), platforms_(platforms), settings_(settings) {}
+                                   const platforms::PlatformDirectory& platforms, LivePollSettings settings,
+                                   const events::EventMeetings* meetings)
+    : db_(db), clock_(clock), random_(random), platforms_(platforms), settings_(settings), meetings_(meetings) {}
+
+Result<std::vector<events::MeetingRef>> LivePollCommands::MeetingChoices(const platforms::Platform& p) const {
+  if (!meetings_) return std::vector<events::MeetingRef>();
+  constexpr int64_t kWindow = 60 * 86400;
+  int64_t now = clock_.NowUnixSeconds();
+  return meetings_->OfPlatform(p.id, now - kWindow, now + kWindow);
+}
+
+Result<std::optional<events::MeetingRef>> LivePollCommands::MeetingOf(const Poll& poll) const {
+  if (!meetings_ || !poll.event_id) return std::optional<events::MeetingRef>();
+  return meetings_->Find(*poll.event_id);
+}
+
+Result<std::vector<Poll>> LivePollCommands::ClosedPollsOfEvent(int64_t event_id) const {
+  return db_.Read([&](db::Connection& c) { return PollStore::ClosedPollsOfEvent(c, event_id); });
+}
 
 std::string LivePollCommands::NewParticipantToken() { return auth::NewToken(random_); }
 
@@ -48,15 +65,29 @@ Result<LivePollCommands::Loaded> LivePollCommands::LoadForPresenter(db::Connecti
 }
 
 Result<int64_t> LivePollCommands::CreatePoll(const auth::User& user, const std::string& platform_slug,
-                                             const std::string& title, const std::string& meeting) {
+                                             const std::string& title, const std::string& meeting,
+                                             std::optional<int64_t> event_id) {
   WP_ASSIGN_OR_RETURN(auto platform, platforms_.PlatformOf(platform_slug));
   if (!CanRunPolls(user, platform)) return Forbidden("not a presenter", "livepolls.error.forbidden");
-  auto problems = CheckPollForm(title, meeting);
+  auto problems = CheckPollForm(title, meeting, event_id.has_value());
+  std::optional<events::MeetingRef> activity;
+  if (event_id) {
+    if (meetings_) {
+      WP_ASSIGN_OR_RETURN(activity, meetings_->Find(*event_id));
+    }
+    if (!activity || activity->platform_id != platform.id || activity->cancelled) {
+      problems.push_back({"event", kEventUnknown});
+    }
+  }
   if (!problems.empty()) return FormOf(problems);
   Poll p;
   p.platform_id = platform.id;
   p.title = std::string(Trim(title));
   p.meeting = std::string(Trim(meeting));
+  if (activity) {
+    p.event_id = activity->id;
+    if (p.meeting.empty()) p.meeting = activity->title;
+  }
   p.created_by = user.id;
   p.created_at = clock_.NowUnixSeconds();
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {

@@ -19,6 +19,7 @@
 #include "core/db/database.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "features/events/meetings.h"
 #include "features/livepolls/poll.h"
 #include "features/livepolls/poll_store.h"
 #include "features/livepolls/word_cloud.h"
@@ -62,13 +63,25 @@ struct Participation {
 
 class LivePollCommands {
  public:
+  // `meetings` (null: polls name their meeting in text only) offers the
+  // platform's activities to link a poll to.
   LivePollCommands(db::Database& db, const Clock& clock, Random& random, const platforms::PlatformDirectory& platforms,
-                   LivePollSettings settings = {});
+                   LivePollSettings settings = {}, const events::EventMeetings* meetings = nullptr);
 
   // Errors: kNotFound (platforms.error.not_found), kForbidden
-  // (livepolls.error.forbidden), kInvalidInput with fields "title", "meeting".
+  // (livepolls.error.forbidden), kInvalidInput with fields "title",
+  // "meeting", "event" (livepolls.error.event_unknown: not a published
+  // activity of this platform). With an activity and no meeting name, the
+  // activity's title names the meeting.
   Result<int64_t> CreatePoll(const auth::User& user, const std::string& platform_slug, const std::string& title,
-                             const std::string& meeting);
+                             const std::string& meeting, std::optional<int64_t> event_id = std::nullopt);
+  // The platform's published activities a new poll can belong to: from 60
+  // days ago to 60 days ahead. Empty without EventMeetings.
+  Result<std::vector<events::MeetingRef>> MeetingChoices(const platforms::Platform& p) const;
+  // The activity a poll belongs to, if it has one and it still exists.
+  Result<std::optional<events::MeetingRef>> MeetingOf(const Poll& poll) const;
+  // Closed polls held at an activity (its page lists their results).
+  Result<std::vector<Poll>> ClosedPollsOfEvent(int64_t event_id) const;
   // Adds a question at the end. Errors: kNotFound (livepolls.poll.not_found),
   // kForbidden, kConflict (livepolls.flow.started), kInvalidInput with fields.
   Result<int64_t> AddQuestion(const auth::User& user, int64_t poll_id, Question q);
@@ -119,6 +132,7 @@ class LivePollCommands {
   Random& random_;
   const platforms::PlatformDirectory& platforms_;
   LivePollSettings settings_;
+  const events::EventMeetings* meetings_;
 };
 
 }  // namespace wp::livepolls

@@ -23,6 +23,17 @@ Result<void> AnswerAll(LivePollCommands& commands, const Poll& poll, int64_t que
   return Ok();
 }
 
+// The id of the platform's published activity whose title starts with
+// `title`, if the events demo made it.
+Result<std::optional<int64_t>> ActivityId(const LivePollCommands& commands, const platforms::Platform& p,
+                                          std::string_view title) {
+  WP_ASSIGN_OR_RETURN(auto choices, commands.MeetingChoices(p));
+  for (const auto& m : choices) {
+    if (m.title.starts_with(title)) return std::optional<int64_t>(m.id);
+  }
+  return std::optional<int64_t>();
+}
+
 Result<Poll> FindPoll(db::Database& db, int64_t id) {
   WP_ASSIGN_OR_RETURN(auto p, db.Read([&](db::Connection& c) { return PollStore::FindPoll(c, id); }));
   if (!p) return Internal("demo poll vanished");
@@ -40,9 +51,10 @@ Result<void> LoadLivePollsDemo(const web::DemoSeed& seed, LivePollCommands& comm
   if (!platform) return Ok();
   auth::User presenter{0, "", "demo", "nl", {{auth::Role::kAdministrator, ""}}};
 
-  // A closed poll of the spring meeting, kept with its results.
+  // A closed poll of the spring meeting, kept with its results (also on the activity's page).
+  WP_ASSIGN_OR_RETURN(auto spring, ActivityId(commands, *platform, "Themabijeenkomst voorjaar"));
   WP_ASSIGN_OR_RETURN(int64_t closed_id, commands.CreatePoll(presenter, kSlug, "Wat vindt de buurt van het plein?",
-                                                              "Themabijeenkomst voorjaar"));
+                                                              "Themabijeenkomst voorjaar", spring));
   WP_ASSIGN_OR_RETURN(int64_t c1, commands.AddQuestion(presenter, closed_id,
                                                        Ask(QuestionKind::kSingle, "Komt u vaak op het plein?",
                                                            {"Elke dag", "Elke week", "Bijna nooit"})));
@@ -60,8 +72,9 @@ Result<void> LoadLivePollsDemo(const web::DemoSeed& seed, LivePollCommands& comm
   WP_TRY_VOID(commands.Act(presenter, closed_id, PollAction::kClose));
 
   // A running poll: the open question is on, its results shown as a word cloud.
+  WP_ASSIGN_OR_RETURN(auto green, ActivityId(commands, *platform, "Themabijeenkomst: meer groen"));
   WP_ASSIGN_OR_RETURN(int64_t live_id, commands.CreatePoll(presenter, kSlug, "Samen aan de slag in de wijk",
-                                                            "Themabijeenkomst groen en spelen"));
+                                                            "Themabijeenkomst groen en spelen", green));
   WP_TRY_VOID(commands.AddQuestion(presenter, live_id,
                                    Ask(QuestionKind::kMultiple, "Waar wilt u aan meedoen?",
                                        {"Geveltuinen", "Speeltuin", "Afval prikken", "Buurtfeest"})));

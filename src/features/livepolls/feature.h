@@ -7,11 +7,14 @@
 
 #include "core/web/registry.h"
 #include "features/livepolls/commands.h"
+#include "features/events/meetings.h"
 #include "features/platforms/directory.h"
 
 namespace wp::livepolls {
 
+// `meetings`: a poll can belong to an activity of the platform; the
+// activity's page then lists the poll's results.
 LivePollCommands& RegisterLivePolls(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
-                                    platforms::PlatformDirectory& directory);
+                                    platforms::PlatformDirectory& directory, events::EventMeetings& meetings);
 
 }  // namespace wp::livepolls

@@ -106,11 +106,11 @@ Step Apply(const PollState& s, PollAction action, int questions) {
 
 bool CanEditQuestions(PollStatus s) { return s == PollStatus::kDraft; }
 
-std::vector<FieldProblem> CheckPollForm(std::string_view title, std::string_view meeting) {
+std::vector<FieldProblem> CheckPollForm(std::string_view title, std::string_view meeting, bool has_event) {
   std::vector<FieldProblem> out;
   if (Trim(title).empty()) out.push_back({"title", kMissing});
   if (CountChars(title) > kMaxTitleChars) out.push_back({"title", kTooLong});
-  if (Trim(meeting).empty()) out.push_back({"meeting", kMissing});
+  if (Trim(meeting).empty() && !has_event) out.push_back({"meeting", kMissing});
   if (CountChars(meeting) > kMaxTitleChars) out.push_back({"meeting", kTooLong});
   return out;
 }

@@ -38,7 +38,8 @@ struct Poll {
   int64_t id = 0;
   int64_t platform_id = 0;
   std::string title;
-  std::string meeting;  // the meeting it belongs to, as the presenter names it
+  std::string meeting;  // the meeting it belongs to, as the presenter names it (the activity's title when linked)
+  std::optional<int64_t> event_id;  // the platform's activity (events) it was held at, if chosen
   std::string join_code;
   PollStatus status = PollStatus::kDraft;
   int active = -1;  // position of the open question; -1 before the start
@@ -83,6 +84,7 @@ inline constexpr size_t kMaxQuestions = 10;
 inline constexpr size_t kMaxOpenAnswerChars = 80;
 inline constexpr const char* kMissing = "livepolls.error.missing";
 inline constexpr const char* kTooLong = "livepolls.error.too_long";
+inline constexpr const char* kEventUnknown = "livepolls.error.event_unknown";
 inline constexpr const char* kTooFewOptions = "livepolls.error.too_few_options";
 inline constexpr const char* kTooManyOptions = "livepolls.error.too_many_options";
 inline constexpr const char* kBadScale = "livepolls.error.bad_scale";
@@ -91,7 +93,8 @@ inline constexpr const char* kTooManyQuestions = "livepolls.error.too_many_quest
 struct FieldProblem {
   std::string field, key;
 };
-std::vector<FieldProblem> CheckPollForm(std::string_view title, std::string_view meeting);
+// `has_event`: an activity was chosen, so the meeting needs no name.
+std::vector<FieldProblem> CheckPollForm(std::string_view title, std::string_view meeting, bool has_event = false);
 // `options`: one choice per line (single, multiple); ignored for scale and open.
 std::vector<FieldProblem> CheckQuestion(const Question& q, size_t existing_questions);
 // One choice per non-empty line, trimmed.

@@ -2,6 +2,7 @@
 
 #include "core/http/error_response.h"
 #include "core/strings.h"
+#include "core/time/format.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
 #include "features/codes/letters.h"
@@ -71,16 +72,38 @@ Result<http::Response> PollPages::ShowList(Context& ctx, const std::vector<Field
   web::FormView form(ctx, errors);
   form.Field({.name = "title", .label_key = "livepolls.form.title", .value = ctx.form.Get("title")});
   form.Field({.name = "meeting", .label_key = "livepolls.form.meeting", .value = ctx.form.Get("meeting"),
-              .description_key = "livepolls.form.meeting_hint"});
+              .description_key = "livepolls.form.meeting_hint", .required = false});
   form.AppendTo(data);
+  if (list.presents) WP_TRY_VOID(AddMeetingChoices(ctx, list.platform, errors, data));
   return web_.Render(ctx, "livepolls/list.html", "livepolls.list.title", data, status);
+}
+
+Result<void> PollPages::AddMeetingChoices(const Context& ctx, const platforms::Platform& platform,
+                                          const std::vector<FieldError>& errors, json& data) const {
+  WP_ASSIGN_OR_RETURN(auto choices, commands_.MeetingChoices(platform));
+  std::string chosen = ctx.form.Get("event");
+  json options = json::array({{{"value", ""}, {"label", ctx.T("livepolls.form.event_none")}, {"selected", chosen.empty()}}});
+  for (const auto& m : choices) {
+    std::string value = std::to_string(m.id);
+    options.push_back({{"value", value},
+                       {"label", m.title + " (" + time::FormatDateTime(zone_, m.starts_at, ctx.locale) + ")"},
+                       {"selected", value == chosen}});
+  }
+  data["event_options"] = options;
+  data["has_event_options"] = !choices.empty();
+  for (const auto& e : errors) {
+    if (e.field == "event") data["event_error"] = ctx.T(e.message_key);
+  }
+  return Ok();
 }
 
 Result<http::Response> PollPages::List(Context& ctx) { return ShowList(ctx, {}, 200); }
 
 Result<http::Response> PollPages::Create(Context& ctx) {
+  std::optional<int64_t> event_id;
+  if (std::string event = ctx.form.Get("event"); !event.empty()) event_id = ParseId(event).value_or(0);
   auto id = commands_.CreatePoll(*ctx.user, std::string(ctx.Param("slug")), ctx.form.Get("title"),
-                                 ctx.form.Get("meeting"));
+                                 ctx.form.Get("meeting"), event_id);
   if (!id.has_value()) {
     if (id.error().has_fields()) return ShowList(ctx, id.error().fields, 422);
     return id.error();
@@ -222,11 +245,48 @@ Result<http::Response> PollPages::Results(Context& ctx) {
   data["results"] = ResultsJson(ctx, r, false);
   data["participants"] = ctx.T("livepolls.results.participants", {{"count", r.participants}});
   data["platform_path"] = "/wijkplatform/" + r.platform.slug + "/peilingen";
+  data["csv_path"] = PollPath(id) + "/uitslag.csv";
+  WP_ASSIGN_OR_RETURN(auto activity, commands_.MeetingOf(r.poll));
+  if (activity) data["activity_path"] = activity->path;
   data["breadcrumb"] = web::Breadcrumb({{r.platform.name, "/wijkplatform/" + r.platform.slug},
                                         {ctx.T("livepolls.list.title"), "/wijkplatform/" + r.platform.slug +
                                                                             "/peilingen"},
                                         {r.poll.title, ""}});
   return web_.Render(ctx, "livepolls/results.html", "livepolls.results.title", data);
+}
+
+namespace {
+
+// The rows of one question: each choice or scale value with its count; for an
+// open question the words of the cloud (hidden answers are left out).
+void AppendCsvRows(const QuestionResult& q, std::string& out) {
+  std::string prefix = std::to_string(q.question.position + 1) + "," + CsvText(q.question.text) + "," +
+                       std::string(KindName(q.question.kind)) + ",";
+  if (q.question.kind == QuestionKind::kOpen) {
+    for (const auto& w : q.words) out += prefix + CsvText(w.word) + "," + std::to_string(w.count) + "\r\n";
+    return;
+  }
+  for (size_t i = 0; i < q.counts.size(); ++i) {
+    std::string label = q.question.kind == QuestionKind::kScale ? std::to_string(i + 1)
+                        : i < q.question.options.size()          ? q.question.options[i]
+                                                                 : std::to_string(i + 1);
+    out += prefix + CsvText(label) + "," + std::to_string(q.counts[i]) + "\r\n";
+  }
+}
+
+}  // namespace
+
+Result<http::Response> PollPages::Csv(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
+  WP_ASSIGN_OR_RETURN(auto r, commands_.Results(ctx.user ? &*ctx.user : nullptr, id));
+  std::string body = ctx.locale == "en" ? "question_number,question,kind,answer,count\r\n"
+                                        : "vraag_nummer,vraag,soort,antwoord,aantal\r\n";
+  for (const auto& q : r.questions) AppendCsvRows(q, body);
+  http::Response resp{200, {}, std::move(body)};
+  resp.headers.Set("Content-Type", "text/csv; charset=utf-8");
+  resp.headers.Set("Content-Disposition", "attachment; filename=\"peiling-" + std::to_string(id) + ".csv\"");
+  resp.headers.Set("Cache-Control", r.poll.status == PollStatus::kClosed ? "public, max-age=300" : "no-store");
+  return resp;
 }
 
 }  // namespace wp::livepolls

@@ -7,6 +7,7 @@
 // public once closed). Thread-safe.
 #pragma once
 
+#include "core/time/time_zone.h"
 #include "core/web/web.h"
 #include "features/livepolls/commands.h"
 
@@ -14,7 +15,8 @@ namespace wp::livepolls {
 
 class PollPages {
  public:
-  PollPages(const web::Web& web, LivePollCommands& commands) : web_(web), commands_(commands) {}
+  PollPages(const web::Web& web, LivePollCommands& commands, const time::TimeZone& zone)
+      : web_(web), commands_(commands), zone_(zone) {}
 
   Result<http::Response> List(web::Context& ctx);         // GET /wijkplatform/{slug}/peilingen
   Result<http::Response> Create(web::Context& ctx);       // POST /wijkplatform/{slug}/peilingen
@@ -26,13 +28,18 @@ class PollPages {
   Result<http::Response> Json(web::Context& ctx);         // GET /peiling/{id}/uitslag.json
   Result<http::Response> Script(web::Context& ctx);       // GET /peiling/live.js
   Result<http::Response> Results(web::Context& ctx);      // GET /peiling/{id}/uitslag
+  Result<http::Response> Csv(web::Context& ctx);          // GET /peiling/{id}/uitslag.csv
 
  private:
   Result<http::Response> ShowList(web::Context& ctx, const std::vector<FieldError>& errors, int status);
+  // The new-poll form's choice of the platform's activities (data["event_options"]).
+  Result<void> AddMeetingChoices(const web::Context& ctx, const platforms::Platform& platform,
+                                 const std::vector<FieldError>& errors, nlohmann::json& data) const;
   Result<http::Response> ShowManage(web::Context& ctx, int64_t id, const std::vector<FieldError>& errors, int status);
 
   const web::Web& web_;
   LivePollCommands& commands_;
+  const time::TimeZone& zone_;
 };
 
 }  // namespace wp::livepolls

@@ -7,7 +7,8 @@ namespace wp::livepolls {
 namespace {
 
 constexpr const char* kPollColumns =
-    "id, platform_id, title, meeting, join_code, status, active, show_results, created_by, created_at, closed_at";
+    "id, platform_id, title, meeting, join_code, status, active, show_results, created_by, created_at, closed_at, "
+    "event_id";
 
 Poll ToPoll(const db::Row& r) {
   Poll p;
@@ -22,6 +23,7 @@ Poll ToPoll(const db::Row& r) {
   p.created_by = r.Int(8);
   p.created_at = r.Int(9);
   p.closed_at = r.OptInt(10);
+  p.event_id = r.OptInt(11);
   return p;
 }
 
@@ -38,9 +40,9 @@ Result<std::optional<Poll>> OnePoll(db::Connection& c, const std::string& where,
 Result<int64_t> PollStore::InsertPoll(db::Connection& c, const Poll& p) {
   return c.Insert(
       "INSERT INTO livepolls (platform_id, title, meeting, join_code, status, active, show_results, created_by, "
-      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "created_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {p.platform_id, p.title, p.meeting, p.join_code, std::string(StatusName(p.status)), int64_t{p.active},
-       db::Int(p.show_results ? 1 : 0), p.created_by, p.created_at});
+       db::Int(p.show_results ? 1 : 0), p.created_by, p.created_at, db::OptInt(p.event_id)});
 }
 
 Result<void> PollStore::UpdateState(db::Connection& c, const Poll& p) {
@@ -60,6 +62,15 @@ Result<std::vector<Poll>> PollStore::PollsOf(db::Connection& c, int64_t platform
   WP_ASSIGN_OR_RETURN(auto rows, c.Query(std::string("SELECT ") + kPollColumns +
                                              " FROM livepolls WHERE platform_id = ? ORDER BY id DESC LIMIT 200",
                                          {platform_id}));
+  std::vector<Poll> out;
+  for (const auto& r : rows) out.push_back(ToPoll(r));
+  return out;
+}
+
+Result<std::vector<Poll>> PollStore::ClosedPollsOfEvent(db::Connection& c, int64_t event_id) {
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query(std::string("SELECT ") + kPollColumns +
+                                             " FROM livepolls WHERE event_id = ? AND status = 'closed' ORDER BY id",
+                                         {event_id}));
   std::vector<Poll> out;
   for (const auto& r : rows) out.push_back(ToPoll(r));
   return out;

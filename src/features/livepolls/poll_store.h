@@ -29,6 +29,8 @@ class PollStore {
   static Result<std::optional<Poll>> FindByCode(db::Connection& c, const std::string& code);
   // The polls of a platform, newest first.
   static Result<std::vector<Poll>> PollsOf(db::Connection& c, int64_t platform_id);
+  // Closed polls held at activity `event_id`, oldest first.
+  static Result<std::vector<Poll>> ClosedPollsOfEvent(db::Connection& c, int64_t event_id);
   static Result<int64_t> CountPolls(db::Connection& c);
 
   static Result<int64_t> InsertQuestion(db::Connection& c, const Question& q);

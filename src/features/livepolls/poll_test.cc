@@ -95,6 +95,10 @@ TEST(Questions, TheFormIsChecked) {
   EXPECT_EQ(CheckQuestion(scale, 0)[0].key, kBadScale);
   EXPECT_EQ(OptionLines(" Groen \n\n Veilig\r\n"), (std::vector<std::string>{"Groen", "Veilig"}));
   EXPECT_EQ(CheckPollForm("", "x").size(), 1u);
+  // A meeting is named, or an activity of the platform is chosen.
+  EXPECT_EQ(CheckPollForm("Groen", "").size(), 1u);
+  EXPECT_TRUE(CheckPollForm("Groen", "", true).empty());
+  EXPECT_TRUE(CheckPollForm("Groen", "Buurtavond").empty());
 }
 
 TEST(Answers, OnlyTheActiveQuestionOfARunningPollIsOpen) {

@@ -13,6 +13,7 @@ void AddLivePollRoutes(http::Router& router, const web::Web& web, PollPages& p, 
   router.Get("/wijkplatform/{slug}/peilingen", web.Page(p, &PollPages::List));
   router.Get("/peiling/{id}/uitslag", web.Page(p, &PollPages::Results));
   router.Get("/peiling/{id}/uitslag.json", web.Page(p, &PollPages::Json));
+  router.Get("/peiling/{id}/uitslag.csv", web.Page(p, &PollPages::Csv));
   router.Get("/peiling/live.js", web.Page(p, &PollPages::Script));
 
   // Presenters (the commands check CanRunPolls).

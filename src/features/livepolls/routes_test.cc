@@ -223,6 +223,81 @@ TEST_F(LivePollRoutesTest, TheScreenRefreshesAndTheResultsStayWithTheMeeting) {
   EXPECT_TRUE(Has(phone_->Get("/wijkplatform/ter-kleef"), base + "/uitslag"));
   EXPECT_TRUE(Has(phone_->Get(kList), base + "/uitslag"));
   EXPECT_EQ(phone_->Get("/peiling/999/uitslag").status, 404);
+
+  // The results as CSV: one row per choice and per word of the cloud; the hidden answer is not there.
+  auto csv = phone_->Get(base + "/uitslag.csv");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.Header("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv.body.rfind("vraag_nummer,vraag,soort,antwoord,aantal\r\n", 0), 0u) << csv.body;
+  EXPECT_TRUE(Has(csv, "1,Komt u vaak op het plein?,single,Elke dag,0\r\n")) << csv.body;
+  EXPECT_TRUE(Has(csv, "2,Wat maakt het plein mooier?,open,bomen,2\r\n")) << csv.body;
+  EXPECT_FALSE(Has(csv, "rotzooi"));
+  EXPECT_TRUE(Has(phone_->Get(base + "/uitslag"), base + "/uitslag.csv"));
+}
+
+// Inserts a published (or other status) activity of platform `platform_id` starting at `starts_at`.
+int64_t InsertEvent(db::Database& db, int64_t platform_id, const std::string& title, int64_t starts_at,
+                    const std::string& status = "published") {
+  auto id = db.Write([&](db::Connection& c) {
+    return c.Insert("INSERT INTO events (platform_id, title, kind, description, starts_at, ends_at, place, status, "
+                    "created_at, updated_at) VALUES (?, ?, 'theme_meeting', '', ?, ?, 'Buurthuis', ?, ?, ?) "
+                    "RETURNING id",
+                    {platform_id, title, starts_at, starts_at + 7200, status, starts_at, starts_at});
+  });
+  EXPECT_TRUE(id.has_value());
+  return id.value_or(0);
+}
+
+TEST_F(LivePollRoutesTest, APollBelongsToAnActivityWhosePageListsItsResults) {
+  int64_t platform = Count("SELECT id FROM platforms WHERE slug = 'ter-kleef'");
+  int64_t now = 1795455000;
+  int64_t evening = InsertEvent(h_.app().db(), platform, "Buurtavond plein", now - 3600);
+  int64_t draft = InsertEvent(h_.app().db(), platform, "Nog geheim", now + 86400, "draft");
+  platforms::Platform other;
+  other.slug = "elders";
+  other.name = "Wijkplatform Elders";
+  other.contact_email = "elders@example.nl";
+  other.area = {"BU03920102"};
+  other.borough_slug = "centrum";
+  other.status = platforms::PlatformStatus::kRecognised;
+  auto other_id = h_.app().db().Write([&](db::Connection& c) {
+    return platforms::PlatformStore::Insert(c, other, wp::testing::UserId(h_.app().db(), "oprichter@example.nl"));
+  });
+  ASSERT_TRUE(other_id.has_value());
+  int64_t elsewhere = InsertEvent(h_.app().db(), *other_id, "Avond elders", now);
+
+  auto form = kernteam_->Get(kList);
+  EXPECT_TRUE(Has(form, "Buurtavond plein")) << "the platform's activities are offered";
+  EXPECT_FALSE(Has(form, "Nog geheim"));
+  EXPECT_FALSE(Has(form, "Avond elders"));
+  // An activity that is not this platform's, a draft, or no number at all: refused, nothing stored.
+  for (const std::string& bad : {std::to_string(elsewhere), std::to_string(draft), std::string("abc")}) {
+    auto r = AppHarness::SubmitForm(*kernteam_, kList, kList, {{"title", "Het plein"}, {"meeting", ""}, {"event", bad}});
+    EXPECT_EQ(r.status, 422) << bad;
+    EXPECT_TRUE(Has(r, "bestaat niet (meer) bij dit wijkplatform")) << bad;
+  }
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM livepolls"), 0);
+
+  auto made = AppHarness::SubmitForm(*kernteam_, kList, kList,
+                                     {{"title", "Het plein"}, {"meeting", ""}, {"event", std::to_string(evening)}});
+  ASSERT_EQ(made.status, 303) << made.body.substr(0, 1500);
+  int64_t id = Count("SELECT MAX(id) FROM livepolls");
+  EXPECT_EQ(Count("SELECT event_id FROM livepolls WHERE id = " + std::to_string(id)), evening);
+  std::string base = "/peiling/" + std::to_string(id);
+  std::string activity = "/activiteit/" + std::to_string(evening);
+  EXPECT_FALSE(Has(phone_->Get(activity), base + "/uitslag")) << "not before the poll is closed";
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, base + "/beheer", base + "/vragen",
+                                   {{"kind", "scale"}, {"text", "Hoe tevreden bent u?"}, {"options", ""}, {"scale", "5"}})
+                .status,
+            303);
+  ASSERT_EQ(Step(id, "start"), 303);
+  ASSERT_EQ(Step(id, "close"), 303);
+  auto page = phone_->Get(activity);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page, base + "/uitslag"));
+  EXPECT_TRUE(Has(page, "Uitslag: Het plein"));
+  auto results = phone_->Get(base + "/uitslag");
+  EXPECT_TRUE(Has(results, "href=\"" + activity + "\">Buurtavond plein</a>")) << "the meeting is the activity";
 }
 
 }  // namespace
