@@ -201,6 +201,6 @@ int main(int argc, char** argv) {
   BenchCity(300, 40, 5);
   BenchCity(1200, 150, 5);
   // city 2000 200 6 (the largest shape of #16) is not in the default run yet:
-  // it takes about 210 processor seconds (docs/performance.md).
+  // it takes about 195 processor seconds (docs/performance.md).
   return 0;
 }
