@@ -75,6 +75,8 @@ class LpModel {
   virtual void SetColumnBounds(int column, double lower, double upper) = 0;
   virtual void SetCost(int column, double cost) = 0;
   virtual void SetRowBounds(int row, double lower, double upper) = 0;
+  // Sets the coefficient of `column` in `row` (0 removes it).
+  virtual void SetCoefficient(int row, int column, double value) = 0;
   virtual int columns() const = 0;
   // Solves to optimality from the current basis; x and row_duals as for LpSolver.
   virtual LpSolution Solve() = 0;

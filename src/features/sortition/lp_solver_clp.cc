@@ -1,5 +1,6 @@
 // LpSolver adapter for COIN-OR Clp (ClpSimplex). The only file that includes
 // Clp headers besides lp_solver_cbc.cc.
+#include <ClpPackedMatrix.hpp>
 #include <ClpSimplex.hpp>
 #include <cmath>
 #include <memory>
@@ -47,7 +48,8 @@ void LoadInto(ClpSimplex& model, const LpProblem& problem) {
 }
 
 // A loaded ClpSimplex: primal simplex from the last basis after columns were
-// added, dual simplex after bounds changed; a cold dual solve if either stalls.
+// added or when the last solution still satisfies changed bounds and
+// coefficients, else dual simplex; a cold dual solve if either stalls.
 class ClpLpModel final : public LpModel {
  public:
   // Tolerances far below Clp's defaults (1e-7): column generation fixes
@@ -73,13 +75,21 @@ class ClpLpModel final : public LpModel {
     model_.setRowBounds(row, ToCoin(lower), ToCoin(upper));
     bounds_changed_ = true;
   }
+  // Removing an element leaves a gap in the column; Clp's matrix must be
+  // told, or its products read past the column's end.
+  void SetCoefficient(int row, int column, double value) override {
+    model_.modifyCoefficient(row, column, value);
+    if (auto* packed = dynamic_cast<ClpPackedMatrix*>(model_.clpMatrix())) packed->checkGaps();
+    bounds_changed_ = true;
+  }
   int columns() const override { return model_.numberColumns(); }
 
   LpSolution Solve() override {
-    if (bounds_changed_) {
+    const bool dual = bounds_changed_ && !LastSolutionFeasible();
+    if (dual) {
       model_.dual();
     } else {
-      model_.primal(1);
+      model_.primal(0);
     }
     bounds_changed_ = false;
     if (!model_.isProvenOptimal()) {
@@ -90,6 +100,28 @@ class ClpLpModel final : public LpModel {
   }
 
  private:
+  // Whether the last solution (if any) satisfies the changed bounds and
+  // coefficients: then the primal simplex goes on from it, which beats the
+  // dual simplex's repairs when a change only relaxed the problem.
+  bool LastSolutionFeasible() {
+    if (!model_.isProvenOptimal() || model_.primalColumnSolution() == nullptr) return false;
+    const int n_rows = model_.numberRows();
+    const int n_cols = model_.numberColumns();
+    const double* x = model_.primalColumnSolution();
+    // Only chooses the algorithm (either solves to optimality): the primal
+    // simplex repairs violations this small in a few iterations.
+    const double tolerance = 1e-6;
+    for (int c = 0; c < n_cols; ++c) {
+      if (x[c] < model_.columnLower()[c] - tolerance || x[c] > model_.columnUpper()[c] + tolerance) return false;
+    }
+    std::vector<double> activity(n_rows, 0.0);
+    model_.matrix()->times(x, activity.data());  // unscaled, unlike ClpModel::times
+    for (int r = 0; r < n_rows; ++r) {
+      if (activity[r] < model_.rowLower()[r] - tolerance || activity[r] > model_.rowUpper()[r] + tolerance) return false;
+    }
+    return true;
+  }
+
   ClpSimplex model_;
   bool bounds_changed_ = false;
 };

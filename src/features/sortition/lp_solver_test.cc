@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace wp::sortition {
 namespace {
 
@@ -59,6 +61,40 @@ TEST(ClpSolverTest, ReportsInfeasible) {
   p.AddColumn(1, 0, 1);
   p.AddRow({2, kLpInfinity, {0}, {1}});
   EXPECT_EQ(NewClpSolver()->Solve(p).status, LpStatus::kInfeasible);
+}
+
+// The LEXIMIN master's move to a new level: max z over pi_a, pi_b, pi_c >= z
+// with a + b + c <= 1 gives 1/3; then a's row leaves z (a coefficient
+// removed from a column with columns after it) and becomes a >= 0.2, so b and
+// c share the rest: z = 0.4. A removed coefficient Clp's matrix is not told of
+// would leave the old element in the column and give z = 1/3 again.
+TEST(ClpModelTest, RemovedCoefficientAndNewRowBoundGiveTheNewOptimum) {
+  LpProblem p;
+  p.sense = LpSense::kMaximize;
+  p.AddColumn(1, -kLpInfinity, kLpInfinity);  // z
+  for (int r = 0; r < 3; ++r) p.AddRow({0, kLpInfinity, {0}, {-1}});
+  p.AddRow({-kLpInfinity, 1, {}, {}});
+  std::unique_ptr<LpModel> model = NewClpSolver()->Load(p);
+  for (int r = 0; r < 3; ++r) model->AddColumn(0, 0, kLpInfinity, {r, 3}, {1, 1});
+  LpSolution first = model->Solve();
+  ASSERT_EQ(first.status, LpStatus::kOptimal);
+  EXPECT_NEAR(first.x[0], 1.0 / 3, 1e-9);
+
+  model->SetCoefficient(0, 0, 0);
+  model->SetRowBounds(0, 0.2, kLpInfinity);
+  LpSolution second = model->Solve();
+  ASSERT_EQ(second.status, LpStatus::kOptimal);
+  EXPECT_NEAR(second.x[0], 0.4, 1e-9);
+  EXPECT_NEAR(second.x[1], 0.2, 1e-9);
+  EXPECT_NEAR(second.row_duals[1], -0.5, 1e-9);
+  EXPECT_NEAR(second.row_duals[2], -0.5, 1e-9);
+
+  // A column added after the change still meets the right rows: d covers b
+  // and c at once, so both reach 0.8.
+  model->AddColumn(0, 0, kLpInfinity, {1, 2, 3}, {1, 1, 1});
+  LpSolution third = model->Solve();
+  ASSERT_EQ(third.status, LpStatus::kOptimal);
+  EXPECT_NEAR(third.x[0], 0.8, 1e-9);
 }
 
 TEST(CbcSolverTest, SolvesSmallKnapsack) {

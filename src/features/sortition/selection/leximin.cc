@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <optional>
 #include <set>
 
@@ -46,6 +47,9 @@ namespace {
 
 // A dual this small counts as zero when fixing types.
 constexpr double kDualEps = 1e-9;
+
+// Extra pricing calls per master solve (AddMoreColumns).
+constexpr int kExtraColumns = 8;
 
 // One run of FindFairDistribution: the column set of candidate panels, and per
 // type whether its probability is fixed yet (`fixed`) and at what value (`q`).
@@ -158,22 +162,29 @@ class FairSolver {
     master_column_.push_back(master_->AddColumn(0, 0, kLpInfinity, rows, values));
   }
 
-  // A new z column for this level over the open types; the previous one is
-  // pinned at 0, and fixed types get their lower bound.
+  // The z column covers the open types; a type fixed since the last level
+  // leaves it (its row becomes pi_t >= q_t). The last solution stays feasible
+  // (q_t never exceeds what it achieves), so the primal simplex goes on from
+  // its basis instead of repairing a new one.
   void StartLevel() {
-    if (z_ >= 0) {
-      master_->SetColumnBounds(z_, 0, 0);
-      master_->SetCost(z_, 0);
-    }
-    std::vector<int> rows;
-    for (int t = 0; t < n_types_; ++t) {
-      if (fixed_[t]) {
-        master_->SetRowBounds(t, q_[t], kLpInfinity);
-      } else {
-        rows.push_back(t);
+    if (z_ < 0) {
+      std::vector<int> rows;
+      for (int t = 0; t < n_types_; ++t) {
+        if (!fixed_[t]) rows.push_back(t);
       }
+      z_ = master_->AddColumn(1, -kLpInfinity, kLpInfinity, rows, std::vector<double>(rows.size(), -1.0));
+      in_z_ = fixed_;
+      in_z_.flip();
+      return;
     }
-    z_ = master_->AddColumn(1, -kLpInfinity, kLpInfinity, rows, std::vector<double>(rows.size(), -1.0));
+    for (int t = 0; t < n_types_; ++t) {
+      if (!fixed_[t]) continue;
+      if (in_z_[t]) {
+        master_->SetCoefficient(t, z_, 0);
+        in_z_[t] = false;
+      }
+      master_->SetRowBounds(t, q_[t], kLpInfinity);
+    }
   }
 
   // Column generation on the master LP until the pricing problem proves that
@@ -182,7 +193,9 @@ class FairSolver {
   Result<void> FixLowest() {
     StartLevel();
     for (int retry = 0;;) {
+      std::clock_t lp_start = std::clock();
       LpSolution s = master_->Solve();
+      st_.master_seconds += static_cast<double>(std::clock() - lp_start) / CLOCKS_PER_SEC;
       ++st_.lp_solves;
       if (s.status != LpStatus::kOptimal) {
         // Floating-point artefact after fixing: relax the fixed values by far
@@ -211,8 +224,33 @@ class FairSolver {
         return Internal("pricing found no new panel but cannot prove the level optimal");
       }
       AddMasterColumn(*p->panel);
+      WP_TRY_VOID(AddMoreColumns(weight, y_hat, *p->panel));
       if (columns_.panels().size() % 50 == 0) Report();
     }
+  }
+
+  // More improving columns per master solve. A master solve costs far more
+  // than pricing (its basis is dense), so after the best panel, price again
+  // with the weights of the types already taken halved (times the share of
+  // the type the panel takes) and keep each new panel whose reduced cost at
+  // the master's own duals is above the tolerance; stop at the first that is
+  // not. Only adds columns: the level is still proved optimal by pricing at
+  // the master's duals.
+  Result<void> AddMoreColumns(const std::vector<double>& weight, double y_hat, Composition panel) {
+    std::vector<double> w = weight;
+    for (int i = 0; i < kExtraColumns; ++i) {
+      for (int t = 0; t < n_types_; ++t) {
+        w[t] *= 1.0 - 0.5 * panel[t] / static_cast<double>(types_.types[t].members.size());
+      }
+      std::optional<Pricing> p = oracle_.Price(w, -kLpInfinity);
+      if (!p || !p->panel) return Internal("the pricing ILP failed");
+      panel = *p->panel;
+      double value = 0;
+      for (int t = 0; t < n_types_; ++t) value += weight[t] * panel[t];
+      if (value <= y_hat + kPricingTolerance) return Ok();
+      if (columns_.Add(panel)) AddMasterColumn(panel);
+    }
+    return Ok();
   }
 
   // The type probabilities of the master solution `x`, scaled down if its
@@ -232,6 +270,9 @@ class FairSolver {
   // Clp then answers with duals of 1e13.
   void Fix(const std::vector<double>& y, double d, double upper_bound, const std::vector<double>& pi) {
     FixedLevel level{d, upper_bound, 0, static_cast<int>(columns_.panels().size())};
+    // No chance exceeds 1, so once the lowest open one is within the pricing
+    // tolerance of 1, every open type is there (with MAXIMIN, all stop here).
+    const bool fix_all = options_.objective == Fairness::kMaximin || d >= 1 - kPricingTolerance;
     int best = -1;
     for (int t = 0; t < n_types_; ++t) {
       if (fixed_[t]) {
@@ -239,7 +280,7 @@ class FairSolver {
         continue;
       }
       if (best < 0 || y[t] > y[best]) best = t;
-      if (y[t] > kDualEps || options_.objective == Fairness::kMaximin) {
+      if (y[t] > kDualEps || fix_all) {
         fixed_[t] = true;
         q_[t] = std::clamp(std::min(d, pi[t]), 0.0, 1.0);
         ++level.types_fixed;
@@ -295,6 +336,8 @@ class FairSolver {
     st_.columns = static_cast<int>(columns_.panels().size());
     st_.ilp_calls = oracle_.calls();
     st_.lp_relaxations = oracle_.relaxations();
+    st_.relaxation_seconds = oracle_.relaxation_seconds();
+    st_.ilp_seconds = oracle_.ilp_seconds();
     return out;
   }
 
@@ -312,6 +355,7 @@ class FairSolver {
   std::vector<int> master_column_;  // master column of each panel
   int convexity_row_ = -1;
   int z_ = -1;
+  std::vector<bool> in_z_;  // rows with a -1 in the z column
   std::vector<double> last_x_;
   std::chrono::steady_clock::time_point start_;
 };

@@ -75,6 +75,10 @@ struct FairnessStats {
   int lp_relaxations = 0;  // pricing LPs (integral ones need no ILP)
   int columns = 0;
   double decomposition_error = 0;  // largest shortfall of a type below its fixed level
+  // Processor seconds in the master LP, the pricing LP relaxations and Cbc.
+  double master_seconds = 0;
+  double relaxation_seconds = 0;
+  double ilp_seconds = 0;
   std::vector<FixedLevel> levels;
 };
 

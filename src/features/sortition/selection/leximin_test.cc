@@ -297,16 +297,10 @@ TEST(LeximinTest, AgentInNoFeasiblePanelGetsZero) {
   EXPECT_EQ(d->unreachable_agents[0], 2);
 }
 
-// A small skewed city pool (see synthetic_pool.h) on which main's engine
-// (pricing tolerance 5e-4, and a guard that lowered every fixed level by 1e-4
-// whenever the rebuilt master LP came back infeasible) gave a LEXIMIN minimum
-// of 0.0799 against a MAXIMIN of 0.08.
-TEST(LeximinTest, SkewedCityPoolIsExactAtEveryLevel) {
-  SyntheticPoolSpec spec;
-  spec.volunteers = 150;
-  spec.panel_size = 20;
-  spec.features = 5;
-  spec.seed = "city";
+// LEXIMIN on a skewed city pool (see synthetic_pool.h) is exact: its
+// minimum equals MAXIMIN's, every level is certified by the LP dual to the
+// pricing tolerance, levels never go down, and every type is fixed once.
+void ExpectExactAtEveryLevel(const SyntheticPoolSpec& spec) {
   Instance inst = SyntheticCityPool(spec);
   TypeModel types = GroupAgentsByType(inst);
   auto lp = NewClpSolver();
@@ -340,6 +334,50 @@ TEST(LeximinTest, SkewedCityPoolIsExactAtEveryLevel) {
   for (size_t t = 0; t < types.types.size(); ++t) {
     EXPECT_GE(leximin->type_probability[t], leximin_stats.levels[0].value - 1e-6);
   }
+}
+
+// A small skewed city pool on which main's engine (pricing tolerance 5e-4,
+// and a guard that lowered every fixed level by 1e-4 whenever the rebuilt
+// master LP came back infeasible) gave a LEXIMIN minimum of 0.0799 against a
+// MAXIMIN of 0.08.
+TEST(LeximinTest, SkewedCityPoolIsExactAtEveryLevel) {
+  SyntheticPoolSpec spec;
+  spec.volunteers = 150;
+  spec.panel_size = 20;
+  spec.features = 5;
+  spec.seed = "city";
+  ExpectExactAtEveryLevel(spec);
+}
+
+// Six features and more types: many levels, each started from the last
+// level's basis (fixed types leave the z column) and with several columns
+// added per master solve (#16).
+TEST(LeximinTest, SixFeatureCityPoolIsExactAtEveryLevel) {
+  SyntheticPoolSpec spec;
+  spec.volunteers = 240;
+  spec.panel_size = 30;
+  spec.features = 6;
+  spec.seed = "city-six";
+  ExpectExactAtEveryLevel(spec);
+}
+
+// Both women are on every panel (the quota asks for two); their types reach
+// probability 1 at the same level and are fixed there together.
+TEST(LeximinTest, TypesOnEveryPanelAreFixedAtOneTogether) {
+  Instance inst = MakeInstance("feature,value,min,max\ng,f,2,2\ng,m,1,1\na,y,0,3\na,o,0,3\n",
+                               "id,g,a\nw1,f,y\nw2,f,o\nm1,m,y\nm2,m,o\nm3,m,y\n", 3);
+  TypeModel types = GroupAgentsByType(inst);
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  FairnessStats stats;
+  auto d = FindFairDistribution(inst, types, Solvers{*lp, *mip}, FairnessOptions{}, &stats);
+  ASSERT_TRUE(d.has_value()) << d.error().detail;
+  EXPECT_NEAR(d->agent_probability[0], 1, 1e-9);
+  EXPECT_NEAR(d->agent_probability[1], 1, 1e-9);
+  for (int i = 2; i < 5; ++i) EXPECT_NEAR(d->agent_probability[i], 1.0 / 3, 1e-9);
+  ASSERT_EQ(stats.levels.size(), 2u);
+  EXPECT_NEAR(stats.levels[1].value, 1, 1e-9);
+  EXPECT_EQ(stats.levels[1].types_fixed, 2);
 }
 
 TEST(MaximinTest, SharesTheLeximinMinimum) {

@@ -1,9 +1,16 @@
 #include "features/sortition/selection/panel_oracle.h"
 
 #include <algorithm>
+#include <ctime>
 #include <cmath>
 
 namespace wp::sortition {
+namespace {
+
+// Processor seconds since `start` (on a shared machine the fairer figure).
+double CpuSecondsSince(std::clock_t start) { return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC; }
+
+}  // namespace
 
 PanelOracle::PanelOracle(const Instance& instance, const TypeModel& types, MipSolver& mip, LpSolver* lp)
     : types_(types), mip_(mip) {
@@ -66,7 +73,9 @@ std::optional<Pricing> PanelOracle::Price(const std::vector<double>& weight, dou
   if (relaxation_) {
     for (size_t t = 0; t < n; ++t) relaxation_->SetCost(static_cast<int>(t), weight[t]);
     ++relaxations_;
+    std::clock_t start = std::clock();
     LpSolution s = relaxation_->Solve();
+    relaxation_seconds_ += CpuSecondsSince(start);
     if (s.status == LpStatus::kInfeasible) return std::nullopt;
     if (s.status == LpStatus::kOptimal) {
       out.bound = RelaxationBound(weight, s);
@@ -94,7 +103,9 @@ std::optional<Pricing> PanelOracle::Price(const std::vector<double>& weight, dou
   for (size_t t = 0; t < n; ++t) problem_.objective[t] = weight[t] / scale;
   ++calls_;
   out.exact_ilp = true;
+  std::clock_t start = std::clock();
   LpSolution s = mip_.Solve(problem_);
+  ilp_seconds_ += CpuSecondsSince(start);
   if (s.status != LpStatus::kOptimal) return std::nullopt;
   Composition panel(n);
   out.value = 0;

@@ -45,6 +45,9 @@ class PanelOracle {
   int calls() const { return calls_; }
   // Number of LP relaxations solved so far.
   int relaxations() const { return relaxations_; }
+  // Processor seconds spent in LP relaxations and in Cbc so far.
+  double relaxation_seconds() const { return relaxation_seconds_; }
+  double ilp_seconds() const { return ilp_seconds_; }
 
  private:
   double RelaxationBound(const std::vector<double>& weight, const LpSolution& s) const;
@@ -55,6 +58,8 @@ class PanelOracle {
   std::unique_ptr<LpModel> relaxation_;
   int calls_ = 0;
   int relaxations_ = 0;
+  double relaxation_seconds_ = 0;
+  double ilp_seconds_ = 0;
 };
 
 }  // namespace wp::sortition
