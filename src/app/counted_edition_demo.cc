@@ -40,12 +40,16 @@ struct BuurtShare {
 const BuurtShare kBuurten[] = {{"BU03921901", 26, 24}, {"BU03921802", 12, 28}, {"BU03921803", 2, 8}};
 
 // The commands of the three features, working on the app's database at the
-// moment `clock` is set to.
+// moment `clock` is set to. The job runner keeps the app's own clock
+// (`now`): its claim on the code generation is a lease that the app's
+// background runners compare with their clock, and a lease taken at a
+// replayed moment would already have ended for them, so they would take the
+// half-done generation over.
 struct Replay {
-  Replay(const CountedEditionDemoDeps& deps, const Clock& clock)
+  Replay(const CountedEditionDemoDeps& deps, const Clock& clock, const Clock& now)
       : budgets(deps.db, clock, deps.random, deps.catalog, deps.budgets_options),
         editions(budgets),
-        jobs(deps.db, clock, deps.random),
+        jobs(deps.db, now, deps.random),
         codes(deps.db, clock, deps.random, deps.code_book, editions, deps.catalog, deps.zone, jobs, deps.codes_options),
         voting(deps.db, clock, editions, deps.code_book, voting::VotingLimits{}, deps.log) {}
   budgets::BudgetCommands budgets;
@@ -116,7 +120,7 @@ Result<void> LoadCountedEditionDemo(const CountedEditionDemoDeps& deps, const we
   // Replayed moments lie in the past of the app's clock, which also decides
   // where the edition's dates are (the budgets demo sets them from it).
   FakeClock clock(seed.clock->NowUnixSeconds());
-  Replay r(deps, clock);
+  Replay r(deps, clock, *seed.clock);
   WP_ASSIGN_OR_RETURN(std::optional<budgets::Edition> found, r.budgets.FindEdition(kCountedDemoEditionSlug));
   if (!found) return Ok();
   const budgets::Edition e = *found;

@@ -335,14 +335,27 @@ bool CodeCommands::DownloadsOpen(const budgets::Edition& e) const {
   return PhaseAllows(Action::kDownload, budgets::PhaseAt(e, clock_.NowUnixSeconds()));
 }
 
+namespace {
+
+// Held by sweeps and WithPrintFilesKept. One for the whole process: the print
+// folders are the process's, and a second CodeCommands (the counted edition's
+// demo replays generation on its own clock) must not have its fresh files
+// swept away by the app's.
+std::mutex& PrintFilesMutex() {
+  static std::mutex m;
+  return m;
+}
+
+}  // namespace
+
 Result<void> CodeCommands::WithPrintFilesKept(const std::function<Result<void>()>& fn) {
-  std::lock_guard lock(print_files_mutex_);
+  std::lock_guard lock(PrintFilesMutex());
   return fn();
 }
 
 int64_t CodeCommands::SweepEdition(const budgets::Edition& e) const {
   if (budgets::PhaseAt(e, clock_.NowUnixSeconds()) < budgets::Phase::kVoting) return 0;
-  std::lock_guard lock(print_files_mutex_);
+  std::lock_guard lock(PrintFilesMutex());
   const int64_t removed = Folder(e).RemoveAll();
   if (removed > 0) {
     std::cerr << nlohmann::json{{"event", "print_files_deleted"}, {"edition", e.slug}, {"files", removed}}.dump()

@@ -192,7 +192,6 @@ class CodeCommands {
   jobs::JobRunner& jobs_;
   CodesOptions options_;
   GenerationWorker worker_;               // runs the jobs StartGeneration and GenerateNow queue
-  mutable std::mutex print_files_mutex_;  // held by sweeps and WithPrintFilesKept
   FourEyes four_eyes_;
 };
 

@@ -105,7 +105,7 @@ TEST_F(ReportTest, DcatCatalogueListsDatasetsWithLicenceAndPublisher) {
   auto j = nlohmann::json::parse(DcatCatalogue(info));
   EXPECT_EQ(j["@type"], "dcat:Catalog");
   EXPECT_EQ(j["dct:publisher"]["@id"], "https://identifier.overheid.nl/tooi/id/gemeente/gm0392");
-  ASSERT_EQ(j["dcat:dataset"].size(), 10u);  // five datasets, two years
+  ASSERT_EQ(j["dcat:dataset"].size(), 12u);  // six datasets, two years
   const auto& d = j["dcat:dataset"][0];
   EXPECT_EQ(d["dct:identifier"], "bereik-2025");
   ASSERT_EQ(d["dcat:distribution"].size(), 2u);

@@ -167,20 +167,27 @@ Result<void> DrawJob::RunDraw(int64_t id, bool last_attempt) {
   WP_ASSIGN_OR_RETURN(auto forum,
                       db_.Read([&](db::Connection& c) { return ForumStore::FindForumById(c, d.forum_id); }));
   if (!forum) return Ok();
-  WP_TRY_VOID(db_.Write([&](db::Connection& c) {
-    return ForumStore::SetDrawStatus(c, d.id, DrawStatus::kRunning, "", "", std::nullopt);
-  }));
+  WP_ASSIGN_OR_RETURN(bool runs, db_.Write([&](db::Connection& c) { return ForumStore::MarkDrawRunning(c, d.id); }));
+  if (!runs) return Ok();
   auto computed = Compute(d, *forum, catalog_);
   int64_t now = clock_.NowUnixSeconds();
   if (!computed.has_value()) {
     if (computed.error().code == ErrorCode::kUnavailable && !last_attempt) return computed.error();
     std::string error = computed.error().detail;
     return db_.Write([&](db::Connection& c) -> Result<void> {
+      WP_ASSIGN_OR_RETURN(bool mine, ForumStore::TakeDrawForRecording(c, d.id, now));
+      if (!mine) return Ok();
       WP_TRY_VOID(ForumStore::SetDrawStatus(c, d.id, DrawStatus::kFailed, error, "", now));
       return ForumStore::AppendHistory(c, forum->id, {now, d.created_by, "draw_failed", error});
     });
   }
-  return db_.Write([&](db::Connection& c) { return Record(c, d, *forum, *computed, now); });
+  // The demo and a job runner (or two runners after a lost lease) may run one
+  // draw at the same time: the first to take it records it, once.
+  return db_.Write([&](db::Connection& c) -> Result<void> {
+    WP_ASSIGN_OR_RETURN(bool mine, ForumStore::TakeDrawForRecording(c, d.id, now));
+    if (!mine) return Ok();
+    return Record(c, d, *forum, *computed, now);
+  });
 }
 
 }  // namespace wp::forums

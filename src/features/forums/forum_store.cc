@@ -247,6 +247,20 @@ Result<void> ForumStore::SetDrawStatus(db::Connection& c, int64_t id, DrawStatus
   return Ok();
 }
 
+Result<bool> ForumStore::MarkDrawRunning(db::Connection& c, int64_t id) {
+  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE forum_draws SET status = 'running' WHERE id = ? AND finished_at IS "
+                                           "NULL AND status NOT IN ('done', 'failed')",
+                                           {id}));
+  return n > 0;
+}
+
+Result<bool> ForumStore::TakeDrawForRecording(db::Connection& c, int64_t id, int64_t now) {
+  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE forum_draws SET finished_at = ? WHERE id = ? AND finished_at IS "
+                                           "NULL AND status NOT IN ('done', 'failed')",
+                                           {now, id}));
+  return n > 0;
+}
+
 Result<void> ForumStore::InsertMember(db::Connection& c, int64_t forum_id, int64_t registration_id, int64_t draw_id,
                                       int64_t term_ends_at) {
   WP_TRY_VOID(

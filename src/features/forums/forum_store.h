@@ -108,6 +108,11 @@ class ForumStore {
   static Result<int64_t> InsertDraw(db::Connection& c, const Draw& d);
   static Result<std::optional<Draw>> FindDraw(db::Connection& c, int64_t id);
   static Result<std::vector<Draw>> Draws(db::Connection& c, int64_t forum_id);
+  // Draw `id` goes to running unless it is done or failed; false when it is.
+  static Result<bool> MarkDrawRunning(db::Connection& c, int64_t id);
+  // Takes draw `id` for recording its outcome at `now`: false when another
+  // run recorded it already (two runs of one draw record once).
+  static Result<bool> TakeDrawForRecording(db::Connection& c, int64_t id, int64_t now);
   static Result<void> SetDrawStatus(db::Connection& c, int64_t id, DrawStatus s, const std::string& error,
                                     const std::string& result_json, std::optional<int64_t> finished_at);
 

@@ -133,6 +133,44 @@ TEST_P(PanelTest, ChoicesAreTheForumsTheOfficialOrganises) {
   ASSERT_TRUE(read.has_value()) << read.error().detail;
 }
 
+// Two runs of one draw (the demo and a job runner, or two runners after a
+// lost lease) record its outcome once: the first takes it, the second finds it
+// taken and a finished draw does not go back to running.
+TEST_P(PanelTest, ADrawIsTakenForRecordingOnce) {
+  int64_t forum = NewForum("oude-stad", "centrum");
+  auto queued = db_->Write([&](db::Connection& c) -> Result<int64_t> {
+    Draw d;
+    d.forum_id = forum;
+    d.kind = "draw";
+    d.seed = "4 5 6";
+    d.status = DrawStatus::kQueued;
+    d.created_at = kNow;
+    return ForumStore::InsertDraw(c, d);
+  });
+  ASSERT_TRUE(queued.has_value()) << queued.error().detail;
+  auto steps = db_->Write([&](db::Connection& c) -> Result<std::vector<bool>> {
+    std::vector<bool> out;
+    for (int i = 0; i < 2; ++i) {
+      WP_ASSIGN_OR_RETURN(bool running, ForumStore::MarkDrawRunning(c, *queued));
+      out.push_back(running);
+    }
+    for (int i = 0; i < 2; ++i) {
+      WP_ASSIGN_OR_RETURN(bool taken, ForumStore::TakeDrawForRecording(c, *queued, kNow + i));
+      out.push_back(taken);
+    }
+    WP_ASSIGN_OR_RETURN(bool again, ForumStore::MarkDrawRunning(c, *queued));
+    out.push_back(again);
+    return out;
+  });
+  ASSERT_TRUE(steps.has_value()) << steps.error().detail;
+  EXPECT_EQ(*steps, (std::vector<bool>{true, true, true, false, false}));
+  auto done = db_->Read([&](db::Connection& c) { return ForumStore::FindDraw(c, draw_); });
+  ASSERT_TRUE(done.has_value() && done->has_value());
+  auto rerun = db_->Write([&](db::Connection& c) { return ForumStore::MarkDrawRunning(c, draw_); });
+  ASSERT_TRUE(rerun.has_value());
+  EXPECT_FALSE(*rerun) << "a done draw stays done";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PanelTest, ::testing::Values("sqlite", "postgres"));
 
 }  // namespace
