@@ -89,6 +89,8 @@ struct Advice {
   std::optional<int64_t> submitted_at;   // unix seconds UTC
   std::optional<int64_t> answer_due_at;  // set on submission (deadlines.h)
   std::optional<int64_t> answered_at;
+  // When the reminder before the due date and the one after it were mailed.
+  std::optional<int64_t> reminder_sent_at, overdue_sent_at;
   int64_t created_by = 0;
   int64_t created_at = 0;
 };

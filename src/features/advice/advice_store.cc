@@ -37,7 +37,7 @@ Result<void> LoadPlatforms(db::Connection& c, AdviceRequest& q) {
 
 constexpr const char* kAdviceColumns =
     "id, platform_id, request_id, addressee, title, input_summary, meetings_held, people_reached, confidential, "
-    "status, submitted_at, answer_due_at, answered_at, created_by, created_at";
+    "status, submitted_at, answer_due_at, answered_at, created_by, created_at, reminder_sent_at, overdue_sent_at";
 
 Advice AdviceFromRow(const db::Row& r) {
   Advice a;
@@ -56,6 +56,8 @@ Advice AdviceFromRow(const db::Row& r) {
   a.answered_at = r.OptInt(12);
   a.created_by = r.Int(13);
   a.created_at = r.Int(14);
+  a.reminder_sent_at = r.OptInt(15);
+  a.overdue_sent_at = r.OptInt(16);
   return a;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/strings.h"
 #include "core/time/format.h"
+#include "core/web/forms.h"
 #include "features/advice/deadlines.h"
 
 namespace wp::advice {
@@ -156,6 +157,41 @@ json AdvicesTable(const web::Context& ctx, const AdviceCommands& commands, const
                                {ctx.T("advice.field.title"), ctx.T("advice.request.platform"),
                                 ctx.T("advice.advice.answer_due"), ctx.T("advice.list.status")},
                                rows)}};
+}
+
+std::string AttachmentPath(int64_t id) { return "/advies/bijlage/" + std::to_string(id); }
+
+std::string RoundPath(const platforms::Platform& p, int64_t round_id) {
+  return PlatformPath(p) + "/inbreng/" + std::to_string(round_id);
+}
+
+json AttachmentsJson(const web::Context& ctx, const std::vector<Attachment>& list, const std::string& upload_action,
+                     const Error* error) {
+  json items = json::array();
+  for (const auto& a : list) {
+    items.push_back({{"name", a.file_name},
+                     {"url", AttachmentPath(a.id)},
+                     {"size", ctx.T("advice.attachments.size", {{"kb", SizeInKilobytes(a.size_bytes)}})}});
+  }
+  json out = {{"attachments", items}, {"has_attachments", !items.empty()}, {"upload_action", upload_action}};
+  if (!upload_action.empty()) {
+    out["files_error"] = web::FormView(ctx, error ? error->fields : std::vector<FieldError>{}).ErrorFor("files");
+    out["files_hint"] = ctx.T("advice.attachments.hint", {{"max", static_cast<int64_t>(kMaxAttachments)}});
+  }
+  return out;
+}
+
+json RoundsJson(const web::Context& ctx, const AdviceCommands& commands, const platforms::Platform& p,
+                const std::vector<InputRound>& rounds) {
+  json out = json::array();
+  int64_t now = commands.Now();
+  for (const auto& r : rounds) {
+    std::string closes = IsRoundOpen(r, now) ? "advice.round.open_until" : "advice.round.closed_on";
+    out.push_back({{"url", RoundPath(p, r.id)},
+                   {"label", ctx.T("advice.round.label", {{"platform", p.name}})},
+                   {"closes", ctx.T(closes, {{"date", time::FormatPeriodEnd(commands.zone(), r.closes_at, ctx.locale)}})}});
+  }
+  return out;
 }
 
 }  // namespace wp::advice

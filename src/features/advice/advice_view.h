@@ -21,6 +21,9 @@ std::string AdvicePath(int64_t id);                      // "/advies/{id}"
 std::string PlatformPath(const platforms::Platform& p);  // "/wijkplatform/{slug}/advies"
 std::string OfficialRequestPath(int64_t id);             // "/beheer/advies/aanvraag/{id}"
 std::string AnswerPath(int64_t advice_id);               // "/beheer/advies/{id}/antwoord"
+std::string AttachmentPath(int64_t id);                   // "/advies/bijlage/{id}"
+// "/wijkplatform/{slug}/advies/inbreng/{id}"
+std::string RoundPath(const platforms::Platform& p, int64_t round_id);
 // "/beheer/toezeggingen/nieuw?advies={id}&punt={n}": the promises log's form for an answer point.
 std::string PromiseFromAnswerPath(int64_t advice_id, int point);
 
@@ -45,5 +48,14 @@ nlohmann::json RequestsTable(const web::Context& ctx, const AdviceCommands& comm
                              const std::string& empty_key);
 nlohmann::json AdvicesTable(const web::Context& ctx, const AdviceCommands& commands, const std::vector<Advice>& list,
                             const std::string& caption_key, const std::string& empty_key);
+
+// The attachments block (views/attachments.html): the files with their sizes
+// and, when `upload_action` is not empty, the upload form with the error of
+// field "files" from `error`.
+nlohmann::json AttachmentsJson(const web::Context& ctx, const std::vector<Attachment>& list,
+                               const std::string& upload_action, const Error* error);
+// [{url, label, closes}] of input rounds of platform `p`.
+nlohmann::json RoundsJson(const web::Context& ctx, const AdviceCommands& commands, const platforms::Platform& p,
+                          const std::vector<InputRound>& rounds);
 
 }  // namespace wp::advice

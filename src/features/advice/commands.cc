@@ -21,13 +21,14 @@ Error AdviceNotFound() { return NotFound("advice", "advice.advice.not_found"); }
 
 AdviceCommands::AdviceCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
                                const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                               const time::TimeZone& zone, AdviceSettings settings)
+                               const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings)
     : db_(db),
       clock_(clock),
       catalog_(catalog),
       directory_(directory),
       roles_(roles),
       zone_(zone),
+      files_(files),
       settings_(std::move(settings)) {}
 
 Result<std::vector<platforms::Platform>> AdviceCommands::PlatformsOf(const std::vector<int64_t>& ids) const {
@@ -75,7 +76,7 @@ Result<void> AdviceCommands::Mail(db::Connection& c, const std::string& to, cons
 
 Result<void> AdviceCommands::MailKernteam(db::Connection& c, const platforms::Platform& p,
                                           const std::string& subject_key, const std::string& body_key, i18n::Args args,
-                                          std::optional<int64_t> date_utc) {
+                                          std::optional<int64_t> date_utc, std::set<std::string>* sent_to) {
   args.push_back({"platform", p.name});
   // The date (the request's deadline) in each recipient's language.
   auto with_date = [&](const std::string& locale) {
@@ -92,6 +93,7 @@ Result<void> AdviceCommands::MailKernteam(db::Connection& c, const platforms::Pl
   if (IsPlausibleEmail(p.contact_email) && sent.insert(ToLower(p.contact_email)).second) {
     WP_TRY_VOID(Mail(c, p.contact_email, "nl", subject_key, body_key, with_date("nl")));
   }
+  if (sent_to) sent_to->insert(sent.begin(), sent.end());
   return Ok();
 }
 
@@ -314,7 +316,10 @@ Result<void> AdviceCommands::AnswerAdvice(const auth::User& user, int64_t advice
       WP_TRY_VOID(FollowAdvice(c, user, *a.request_id));
     }
     i18n::Args args = {{"title", a.title}, {"url", AdviceUrl(a.id)}};
-    return MailKernteam(c, *platform, "advice.mail.answer_subject", "advice.mail.answer_body", args);
+    std::set<std::string> sent;
+    WP_TRY_VOID(
+        MailKernteam(c, *platform, "advice.mail.answer_subject", "advice.mail.answer_body", args, std::nullopt, &sent));
+    return MailContributors(c, a, sent);
   });
 }
 

@@ -6,12 +6,14 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/auth/user.h"
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/files/blob_store.h"
 #include "core/i18n/catalog.h"
 #include "core/result.h"
 #include "core/time/time_zone.h"
@@ -20,6 +22,7 @@
 #include "features/advice/advice.h"
 #include "features/advice/advice_store.h"
 #include "features/advice/deadlines.h"
+#include "features/advice/input.h"
 #include "features/advice/permissions.h"
 #include "features/platforms/directory.h"
 
@@ -29,6 +32,31 @@ struct AdviceSettings {
   std::string base_url = "http://127.0.0.1:8080";  // absolute links in e-mails
   std::string site_name = "Wijkplatform Haarlem";  // e-mail subjects
   int answer_weeks = kDefaultAnswerWeeks;          // the municipality's time to answer an advice
+  int reminder_working_days = kDefaultReminderWorkingDays;  // the official is reminded this early
+  size_t max_attachment_bytes = 10 * 1024 * 1024;  // per PDF
+};
+
+// A file as a form sent it (name and bytes untrusted).
+struct Upload {
+  std::string file_name, bytes;
+};
+
+// An attachment with its bytes, for the download route.
+struct AttachmentToServe {
+  Attachment attachment;
+  std::string bytes;
+  bool is_public = false;  // of a published, not confidential thread: cacheable
+};
+
+// An input round as its page shows it.
+struct RoundThread {
+  InputRound round;
+  platforms::Platform platform;
+  std::string about_title;  // the request's subject or the advice's title
+  std::optional<int64_t> request_id, advice_id;
+  std::vector<Reaction> reactions;  // the kernteam sees all; a member their own (with names)
+  size_t reaction_count = 0;
+  bool is_kernteam = false, may_react = false;
 };
 
 // A request with what a page shows of it.
@@ -50,7 +78,7 @@ class AdviceCommands {
  public:
   AdviceCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
                  const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                 const time::TimeZone& zone, AdviceSettings settings);
+                 const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings);
 
   const time::TimeZone& zone() const { return zone_; }
   const time::WorkingDays& working_days() const { return days_; }
@@ -114,10 +142,65 @@ class AdviceCommands {
   // Submitted advices waiting for an answer that `user` may answer, earliest due first.
   Result<std::vector<Advice>> AwaitingAnswer(const auth::User& user) const;
 
+  // --- attachments (commands_files.cc)
+
+  // Adds PDFs to a draft request of `user` (an official of its platforms).
+  // Errors: kNotFound, kForbidden, kConflict (advice.error.not_draft),
+  // kInvalidInput on field "files": advice.error.no_file, files.error.not_pdf,
+  // files.error.too_large, advice.error.too_many_files. Nothing is kept on an error.
+  Result<void> AttachToRequest(const auth::User& user, int64_t request_id, const std::vector<Upload>& uploads);
+  // Adds PDFs to a draft advice of platform `p`; errors as AttachToRequest
+  // (kForbidden advice.error.not_kernteam).
+  Result<void> AttachToAdvice(const auth::User& user, const platforms::Platform& p, int64_t advice_id,
+                              const std::vector<Upload>& uploads);
+  // The attachments of a request or an advice (the caller checked it may read it).
+  Result<std::vector<Attachment>> AttachmentsOf(const HistoryOf& of) const;
+  // An attachment with its bytes when `user` may read its request or advice.
+  // Errors: kNotFound (advice.attachment.not_found), also when not readable.
+  Result<AttachmentToServe> AttachmentFor(const std::optional<auth::User>& user, int64_t attachment_id) const;
+
+  // --- member input (commands_input.cc)
+
+  // The kernteam of `p` opens a round about a published request asking `p`
+  // or a draft unsolicited advice of `p`. Errors: kForbidden
+  // (advice.error.not_kernteam), kNotFound, kConflict
+  // (advice.error.round_confidential; advice.error.request_closed),
+  // kInvalidInput with the fields (CheckRoundForm).
+  Result<int64_t> OpenRound(const auth::User& user, const platforms::Platform& p, const HistoryOf& about,
+                            const RoundForm& form);
+  // A member (or the kernteam) of the round's platform reacts. Errors:
+  // kNotFound, kForbidden (advice.error.not_member), kConflict
+  // (advice.error.round_closed), kInvalidInput (CheckReaction).
+  Result<void> React(const auth::User& user, const platforms::Platform& p, int64_t round_id, const std::string& text);
+  // The round of `p` as `user` sees it. Errors: kNotFound (advice.round.not_found).
+  Result<RoundThread> Round(const std::optional<auth::User>& user, const platforms::Platform& p,
+                            int64_t round_id) const;
+  // The rounds of `p` about a request or an advice, oldest first.
+  Result<std::vector<InputRound>> RoundsOf(int64_t platform_id, const HistoryOf& about) const;
+  // The rounds of a platform members may still react to, closing soonest first.
+  Result<std::vector<InputRound>> OpenRoundsOf(int64_t platform_id) const;
+  // The kernteam of `p` names a member of `p` (by e-mail) as a drafter of a
+  // draft advice. Errors: kForbidden, kNotFound, kConflict (not a draft),
+  // kInvalidInput field "email": advice.error.not_a_member.
+  Result<void> AddDrafter(const auth::User& user, const platforms::Platform& p, int64_t advice_id,
+                          const std::string& email);
+  // The names of the werkgroep of an advice.
+  Result<std::vector<std::string>> DrafterNames(int64_t advice_id) const;
+
+  // --- reminders (commands_reminders.cc)
+
+  // Mails the request's contact (unsolicited: the gebiedsverbinders of the
+  // platform's stadsdeel) of every submitted advice whose reminder is due
+  // (DueReminder), each mail once even with several processes; returns how many.
+  Result<int> SendReminders();
+
   // The platform names of ids, for lists ("" for an unknown id).
   std::string PlatformName(int64_t platform_id) const;
   std::string RequestUrl(int64_t id) const { return settings_.base_url + "/advies/aanvraag/" + std::to_string(id); }
   std::string AdviceUrl(int64_t id) const { return settings_.base_url + "/advies/" + std::to_string(id); }
+  std::string AnswerUrl(int64_t id) const {
+    return settings_.base_url + "/beheer/advies/" + std::to_string(id) + "/antwoord";
+  }
 
  private:
   // The platforms of `ids` (unknown ids left out). Outside a transaction:
@@ -138,8 +221,18 @@ class AdviceCommands {
   // their language; `date_utc` becomes the argument "deadline".
   Result<void> MailKernteam(db::Connection& c, const platforms::Platform& p, const std::string& subject_key,
                             const std::string& body_key, i18n::Args args,
-                            std::optional<int64_t> date_utc = std::nullopt);
+                            std::optional<int64_t> date_utc = std::nullopt, std::set<std::string>* sent = nullptr);
   Result<std::vector<HistoryEntry>> Named(db::Connection& c, std::vector<HistoryEntry> history) const;
+  // Checks and stores the uploads (outside any transaction); errors as AttachToRequest.
+  Result<std::vector<Attachment>> StoreUploads(const std::vector<Upload>& uploads, size_t already) const;
+  Result<void> SaveAttachments(db::Connection& c, const auth::User& user, const HistoryOf& of,
+                               std::vector<Attachment> attachments);
+  // Mails everyone who contributed to `a` (reactions, werkgroep) that it was answered, once each,
+  // leaving out `sent` (lowercased addresses; updated).
+  Result<void> MailContributors(db::Connection& c, const Advice& a, std::set<std::string>& sent);
+  // Sends one reminder of `a` if it is still due and this process claims it.
+  Result<bool> Remind(int64_t advice_id, Reminder kind);
+  Result<void> CheckRoundSubject(db::Connection& c, const platforms::Platform& p, const HistoryOf& about);
 
   db::Database& db_;
   const Clock& clock_;
@@ -148,6 +241,7 @@ class AdviceCommands {
   const accounts::Roles& roles_;
   const time::TimeZone& zone_;
   time::WorkingDays days_;
+  const files::BlobStore& files_;
   AdviceSettings settings_;
 };
 

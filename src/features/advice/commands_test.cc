@@ -5,6 +5,7 @@
 
 #include "features/platforms/page_world_test.h"
 #include "testing/db_queries.h"
+#include "testing/temp_dir.h"
 #include "wp_advice_files.h"
 
 namespace wp::advice {
@@ -53,7 +54,9 @@ class AdviceCommandsTest : public platforms::PageTest {
   platforms::Platform europa_ = Europawijk();
   accounts::Roles roles_;
   time::TimeZone zone_ = *time::TimeZone::FromPosixRule(time::kAmsterdamRule);
-  AdviceCommands commands_{h_.db(), h_.clock(), h_.catalog(), world_.directory(), roles_, zone_, AdviceSettings{}};
+  wp::testing::TempDir files_dir_;
+  files::BlobStore files_{files_dir_.path() / "files"};
+  AdviceCommands commands_{h_.db(), h_.clock(), h_.catalog(), world_.directory(), roles_, zone_, files_, AdviceSettings{}};
 };
 
 TEST_F(AdviceCommandsTest, ARequestToTwoPlatformsIsAnsweredWhenBothAdvicesAre) {

@@ -39,4 +39,20 @@ bool IsAdviceOverdue(RequestStatus status, int64_t deadline_at, int64_t now);
 // True when a deadline still ahead is less than kNearDays away.
 bool IsNear(int64_t deadline_at, int64_t now);
 
+// Working days before the last day of an answer term at which the official
+// is reminded (AdviceSettings may change it).
+inline constexpr int kDefaultReminderWorkingDays = 5;
+
+// The start of the local day `n` working days before the last day of a term
+// ending at `due_at` (exclusive, a local midnight): with n = 5 and a term
+// ending on a Friday without holidays, the Friday before. REQUIRES: n >= 0.
+int64_t ReminderAt(const time::TimeZone& zone, const time::WorkingDays& days, int64_t due_at, int n);
+
+// Which reminder an advice needs at `now`: kOverdue once the answer is
+// overdue and that mail was not sent; kBefore from `reminder_at` on, before
+// the due date, when that mail was not sent; else kNone. Only a submitted
+// advice gets reminders.
+enum class Reminder { kNone, kBefore, kOverdue };
+Reminder DueReminder(const Advice& a, int64_t reminder_at, int64_t now);
+
 }  // namespace wp::advice

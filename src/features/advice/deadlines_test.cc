@@ -60,5 +60,52 @@ TEST_F(DeadlinesTest, NearIsLessThanAWeekAhead) {
   EXPECT_FALSE(IsNear(due, due)) << "past is overdue, not near";
 }
 
+TEST_F(DeadlinesTest, TheReminderComesFiveWorkingDaysBeforeTheLastDay) {
+  struct Row {
+    const char* what;
+    int64_t due_at;
+    int n;
+    int64_t expected;
+  };
+  const Row kTable[] = {
+      // Due by the end of Monday 7 December 2026: five working days back is Monday 30 November, 00:00 in Haarlem.
+      {"plain week", 1796684400, 5, 1795993200},
+      // Due by the end of Monday 4 January 2027: New Year, the weekend and Christmas are skipped: Thursday 24 December.
+      {"over the holidays", 1799103600, 5, 1798066800},
+      // No working days: the start of the last day itself.
+      {"same day", 1796684400, 0, 1796598000},
+  };
+  for (const auto& row : kTable) EXPECT_EQ(ReminderAt(zone_, days_, row.due_at, row.n), row.expected) << row.what;
+}
+
+TEST_F(DeadlinesTest, EachReminderIsDueOnceAndOnlyWhileWaiting) {
+  const int64_t due = 1796684400, remind = 1795993200;
+  Advice waiting;
+  waiting.status = AdviceStatus::kSubmitted;
+  waiting.answer_due_at = due;
+  Advice reminded = waiting;
+  reminded.reminder_sent_at = remind;
+  Advice both = reminded;
+  both.overdue_sent_at = due;
+  Advice answered = waiting;
+  answered.status = AdviceStatus::kAnswered;
+  struct Row {
+    const char* what;
+    const Advice& advice;
+    int64_t now;
+    Reminder expected;
+  };
+  const Row kTable[] = {
+      {"too early", waiting, remind - 1, Reminder::kNone},
+      {"reminder day", waiting, remind, Reminder::kBefore},
+      {"reminder sent", reminded, remind + 10, Reminder::kNone},
+      {"overdue", reminded, due, Reminder::kOverdue},
+      {"overdue, never reminded", waiting, due + 5, Reminder::kOverdue},
+      {"overdue sent", both, due + 86400, Reminder::kNone},
+      {"answered", answered, due + 86400, Reminder::kNone},
+  };
+  for (const auto& row : kTable) EXPECT_EQ(DueReminder(row.advice, remind, row.now), row.expected) << row.what;
+}
+
 }  // namespace
 }  // namespace wp::advice

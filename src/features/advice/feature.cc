@@ -12,7 +12,14 @@ AdviceCommands& RegisterAdvice(web::FeatureRegistry& registry, const web::Featur
   registry.AddFiles("advice", AdviceFiles());
   registry.AddMigrations(db::MigrationsFromFiles("advice", AdviceFiles()));
   auto& commands = registry.Keep(std::make_unique<AdviceCommands>(deps.db, deps.clock, deps.web.catalog(), directory,
-                                                                  roles, deps.zone, options.settings));
+                                                                  roles, deps.zone, deps.files, options.settings));
+  deps.jobs.AddPeriodic("advice.reminders", options.reminder_check_seconds, [&commands]() -> Result<void> {
+    WP_TRY_VOID(commands.SendReminders());
+    return Ok();
+  });
+  // PDF attachments of a draft request and a draft advice.
+  registry.AddUploadRoute({http::Method::kPost, "/beheer/advies/aanvraag/{id}/bijlagen", true});
+  registry.AddUploadRoute({http::Method::kPost, "/wijkplatform/{slug}/advies/{id}/bijlagen", true});
   deps.web.AddNav({"/advies", "advice.nav.advice", std::nullopt, false});
   registry.AddStat({"wp_advice_submitted", "Advice submitted by platforms",
                     [](db::Connection& c) { return AdviceStore::CountAdvices(c).value_or(0); }});
@@ -21,8 +28,10 @@ AdviceCommands& RegisterAdvice(web::FeatureRegistry& registry, const web::Featur
   auto& open = registry.Keep(std::make_unique<PublicPages>(web, commands));
   auto& kernteam = registry.Keep(std::make_unique<KernteamPages>(web, commands));
   auto& official = registry.Keep(std::make_unique<OfficialPages>(web, commands, open));
-  registry.AddRoutes([&web, &open, &kernteam, &official](http::Router& router) {
-    AddAdviceRoutes(router, web, open, kernteam, official);
+  auto& input = registry.Keep(std::make_unique<InputPages>(web, commands, open));
+  auto& attachments = registry.Keep(std::make_unique<AttachmentPages>(web, commands, open));
+  registry.AddRoutes([&web, &open, &kernteam, &official, &input, &attachments](http::Router& router) {
+    AddAdviceRoutes(router, web, {open, kernteam, official, input, attachments});
   });
   return commands;
 }

@@ -12,6 +12,7 @@ namespace wp::advice {
 
 struct AdviceOptions {
   AdviceSettings settings;
+  int reminder_check_seconds = 3600;  // how often reminders before and after answer deadlines are looked for
 };
 
 AdviceCommands& RegisterAdvice(web::FeatureRegistry& registry, const web::FeatureDeps& deps,

@@ -18,6 +18,18 @@ AdviceForm FormFromPost(const http::FormData& f) {
           f.Get("input_summary"), f.Get("meetings_held"), f.Get("people_reached")};
 }
 
+// The members' reactions in the rounds about `about`, for the kernteam drafting its advice.
+Result<json> ReactionsFor(const Context& ctx, const AdviceCommands& commands, const platforms::Platform& p,
+                          const HistoryOf& about) {
+  WP_ASSIGN_OR_RETURN(auto rounds, commands.RoundsOf(p.id, about));
+  json out = json::array();
+  for (const auto& r : rounds) {
+    WP_ASSIGN_OR_RETURN(RoundThread t, commands.Round(ctx.user, p, r.id));
+    for (const auto& x : t.reactions) out.push_back({{"author", x.author_name}, {"paragraphs", Paragraphs(x.text)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<platforms::Platform> KernteamPages::Managed(Context& ctx) const {
@@ -79,6 +91,8 @@ Result<http::Response> KernteamPages::ShowForm(Context& ctx, const platforms::Pl
     data["request"] = {{"subject", request->subject},
                        {"url", RequestPath(request->id)},
                        {"questions", Paragraphs(request->questions)}};
+    WP_ASSIGN_OR_RETURN(data["reactions"], ReactionsFor(ctx, commands_, p, {request->id, std::nullopt}));
+    data["has_reactions"] = !data["reactions"].empty();
   }
   data["action"] = action;
   data["breadcrumb"] = web::Breadcrumb({{p.name, "/wijkplatform/" + p.slug},

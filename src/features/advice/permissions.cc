@@ -56,4 +56,8 @@ bool Can(const auth::User& user, Action action, std::string_view platform_scope,
   return false;
 }
 
+bool MayReact(const auth::User& user, std::string_view platform_scope, bool is_member) {
+  return user.id != 0 && (is_member || IsKernteamOf(user, platform_scope));
+}
+
 }  // namespace wp::advice

@@ -32,4 +32,9 @@ bool IsOfficial(const auth::User& user);
 // (kReadConfidential, kWriteAdvice).
 bool Can(const auth::User& user, Action action, std::string_view platform_scope, std::string_view borough);
 
+// True when `user` may react in an input round of the platform whose role
+// scope is `platform_scope`: a member of it (`is_member`, the platforms
+// feature knows) or its kernteam.
+bool MayReact(const auth::User& user, std::string_view platform_scope, bool is_member);
+
 }  // namespace wp::advice

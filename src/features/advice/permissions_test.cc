@@ -50,5 +50,23 @@ TEST(PermissionsTest, AnEmptyScopeOrStadsdeelGrantsNothingScoped) {
   EXPECT_FALSE(Can(U({{Role::kKernteamMember, "12"}}), Action::kWriteAdvice, "", "schalkwijk"));
 }
 
+TEST(PermissionsTest, MembersAndTheKernteamReactInAnInputRound) {
+  struct Row {
+    const char* who;
+    auth::User user;
+    bool member, may;
+  };
+  auth::User visitor;  // id 0: not signed in
+  const Row kTable[] = {
+      {"member", U({}), true, true},
+      {"resident, not a member", U({}), false, false},
+      {"kernteam of the platform", U({{Role::kKernteamMember, "12"}}), false, true},
+      {"kernteam of another platform", U({{Role::kKernteamMember, "13"}}), false, false},
+      {"official", U({{Role::kAreaLiaison, "schalkwijk"}}), false, false},
+      {"not signed in", visitor, true, false},
+  };
+  for (const auto& row : kTable) EXPECT_EQ(MayReact(row.user, "12", row.member), row.may) << row.who;
+}
+
 }  // namespace
 }  // namespace wp::advice

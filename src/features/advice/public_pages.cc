@@ -33,6 +33,67 @@ json OfficialActions(const Context& ctx, const AdviceRequest& r) {
   return actions;
 }
 
+// Attachments (an official uploads to a draft) and the members' input rounds of a request.
+Result<void> RequestInput(const Context& ctx, const AdviceCommands& commands, const RequestThread& t,
+                          const Error* error, json& data) {
+  const AdviceRequest& r = t.request;
+  bool uploads = ctx.user && r.status == RequestStatus::kDraft && commands.IsOfficialOf(*ctx.user, t.platforms);
+  WP_ASSIGN_OR_RETURN(auto files, commands.AttachmentsOf({r.id, std::nullopt}));
+  if (uploads || !files.empty()) {
+    data["attachments_block"] =
+        AttachmentsJson(ctx, files, uploads ? OfficialRequestPath(r.id) + "/bijlagen" : "", error);
+  }
+  json rounds = json::array(), open = json::array();
+  for (const auto& p : t.platforms) {
+    WP_ASSIGN_OR_RETURN(auto list, commands.RoundsOf(p.id, {r.id, std::nullopt}));
+    for (auto& x : RoundsJson(ctx, commands, p, list)) rounds.push_back(std::move(x));
+    if (IsKernteamOf(ctx, p) && AcceptsAdvice(r.status) && !r.confidential) {
+      open.push_back(web::ActionLink(ctx.T("advice.round.open_for", {{"platform", p.name}}),
+                                     PlatformPath(p) + "/inbreng/nieuw?aanvraag=" + std::to_string(r.id)));
+    }
+  }
+  data["rounds"] = rounds;
+  data["has_rounds"] = !rounds.empty();
+  data["open_round"] = open;
+  data["can_open_round"] = !open.empty();
+  return Ok();
+}
+
+// Attachments, werkgroep and input rounds of an advice; the kernteam changes them while it is a draft.
+Result<void> AdviceInput(const Context& ctx, const AdviceCommands& commands, const AdviceThread& t,
+                         const Error* error, json& data, json& actions) {
+  const Advice& a = t.advice;
+  bool drafting = a.status == AdviceStatus::kDraft && IsKernteamOf(ctx, t.platform);
+  std::string base = PlatformPath(t.platform) + "/" + std::to_string(a.id);
+  WP_ASSIGN_OR_RETURN(auto files, commands.AttachmentsOf({std::nullopt, a.id}));
+  if (drafting || !files.empty()) {
+    data["attachments_block"] = AttachmentsJson(ctx, files, drafting ? base + "/bijlagen" : "", error);
+  }
+  WP_ASSIGN_OR_RETURN(auto drafters, commands.DrafterNames(a.id));
+  if (drafting || !drafters.empty()) {
+    json block = {{"drafters", drafters}, {"has_drafters", !drafters.empty()}};
+    if (drafting) {
+      web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
+      form.Field({.name = "email",
+                  .label_key = "advice.werkgroep.email",
+                  .type = "email",
+                  .value = error ? ctx.form.Get("email") : "",
+                  .description_key = "advice.werkgroep.email_hint"});
+      form.AppendTo(block);
+      block["drafter_action"] = base + "/werkgroep";
+    }
+    data["werkgroep_block"] = block;
+  }
+  WP_ASSIGN_OR_RETURN(auto rounds, commands.RoundsOf(t.platform.id, {std::nullopt, a.id}));
+  data["rounds"] = RoundsJson(ctx, commands, t.platform, rounds);
+  data["has_rounds"] = !rounds.empty();
+  if (drafting && !a.request_id && !a.confidential) {
+    actions.push_back(web::ActionLink(ctx.T("advice.round.open_for", {{"platform", t.platform.name}}),
+                                      PlatformPath(t.platform) + "/inbreng/nieuw?advies=" + std::to_string(a.id)));
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Result<http::Response> PublicPages::Index(Context& ctx) {
@@ -111,6 +172,7 @@ Result<http::Response> PublicPages::ShowRequest(Context& ctx, int64_t id, const 
   }
   data["give"] = give;
   data["can_give"] = !give.empty();
+  WP_TRY_VOID(RequestInput(ctx, commands_, t, error, data));
   return web_.Render(ctx, "advice/request.html", "advice.request.title", data,
                      error ? http::StatusForError(*error) : 200);
 }
@@ -122,6 +184,10 @@ Result<http::Response> PublicPages::Request(Context& ctx) {
 
 Result<http::Response> PublicPages::Advice(Context& ctx) {
   WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
+  return ShowAdvice(ctx, id, nullptr);
+}
+
+Result<http::Response> PublicPages::ShowAdvice(Context& ctx, int64_t id, const Error* error) {
   WP_ASSIGN_OR_RETURN(AdviceThread t, commands_.AdviceOf(ctx.user, id));
   const auto& a = t.advice;
   json data = {{"title", a.title},
@@ -157,9 +223,11 @@ Result<http::Response> PublicPages::Advice(Context& ctx) {
       }
     }
   }
+  WP_TRY_VOID(AdviceInput(ctx, commands_, t, error, data, actions));
   data["actions"] = actions;
   data["has_actions"] = !actions.empty();
-  return web_.Render(ctx, "advice/advice.html", "advice.advice.title", data);
+  return web_.Render(ctx, "advice/advice.html", "advice.advice.title", data,
+                     error ? http::StatusForError(*error) : 200);
 }
 
 Result<http::Response> PublicPages::Platform(Context& ctx) {
@@ -173,6 +241,9 @@ Result<http::Response> PublicPages::Platform(Context& ctx) {
       {"advices", AdvicesTable(ctx, commands_, advices, "advice.platform.advices", "advice.platform.no_advices")},
       {"breadcrumb",
        web::Breadcrumb({{p.name, "/wijkplatform/" + p.slug}, {ctx.T("advice.platform.title"), PlatformPath(p)}})}};
+  WP_ASSIGN_OR_RETURN(auto rounds, commands_.OpenRoundsOf(p.id));
+  data["rounds"] = RoundsJson(ctx, commands_, p, rounds);
+  data["has_rounds"] = !rounds.empty();
   if (IsKernteamOf(ctx, p)) {
     data["new"] = web::ActionLink(ctx.T("advice.platform.new_unsolicited"), PlatformPath(p) + "/nieuw",
                                   web::ActionKind::kPrimary);

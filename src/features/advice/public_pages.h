@@ -21,6 +21,8 @@ class PublicPages {
 
   // The request page; `error` (a failed withdrawal) shows the reason field again.
   Result<http::Response> ShowRequest(web::Context& ctx, int64_t id, const Error* error);
+  // The advice page; `error` (a refused upload or drafter) shows the form again.
+  Result<http::Response> ShowAdvice(web::Context& ctx, int64_t id, const Error* error);
 
  private:
   const web::Web& web_;

@@ -5,6 +5,7 @@
 #include "features/advice/kernteam_pages.h"
 #include "features/advice/official_pages.h"
 #include "features/platforms/page_world_test.h"
+#include "testing/temp_dir.h"
 #include "wp_advice_files.h"
 
 namespace wp::advice {
@@ -30,7 +31,9 @@ class AdvicePagesTest : public platforms::PageTest {
   platforms::Platform boerhaave_ = world_.RegisterBoerhaave(anna_);
   accounts::Roles roles_;
   time::TimeZone zone_ = *time::TimeZone::FromPosixRule(time::kAmsterdamRule);
-  AdviceCommands commands_{h_.db(), h_.clock(), h_.catalog(), world_.directory(), roles_, zone_, AdviceSettings{}};
+  wp::testing::TempDir files_dir_;
+  files::BlobStore files_{files_dir_.path() / "files"};
+  AdviceCommands commands_{h_.db(), h_.clock(), h_.catalog(), world_.directory(), roles_, zone_, files_, AdviceSettings{}};
   PublicPages open_{h_.web(), commands_};
   KernteamPages kernteam_{h_.web(), commands_};
   OfficialPages official_{h_.web(), commands_, open_};
