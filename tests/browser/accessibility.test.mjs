@@ -450,9 +450,14 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
   assert.ok(request, '/advies links to a request');
   await check(request);
   await check('/wijkplatform/wijkplatform-boerhaavewijk/advies');
+  // The open question to the members (demo: a round with reactions) is listed on the platform's page.
+  const round = await firstLink(/^\/wijkplatform\/wijkplatform-boerhaavewijk\/advies\/inbreng\/\d+$/);
+  assert.ok(round, 'the platform\'s advice page links to an open input round');
+  await page.goto(server.url + '/wijkplatform/wijkplatform-boerhaavewijk/advies');
   const advice = await firstLink(/^\/advies\/\d+$/);
   assert.ok(advice, 'the platform\'s advice page links to an advice');
   await check(advice);
+  await check(round);
 
   const signIn = async (email) => {
     await page.goto(server.url + '/inloggen');
@@ -470,6 +475,11 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
 
   await signIn('kernteam.boerhaavewijk@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/advies/nieuw');
+  await check(round);  // with the members' reactions
+  await check(request);  // with its attachment and the link to ask the members
+  const ask = await firstLink(/^\/wijkplatform\/wijkplatform-boerhaavewijk\/advies\/inbreng\/nieuw\?aanvraag=\d+$/);
+  assert.ok(ask, 'the kernteam may ask its members about the open request');
+  await check(ask);
   await context.close();
 });
 

@@ -10,6 +10,14 @@ constexpr const char* kLiaisonEmail = "gebiedsverbinder@demo.wijkplatform.invali
 constexpr const char* kAnsweredSubject = "Herinrichting van de Floris van Adrichemlaan";
 constexpr const char* kOpenSubject = "Nieuwe speelplekken in Schalkwijk";
 constexpr const char* kUnsolicitedTitle = "Veiliger oversteken bij de Europaweg";
+constexpr const char* kMemberEmail = "bewoner@demo.wijkplatform.invalid";  // a member (platforms demo)
+constexpr const char* kMemberName = "Anouk Jansen (demo)";
+// A small PDF: the attachment of the open request.
+constexpr const char* kDemoPdf =
+    "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+    "trailer << /Root 1 0 R >>\n%%EOF\n";
 
 struct Kernteam {
   platforms::Platform platform;
@@ -40,7 +48,13 @@ Result<bool> HasRequest(AdviceCommands& commands, const std::string& subject) {
   return false;
 }
 
-Result<void> AnsweredRequest(AdviceCommands& commands, const auth::User& liaison, const Kernteam& k) {
+Result<auth::User> DemoMember(const web::DemoSeed& seed) {
+  WP_ASSIGN_OR_RETURN(int64_t id, seed.ensure_user(kMemberEmail, kMemberName, {}));
+  return auth::User{id, kMemberEmail, kMemberName, "nl", {}};
+}
+
+Result<void> AnsweredRequest(AdviceCommands& commands, const auth::User& liaison, const Kernteam& k,
+                             const auth::User& member) {
   WP_ASSIGN_OR_RETURN(bool present, HasRequest(commands, kAnsweredSubject));
   if (present) return Ok();
   WP_ASSIGN_OR_RETURN(int64_t id,
@@ -60,6 +74,10 @@ Result<void> AnsweredRequest(AdviceCommands& commands, const auth::User& liaison
                   "2",
                   "64"};
   WP_ASSIGN_OR_RETURN(int64_t advice_id, commands.CreateAdvice(k.user, k.platform, id, form));
+  // A werkgroep drafted it (when the platforms demo made the member).
+  if (auto added = commands.AddDrafter(k.user, k.platform, advice_id, member.email); !added.has_value()) {
+    if (!added.error().has_fields()) return added.error();
+  }
   WP_TRY_VOID(commands.SubmitAdvice(k.user, k.platform, advice_id));
   return commands.AnswerAdvice(
       liaison, advice_id,
@@ -72,7 +90,25 @@ Result<void> AnsweredRequest(AdviceCommands& commands, const auth::User& liaison
        {"not_ours", "Over de busroute beslist de Vervoerregio. Wij hebben uw advies aan hen doorgestuurd."}});
 }
 
-Result<void> OpenRequest(AdviceCommands& commands, const auth::User& liaison, const Kernteam& k) {
+// The members are asked about the open request until its deadline; a member and the kernteam react.
+Result<void> InputRound(AdviceCommands& commands, const Kernteam& k, const auth::User& member, int64_t request_id,
+                        const std::string& closes) {
+  WP_ASSIGN_OR_RETURN(int64_t round,
+                      commands.OpenRound(k.user, k.platform, {request_id, std::nullopt},
+                                         {"Welke speelplek in de Boerhaavewijk moet eerst aangepakt worden? "
+                                          "En waarom?",
+                                          closes}));
+  if (auto reacted = commands.React(member, k.platform, round,
+                                    "Het speelveld aan de Floris van Adrichemlaan. De toestellen zijn oud.\n\n"
+                                    "Oudere kinderen willen graag een plek om te voetballen.");
+      !reacted.has_value() && reacted.error().code != ErrorCode::kForbidden) {
+    return reacted.error();
+  }
+  return commands.React(k.user, k.platform, round, "Bij de school is het 's middags erg druk. Daar mist een bankje.");
+}
+
+Result<void> OpenRequest(AdviceCommands& commands, const auth::User& liaison, const Kernteam& k,
+                         const auth::User& member) {
   WP_ASSIGN_OR_RETURN(bool present, HasRequest(commands, kOpenSubject));
   if (present) return Ok();
   // A deadline four days from now: the lists mark it as near.
@@ -83,7 +119,9 @@ Result<void> OpenRequest(AdviceCommands& commands, const auth::User& liaison, co
                                                            "Welke plekken gebruiken kinderen het meest?\n\n"
                                                            "Wat mist er nu voor oudere kinderen?",
                                                            deadline, k.platform.id)));
-  return commands.SendRequest(liaison, id);
+  WP_TRY_VOID(commands.AttachToRequest(liaison, id, {{"speelplekken-schalkwijk.pdf", kDemoPdf}}));
+  WP_TRY_VOID(commands.SendRequest(liaison, id));
+  return InputRound(commands, k, member, id, deadline);
 }
 
 Result<void> UnsolicitedAdvice(AdviceCommands& commands, const Kernteam& k) {
@@ -111,9 +149,10 @@ Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands)
       liaison_id, kLiaisonEmail, "Samira de Vries (demo)", "nl", {{auth::Role::kAreaLiaison, "schalkwijk"}}};
   WP_ASSIGN_OR_RETURN(auto boerhaave, KernteamOf(seed, commands, "wijkplatform-boerhaavewijk",
                                                  "kernteam.boerhaavewijk@demo.wijkplatform.invalid", "Fatma (demo)"));
+  WP_ASSIGN_OR_RETURN(auth::User member, DemoMember(seed));
   if (boerhaave) {
-    WP_TRY_VOID(AnsweredRequest(commands, liaison, *boerhaave));
-    WP_TRY_VOID(OpenRequest(commands, liaison, *boerhaave));
+    WP_TRY_VOID(AnsweredRequest(commands, liaison, *boerhaave, member));
+    WP_TRY_VOID(OpenRequest(commands, liaison, *boerhaave, member));
   }
   WP_ASSIGN_OR_RETURN(auto europa, KernteamOf(seed, commands, "wijkplatform-europawijk",
                                               "kernteam.europawijk@demo.wijkplatform.invalid", "Ruud (demo)"));

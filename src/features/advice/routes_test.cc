@@ -316,3 +316,151 @@ TEST_F(AdviceRoutesTest, ARequestNearItsDeadlineAndPastItSaysSo) {
 
 }  // namespace
 }  // namespace wp::advice
+
+namespace wp::advice {
+namespace {
+
+constexpr const char* kPdf = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+
+class AdviceInputRoutesTest : public AdviceRoutesTest {
+ protected:
+  // A signed-in member of Ter Kleef.
+  std::unique_ptr<HttpClient> Member(const std::string& email) {
+    auto client = h_.SignedInClient(email);
+    platforms::Member m{platform_id_, UserId(h_, email), platforms::MemberKind::kResident, "", 1795000000};
+    auto added = h_.app().db().Write([&](db::Connection& c) {
+      return platforms::PlatformStore::InsertMember(c, m, "nieuws-" + email, "agenda-" + email);
+    });
+    EXPECT_TRUE(added.has_value()) << added.error().detail;
+    return client;
+  }
+  wp::testing::HttpResponse Upload(HttpClient& client, const std::string& page, const std::string& action,
+                                   const std::vector<wp::testing::MultipartFile>& files) {
+    std::string csrf = AppHarness::CsrfToken(client, page);
+    return client.PostMultipart(action, {{"_csrf", csrf}}, files);
+  }
+};
+
+TEST_F(AdviceInputRoutesTest, AttachmentsOnADraftRequestAreServedAsTheThreadIsReadable) {
+  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, RequestFields("Bomenplan", ""));
+  ASSERT_EQ(created.status, 303);
+  int64_t rid = IdOf(created);
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  std::string action = "/beheer/advies/aanvraag/" + std::to_string(rid) + "/bijlagen";
+  EXPECT_TRUE(Has(official_->Get(page).body, "enctype=\"multipart/form-data\""));
+  auto bad = Upload(*official_, page, action, {{"files", "plan.pdf", "application/pdf", "GIF89a not a pdf"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "geen PDF")) << bad.body.substr(0, 3000);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments"), 0);
+  EXPECT_EQ(Upload(*kernteam_, page, action, {{"files", "plan.pdf", "application/pdf", kPdf}}).status, 404)
+      << "the kernteam does not see the draft";
+  ASSERT_EQ(Upload(*official_, page, action, {{"files", "Bomen plan.pdf", "application/pdf", kPdf}}).status, 303);
+  auto shown = official_->Get(page);
+  EXPECT_TRUE(Has(shown.body, "Bomen plan.pdf"));
+  EXPECT_TRUE(Has(shown.body, "1 kB"));
+  std::string file = "/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments"));
+  auto visitor = h_.Client();
+  EXPECT_EQ(visitor->Get(file).status, 404) << "a draft's file";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen",
+                                   {})
+                .status,
+            303);
+  auto got = visitor->Get(file);
+  ASSERT_EQ(got.status, 200);
+  EXPECT_EQ(got.body, kPdf);
+  EXPECT_EQ(got.Header("Content-Type"), "application/pdf");
+  EXPECT_TRUE(Has(std::string(got.Header("Content-Disposition")), "attachment"));
+  EXPECT_EQ(Upload(*official_, page, action, {{"files", "b.pdf", "application/pdf", kPdf}}).status, 409);
+  EXPECT_TRUE(Has(visitor->Get(page).body, "Bijlage toegevoegd")) << "in the history";
+}
+
+TEST_F(AdviceInputRoutesTest, AConfidentialRequestsFileIsForOfficialsAndItsKernteam) {
+  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest,
+                                        [&] {
+                                          auto f = RequestFields("Grond", "");
+                                          f.push_back({"confidential", "1"});
+                                          for (auto& x : f) {
+                                            if (x.first == "confidential_reason") x.second = "Onderhandeling";
+                                          }
+                                          return f;
+                                        }());
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 2000);
+  int64_t rid = IdOf(created);
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  ASSERT_EQ(Upload(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/bijlagen",
+                   {{"files", "grond.pdf", "application/pdf", kPdf}})
+                .status,
+            303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen",
+                                   {})
+                .status,
+            303);
+  std::string file = "/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments"));
+  EXPECT_EQ(h_.Client()->Get(file).status, 404);
+  EXPECT_EQ(Member("lid@example.nl")->Get(file).status, 404);
+  EXPECT_EQ(kernteam_->Get(file).status, 200);
+  EXPECT_EQ(official_->Get(file).status, 200);
+}
+
+TEST_F(AdviceInputRoutesTest, MembersReactInARoundAndContributorsHearOfTheAnswer) {
+  int64_t rid = OpenRequest("Speeltuin");
+  std::string form = "/wijkplatform/ter-kleef/advies/inbreng/nieuw?aanvraag=" + std::to_string(rid);
+  ASSERT_EQ(kernteam_->Get(form).status, 200);
+  auto past = AppHarness::SubmitForm(*kernteam_, form, form, {{"question", "Wat mist?"}, {"closes", "2026-11-01"}});
+  EXPECT_EQ(past.status, 422);
+  EXPECT_TRUE(Has(past.body, "Deze datum is al voorbij"));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_input_rounds"), 0);
+  auto opened = AppHarness::SubmitForm(*kernteam_, form, form, {{"question", "Wat mist?"}, {"closes", "2026-12-10"}});
+  ASSERT_EQ(opened.status, 303) << opened.body.substr(0, 2000);
+  std::string round(opened.Header("Location"));
+  auto visitor = h_.Client();
+  auto public_round = visitor->Get(round);
+  ASSERT_EQ(public_round.status, 200);
+  EXPECT_TRUE(Has(public_round.body, "Wat mist?"));
+  EXPECT_TRUE(Has(visitor->Get("/wijkplatform/ter-kleef/advies").body, round)) << "listed while open";
+  EXPECT_TRUE(Has(visitor->Get("/advies/aanvraag/" + std::to_string(rid)).body, round));
+
+  auto lid = Member("lid@example.nl");
+  auto empty = AppHarness::SubmitForm(*lid, round, round, {{"text", " "}});
+  EXPECT_EQ(empty.status, 422);
+  ASSERT_EQ(AppHarness::SubmitForm(*lid, round, round, {{"text", "Een klimrek."}}).status, 303);
+  auto stranger = h_.SignedInClient("ander@example.nl");
+  EXPECT_EQ(AppHarness::SubmitForm(*stranger, round, round, {{"text", "Ik ook"}}).status, 403);
+  EXPECT_FALSE(Has(visitor->Get(round).body, "Een klimrek.")) << "reactions are for the kernteam";
+  EXPECT_TRUE(Has(kernteam_->Get(round).body, "Een klimrek."));
+  std::string new_advice = "/wijkplatform/ter-kleef/advies/nieuw?aanvraag=" + std::to_string(rid);
+  EXPECT_TRUE(Has(kernteam_->Get(new_advice).body, "Een klimrek.")) << "seen while drafting";
+
+  auto created = AppHarness::SubmitForm(*kernteam_, new_advice, new_advice,
+                                        {{"title", "Ons advies"}, {"points", "Een klimrek."}});
+  ASSERT_EQ(created.status, 303);
+  int64_t aid = IdOf(created);
+  std::string advice_page = "/advies/" + std::to_string(aid);
+  std::string werkgroep = "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) + "/werkgroep";
+  Member("schrijver@example.nl");
+  EXPECT_EQ(AppHarness::SubmitForm(*kernteam_, advice_page, werkgroep, {{"email", "ander@example.nl"}}).status, 422);
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, advice_page, werkgroep, {{"email", "schrijver@example.nl"}}).status,
+            303);
+  ASSERT_EQ(Upload(*kernteam_, advice_page, "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) + "/bijlagen",
+                   {{"files", "klimrek.pdf", "application/pdf", kPdf}})
+                .status,
+            303);
+  EXPECT_TRUE(Has(kernteam_->Get(advice_page).body, "klimrek.pdf"));
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, advice_page,
+                                   "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) + "/indienen", {})
+                .status,
+            303);
+  std::string answer = "/beheer/advies/" + std::to_string(aid) + "/antwoord";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, answer, answer, {{"verdict_1", "adopted"}, {"reason_1", "Komt er."}})
+                .status,
+            303);
+  EXPECT_EQ(MailsTo(h_, "lid@example.nl", "antwoord op het advies"), 1);
+  EXPECT_EQ(MailsTo(h_, "schrijver@example.nl", "antwoord op het advies"), 1);
+  EXPECT_EQ(MailsTo(h_, "ander@example.nl", "antwoord"), 0);
+  auto shown = visitor->Get(advice_page);
+  EXPECT_TRUE(Has(shown.body, "Werkgroep"));
+  EXPECT_TRUE(Has(shown.body, "klimrek.pdf"));
+}
+
+}  // namespace
+}  // namespace wp::advice
