@@ -43,14 +43,15 @@ Result<bool> AdviceCommands::Remind(int64_t advice_id, Reminder kind) {
       WP_ASSIGN_OR_RETURN(auto liaisons, roles_.Holders(c, auth::Role::kAreaLiaison, platform->borough_slug));
       for (const auto& p : liaisons) to.push_back({p.email, p.locale});
     }
-    std::string key = overdue ? "advice.mail.overdue" : "advice.mail.reminder";
+    std::string subject_key = overdue ? "advice.mail.overdue_subject" : "advice.mail.reminder_subject";
+    std::string body_key = overdue ? "advice.mail.overdue_body" : "advice.mail.reminder_body";
     for (const auto& [email, locale] : to) {
       i18n::Args args = {{"title", a.title},
                          {"platform", platform->name},
                          {"subject", subject},
                          {"due", time::FormatPeriodEnd(zone_, a.answer_due_at.value_or(0), locale)},
                          {"url", AnswerUrl(a.id)}};
-      WP_TRY_VOID(Mail(c, email, locale, key + "_subject", key + "_body", args));
+      WP_TRY_VOID(Mail(c, email, locale, subject_key, body_key, args));
     }
     WP_TRY_VOID(AdviceStore::AppendHistory(c, {std::nullopt, a.id},
                                            {now, 0, "", "", overdue ? "overdue_sent" : "reminder_sent", ""}));
