@@ -261,12 +261,15 @@ Result<http::Response> OfficialPages::Replace(Context& ctx) {
   for (auto part : Split(typed, ',')) {
     if (!Trim(part).empty()) ids.emplace_back(Trim(part));
   }
-  auto id = commands_.StartReplacement(*ctx.user, f, ids, std::string(Trim(ctx.form.Get("seed"))));
-  if (!id.has_value()) {
-    if (id.error().has_fields()) return ShowManage(ctx, f, &id.error());
-    return id.error();
+  auto done = commands_.StartReplacement(*ctx.user, f, ids, std::string(Trim(ctx.form.Get("seed"))));
+  if (!done.has_value()) {
+    if (done.error().has_fields()) return ShowManage(ctx, f, &done.error());
+    return done.error();
   }
-  return web_.Redirect(ctx, DrawPath(f, *id), web::Flash{"success", "forums.official.replacement_started"});
+  if (done->draw_id) {
+    return web_.Redirect(ctx, DrawPath(f, *done->draw_id), web::Flash{"success", "forums.official.replacement_started"});
+  }
+  return web_.Redirect(ctx, ManagePath(f), web::Flash{"success", "forums.official.reserve_taken"});
 }
 
 }  // namespace wp::forums
