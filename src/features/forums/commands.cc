@@ -352,8 +352,14 @@ Result<int64_t> ForumCommands::EndTerms() {
   int64_t now = Now();
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(auto ended, ForumStore::EndTerms(c, now));
+    std::map<int64_t, int> open;
     for (const auto& [forum_id, public_id] : ended) {
       WP_TRY_VOID(ForumStore::AppendHistory(c, forum_id, {now, 0, "term_ended", public_id}));
+      ++open[forum_id];
+    }
+    // Renewal in phases: the site proposes filling the seats of this cohort.
+    for (const auto& [forum_id, seats] : open) {
+      WP_TRY_VOID(ForumStore::AppendHistory(c, forum_id, {now, 0, "refill_proposed", std::to_string(seats)}));
     }
     return static_cast<int64_t>(ended.size());
   });

@@ -105,6 +105,13 @@ class ForumCommands {
   // Errors as StartDraw, and FormInvalid on "dropouts" (not a current member).
   Result<Replacement> StartReplacement(const auth::User& actor, const Forum& forum,
                                        const std::vector<std::string>& dropout_ids, const std::string& seed);
+  // Renewal in phases: fills the open seats (after terms ended) from the
+  // reserve, each with the first reserve who keeps the quotas reachable and a
+  // whole new term (at most 2 years), so the forum keeps its stagger. Returns
+  // the public ids taken (history "refilled"). Errors: kConflict (no open
+  // seat: forums.error.no_open_seats; a draw is running), FormInvalid on
+  // "refill" (forums.error.no_reserve_fits: then a new draw is needed).
+  Result<std::vector<std::string>> Refill(const auth::User& actor, const Forum& forum);
   // The reserve order of the forum's first draw, without anyone who has been
   // a member since. Empty before the draw.
   Result<std::vector<std::string>> ReserveIds(const Forum& forum);

@@ -151,4 +151,38 @@ Result<Replacement> ForumCommands::StartReplacement(const auth::User& actor, con
   });
 }
 
+Result<std::vector<std::string>> ForumCommands::Refill(const auth::User& actor, const Forum& forum) {
+  WP_ASSIGN_OR_RETURN(auto quotas, sortition::ParseCategoriesCsv(forum.setup.quotas_csv));
+  int64_t now = Now();
+  return db_.Write([&](db::Connection& c) -> Result<std::vector<std::string>> {
+    WP_ASSIGN_OR_RETURN(auto draws, ForumStore::Draws(c, forum.id));
+    bool running = std::any_of(draws.begin(), draws.end(), [](const Draw& d) {
+      return d.status == DrawStatus::kQueued || d.status == DrawStatus::kRunning;
+    });
+    if (running) return Conflict("a draw is running", "forums.error.draw_running");
+    WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, forum.id));
+    WP_ASSIGN_OR_RETURN(ReservePool pool, LoadReserve(c, forum));
+    std::vector<Features> panel;
+    for (const auto& m : members) {
+      if (!m.left_at) panel.push_back(pool.features[m.public_id]);
+    }
+    int open = forum.setup.seats - static_cast<int>(panel.size());
+    if (open <= 0 || pool.draw_id == 0) return Conflict("no open seats", "forums.error.no_open_seats");
+    std::vector<std::string> taken;
+    for (int seat = 0; seat < open; ++seat) {
+      auto pick = FirstFittingReserve(quotas, forum.setup.seats, panel, pool.reserves);
+      if (!pick) break;
+      Reserve r = pool.reserves[*pick];
+      pool.reserves.erase(pool.reserves.begin() + static_cast<std::ptrdiff_t>(*pick));
+      int64_t ends = now + int64_t{std::min(forum.setup.term_months, kMaxTermMonths)} * kSecondsPerMonth;
+      WP_TRY_VOID(ForumStore::InsertMember(c, forum.id, pool.registration_ids[r.public_id], pool.draw_id, ends));
+      panel.push_back(r.features);
+      taken.push_back(r.public_id);
+    }
+    if (taken.empty()) return FormInvalid({{"refill", "forums.error.no_reserve_fits", {}}});
+    WP_TRY_VOID(ForumStore::AppendHistory(c, forum.id, {now, actor.id, "refilled", JoinStrings(taken, ", ")}));
+    return taken;
+  });
+}
+
 }  // namespace wp::forums

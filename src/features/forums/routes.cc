@@ -39,6 +39,7 @@ void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& ope
   router.Post(base + "/{slug}/sluiten", web.Page(official, &OfficialPages::Close, signed_in));
   router.Post(base + "/{slug}/loten", web.Page(official, &OfficialPages::Draw, signed_in));
   router.Post(base + "/{slug}/vervangen", web.Page(official, &OfficialPages::Replace, signed_in));
+  router.Post(base + "/{slug}/aanvullen", web.Page(official, &OfficialPages::Refill, signed_in));
 }
 
 }  // namespace wp::forums

@@ -386,8 +386,23 @@ TEST_F(ForumsRoutesTest, WorkspaceMeetingsDocumentsAndAPublishedAgendaWithinTheB
   EXPECT_TRUE(Has(page.body, "Te duur"));
   auto late = AppHarness::SubmitForm(*official_, ws, agenda + "/punt", {{"item_title", "Feest"}, {"amount", "10"}});
   EXPECT_EQ(late.status, 409) << "a published agenda does not change";
+  // Renewal in phases: after 13 months the half-term seat ends; the site
+  // proposes a refill, and the reserve fills it with a new term.
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/aanvullen", {}).status, 409)
+      << "no open seat yet";
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 13 * kSecondsPerMonth);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  ASSERT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2);
+  official_ = h_.SignedInClient("gv2@haarlem.example", {{auth::Role::kAreaLiaison, "zuidwest"}});  // a year later
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/aanvullen", {}).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 3);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL AND term_ends_at > " +
+                  std::to_string(h_.clock().NowUnixSeconds() + 23 * kSecondsPerMonth)),
+            1)
+      << "the new member gets a whole new term";
   auto history = resident_->Get("/loting/wijkforum-zijlweg-west").body;
-  for (const char* line : {"Bijeenkomst toegevoegd", "Document toegevoegd", "Punt aangenomen", "Punt afgewezen",
+  for (const char* line : {"de site stelt voor de open plekken aan te vullen", "Open plekken aangevuld uit de reserve",
+                           "Bijeenkomst toegevoegd", "Document toegevoegd", "Punt aangenomen", "Punt afgewezen",
                            "Wijkagenda gepubliceerd"}) {
     EXPECT_TRUE(Has(history, line)) << line;
   }
