@@ -174,7 +174,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   forums::ForumsOptions forums_options;
   forums_options.settings.base_url = config.base_url;
   forums_options.settings.municipality = config.municipality_name;
-  forums::RegisterForums(registry, deps, *handles.geography, forums_options);
+  forums::RegisterForums(registry, deps, *handles.geography, platform_directory, forums_options);
   surveys::RegisterSurveys(registry, deps);
   RegisterPromisesAndTalks(registry, deps, platform_directory, accounts.roles, advice_commands, contract_commands,
                            advice_options.settings);

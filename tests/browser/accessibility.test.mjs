@@ -568,7 +568,7 @@ test('right to challenge pages pass axe: the list, a challenge at each stage, th
   await context.close();
 });
 
-test('forum pages pass axe: the forums, a forum, its draw page, registration and the organisers\' pages', async () => {
+test('forum pages pass axe: the forums, a forum, its draw page, workspace and agenda, registration and the organisers\' pages', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const check = async (path) => {
@@ -581,6 +581,10 @@ test('forum pages pass axe: the forums, a forum, its draw page, registration and
   const draw = await firstLinkOn(page, /^\/loting\/wijkforum-zijlweg-west\/trekking\/\d+$/);
   assert.ok(draw, 'the forum links to its draw page');
   await check(draw);
+  await check('/loting/wijkforum-zijlweg-west/werkplaats');
+  const agenda = await firstLinkOn(page, /^\/loting\/wijkforum-zijlweg-west\/agenda\/\d+$/);
+  assert.ok(agenda, 'the workspace links to the published neighbourhood agenda');
+  await check(agenda);
   await check('/loting/bewonerspanel-oude-stad');
   await check('/aanmelden');
   await page.goto(server.url + '/inloggen');
@@ -591,6 +595,7 @@ test('forum pages pass axe: the forums, a forum, its draw page, registration and
   await check('/beheer/loting/nieuw?wijk=WK039203&zetels=7');
   await check('/beheer/loting/wijkforum-zijlweg-west');
   await check('/beheer/loting/bewonerspanel-oude-stad');
+  await check('/loting/wijkforum-zijlweg-west/werkplaats');
   await page.click('form[action="/uitloggen"] button');
   await context.close();
 });

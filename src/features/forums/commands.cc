@@ -28,11 +28,6 @@ bool HasOpenOrDoneDraw(const std::vector<Draw>& draws, std::string_view kind) {
                      [kind](const Draw& d) { return d.kind == kind && d.status != DrawStatus::kFailed; });
 }
 
-bool HasRunningDraw(const std::vector<Draw>& draws) {
-  return std::any_of(draws.begin(), draws.end(),
-                     [](const Draw& d) { return d.status == DrawStatus::kQueued || d.status == DrawStatus::kRunning; });
-}
-
 Error ShortfallError(const std::vector<QuotaShortfall>& shortfalls) {
   std::vector<FieldError> errors;
   for (const auto& s : shortfalls) {
@@ -301,44 +296,6 @@ Result<int64_t> ForumCommands::StartDraw(const auth::User& actor, const Forum& f
   });
 }
 
-Result<int64_t> ForumCommands::StartReplacement(const auth::User& actor, const Forum& forum,
-                                                const std::vector<std::string>& dropout_ids, const std::string& seed) {
-  std::vector<FieldError> errors;
-  if (Trim(seed).empty()) errors.push_back({"seed", "forums.error.seed", {}});
-  if (dropout_ids.empty()) errors.push_back({"dropouts", "forums.error.dropouts", {}});
-  if (!errors.empty()) return FormInvalid(std::move(errors));
-  int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
-    WP_ASSIGN_OR_RETURN(auto draws, ForumStore::Draws(c, forum.id));
-    if (!HasOpenOrDoneDraw(draws, "draw")) return Conflict("not drawn yet", "forums.error.not_drawn");
-    if (HasRunningDraw(draws)) return Conflict("a draw is running", "forums.error.draw_running");
-    WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, forum.id));
-    Draw d;
-    d.forum_id = forum.id;
-    d.kind = "replacement";
-    d.seed = seed;
-    std::set<std::string> wanted(dropout_ids.begin(), dropout_ids.end());
-    for (const auto& m : members) {
-      if (m.left_at) continue;
-      d.panel_csv += m.public_id + "\n";
-      if (wanted.erase(m.public_id) > 0) {
-        d.dropouts += m.public_id + "\n";
-        WP_TRY_VOID(ForumStore::SetMemberLeft(c, forum.id, m.registration_id, now));
-      }
-    }
-    if (!wanted.empty()) {
-      return FormInvalid({{"dropouts", "forums.error.not_member", {{"id", *wanted.begin()}}}});
-    }
-    WP_TRY_VOID(PoolInstance(c, forum, &d.categories_csv, &d.respondents_csv));
-    d.created_by = actor.id;
-    d.created_at = now;
-    WP_ASSIGN_OR_RETURN(d.id, ForumStore::InsertDraw(c, d));
-    WP_TRY_VOID(jobs::Enqueue(c, kDrawJob, d.id, now, 2));
-    WP_TRY_VOID(Note(c, forum, actor.id, now, "replacement_started", d.dropouts + "seed " + seed));
-    return d.id;
-  });
-}
-
 Result<std::vector<Draw>> ForumCommands::Draws(const Forum& forum) {
   return db_.Read([&](db::Connection& c) { return ForumStore::Draws(c, forum.id); });
 }
@@ -370,13 +327,18 @@ Result<int64_t> ForumCommands::ErasePersonalData() {
       }
       if (!drawn_at || now < *drawn_at + int64_t{f.setup.appeal_days} * kDay) continue;
       WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, f.id));
-      std::set<int64_t> member_ids;
-      for (const auto& m : members) member_ids.insert(m.registration_id);
+      // The reserve keeps name and e-mail while the forum has members: a
+      // reserve may be asked to take a seat until the last term ends.
+      bool reserve_needed = std::any_of(members.begin(), members.end(), [](const Member& m) { return !m.left_at; });
       WP_ASSIGN_OR_RETURN(auto registrations, ForumStore::Registrations(c, f.id));
       int64_t here = 0;
       for (const auto& r : registrations) {
         if (r.erased_at) continue;
-        WP_ASSIGN_OR_RETURN(int64_t n, ForumStore::Erase(c, r.id, member_ids.count(r.id) > 0, now));
+        WP_ASSIGN_OR_RETURN(int64_t n, ForumStore::Erase(c, r.id, true, now));
+        here += n;
+      }
+      if (!reserve_needed) {
+        WP_ASSIGN_OR_RETURN(int64_t n, ForumStore::EraseReserveContacts(c, f.id));
         here += n;
       }
       if (here > 0) WP_TRY_VOID(Note(c, f, 0, now, "erased", std::to_string(here)));
@@ -390,8 +352,14 @@ Result<int64_t> ForumCommands::EndTerms() {
   int64_t now = Now();
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(auto ended, ForumStore::EndTerms(c, now));
+    std::map<int64_t, int> open;
     for (const auto& [forum_id, public_id] : ended) {
       WP_TRY_VOID(ForumStore::AppendHistory(c, forum_id, {now, 0, "term_ended", public_id}));
+      ++open[forum_id];
+    }
+    // Renewal in phases: the site proposes filling the seats of this cohort.
+    for (const auto& [forum_id, seats] : open) {
+      WP_TRY_VOID(ForumStore::AppendHistory(c, forum_id, {now, 0, "refill_proposed", std::to_string(seats)}));
     }
     return static_cast<int64_t>(ended.size());
   });

@@ -18,6 +18,7 @@
 #include "core/result.h"
 #include "core/time/time_zone.h"
 #include "features/forums/forum_store.h"
+#include "features/forums/reserve.h"
 #include "features/geography/service.h"
 
 namespace wp::forums {
@@ -43,6 +44,13 @@ struct Response {
   int invited = 0;
   int registered = 0;
   std::vector<std::pair<std::string, int>> per_value;  // "buurt=Zijlweg", count
+};
+
+// What replacing drop-outs did: who came from the reserve (drop-out, reserve
+// public ids), and the engine's replacement draw for the rest, if any.
+struct Replacement {
+  std::vector<std::pair<std::string, std::string>> from_reserve;
+  std::optional<int64_t> draw_id;
 };
 
 class ForumCommands {
@@ -90,11 +98,23 @@ class ForumCommands {
   // on "seed" (empty seed, a quota the registrations cannot meet: which one
   // and by how much; nothing changed).
   Result<int64_t> StartDraw(const auth::User& actor, const Forum& forum, const std::string& seed);
-  // Marks `dropout_ids` (public ids of current members) as left and starts a
-  // replacement draw under the quotas still open. Errors as StartDraw, and
-  // FormInvalid on "dropouts" (not a current member).
-  Result<int64_t> StartReplacement(const auth::User& actor, const Forum& forum,
-                                   const std::vector<std::string>& dropout_ids, const std::string& seed);
+  // Marks `dropout_ids` (public ids of current members) as left and replaces
+  // them at once: each by the first reserve who keeps the quotas reachable
+  // (reserve.h; history "reserve_taken"), the rest by a replacement draw of
+  // the engine under the quotas still open (history "replacement_started").
+  // Errors as StartDraw, and FormInvalid on "dropouts" (not a current member).
+  Result<Replacement> StartReplacement(const auth::User& actor, const Forum& forum,
+                                       const std::vector<std::string>& dropout_ids, const std::string& seed);
+  // Renewal in phases: fills the open seats (after terms ended) from the
+  // reserve, each with the first reserve who keeps the quotas reachable and a
+  // whole new term (at most 2 years), so the forum keeps its stagger. Returns
+  // the public ids taken (history "refilled"). Errors: kConflict (no open
+  // seat: forums.error.no_open_seats; a draw is running), FormInvalid on
+  // "refill" (forums.error.no_reserve_fits: then a new draw is needed).
+  Result<std::vector<std::string>> Refill(const auth::User& actor, const Forum& forum);
+  // The reserve order of the forum's first draw, without anyone who has been
+  // a member since. Empty before the draw.
+  Result<std::vector<std::string>> ReserveIds(const Forum& forum);
 
   Result<std::vector<Draw>> Draws(const Forum& forum);
   // Errors: kNotFound (no such draw of this forum).

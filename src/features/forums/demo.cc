@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "core/time/time_zone.h"
+
 namespace wp::forums {
 
 namespace {
@@ -67,7 +69,49 @@ Result<Forum> SetUp(ForumCommands& commands, const auth::User& organiser, Kind k
   return commands.Create(organiser, s);
 }
 
-Result<void> LoadZijlweg(ForumCommands& commands, DrawJob& draw_job, const auth::User& organiser) {
+// A small valid PDF (one empty A4 page) for the demo documents.
+constexpr const char* kMinutesPdf =
+    "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+    "trailer << /Root 1 0 R >>\n%%EOF\n";
+
+// The workspace of Zijlweg-West: a meeting, its minutes as a PDF, and the
+// neighbourhood agenda of next year with budget, decided and published.
+Result<void> LoadWorkspace(WorkspaceCommands& workspace, const Forum& f, const auth::User& organiser) {
+  int64_t now = workspace.forums().Now();
+  MeetingForm meeting{now - 7 * kDay, "Buurthuis De Til, Zijlweg",
+                      "1. Kennismaken. 2. Wat speelt er in de wijk? 3. Budget voor de wijkagenda.",
+                      "We kozen drie thema's: groen, veilig oversteken en ontmoeten."};
+  WP_TRY_VOID(workspace.AddMeeting(organiser, f, meeting));
+  WP_TRY_VOID(workspace.AddDocument(organiser, f, "Verslag eerste bijeenkomst", "verslag.pdf", kMinutesPdf));
+  int year = time::CivilFromUnix(now).year + 1;
+  WP_TRY_VOID(workspace.AddAgenda(organiser, f, year, 1500000));
+  struct Line {
+    const char* title;
+    const char* description;
+    int64_t cents;
+    ItemStatus decision;
+    const char* reason;
+  };
+  const Line lines[] = {
+      {"Meer groen op de Zijlweg", "Geveltuinen en vier nieuwe bomen.", 600000, ItemStatus::kAdopted,
+       "Veel bewoners vroegen erom."},
+      {"Veilig oversteken bij de school", "Een zebrapad en betere verlichting.", 700000, ItemStatus::kAdopted,
+       "De veiligheid van kinderen gaat voor."},
+      {"Buurtfeest", "Een feest voor de hele wijk.", 400000, ItemStatus::kRejected,
+       "Past niet meer in het budget. Volgend jaar opnieuw."},
+  };
+  for (const auto& line : lines) {
+    AgendaItem item{0, line.title, line.description, line.cents, ItemStatus::kProposed, ""};
+    WP_ASSIGN_OR_RETURN(int64_t id, workspace.AddItem(organiser, f, year, item, true));
+    WP_TRY_VOID(workspace.Decide(organiser, f, year, id, line.decision, line.reason));
+  }
+  return workspace.Publish(organiser, f, year);
+}
+
+Result<void> LoadZijlweg(ForumCommands& commands, DrawJob& draw_job, WorkspaceCommands& workspace,
+                         const auth::User& organiser) {
   WP_ASSIGN_OR_RETURN(Forum f, SetUp(commands, organiser, Kind::kForum, kForumName, "WK039203", 7, kForumQuotas));
   WP_TRY_VOID(commands.Invite(organiser, f, AddressCsv("Zijlweg", 1200), "demo 3 12 27 31 40 44", 323));
   WP_ASSIGN_OR_RETURN(f, commands.Find(f.slug));
@@ -78,9 +122,12 @@ Result<void> LoadZijlweg(ForumCommands& commands, DrawJob& draw_job, const auth:
   WP_TRY_VOID(draw_job.RunDraw(draw));
   WP_ASSIGN_OR_RETURN(auto members, commands.Members(f));
   if (members.empty()) return Internal("the demo draw chose nobody");
-  WP_ASSIGN_OR_RETURN(int64_t replacement,
+  // Someone leaves: the first fitting reserve takes the seat at once.
+  WP_ASSIGN_OR_RETURN(Replacement replaced,
                       commands.StartReplacement(organiser, f, {members.front().public_id}, "lotto 2 9 17 28 33 45"));
-  return draw_job.RunDraw(replacement);
+  if (replaced.from_reserve.empty()) return Internal("the demo replacement took nobody from the reserve");
+  if (replaced.draw_id) WP_TRY_VOID(draw_job.RunDraw(*replaced.draw_id));
+  return LoadWorkspace(workspace, f, organiser);
 }
 
 // Set up, filled and drawn on one day in the past (the clock of `past`).
@@ -98,7 +145,8 @@ Result<void> LoadHaarlemmerhout(PastForum past, const auth::User& organiser) {
 
 }  // namespace
 
-Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job, PastForum past) {
+Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job,
+                            WorkspaceCommands& workspace, PastForum past) {
   WP_ASSIGN_OR_RETURN(auto forums, commands.Forums());
   if (!forums.empty()) return Ok();
   if (commands.geography().current()->districts.empty()) return Ok();
@@ -106,7 +154,7 @@ Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, 
   WP_ASSIGN_OR_RETURN(int64_t id, seed.ensure_user(kOrganiserEmail, "Samira de Vries (demo)", grants));
   auth::User organiser{id, kOrganiserEmail, "Samira de Vries (demo)", "nl", grants};
   WP_TRY_VOID(LoadHaarlemmerhout(past, organiser));
-  WP_TRY_VOID(LoadZijlweg(commands, draw_job, organiser));
+  WP_TRY_VOID(LoadZijlweg(commands, draw_job, workspace, organiser));
   std::string panel_quotas = commands.ProposeQuotas("WK039201", 12);
   WP_ASSIGN_OR_RETURN(Forum panel, SetUp(commands, organiser, Kind::kPanel, kPanelName, "WK039201", 12, panel_quotas));
   WP_TRY_VOID(commands.Invite(organiser, panel, AddressCsv("Grote Houtstraat", 400), "demo 7 14 21 28 35 42", 120));

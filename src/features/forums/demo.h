@@ -1,6 +1,7 @@
 // Demo content of forums (`serve --demo`): Wijkforum Zijlweg-West (seven
 // seats drawn from 59 registrations after 323 letters, with its draw page
-// and one replacement), a panel of the Oude Stad still taking registrations,
+// and one replacement from the reserve; a workspace with a meeting, a PDF and
+// a published neighbourhood agenda with budget), a panel of the Oude Stad still taking registrations,
 // and Wijkforum Haarlemmerhoutkwartier, drawn about 200 days ago from 41
 // registrations (so the dashboards have a quarter that has ended to count).
 #pragma once
@@ -9,6 +10,8 @@
 #include "core/web/registry.h"
 #include "features/forums/commands.h"
 #include "features/forums/draw_job.h"
+#include "features/forums/workspace_commands.h"
+#include "features/forums/workspace_commands.h"
 
 namespace wp::forums {
 
@@ -19,6 +22,7 @@ struct PastForum {
   DrawJob& draw_job;
 };
 
-Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job, PastForum past);
+Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job,
+                            WorkspaceCommands& workspace, PastForum past);
 
 }  // namespace wp::forums

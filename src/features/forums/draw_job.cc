@@ -6,6 +6,7 @@
 
 #include "core/strings.h"
 #include "features/forums/forum_store.h"
+#include "features/forums/reserve.h"
 #include "features/sortition/draw_report.h"
 #include "features/sortition/draw_story.h"
 #include "features/sortition/lp_solver.h"
@@ -86,6 +87,16 @@ json StoryJson(const sortition::DrawStory& story) {
   return {{"title", story.title}, {"paragraphs", story.paragraphs}, {"quotas", story.quotas}};
 }
 
+// The published reserve order: everyone in the pool the draw did not choose,
+// ranked from the draw's seed (reserve.h).
+json ReserveList(const sortition::Instance& instance, const std::vector<int>& panel, const std::string& seed) {
+  std::vector<std::string> rest;
+  for (size_t a = 0; a < instance.agents.size(); ++a) {
+    if (std::find(panel.begin(), panel.end(), static_cast<int>(a)) == panel.end()) rest.push_back(instance.agents[a].id);
+  }
+  return ReserveOrder(seed, rest);
+}
+
 struct Computed {
   json result;
   std::vector<std::string> selected;  // public ids of the new members
@@ -113,6 +124,7 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
     WP_ASSIGN_OR_RETURN(auto o, sortition::DrawPanel(instance, options, solvers));
     c.result.update(OutcomeJson(instance, o));
     c.result["panel"] = Ids(instance, o.panel);
+    c.result["reserve"] = ReserveList(instance, o.panel, d.seed);
     c.result["story"] = {{"nl", StoryJson(sortition::TellDraw(instance, options, o, translate("nl")))},
                          {"en", StoryJson(sortition::TellDraw(instance, options, o, translate("en")))}};
     c.result["report"] = sortition::DrawReportText(instance, options, o, inputs);

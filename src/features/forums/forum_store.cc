@@ -216,6 +216,13 @@ Result<int64_t> ForumStore::Erase(db::Connection& c, int64_t registration_id, bo
       {at, registration_id});
 }
 
+Result<int64_t> ForumStore::EraseReserveContacts(db::Connection& c, int64_t forum_id) {
+  return c.Execute(
+      "UPDATE forum_registrations SET name = '', email = '' WHERE forum_id = ? AND erased_at IS NOT NULL AND "
+      "(name <> '' OR email <> '') AND id NOT IN (SELECT registration_id FROM forum_members WHERE forum_id = ?)",
+      {forum_id, forum_id});
+}
+
 Result<int64_t> ForumStore::InsertDraw(db::Connection& c, const Draw& d) {
   return c.Insert(
       "INSERT INTO forum_draws (forum_id, kind, seed, status, error, categories_csv, respondents_csv, panel_csv, "

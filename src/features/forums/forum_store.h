@@ -105,6 +105,10 @@ class ForumStore {
   // e-mail (members). Returns the rows changed.
   static Result<int64_t> Erase(db::Connection& c, int64_t registration_id, bool keep_name_email, int64_t at);
 
+  // Erases name and e-mail of the forum's registrations that were never a
+  // member (the reserve) and whose other details are erased. Returns the rows.
+  static Result<int64_t> EraseReserveContacts(db::Connection& c, int64_t forum_id);
+
   static Result<int64_t> InsertDraw(db::Connection& c, const Draw& d);
   static Result<std::optional<Draw>> FindDraw(db::Connection& c, int64_t id);
   static Result<std::vector<Draw>> Draws(db::Connection& c, int64_t forum_id);

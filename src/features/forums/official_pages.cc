@@ -1,5 +1,7 @@
 #include "features/forums/official_pages.h"
 
+#include <algorithm>
+
 #include "core/http/error_response.h"
 #include "core/strings.h"
 #include "core/time/format.h"
@@ -17,6 +19,10 @@ using web::Context;
 int IntOf(const std::string& s) {
   auto v = ParseId(s);
   return v && *v < 1000000 ? static_cast<int>(*v) : 0;
+}
+
+int CurrentCount(const std::vector<Member>& members) {
+  return static_cast<int>(std::count_if(members.begin(), members.end(), [](const Member& m) { return !m.left_at; }));
 }
 
 json DistrictOptions(ForumCommands& commands, const std::string& chosen) {
@@ -196,6 +202,8 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, const Forum& f, c
       {"members", member_rows},
       {"has_members", !member_rows.empty()},
       {"replace_action", ManagePath(f) + "/vervangen"},
+      {"refill_action", ManagePath(f) + "/aanvullen"},
+      {"can_refill", drawn && CurrentCount(members) < f.setup.seats},
       {"has_draws", !draws.empty()},
       {"draws", DrawsTable(ctx, f, draws)},
       {"history", HistoryList(ctx, commands_, history)},
@@ -261,12 +269,25 @@ Result<http::Response> OfficialPages::Replace(Context& ctx) {
   for (auto part : Split(typed, ',')) {
     if (!Trim(part).empty()) ids.emplace_back(Trim(part));
   }
-  auto id = commands_.StartReplacement(*ctx.user, f, ids, std::string(Trim(ctx.form.Get("seed"))));
-  if (!id.has_value()) {
-    if (id.error().has_fields()) return ShowManage(ctx, f, &id.error());
-    return id.error();
+  auto done = commands_.StartReplacement(*ctx.user, f, ids, std::string(Trim(ctx.form.Get("seed"))));
+  if (!done.has_value()) {
+    if (done.error().has_fields()) return ShowManage(ctx, f, &done.error());
+    return done.error();
   }
-  return web_.Redirect(ctx, DrawPath(f, *id), web::Flash{"success", "forums.official.replacement_started"});
+  if (done->draw_id) {
+    return web_.Redirect(ctx, DrawPath(f, *done->draw_id), web::Flash{"success", "forums.official.replacement_started"});
+  }
+  return web_.Redirect(ctx, ManagePath(f), web::Flash{"success", "forums.official.reserve_taken"});
+}
+
+Result<http::Response> OfficialPages::Refill(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(struct Forum f, commands_.Managed(ctx.Param("slug"), *ctx.user));
+  auto taken = commands_.Refill(*ctx.user, f);
+  if (!taken.has_value()) {
+    if (taken.error().has_fields()) return ShowManage(ctx, f, &taken.error());
+    return taken.error();
+  }
+  return web_.Redirect(ctx, ManagePath(f), web::Flash{"success", "forums.official.refilled"});
 }
 
 }  // namespace wp::forums

@@ -22,6 +22,7 @@ class OfficialPages {
   Result<http::Response> Close(web::Context& ctx);     // POST /beheer/loting/{slug}/sluiten
   Result<http::Response> Draw(web::Context& ctx);      // POST /beheer/loting/{slug}/loten
   Result<http::Response> Replace(web::Context& ctx);   // POST /beheer/loting/{slug}/vervangen
+  Result<http::Response> Refill(web::Context& ctx);    // POST /beheer/loting/{slug}/aanvullen
 
  private:
   Result<http::Response> ShowNew(web::Context& ctx, const ForumSetup& setup, const std::string& until,

@@ -72,6 +72,8 @@ json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
           {"has_replacements", !result.value("replacements", json::array()).empty()},
           {"dropouts", result.value("dropouts", json::array())},
           {"has_dropouts", !result.value("dropouts", json::array()).empty()},
+          {"reserve", result.value("reserve", json::array())},
+          {"has_reserve", !result.value("reserve", json::array()).empty()},
           {"settings", settings},
           {"probabilities", ProbabilityTable(ctx, result)},
           {"tickets", TicketTable(ctx, result)},
@@ -114,6 +116,7 @@ Result<http::Response> PublicPages::ForumPage(Context& ctx) {
   json data = {
       {"title", f.setup.name},
       {"purpose", f.setup.purpose},
+      {"workspace_href", ForumPath(f) + "/werkplaats"},
       {"facts", ForumFacts(ctx, commands_, f)},
       {"response", ctx.T("forums.response.line",
                          {{"invited", int64_t{response.invited}}, {"registered", int64_t{response.registered}}})},

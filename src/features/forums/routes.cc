@@ -2,7 +2,8 @@
 
 namespace wp::forums {
 
-void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& open, OfficialPages& official) {
+void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& open, OfficialPages& official,
+                     WorkspacePages& work) {
   // Everyone: the forums, their published draws, and registration with a code.
   router.Get("/loting", web.Page(open, &PublicPages::Index));
   router.Get("/loting/{slug}", web.Page(open, &PublicPages::ForumPage));
@@ -11,6 +12,20 @@ void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& ope
   router.Get("/aanmelden", web.Page(open, &PublicPages::RegisterForm));
   router.Post("/aanmelden", web.Page(open, &PublicPages::Register));
   router.Get("/aanmelden/klaar", web.Page(open, &PublicPages::Registered));
+  router.Get("/loting/{slug}/agenda/{year}", web.Page(work, &WorkspacePages::Agenda));
+
+  // The workspace: everyone reads; organisers and current members change it
+  // (the commands check: 403 for others).
+  const web::PageOptions member{.require_login = true};
+  const std::string ws = "/loting/{slug}/werkplaats";
+  router.Get(ws, web.Page(work, &WorkspacePages::Show));
+  router.Get(ws + "/document/{id}", web.Page(work, &WorkspacePages::Document));
+  router.Post(ws + "/vergadering", web.Page(work, &WorkspacePages::AddMeeting, member));
+  router.Post(ws + "/document", web.Page(work, &WorkspacePages::AddDocument, member));
+  router.Post(ws + "/agenda", web.Page(work, &WorkspacePages::AddAgenda, member));
+  router.Post(ws + "/agenda/{year}/punt", web.Page(work, &WorkspacePages::AddItem, member));
+  router.Post(ws + "/agenda/{year}/besluit", web.Page(work, &WorkspacePages::Decide, member));
+  router.Post(ws + "/agenda/{year}/publiceren", web.Page(work, &WorkspacePages::Publish, member));
 
   // Organisers (the pages and commands check the stadsdeel: 403 for others).
   const web::PageOptions signed_in{.require_login = true};
@@ -24,6 +39,7 @@ void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& ope
   router.Post(base + "/{slug}/sluiten", web.Page(official, &OfficialPages::Close, signed_in));
   router.Post(base + "/{slug}/loten", web.Page(official, &OfficialPages::Draw, signed_in));
   router.Post(base + "/{slug}/vervangen", web.Page(official, &OfficialPages::Replace, signed_in));
+  router.Post(base + "/{slug}/aanvullen", web.Page(official, &OfficialPages::Refill, signed_in));
 }
 
 }  // namespace wp::forums

@@ -5,9 +5,11 @@
 #include "core/web/web.h"
 #include "features/forums/official_pages.h"
 #include "features/forums/public_pages.h"
+#include "features/forums/workspace_pages.h"
 
 namespace wp::forums {
 
-void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& open, OfficialPages& official);
+void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& open, OfficialPages& official,
+                     WorkspacePages& work);
 
 }  // namespace wp::forums

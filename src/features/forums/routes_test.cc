@@ -260,26 +260,32 @@ TEST_F(ForumsRoutesTest, DrawInPublicReplayReplaceAndEraseAfterTheAppealPeriod) 
   EXPECT_TRUE(Has(manage.body, first + ": Bewoner"));
   EXPECT_FALSE(Has(manage.body, "avond")) << "availability is not shown after the draw";
 
-  // A member leaves: a replacement is drawn at once under the quotas still open.
+  // The draw page publishes the reserve order (public ids only).
+  EXPECT_TRUE(Has(page.body, "Reservelijst"));
+  for (const auto& id : published["reserve"]) EXPECT_TRUE(Has(page.body, id.get<std::string>()));
+  EXPECT_EQ(published["reserve"].size(), 3u);
+
+  // A member leaves: the first reserve who keeps the quotas reachable takes the seat at once.
   auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
                                          {{"dropouts", first}, {"seed", "lotto 2 9 17"}});
   ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
-  auto replacement = WaitForDraw(std::string(replaced.Header("Location")));
-  ASSERT_TRUE(Has(replacement.body, "Klaar")) << replacement.body;
-  EXPECT_TRUE(Has(replacement.body, "--replace " + first));
+  EXPECT_EQ(std::string(replaced.Header("Location")), kManage) << "no engine draw was needed";
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 3);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NOT NULL"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event = 'reserve_taken'"), 1);
+  EXPECT_TRUE(Has(resident_->Get("/loting/wijkforum-zijlweg-west").body, "Lid vervangen door een reserve"));
   auto not_member = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
                                            {{"dropouts", "R099"}, {"seed", "x"}});
   EXPECT_EQ(not_member.status, 422);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws"), 1);
 
-  // After the appeal period (14 days) only members' name and e-mail remain.
+  // After the appeal period (14 days) only name and e-mail remain, of members
+  // and of the reserve (needed until the last term ends).
   h_.clock().Set(h_.clock().NowUnixSeconds() + 15 * 86400);
   ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE erased_at IS NULL"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE availability <> '' OR phone <> ''"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE name <> ''"), 4) << "members, former included";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE name <> ''"), 6) << "members and reserves";
   auto history = resident_->Get("/loting/wijkforum-zijlweg-west");
   EXPECT_TRUE(Has(history.body, "Persoonlijke gegevens gewist"));
 
@@ -292,6 +298,114 @@ TEST_F(ForumsRoutesTest, DrawInPublicReplayReplaceAndEraseAfterTheAppealPeriod) 
   h_.clock().Set(h_.clock().NowUnixSeconds() + 12 * kSecondsPerMonth);
   ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 0);
+  // No member left: the reserve's name and e-mail go too.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 2 * 3600);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE name <> ''"), 4) << "members, former included";
+}
+
+TEST_F(ForumsRoutesTest, WorkspaceMeetingsDocumentsAndAPublishedAgendaWithinTheBudget) {
+  CreateAndInvite();
+  auto codes = Codes();
+  const char* genders[] = {"vrouw", "man", "man", "vrouw"};
+  const char* roles[] = {"doener", "denker", "doener", "denker"};
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "s 1"}});
+  ASSERT_EQ(started.status, 303);
+  ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  const std::string ws = "/loting/wijkforum-zijlweg-west/werkplaats";
+  auto open = resident_->Get(ws);
+  ASSERT_EQ(open.status, 200);
+  EXPECT_TRUE(Has(open.body, "Lid ")) << "current members' names are shown";
+  EXPECT_FALSE(Has(open.body, "anna@example.nl"));
+  EXPECT_FALSE(Has(open.body, "vergadering\"")) << "no forms for readers";
+
+  // Someone who is neither organiser nor member may not change it.
+  auto stranger = h_.SignedInClient("piet@example.nl");
+  auto refused = AppHarness::SubmitForm(*stranger, ws, ws + "/vergadering",
+                                        {{"date", "2026-12-01"}, {"time", "19:30"}, {"place", "X"}, {"agenda", "1"}});
+  EXPECT_EQ(refused.status, 403);
+
+  // Bad input: a clear message, nothing changed.
+  auto bad = AppHarness::SubmitForm(*official_, ws, ws + "/vergadering", {{"date", "gisteren"}, {"place", "Buurthuis"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "Vul een goede datum en tijd in.")) << bad.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_meetings"), 0);
+  auto meeting = AppHarness::SubmitForm(
+      *official_, ws, ws + "/vergadering",
+      {{"date", "2026-12-01"}, {"time", "19:30"}, {"place", "Buurthuis De Til"}, {"agenda", "1. Opening"}});
+  ASSERT_EQ(meeting.status, 303) << meeting.body.substr(0, 2000);
+  EXPECT_TRUE(Has(resident_->Get(ws).body, "Buurthuis De Til"));
+
+  // Documents: PDF only, by content.
+  std::string token = AppHarness::CsrfToken(*official_, ws);
+  auto not_pdf = official_->PostMultipart(ws + "/document", {{"_csrf", token}, {"doc_title", "Notulen"}},
+                                          {MultipartFile{"document", "notulen.pdf", "application/pdf", "hallo"}});
+  EXPECT_EQ(not_pdf.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_documents"), 0);
+  const std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+  auto added = official_->PostMultipart(ws + "/document", {{"_csrf", token}, {"doc_title", "Notulen"}},
+                                        {MultipartFile{"document", "notulen.pdf", "application/pdf", pdf}});
+  ASSERT_EQ(added.status, 303) << added.body.substr(0, 2000);
+  auto served = resident_->Get(ws + "/document/1");
+  ASSERT_EQ(served.status, 200);
+  EXPECT_EQ(served.body, pdf);
+  EXPECT_EQ(served.Header("Content-Type"), "application/pdf");
+  EXPECT_EQ(resident_->Get(ws + "/document/2").status, 404);
+
+  // The agenda: adopted amounts stay within the budget.
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, ws + "/agenda", {{"year", "2027"}, {"budget", "10000"}}).status,
+            303);
+  const std::string agenda = ws + "/agenda/2027";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, agenda + "/punt", {{"item_title", "Bomen"}, {"amount", "6000"}})
+                .status,
+            303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, agenda + "/punt", {{"item_title", "Bankjes"}, {"amount", "5000"}})
+                .status,
+            303);
+  EXPECT_EQ(resident_->Get("/loting/wijkforum-zijlweg-west/agenda/2027").status, 404) << "not published yet";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, agenda + "/besluit",
+                                   {{"item", "1"}, {"status", "adopted"}, {"reason", "Veel gevraagd"}})
+                .status,
+            303);
+  auto over = AppHarness::SubmitForm(*official_, ws, agenda + "/besluit",
+                                     {{"item", "2"}, {"status", "adopted"}, {"reason", "Ook goed"}});
+  EXPECT_EQ(over.status, 422);
+  EXPECT_TRUE(Has(over.body, "1.000 te veel. Er is niets veranderd.")) << over.body.substr(0, 5000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_agenda_items WHERE status = 'adopted'"), 1);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, agenda + "/besluit",
+                                   {{"item", "2"}, {"status", "rejected"}, {"reason", "Te duur"}})
+                .status,
+            303);
+  auto published = AppHarness::SubmitForm(*official_, ws, agenda + "/publiceren", {});
+  ASSERT_EQ(published.status, 303);
+  auto page = resident_->Get("/loting/wijkforum-zijlweg-west/agenda/2027");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "Bomen"));
+  EXPECT_TRUE(Has(page.body, "Te duur"));
+  auto late = AppHarness::SubmitForm(*official_, ws, agenda + "/punt", {{"item_title", "Feest"}, {"amount", "10"}});
+  EXPECT_EQ(late.status, 409) << "a published agenda does not change";
+  // Renewal in phases: after 13 months the half-term seat ends; the site
+  // proposes a refill, and the reserve fills it with a new term.
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/aanvullen", {}).status, 409)
+      << "no open seat yet";
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 13 * kSecondsPerMonth);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  ASSERT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2);
+  official_ = h_.SignedInClient("gv2@haarlem.example", {{auth::Role::kAreaLiaison, "zuidwest"}});  // a year later
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/aanvullen", {}).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 3);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL AND term_ends_at > " +
+                  std::to_string(h_.clock().NowUnixSeconds() + 23 * kSecondsPerMonth)),
+            1)
+      << "the new member gets a whole new term";
+  auto history = resident_->Get("/loting/wijkforum-zijlweg-west").body;
+  for (const char* line : {"de site stelt voor de open plekken aan te vullen", "Open plekken aangevuld uit de reserve",
+                           "Bijeenkomst toegevoegd", "Document toegevoegd", "Punt aangenomen", "Punt afgewezen",
+                           "Wijkagenda gepubliceerd"}) {
+    EXPECT_TRUE(Has(history, line)) << line;
+  }
 }
 
 TEST_F(ForumsRoutesTest, PublicPagesAnswer) {
@@ -302,6 +416,8 @@ TEST_F(ForumsRoutesTest, PublicPagesAnswer) {
   EXPECT_EQ(resident_->Get("/loting/wijkforum-zijlweg-west/trekking/1").status, 404);
   EXPECT_EQ(resident_->Get("/aanmelden").status, 200);
   EXPECT_EQ(resident_->Get(kManage).status, 303) << "organisers only: to the sign-in page";
+  EXPECT_EQ(resident_->Get("/loting/wijkforum-zijlweg-west/werkplaats").status, 200);
+  EXPECT_EQ(resident_->Get("/loting/wijkforum-zijlweg-west/agenda/2027").status, 404);
 }
 
 }  // namespace

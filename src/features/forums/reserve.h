@@ -1,0 +1,38 @@
+// The reserve of a forum (#16): the registered volunteers a draw did not
+// choose, in a published order derived from the draw's seed, and the rule
+// that takes the first reserve who keeps every quota reachable when a member
+// leaves. Pure: no I/O.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "features/sortition/selection/instance.h"
+
+namespace wp::forums {
+
+using Features = std::map<std::string, std::string>;  // category -> value
+
+// The reserve order: `public_ids` ranked by SHA-256 of "<seed>\n<public id>"
+// (hex, ascending). Anyone with the published seed and ids gets the same list.
+std::vector<std::string> ReserveOrder(std::string_view seed, const std::vector<std::string>& public_ids);
+
+// True when a panel of `panel` (the members who stay, plus a candidate) keeps
+// every quota reachable for `seats` seats: no value above its maximum, and in
+// every category the minimums still missing fit in the seats still open.
+bool QuotasReachable(const sortition::Quotas& quotas, int seats, const std::vector<Features>& panel);
+
+struct Reserve {
+  std::string public_id;
+  Features features;
+};
+// The index in `reserves` (in reserve order) of the first reserve who, added
+// to `panel`, keeps the quotas reachable (QuotasReachable); nullopt when none
+// does (then the engine draws a replacement).
+std::optional<size_t> FirstFittingReserve(const sortition::Quotas& quotas, int seats,
+                                          const std::vector<Features>& panel, const std::vector<Reserve>& reserves);
+
+}  // namespace wp::forums
