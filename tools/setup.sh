@@ -35,6 +35,7 @@ packages=(
   libeigen3-dev                           # linear algebra for the opinion map (PCA)
   libcairo2-dev libqrencode-dev           # printable letters with QR codes
   libxlsxwriter-dev                       # open data of the dashboards as XLSX
+  libpoppler-cpp-dev                      # text of archive PDFs for full-text search
   libmagick++-dev                         # uploaded photos re-encoded without EXIF/GPS (core/image)
   fonts-dejavu-core                       # the font of the letters
   tzdata                                  # Europe/Amsterdam for event times and calendar feeds

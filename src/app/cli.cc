@@ -242,7 +242,8 @@ constexpr const char* kAdminUsage =
     "Roles: resident, platform_member, kernteam_member, gebiedsverbinder, municipal_expert, administrator,\n"
     "       municipal_staff (handles signals; scope afdeling:DEPT, a stadsdeel slug, or afdeling:DEPT/STADSDEEL),\n"
     "       initiative_desk (the initiative desk; scope a stadsdeel slug),\n"
-    "       print_officer (downloads a Wijk aan Zet edition's print files before voting opens; scope its slug).\n"
+    "       print_officer (downloads a Wijk aan Zet edition's print files before voting opens; scope its slug),\n"
+    "       council_member (raadslid: follows platforms and gets a daily digest of their archive; no scope).\n"
     "A scope limits a role to an area, e.g. gebiedsverbinder:schalkwijk (a stadsdeel slug).";
 
 // `wijkplatform admin create-user ...`; `rest` excludes the subcommand.

@@ -6,6 +6,7 @@
 #include "app/counted_edition_demo.h"
 #include "features/accounts/feature.h"
 #include "features/advice/feature.h"
+#include "features/archive/feature.h"
 #include "features/budgets/feature.h"
 #include "features/challenges/feature.h"
 #include "features/codes/feature.h"
@@ -46,6 +47,11 @@ void RegisterPromisesAndTalks(web::FeatureRegistry& registry, const web::Feature
   talks_options.settings.base_url = site.base_url;
   talks_options.settings.site_name = site.site_name;
   talks::RegisterTalks(registry, deps, directory, roles, promise_commands, talks_options);
+  // The collective memory (#14 item 8): each platform's archive with search; council members follow platforms.
+  archive::ArchiveOptions archive_options;
+  archive_options.settings.base_url = site.base_url;
+  archive_options.settings.site_name = site.site_name;
+  archive::RegisterArchive(registry, deps, directory, roles, archive_options);
 }
 
 // The initiative desk, then needs and offers of initiatives with the funds

@@ -623,6 +623,33 @@ test('promises pages pass axe: a platform\'s promises, a promise, the late list 
   await context.close();
 });
 
+test('archive pages pass axe: the search, a platform\'s archive, a document, the upload form and the follow list', async () => {
+  const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const firstLink = (pattern) => firstLinkOn(page, pattern);
+  const check = async (path) => {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    assert.deepEqual(await axe(page), [], path);
+  };
+  await check('/archief');
+  await check('/archief?q=speeltuin');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/archief');
+  const doc = await firstLink(/^\/archief\/\d+$/);
+  assert.ok(doc, 'the platform\'s archive links to a document');
+  await check(doc);
+
+  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await check('/wijkplatform/wijkplatform-boerhaavewijk/archief/nieuw');
+  await check(doc);  // with the withdraw form
+  await page.click('form[action="/uitloggen"] button');
+
+  await signInAs(page, 'raadslid@demo.wijkplatform.invalid');
+  await check('/mijn/volgen');
+  await check('/wijkplatform/wijkplatform-europawijk/archief');  // with the follow button
+  await context.close();
+});
+
 test('rounds of talks pass axe: the rounds, a meeting, the officials\' pages and the kernteam\'s form', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();

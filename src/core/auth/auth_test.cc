@@ -99,6 +99,8 @@ TEST(UserTest, RoleScopeTable) {
   EXPECT_EQ(ParseRole("initiative_desk"), Role::kInitiativeDesk);
   EXPECT_EQ(RoleName(Role::kPrintOfficer), "print_officer");
   EXPECT_EQ(ParseRole("print_officer"), Role::kPrintOfficer);
+  EXPECT_EQ(RoleName(Role::kCouncilMember), "council_member");
+  EXPECT_EQ(ParseRole("council_member"), Role::kCouncilMember);
 }
 
 TEST(KeyFileTest, CreatedOwnerOnlyAndReadBackTheSame) {

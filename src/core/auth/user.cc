@@ -22,6 +22,8 @@ std::string_view RoleName(Role role) {
       return "initiative_desk";
     case Role::kPrintOfficer:
       return "print_officer";
+    case Role::kCouncilMember:
+      return "council_member";
   }
   return "resident";
 }

@@ -24,11 +24,13 @@ enum class Role {
   kMunicipalStaff,   // medewerker meldingen: handles signals of a department and/or stadsdeel
   kInitiativeDesk,   // medewerker initiatievenloket: assigns contacts, answers initiatives (scope: stadsdeel)
   kPrintOfficer,     // drukwerkbeheerder: downloads Wijk aan Zet print files before voting opens (scope: edition)
+  kCouncilMember,    // raadslid: follows platforms, reads what is public, gets a daily digest (unscoped)
 };
 
 inline constexpr Role kAllRoles[] = {Role::kResident,       Role::kPlatformMember,  Role::kKernteamMember,
                                      Role::kAreaLiaison,    Role::kMunicipalExpert, Role::kAdministrator,
-                                     Role::kMunicipalStaff, Role::kInitiativeDesk,  Role::kPrintOfficer};
+                                     Role::kMunicipalStaff, Role::kInitiativeDesk,  Role::kPrintOfficer,
+                                     Role::kCouncilMember};
 
 // Stable names used in the database, CLI and URLs.
 std::string_view RoleName(Role role);
