@@ -44,14 +44,14 @@ function(wp_feature name)
       add_executable(wp_${name}_tests ${unit_tests})
       target_link_libraries(wp_${name}_tests PRIVATE wp_${name} wp_testing wp_page_harness ${F_TEST_LIBS} GTest::gtest_main GTest::gmock)
       add_test(NAME ${name}_unit COMMAND ${WP_GTEST_RUNNER} $<TARGET_FILE:wp_${name}_tests>)
-      set_tests_properties(${name}_unit PROPERTIES LABELS unit
+      set_tests_properties(${name}_unit PROPERTIES LABELS unit COST 5
         ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
     endif()
     if(e2e_tests)
       add_executable(wp_${name}_e2e ${e2e_tests})
       target_link_libraries(wp_${name}_e2e PRIVATE wp_${name} wp_app_harness ${F_TEST_LIBS} GTest::gtest_main GTest::gmock)
       add_test(NAME ${name}_e2e COMMAND ${WP_GTEST_RUNNER} $<TARGET_FILE:wp_${name}_e2e>)
-      set_tests_properties(${name}_e2e PROPERTIES LABELS e2e
+      set_tests_properties(${name}_e2e PROPERTIES LABELS e2e COST 20
         ENVIRONMENT "WP_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
       # The same HTTP tests once more on PostgreSQL (a fresh database per test
       # on the server named by WP_TEST_POSTGRES_URL). Skipped (77) when no
@@ -59,7 +59,7 @@ function(wp_feature name)
       add_test(NAME ${name}_e2e_pg COMMAND sh -c
         "if [ -z \"$WP_TEST_POSTGRES_URL\" ]; then [ \"$WP_REQUIRE_POSTGRES\" = 1 ] && exit 1; exit 77; fi; exec \"$0\" \"$1\""
         ${WP_GTEST_RUNNER} $<TARGET_FILE:wp_${name}_e2e>)
-      set_tests_properties(${name}_e2e_pg PROPERTIES LABELS "e2e;postgres" SKIP_RETURN_CODE 77
+      set_tests_properties(${name}_e2e_pg PROPERTIES LABELS "e2e;postgres" SKIP_RETURN_CODE 77 COST 30
         ENVIRONMENT "WP_TEST_DATABASE=postgres;WP_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
     endif()
   endif()
