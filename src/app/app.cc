@@ -24,6 +24,7 @@
 #include "core/jobs/lease.h"
 #include "core/mail/outbox.h"
 #include "core/strings.h"
+#include "app/file_sweep.h"
 #include "core/web/registry.h"
 #include "core/web/session_cookie.h"
 #include "core/web/static_assets.h"
@@ -76,6 +77,9 @@ struct App::Impl {
   Result<void> OpenDatabase(const Config& c, AppOverrides& overrides);
   Result<void> CreateWeb();
   Result<void> RegisterAll();
+  Result<files::SweepReport> SweepFiles(files::SweepOptions options = {}) {
+    return wp::app::SweepUnreferencedFiles(*db, *files, registry.migrations(), registry.stored_file_columns(), options);
+  }
   Result<void> AddAssets();
   Result<void> AddRoutes();
   Result<void> OpenAccessLog();
@@ -199,6 +203,16 @@ Result<void> App::Impl::RegisterAll() {
   // Every process delivers: each message is claimed by one deliverer.
   jobs->AddPoller("mail.deliver", [delivery]() -> Result<void> {
     WP_TRY_VOID(delivery->DeliverDue(200));
+    return Ok();
+  });
+  // Documents no row names any more (a refused or abandoned upload) go after
+  // a day (app/file_sweep.h); every process may sweep, the moves are atomic.
+  jobs->AddPeriodic("files.sweep", 6 * 3600, [this]() -> Result<void> {
+    WP_ASSIGN_OR_RETURN(wp::files::SweepReport report, SweepFiles());
+    if (report.removed > 0 && !quiet) {
+      std::cerr << "wijkplatform: removed " << report.removed << " unreferenced documents (" << report.bytes_removed
+                << " bytes)\n";
+    }
     return Ok();
   });
   WP_ASSIGN_OR_RETURN(int applied, wp::db::ApplyMigrations(*db, registry.migrations()));
@@ -384,6 +398,9 @@ void App::WaitForSignal() {
 }
 
 Result<int> App::RunBackgroundTasksOnce() { return impl_->jobs->RunOnce(); }
+Result<files::SweepReport> App::SweepUnreferencedFiles(files::SweepOptions options) {
+  return impl_->SweepFiles(options);
+}
 void App::WaitForBackgroundJobsForTest() { impl_->jobs->WaitUntilIdleForTest(); }
 
 db::Database& App::db() { return *impl_->db; }

@@ -13,6 +13,7 @@
 #include "app/config.h"
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/files/blob_sweep.h"
 #include "core/http/message.h"
 #include "core/random.h"
 #include "core/result.h"
@@ -66,6 +67,9 @@ class App {
   // due periodic tasks, and the queued jobs this process can claim. Returns
   // how many jobs ran.
   Result<int> RunBackgroundTasksOnce();
+  // Removes documents in the files folder that no row names and that are
+  // older than the grace period (also a periodic task, "files.sweep").
+  Result<files::SweepReport> SweepUnreferencedFiles(files::SweepOptions options = {});
   // Waits until no job queued in this database can be claimed now (tests).
   void WaitForBackgroundJobsForTest();
 

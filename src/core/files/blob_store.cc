@@ -65,9 +65,16 @@ bool BlobStore::Has(std::string_view sha256) const {
 Result<StoredBlob> BlobStore::Put(std::string_view bytes) const {
   if (bytes.empty()) return InvalidInput("an empty document is not stored");
   StoredBlob out{Sha256Hex(bytes), static_cast<int64_t>(bytes.size())};
-  if (Has(out.sha256)) return out;
   fs::path target = PathOf(out.sha256);
   std::error_code ec;
+  if (Has(out.sha256)) {
+    // Already there: make it young again, so the sweep of unreferenced files
+    // (blob_sweep.h) leaves it alone until this upload's row is committed.
+    // When that fails the sweep has just moved it aside: write it anew.
+    fs::last_write_time(target, fs::file_time_type::clock::now(), ec);
+    if (!ec) return out;
+    ec.clear();
+  }
   fs::create_directories(target.parent_path(), ec);
   if (ec) return Internal("cannot create " + target.parent_path().string() + ": " + ec.message());
   fs::path temp = target.parent_path() / TemporaryName(out.sha256);

@@ -25,8 +25,9 @@ class BlobStore {
  public:
   explicit BlobStore(std::filesystem::path dir) : dir_(std::move(dir)) {}
 
-  // Stores `bytes` (nothing to do when a file with the same hash is there)
-  // and returns its hash. Empty input is refused.
+  // Stores `bytes` and returns its hash. When a file with the same hash is
+  // there it is kept and only its modification time is set to now (the sweep
+  // of unreferenced files spares young files). Empty input is refused.
   Result<StoredBlob> Put(std::string_view bytes) const;
   // The bytes stored under `sha256`: NotFound when there is none; Internal
   // when the file no longer matches its hash (damaged storage).

@@ -53,6 +53,15 @@ struct UploadRoute {
   bool require_login = true;
 };
 
+// A column whose values name documents in the files folder (core/files): the
+// sweep of unreferenced files keeps every document some row names. Every
+// feature that stores files registers each such column; a `sha256` column in
+// a migration that no feature registered stops the sweep (app/file_sweep.h).
+struct StoredFileColumn {
+  std::string table;
+  std::string column = "sha256";
+};
+
 // Everything a feature may depend on, created by the app.
 struct FeatureDeps {
   db::Database& db;
@@ -85,6 +94,7 @@ class FeatureRegistry {
     demos_.push_back({std::move(name), std::move(fn)});
   }
   void AddUploadRoute(UploadRoute route) { upload_routes_.push_back(std::move(route)); }
+  void AddStoredFileColumn(StoredFileColumn column) { stored_file_columns_.push_back(std::move(column)); }
   // Objects the feature created that must live as long as the app.
   template <typename T>
   T& Keep(std::unique_ptr<T> p) {
@@ -107,6 +117,7 @@ class FeatureRegistry {
   };
   const std::vector<Demo>& demos() const { return demos_; }
   const std::vector<UploadRoute>& upload_routes() const { return upload_routes_; }
+  const std::vector<StoredFileColumn>& stored_file_columns() const { return stored_file_columns_; }
 
  private:
   std::vector<FeatureFiles> files_;
@@ -115,6 +126,7 @@ class FeatureRegistry {
   std::vector<std::function<void(http::Router&)>> route_fns_;
   std::vector<Demo> demos_;
   std::vector<UploadRoute> upload_routes_;
+  std::vector<StoredFileColumn> stored_file_columns_;
   std::vector<std::shared_ptr<void>> kept_;
 };
 

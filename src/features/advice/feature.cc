@@ -19,6 +19,7 @@ AdviceCommands& RegisterAdvice(web::FeatureRegistry& registry, const web::Featur
   });
   // PDF attachments of a draft request and a draft advice.
   registry.AddUploadRoute({http::Method::kPost, "/beheer/advies/aanvraag/{id}/bijlagen", true});
+  registry.AddStoredFileColumn({"advice_attachments", "sha256"});  // its PDFs, kept by the file sweep
   registry.AddUploadRoute({http::Method::kPost, "/wijkplatform/{slug}/advies/{id}/bijlagen", true});
   deps.web.AddNav({"/advies", "advice.nav.advice", std::nullopt, false});
   registry.AddStat({"wp_advice_submitted", "Advice submitted by platforms",

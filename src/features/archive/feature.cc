@@ -51,6 +51,7 @@ ArchiveCommands& RegisterArchive(web::FeatureRegistry& registry, const web::Feat
   deps.web.AddNav({"/archief", "archive.nav.search", std::nullopt, false});
   deps.web.AddNav({"/mijn/volgen", "archive.nav.following", auth::Role::kCouncilMember, true});
   registry.AddUploadRoute({http::Method::kPost, kUploadPattern, true});
+  registry.AddStoredFileColumn({"archive_documents", "sha256"});  // its PDFs, kept by the file sweep
   registry.AddStat({"wp_archive_documents", "Public documents in the platforms' archives",
                     [](db::Connection& c) { return ArchiveStore::CountDocuments(c).value_or(0); }});
   deps.jobs.AddPeriodic("archive.digests", options.digest_check_seconds, [&commands]() -> Result<void> {
