@@ -37,7 +37,7 @@ class PostgresDatabase final : public Database {
   PostgresDatabase() = default;
   Result<std::unique_ptr<PostgresConnection>> Acquire();
   void Release(std::unique_ptr<PostgresConnection> conn);
-  Result<void> RunTransaction(std::string_view begin_sql, bool retry,
+  Result<void> RunTransaction(std::string_view begin_sql, bool retry, bool read_only,
                               const std::function<Result<void>(Connection&)>& fn);
 
   std::string url_;
