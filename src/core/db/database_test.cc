@@ -131,6 +131,58 @@ TEST_P(DatabaseTest, ConcurrentWritersAllCommit) {
   EXPECT_EQ(count->Int(0), 200);
 }
 
+// A read sees one snapshot from its first statement on, and the next read
+// starts a new one: on PostgreSQL BEGIN travels with the first statement and
+// a read's COMMIT is not waited for (issue #20), so a BEGIN sent too late or
+// a COMMIT lost would show here.
+TEST_P(DatabaseTest, ReadKeepsOneSnapshotAndTheNextReadSeesNewWrites) {
+  auto insert = [&](const std::string& name) {
+    return db_->Write([&](Connection& c) { return c.Execute("INSERT INTO items (name) VALUES (?)", {Text(name)}); });
+  };
+  ASSERT_TRUE(insert("before").has_value());
+  for (int round = 0; round < 3; ++round) {
+    auto counts = db_->Read([&](Connection& c) -> Result<std::pair<int64_t, int64_t>> {
+      WP_ASSIGN_OR_RETURN(Row first, c.QueryOne("SELECT COUNT(*) FROM items"));
+      // Another connection commits meanwhile.
+      WP_TRY_VOID(insert("during-" + std::to_string(round)));
+      WP_ASSIGN_OR_RETURN(Row second, c.QueryOne("SELECT COUNT(*) FROM items"));
+      return std::make_pair(first.Int(0), second.Int(0));
+    });
+    ASSERT_TRUE(counts.has_value()) << counts.error().detail;
+    EXPECT_EQ(counts->first, 1 + round);
+    EXPECT_EQ(counts->second, counts->first) << "one read, one snapshot";
+    auto after = db_->Read([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM items"); });
+    ASSERT_TRUE(after.has_value()) << after.error().detail;
+    EXPECT_EQ(after->Int(0), 2 + round) << "the next read sees what was committed";
+  }
+}
+
+// A failing first statement (where BEGIN travels with it on PostgreSQL) is
+// that statement's error, rolls back, and leaves the pool usable; a read or
+// write without statements succeeds.
+TEST_P(DatabaseTest, FailingFirstStatementsAndEmptyTransactionsLeaveThePoolUsable) {
+  for (int i = 0; i < 3; ++i) {
+    auto bad_read = db_->Read([](Connection& c) { return c.Query("SELECT no_such_column FROM items"); });
+    ASSERT_FALSE(bad_read.has_value());
+    EXPECT_NE(bad_read.error().detail.find("no_such_column"), std::string::npos) << bad_read.error().detail;
+    ASSERT_TRUE(db_->Write([](Connection& c) { return c.Execute("INSERT INTO items (name) VALUES ('u')"); }));
+    auto twice = db_->Write([](Connection& c) { return c.Execute("INSERT INTO items (name) VALUES ('u')"); });
+    ASSERT_FALSE(twice.has_value());
+    EXPECT_EQ(twice.error().code, ErrorCode::kConflict) << twice.error().detail;
+    auto empty_read = db_->Read([](Connection&) -> Result<int> { return 7; });
+    ASSERT_TRUE(empty_read.has_value());
+    EXPECT_EQ(*empty_read, 7);
+    auto empty_write = db_->Write([](Connection&) -> Result<int> { return 8; });
+    ASSERT_TRUE(empty_write.has_value());
+    auto deleted = db_->Write([](Connection& c) { return c.Execute("DELETE FROM items WHERE name = 'u'"); });
+    ASSERT_TRUE(deleted.has_value()) << deleted.error().detail;
+    EXPECT_EQ(*deleted, 1);
+  }
+  auto count = db_->Read([](Connection& c) { return c.QueryOne("SELECT COUNT(*) FROM items"); });
+  ASSERT_TRUE(count.has_value());
+  EXPECT_EQ(count->Int(0), 0);
+}
+
 // The pool gauges of /metrics: connections open, idle, and threads waiting
 // for one while every connection is in use.
 TEST_P(DatabaseTest, PoolStatsCountOpenIdleAndWaiting) {
@@ -252,6 +304,29 @@ TEST_P(DatabaseTest, MigrationsFromSeveralProcessesApplyOnce) {
   for (auto& th : threads) th.join();
   EXPECT_EQ(failures.load(), 0);
   EXPECT_EQ(applied.load(), 2);
+}
+
+// On PostgreSQL the first statement of a transaction already runs inside
+// it, with the isolation level and access mode of its kind: BEGIN travels
+// with it in one pipeline (issue #20).
+TEST_P(DatabaseTest, FirstStatementRunsInsideTheTransaction) {
+  if (GetParam() != "postgres") GTEST_SKIP() << "PostgreSQL only";
+  for (int i = 0; i < 3; ++i) {  // first use prepares the statement, later uses do not
+    auto read = db_->Read([](Connection& c) {
+      return c.QueryOne("SELECT current_setting('transaction_isolation'), current_setting('transaction_read_only')");
+    });
+    ASSERT_TRUE(read.has_value()) << read.error().detail;
+    EXPECT_EQ(read->Text(0), "repeatable read");
+    EXPECT_EQ(read->Text(1), "on");
+    auto write = db_->Write([](Connection& c) {
+      return c.QueryOne("SELECT current_setting('transaction_isolation'), current_setting('transaction_read_only')");
+    });
+    ASSERT_TRUE(write.has_value()) << write.error().detail;
+    EXPECT_EQ(write->Text(0), "serializable");
+    EXPECT_EQ(write->Text(1), "off");
+    auto refused = db_->Read([](Connection& c) { return c.Execute("INSERT INTO items (name) VALUES ('r')"); });
+    ASSERT_FALSE(refused.has_value()) << "a read is read only from its first statement";
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::Values("sqlite", "postgres"),

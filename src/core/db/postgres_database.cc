@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <random>
 #include <thread>
 #include <unordered_map>
@@ -207,6 +208,17 @@ class PostgresConnection final : public Connection {
   }
 
   Result<void> ExecuteScript(std::string_view sql) override {
+    if (!pending_begin_.empty()) {
+      std::string begin = std::move(pending_begin_);
+      pending_begin_.clear();
+      PGresult* res = PQexec(conn_, begin.c_str());
+      if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        Error e = ErrorFromResult(conn_, res, "begin");
+        PQclear(res);
+        return e;
+      }
+      PQclear(res);
+    }
     std::string s(sql);
     PGresult* res = PQexec(conn_, s.c_str());
     ExecStatusType st = PQresultStatus(res);
@@ -219,11 +231,140 @@ class PostgresConnection final : public Connection {
     return Ok();
   }
 
-  bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
-  // True when the connection is idle, outside any transaction.
-  bool idle() const { return PQtransactionStatus(conn_) == PQTRANS_IDLE; }
+  bool healthy() const { return !broken_ && PQstatus(conn_) == CONNECTION_OK; }
+  // True when the connection is idle, outside any transaction, or only
+  // waiting for the answer to a read transaction's COMMIT (CommitNoWait).
+  bool idle() const {
+    return PQtransactionStatus(conn_) == PQTRANS_IDLE || (commit_in_flight_ && PQtransactionStatus(conn_) == PQTRANS_ACTIVE);
+  }
+
+  // The transaction starts with `begin_sql`, sent together with the first
+  // statement in one round trip (libpq pipeline mode) instead of a round
+  // trip of its own. A transaction without statements sends nothing.
+  void DeferBegin(std::string begin_sql) { pending_begin_ = std::move(begin_sql); }
+  // True once BEGIN went to the server.
+  bool begun() const { return pending_begin_.empty(); }
+  // Forgets a BEGIN that was never sent (a transaction without statements).
+  void DropPendingBegin() { pending_begin_.clear(); }
+
+  // Sends COMMIT without waiting for its answer: for read-only transactions,
+  // whose results the caller already has; the server ends the transaction
+  // (and frees its snapshot) as soon as the message arrives. Settle() reads
+  // the answer before the connection is used again.
+  bool CommitNoWait() {
+    if (PQsendQuery(conn_, "COMMIT") != 1) return false;
+    commit_in_flight_ = true;
+    return true;
+  }
+
+  // Reads the answer of a COMMIT sent by CommitNoWait. Errors: kUnavailable
+  // when it failed (the connection is then not reused).
+  Result<void> Settle() {
+    if (!commit_in_flight_) return Ok();
+    commit_in_flight_ = false;
+    Result<void> out = Ok();
+    while (PGresult* res = PQgetResult(conn_)) {
+      if (PQresultStatus(res) != PGRES_COMMAND_OK && out.has_value()) {
+        out = Unavailable(ErrorFromResult(conn_, res, "read-only commit").detail);
+      }
+      PQclear(res);
+    }
+    if (out.has_value() && PQtransactionStatus(conn_) != PQTRANS_IDLE) {
+      out = Unavailable("read-only commit left the connection busy");
+    }
+    return out;
+  }
 
  private:
+  // The first statement of a transaction: BEGIN, PREPARE (first use on this
+  // connection) and the statement go out in one pipeline and one round trip.
+  // The transaction then goes on as if BEGIN had been sent on its own: an
+  // error of BEGIN or PREPARE is the statement's error.
+  Result<PGresult*> RunWithBegin(const std::string& sql, const std::vector<Oid>& types,
+                                 const std::vector<const char*>& values, const std::vector<int>& lengths,
+                                 const std::vector<int>& formats) {
+    const std::string begin = std::move(pending_begin_);
+    pending_begin_.clear();
+    const int n = static_cast<int>(values.size());
+    std::string key = PreparedKey(sql, types);
+    auto it = prepared_.find(key);
+    std::string prepare_name;
+    const std::string* name = it == prepared_.end() ? nullptr : &it->second;
+    if (!name && prepared_.size() < kMaxPrepared) prepare_name = "wp_" + std::to_string(prepared_.size() + 1);
+    if (PQenterPipelineMode(conn_) != 1) return Unavailable("cannot enter pipeline mode: " + ConnMessage());
+    bool sent = PQsendQueryParams(conn_, begin.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    if (sent && !prepare_name.empty()) {
+      sent = PQsendPrepare(conn_, prepare_name.c_str(), sql.c_str(), n, types.data()) == 1;
+    }
+    if (sent) {
+      const char* stmt_name = name ? name->c_str() : prepare_name.empty() ? nullptr : prepare_name.c_str();
+      sent = stmt_name ? PQsendQueryPrepared(conn_, stmt_name, n, values.data(), lengths.data(), formats.data(), 0) == 1
+                       : PQsendQueryParams(conn_, sql.c_str(), n, types.data(), values.data(), lengths.data(),
+                                           formats.data(), 0) == 1;
+    }
+    if (sent) sent = PQpipelineSync(conn_) == 1;
+    if (!sent) {
+      // Nothing usable was sent, or the connection broke: it is not reused.
+      broken_ = true;
+      return Unavailable("cannot send statement: " + ConnMessage());
+    }
+    // Answers, in order: BEGIN, PREPARE (when sent), the statement, the sync.
+    const int commands = prepare_name.empty() ? 2 : 3;
+    std::optional<Error> error;
+    PGresult* out = nullptr;
+    bool prepared = false;
+    for (int i = 0; i < commands; ++i) {
+      PGresult* res = PQgetResult(conn_);
+      bool last = i == commands - 1;
+      for (; res; res = PQgetResult(conn_)) {
+        ExecStatusType st = PQresultStatus(res);
+        if (i == 1 && !last && st == PGRES_COMMAND_OK) prepared = true;
+        if (st == PGRES_PIPELINE_ABORTED) {
+          if (!error) error = Unavailable("statement not run: the pipeline was aborted");
+          PQclear(res);
+        } else if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+          if (!error || error->detail.find("pipeline was aborted") != std::string::npos) {
+            error = ErrorFromResult(conn_, res, "statement");
+          }
+          PQclear(res);
+        } else if (last && !out) {
+          out = res;
+        } else {
+          PQclear(res);
+        }
+      }
+    }
+    // The sync point.
+    PGresult* sync = PQgetResult(conn_);
+    bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+    if (sync) PQclear(sync);
+    if (!synced || PQexitPipelineMode(conn_) != 1) {
+      if (out) PQclear(out);
+      broken_ = true;
+      return Unavailable("pipeline did not end cleanly: " + ConnMessage());
+    }
+    if (prepared) prepared_.emplace(std::move(key), std::move(prepare_name));
+    if (error) {
+      if (out) PQclear(out);
+      return *error;
+    }
+    if (!out) return Internal("no result for statement");
+    return out;
+  }
+
+  std::string ConnMessage() const {
+    std::string msg = PQerrorMessage(conn_);
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    return msg;
+  }
+
+  static std::string PreparedKey(const std::string& sql, const std::vector<Oid>& types) {
+    std::string key = sql;
+    key += '\0';
+    for (Oid t : types) key += std::to_string(t) + ",";
+    return key;
+  }
+
   Result<PGresult*> Run(std::string_view sql, const Params& params) {
     int count = 0;
     std::string numbered = NumberPlaceholders(sql, &count);
@@ -256,6 +397,9 @@ class PostgresConnection final : public Connection {
       values[i] = texts[i].data();
       lengths[i] = static_cast<int>(texts[i].size());
     }
+    if (!pending_begin_.empty()) {
+      return RunWithBegin(numbered, types, values, lengths, formats);
+    }
     const std::string* name = nullptr;
     // A failed PREPARE is the statement's own error (syntax, unknown column).
     PGresult* res = Prepare(numbered, types, &name);
@@ -284,9 +428,7 @@ class PostgresConnection final : public Connection {
   // caller then sends the text. Returns the error result of a failed PREPARE
   // (the statement's own error), else null.
   PGresult* Prepare(const std::string& sql, const std::vector<Oid>& types, const std::string** name) {
-    std::string key = sql;
-    key += '\0';
-    for (Oid t : types) key += std::to_string(t) + ",";
+    std::string key = PreparedKey(sql, types);
     auto it = prepared_.find(key);
     if (it != prepared_.end()) {
       *name = &it->second;
@@ -303,6 +445,9 @@ class PostgresConnection final : public Connection {
 
   static constexpr size_t kMaxPrepared = 2000;
   PGconn* conn_;
+  std::string pending_begin_;
+  bool commit_in_flight_ = false;
+  bool broken_ = false;  // a pipeline went wrong: never reuse
   std::unordered_map<std::string, std::string> prepared_;
 };
 
@@ -328,10 +473,15 @@ Result<std::unique_ptr<PostgresConnection>> PostgresDatabase::Acquire() {
     ++waiting_;
     cv_.wait(lock, [&] { return !idle_.empty() || open_ < max_connections_; });
     --waiting_;
-    if (!idle_.empty()) {
+    while (!idle_.empty()) {
       auto conn = std::move(idle_.back());
       idle_.pop_back();
-      return conn;
+      lock.unlock();
+      // The answer to a read-only COMMIT sent without waiting is here by now.
+      if (conn->Settle().has_value() && conn->healthy()) return conn;
+      conn.reset();
+      lock.lock();
+      --open_;
     }
     ++open_;
   }
@@ -371,7 +521,7 @@ void PostgresDatabase::Release(std::unique_ptr<PostgresConnection> conn) {
   cv_.notify_one();
 }
 
-Result<void> PostgresDatabase::RunTransaction(std::string_view begin_sql, bool retry,
+Result<void> PostgresDatabase::RunTransaction(std::string_view begin_sql, bool retry, bool read_only,
                                               const std::function<Result<void>(Connection&)>& fn) {
   constexpr int kAttempts = 12;
   thread_local std::minstd_rand jitter(std::random_device{}());
@@ -383,16 +533,12 @@ Result<void> PostgresDatabase::RunTransaction(std::string_view begin_sql, bool r
       std::this_thread::sleep_for(std::chrono::milliseconds(base + static_cast<int>(jitter() % base)));
     }
     WP_ASSIGN_OR_RETURN(auto conn, Acquire());
-    Result<int64_t> begin = conn->Execute(begin_sql);
-    if (!begin.has_value()) {
-      Release(std::move(conn));
-      last = begin.error();
-      if (retry && begin.error().code == ErrorCode::kUnavailable) continue;
-      return last;
-    }
+    // BEGIN travels with the first statement (one round trip less).
+    conn->DeferBegin(std::string(begin_sql));
     Result<void> r = fn(*conn);
     if (!r.has_value()) {
-      (void)conn->Execute("ROLLBACK");
+      if (conn->begun()) (void)conn->Execute("ROLLBACK");
+      conn->DropPendingBegin();
       Release(std::move(conn));
       // A transient failure inside fn (serialization, deadlock, lost
       // connection before COMMIT) is safe to retry: nothing was committed.
@@ -401,6 +547,22 @@ Result<void> PostgresDatabase::RunTransaction(std::string_view begin_sql, bool r
         continue;
       }
       return r;
+    }
+    if (!conn->begun()) {  // no statement ran: nothing to commit
+      conn->DropPendingBegin();
+      Release(std::move(conn));
+      return Ok();
+    }
+    if (!retry && read_only) {
+      // A read-only transaction has nothing to make durable and its results
+      // are in hand: COMMIT goes out without waiting for the answer, which
+      // the next user of the connection reads (Acquire).
+      if (!conn->CommitNoWait()) {
+        Result<int64_t> commit = conn->Execute("COMMIT");
+        if (!commit.has_value()) (void)conn->Execute("ROLLBACK");
+      }
+      Release(std::move(conn));
+      return Ok();
     }
     Result<int64_t> commit = conn->Execute("COMMIT");
     bool healthy = conn->healthy();
@@ -416,11 +578,11 @@ Result<void> PostgresDatabase::RunTransaction(std::string_view begin_sql, bool r
 }
 
 Result<void> PostgresDatabase::RunWrite(const std::function<Result<void>(Connection&)>& fn) {
-  return RunTransaction("BEGIN ISOLATION LEVEL SERIALIZABLE", true, fn);
+  return RunTransaction("BEGIN ISOLATION LEVEL SERIALIZABLE", true, false, fn);
 }
 
 Result<void> PostgresDatabase::RunRead(const std::function<Result<void>(Connection&)>& fn) {
-  return RunTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, fn);
+  return RunTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, true, fn);
 }
 
 }  // namespace wp::db

@@ -3,7 +3,10 @@
 // retried when PostgreSQL reports a serialization failure or deadlock, so
 // invariants checked inside Database::Write hold across processes just as they
 // do with SQLite's single writer. Reads run REPEATABLE READ, READ ONLY (one
-// consistent snapshot). A pool of connections, opened on demand. Thread-safe.
+// consistent snapshot). BEGIN goes out with a transaction's first statement
+// in one pipeline; a read's COMMIT is sent without waiting for the answer (a
+// write's is always waited for). A pool of connections, opened on demand.
+// Thread-safe.
 #pragma once
 
 #include <condition_variable>
@@ -37,7 +40,7 @@ class PostgresDatabase final : public Database {
   PostgresDatabase() = default;
   Result<std::unique_ptr<PostgresConnection>> Acquire();
   void Release(std::unique_ptr<PostgresConnection> conn);
-  Result<void> RunTransaction(std::string_view begin_sql, bool retry,
+  Result<void> RunTransaction(std::string_view begin_sql, bool retry, bool read_only,
                               const std::function<Result<void>(Connection&)>& fn);
 
   std::string url_;

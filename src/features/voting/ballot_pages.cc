@@ -214,7 +214,8 @@ Result<http::Response> BallotPages::Submit(Context& ctx) {
   const std::string code = ctx.form.Get("code");
   WP_ASSIGN_OR_RETURN(auto plans, commands_.Plans(e));
   const std::vector<int64_t> chosen = ChosenPlans(ctx, plans);
-  auto cast = commands_.Cast(e, code, chosen, codes::Channel::kOnline, std::nullopt, ctx.request->remote_addr);
+  auto cast =
+      commands_.Cast(e, code, chosen, codes::Channel::kOnline, std::nullopt, ctx.request->remote_addr, &plans);
   if (!cast.has_value()) {
     const Error& error = cast.error();
     if (error.has_fields() && error.fields.front().field == "plans") {

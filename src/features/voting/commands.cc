@@ -160,26 +160,45 @@ void VotingCommands::Log(std::string_view event, const budgets::Edition& e, cons
   log_.flush();
 }
 
-Result<void> VotingCommands::CheckRateLimit(const budgets::Edition& e, const std::string& address_key, int limit,
-                                            const std::string& remote_addr) {
+Result<VotingCommands::Gate> VotingCommands::ReadGate(Action action, const budgets::Edition& e,
+                                                      const std::optional<auth::User>& user,
+                                                      const std::string& address_key,
+                                                      std::optional<std::string_view> typed) const {
   const int64_t t = now();
   const std::string edition_key = "edition:" + std::to_string(e.id);
-  struct Counts {
-    int64_t by_address = 0, by_edition = 0;
-  };
-  WP_ASSIGN_OR_RETURN(Counts n, db_.Read([&](db::Connection& c) -> Result<Counts> {
-    Counts out;
-    WP_ASSIGN_OR_RETURN(out.by_address, BallotStore::CountAttempts(c, address_key, t - limits_.address_window));
-    WP_ASSIGN_OR_RETURN(out.by_edition, BallotStore::CountAttempts(c, edition_key, t - limits_.edition_window));
-    return out;
-  }));
-  if (n.by_edition >= limits_.per_edition) {
+  // One read transaction (one snapshot, one connection) for the phase, the
+  // failed-check counts and the code: on PostgreSQL each transaction costs
+  // round trips, and a voter passes here on every step.
+  return db_.Read([&](db::Connection& c) -> Result<Gate> {
+    Gate g;
+    WP_ASSIGN_OR_RETURN(auto result, BallotStore::FindResult(c, e.id));
+    Situation s;
+    s.window = WindowFor(e);
+    s.now = t;
+    s.counted = result.has_value();
+    s.signed_in = user.has_value();
+    s.manages = user && budgets::EditionDirectory::CanManage(*user, e);
+    g.decision = voting::Decide(action, s);
+    if (g.decision != Decision::kAllowed) return g;
+    WP_ASSIGN_OR_RETURN(g.by_address, BallotStore::CountAttempts(c, address_key, t - limits_.address_window));
+    WP_ASSIGN_OR_RETURN(g.by_edition, BallotStore::CountAttempts(c, edition_key, t - limits_.edition_window));
+    if (typed) {
+      WP_ASSIGN_OR_RETURN(codes::CodeCheck check, codes_.Check(c, e.id, *typed));
+      g.code = check;
+    }
+    return g;
+  });
+}
+
+Result<void> VotingCommands::CheckRateLimit(const budgets::Edition& e, const Gate& g, int limit,
+                                            const std::string& remote_addr) {
+  if (g.by_edition >= limits_.per_edition) {
     // Many failures from many addresses: tell the operators, refuse no one.
     Log("voting.guessing_alarm", e, remote_addr,
         "failed checks of the edition over " + std::to_string(limits_.per_edition) + " per " +
             std::to_string(limits_.edition_window) + " s");
   }
-  if (n.by_address >= limit) {
+  if (g.by_address >= limit) {
     Log("voting.code_refused", e, remote_addr, "rate_limited");
     Error e = RateLimited("too many failed code checks", "voting.code.too_many");
     e.fields = {{"code", e.user_message_key}};
@@ -241,12 +260,11 @@ Result<void> VotingCommands::CountValidCode(const budgets::Edition& e, int64_t c
 
 Result<CodeEntry> VotingCommands::EnterCode(const budgets::Edition& e, std::string_view typed,
                                             const std::string& remote_addr) {
-  WP_ASSIGN_OR_RETURN(Decision d, Decide(Action::kVoteOnline, e, std::nullopt));
-  if (d != Decision::kAllowed) return DecisionError(d);
   const std::string address_key = "addr:" + remote_addr;
-  WP_TRY_VOID(CheckRateLimit(e, address_key, limits_.per_address, remote_addr));
-  WP_ASSIGN_OR_RETURN(codes::CodeCheck check,
-                      db_.Read([&](db::Connection& c) { return codes_.Check(c, e.id, typed); }));
+  WP_ASSIGN_OR_RETURN(Gate gate, ReadGate(Action::kVoteOnline, e, std::nullopt, address_key, typed));
+  if (gate.decision != Decision::kAllowed) return DecisionError(gate.decision);
+  WP_TRY_VOID(CheckRateLimit(e, gate, limits_.per_address, remote_addr));
+  const codes::CodeCheck& check = *gate.code;
   if (IsGuess(check.state)) {
     RecordFailure(e, address_key, remote_addr, StateName(check.state));
     return CodeError(check.state, codes::Channel::kOnline);
@@ -262,16 +280,21 @@ Result<CodeEntry> VotingCommands::EnterCode(const budgets::Edition& e, std::stri
 
 Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view typed, const std::vector<int64_t>& chosen,
                                   codes::Channel channel, const std::optional<auth::User>& official,
-                                  const std::string& remote_addr) {
+                                  const std::string& remote_addr, const std::vector<budgets::BallotPlan>* plans) {
   const bool paper = channel == codes::Channel::kPaper;
-  WP_ASSIGN_OR_RETURN(Decision d, Decide(paper ? Action::kEnterPaper : Action::kVoteOnline, e, official));
-  if (d != Decision::kAllowed) return DecisionError(d);
   const std::string address_key =
       paper ? "official:" + std::to_string(official ? official->id : 0) : "addr:" + remote_addr;
-  WP_TRY_VOID(CheckRateLimit(e, address_key, paper ? limits_.per_official : limits_.per_address, remote_addr));
-  WP_ASSIGN_OR_RETURN(auto plans, editions_.BallotPlans(e.id));
+  WP_ASSIGN_OR_RETURN(Gate gate, ReadGate(paper ? Action::kEnterPaper : Action::kVoteOnline, e, official,
+                                          address_key, std::nullopt));
+  if (gate.decision != Decision::kAllowed) return DecisionError(gate.decision);
+  WP_TRY_VOID(CheckRateLimit(e, gate, paper ? limits_.per_official : limits_.per_address, remote_addr));
+  std::vector<budgets::BallotPlan> loaded;
+  if (!plans) {
+    WP_ASSIGN_OR_RETURN(loaded, editions_.BallotPlans(e.id));
+    plans = &loaded;
+  }
   std::vector<PlanCost> costs;
-  for (const auto& p : plans) costs.push_back({p.plan_id, p.cost_cents});
+  for (const auto& p : *plans) costs.push_back({p.plan_id, p.cost_cents});
   BallotCheck check = CheckBallot(RulesFor(e), costs, chosen);
   const int64_t edition_id = e.id;
   std::optional<codes::CodeState> refused;

@@ -103,8 +103,11 @@ class VotingCommands {
   // kConflict voting.paper.used_online / voting.paper.already_entered on
   // field "code" for paper, and kForbidden for a user who may not enter
   // paper ballots.
+  // `plans`: the ballot plans of `e` when the caller has just read them
+  // (Plans); null: Cast reads them.
   Result<bool> Cast(const budgets::Edition& e, std::string_view typed, const std::vector<int64_t>& chosen,
-                    codes::Channel channel, const std::optional<auth::User>& official, const std::string& remote_addr);
+                    codes::Channel channel, const std::optional<auth::User>& official, const std::string& remote_addr,
+                    const std::vector<budgets::BallotPlan>* plans = nullptr);
 
   // Counts the ballots with the edition's rule, stores the outcome, records
   // the selection with the budgets feature and publishes, in one transaction.
@@ -126,8 +129,20 @@ class VotingCommands {
   Result<std::pair<std::string, std::vector<int64_t>>> OpenPaperBallot(std::string_view sealed) const;
 
  private:
-  Result<void> CheckRateLimit(const budgets::Edition& e, const std::string& address_key, int limit,
-                              const std::string& remote_addr);
+  // What a code check or a cast needs to know first, read in one
+  // transaction: the phase decision for `action` and, when allowed, the
+  // failed checks of `address_key` and of the edition within their windows
+  // and (with `typed`) the state of the code.
+  struct Gate {
+    Decision decision = Decision::kAllowed;
+    int64_t by_address = 0, by_edition = 0;
+    std::optional<codes::CodeCheck> code;
+  };
+  Result<Gate> ReadGate(Action action, const budgets::Edition& e, const std::optional<auth::User>& user,
+                        const std::string& address_key, std::optional<std::string_view> typed) const;
+  // kRateLimited (field "code") when the gate's count for the address
+  // reached `limit`; logs an alarm when the edition's count is high.
+  Result<void> CheckRateLimit(const budgets::Edition& e, const Gate& gate, int limit, const std::string& remote_addr);
   void RecordFailure(const budgets::Edition& e, const std::string& address_key, const std::string& remote_addr,
                      std::string_view reason);
   void Log(std::string_view event, const budgets::Edition& e, const std::string& remote_addr, std::string_view reason);
