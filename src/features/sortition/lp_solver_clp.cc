@@ -48,8 +48,8 @@ void LoadInto(ClpSimplex& model, const LpProblem& problem) {
 }
 
 // A loaded ClpSimplex: primal simplex from the last basis after columns were
-// added or when the last solution still satisfies changed bounds and
-// coefficients, else dual simplex; a cold dual solve if either stalls.
+// added, dual simplex from it after bounds or coefficients changed; a cold
+// dual solve if either stalls.
 class ClpLpModel final : public LpModel {
  public:
   // Tolerances far below Clp's defaults (1e-7): column generation fixes
@@ -84,9 +84,14 @@ class ClpLpModel final : public LpModel {
   }
   int columns() const override { return model_.numberColumns(); }
 
+  // After bounds or coefficients changed (in column generation: a new
+  // LEXIMIN level, whose fixed types leave the objective's column), the dual
+  // simplex from the last basis: on the 2,000-volunteer city pool it needs a
+  // third fewer processor seconds than the primal simplex from the last
+  // solution, which stays feasible there but is far from the new optimum.
+  // After columns were added, the primal simplex goes on from the last basis.
   LpSolution Solve() override {
-    const bool dual = bounds_changed_ && !LastSolutionFeasible();
-    if (dual) {
+    if (bounds_changed_) {
       model_.dual();
     } else {
       model_.primal(0);
@@ -100,28 +105,6 @@ class ClpLpModel final : public LpModel {
   }
 
  private:
-  // Whether the last solution (if any) satisfies the changed bounds and
-  // coefficients: then the primal simplex goes on from it, which beats the
-  // dual simplex's repairs when a change only relaxed the problem.
-  bool LastSolutionFeasible() {
-    if (!model_.isProvenOptimal() || model_.primalColumnSolution() == nullptr) return false;
-    const int n_rows = model_.numberRows();
-    const int n_cols = model_.numberColumns();
-    const double* x = model_.primalColumnSolution();
-    // Only chooses the algorithm (either solves to optimality): the primal
-    // simplex repairs violations this small in a few iterations.
-    const double tolerance = 1e-6;
-    for (int c = 0; c < n_cols; ++c) {
-      if (x[c] < model_.columnLower()[c] - tolerance || x[c] > model_.columnUpper()[c] + tolerance) return false;
-    }
-    std::vector<double> activity(n_rows, 0.0);
-    model_.matrix()->times(x, activity.data());  // unscaled, unlike ClpModel::times
-    for (int r = 0; r < n_rows; ++r) {
-      if (activity[r] < model_.rowLower()[r] - tolerance || activity[r] > model_.rowUpper()[r] + tolerance) return false;
-    }
-    return true;
-  }
-
   ClpSimplex model_;
   bool bounds_changed_ = false;
 };

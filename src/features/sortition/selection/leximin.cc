@@ -163,9 +163,10 @@ class FairSolver {
   }
 
   // The z column covers the open types; a type fixed since the last level
-  // leaves it (its row becomes pi_t >= q_t). The last solution stays feasible
-  // (q_t never exceeds what it achieves), so the primal simplex goes on from
-  // its basis instead of repairing a new one.
+  // leaves it (its row becomes pi_t >= q_t). The last basis stays (q_t never
+  // exceeds what the last solution achieves); the LP adapter goes on from it
+  // with the dual simplex, which needs fewer iterations to the new level's
+  // optimum than the primal simplex.
   void StartLevel() {
     if (z_ < 0) {
       std::vector<int> rows;
