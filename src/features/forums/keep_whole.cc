@@ -134,6 +134,7 @@ Result<Replacement> ForumCommands::StartReplacement(const auth::User& actor, con
     d.forum_id = forum.id;
     d.kind = "replacement";
     d.seed = seed;
+    d.seats = forum.setup.seats;
     for (const auto& id : panel_ids) d.panel_csv += id + "\n";
     for (const auto& m : unfilled) {
       d.panel_csv += m.public_id + "\n";
