@@ -29,9 +29,19 @@ struct Reserve {
   std::string public_id;
   Features features;
 };
+
+// True when the seats still open after `panel` can be filled from `pool` so
+// that every quota holds at once (all categories jointly, not one by one):
+// some `seats - panel.size()` people of the pool complete the panel within
+// every minimum and maximum. A search over the pool's kinds of people; when
+// it grows too large (more than 200,000 steps) it answers as QuotasReachable.
+bool CompletionExists(const sortition::Quotas& quotas, int seats, const std::vector<Features>& panel,
+                      const std::vector<Features>& pool);
+
 // The index in `reserves` (in reserve order) of the first reserve who, added
-// to `panel`, keeps the quotas reachable (QuotasReachable); nullopt when none
-// does (then the engine draws a replacement).
+// to `panel`, leaves a panel the other reserves can complete under all quotas
+// jointly (CompletionExists); nullopt when none does (then the engine draws a
+// replacement, or says which quota cannot be met).
 std::optional<size_t> FirstFittingReserve(const sortition::Quotas& quotas, int seats,
                                           const std::vector<Features>& panel, const std::vector<Reserve>& reserves);
 

@@ -81,5 +81,88 @@ TEST(FirstFittingReserve, Table) {
   for (const auto& c : cases) EXPECT_EQ(FirstFittingReserve(Quotas(), 4, c.panel, c.reserves), c.chosen) << c.name;
 }
 
+// Quotas where the categories bind together: 4 seats, 1..2 of each value.
+sortition::Quotas Loose() {
+  return *sortition::ParseCategoriesCsv(
+      "feature,value,min,max\ngeslacht,man,1,2\ngeslacht,vrouw,1,2\nrol,doener,1,2\nrol,denker,1,2\n");
+}
+
+struct JointCase {
+  const char* name;
+  std::vector<Features> panel;
+  std::vector<Reserve> reserves;
+  std::optional<size_t> per_category;  // what the old per-category rule chose
+  std::optional<size_t> joint;         // the rule now
+};
+
+// Two seats open; the per-category check takes a reserve after whom no one
+// in the reserve can fill the last seat, because the last seat must bring
+// two values at once (a woman who thinks) and the reserve has none.
+TEST(FirstFittingReserve, ChecksAllQuotasJointlyNotPerCategory) {
+  const std::vector<Features> panel = {F("man", "doener"), F("vrouw", "denker")};
+  const std::vector<JointCase> cases = {
+      {"a second male doer leaves a seat only a woman who thinks can take: there is none; a male thinker works",
+       panel,
+       {{"R001", F("man", "doener")}, {"R002", F("man", "denker")}, {"R003", F("vrouw", "doener")},
+        {"R004", F("man", "doener")}},
+       0,
+       1},
+      {"after the female doer the last seat needs a male thinker: only there after her",
+       panel,
+       {{"R001", F("vrouw", "doener")}, {"R002", F("man", "denker")}},
+       0,
+       0},
+      {"the female doer would need a male thinker, and the male thinker a female doer: none in the rest",
+       panel,
+       {{"R001", F("vrouw", "doener")}, {"R002", F("vrouw", "doener")}},
+       0,
+       std::nullopt},
+      {"one seat open: the per-category and joint rules agree",
+       {F("man", "doener"), F("vrouw", "denker"), F("man", "denker")},
+       {{"R001", F("man", "doener")}, {"R002", F("vrouw", "doener")}},
+       1,
+       1},
+  };
+  for (const auto& c : cases) {
+    // The old rule, for comparison: the first reserve that passes QuotasReachable.
+    std::optional<size_t> old;
+    for (size_t i = 0; i < c.reserves.size() && !old; ++i) {
+      auto with = c.panel;
+      with.push_back(c.reserves[i].features);
+      if (QuotasReachable(Loose(), 4, with)) old = i;
+    }
+    EXPECT_EQ(old, c.per_category) << c.name;
+    EXPECT_EQ(FirstFittingReserve(Loose(), 4, c.panel, c.reserves), c.joint) << c.name;
+  }
+}
+
+struct CompletionCase {
+  const char* name;
+  std::vector<Features> panel;
+  std::vector<Features> pool;
+  bool exists;
+};
+
+TEST(CompletionExists, Table) {
+  const std::vector<CompletionCase> cases = {
+      {"empty panel, a balanced pool", {}, {F("man", "doener"), F("vrouw", "denker"), F("man", "denker"),
+                                            F("vrouw", "doener")}, true},
+      {"empty panel, only men", {}, {F("man", "doener"), F("man", "denker"), F("man", "denker"), F("man", "doener")},
+       false},
+      {"the pool is smaller than the open seats", {F("man", "doener")}, {F("vrouw", "denker")}, false},
+      {"a full panel within the quotas", {F("man", "doener"), F("vrouw", "denker"), F("man", "denker"),
+                                          F("vrouw", "doener")}, {}, true},
+      {"the panel already breaks a maximum", {F("man", "doener"), F("man", "doener"), F("man", "denker")},
+       {F("vrouw", "denker")}, false},
+      {"two values at once: a woman who thinks is needed and found",
+       {F("man", "doener"), F("man", "doener"), F("vrouw", "denker")},
+       {F("man", "denker"), F("vrouw", "doener"), F("vrouw", "denker")}, true},
+      {"two values at once: not in the pool",
+       {F("man", "doener"), F("man", "doener"), F("vrouw", "denker")},
+       {F("man", "denker"), F("vrouw", "doener")}, false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(CompletionExists(Loose(), 4, c.panel, c.pool), c.exists) << c.name;
+}
+
 }  // namespace
 }  // namespace wp::forums
