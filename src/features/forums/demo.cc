@@ -127,6 +127,12 @@ Result<void> LoadZijlweg(ForumCommands& commands, DrawJob& draw_job, WorkspaceCo
                       commands.StartReplacement(organiser, f, {members.front().public_id}, "lotto 2 9 17 28 33 45"));
   if (replaced.from_reserve.empty()) return Internal("the demo replacement took nobody from the reserve");
   if (replaced.draw_id) WP_TRY_VOID(draw_job.RunDraw(*replaced.draw_id));
+  // A second, weighted draw: 2 extra seats so that doers and thinkers are
+  // about even (4 or 5 of each in the forum of 9), as in Zijlweg-West.
+  SecondDrawForm second{2, "feature,value,min,max\nrol,doener,4,5\nrol,denker,4,5\n", "lotto 6 13 20 27 34 41"};
+  WP_ASSIGN_OR_RETURN(int64_t second_draw, commands.StartSecondDraw(organiser, f, second));
+  WP_TRY_VOID(draw_job.RunDraw(second_draw));
+  WP_ASSIGN_OR_RETURN(f, commands.Find(f.slug));
   return LoadWorkspace(workspace, f, organiser);
 }
 
