@@ -15,6 +15,7 @@
 #include "core/db/database.h"
 #include "features/codes/code_format.h"
 #include "features/forums/forums.h"
+#include "features/platforms/platform_store.h"
 #include "features/sortition/draw_cli.h"
 #include "testing/app_harness.h"
 #include "testing/db_queries.h"
@@ -502,6 +503,70 @@ TEST_F(ForumsRoutesTest, SecondWeightedDrawBalancesDoersAndThinkersInPublic) {
   auto published = nlohmann::json::parse(resident_->Get(page_path + "/uitslag.json").body);
   EXPECT_EQ(nlohmann::json::parse(out.str())["panel"], published["panel"]);
   EXPECT_EQ(published["panel"].size(), 1u);
+}
+
+TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotBeMet) {
+  CreateAndInvite();
+  auto codes = Codes();
+  // The only woman and the only thinker are always drawn; the third seat is
+  // one of two male doers, the other is the whole reserve.
+  const char* genders[] = {"vrouw", "man", "man", "man"};
+  const char* roles[] = {"doener", "denker", "doener", "doener"};
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "s 9"}});
+  ASSERT_EQ(started.status, 303);
+  ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  // The woman (R001) leaves: the reserve is a man, so no reserve fits and the engine draws.
+  auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                         {{"dropouts", "R001"}, {"seed", "lotto 3 5"}});
+  ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
+  std::string page_path(replaced.Header("Location"));
+  EXPECT_NE(page_path, kManage) << "to the engine's replacement draw";
+  auto page = WaitForDraw(page_path);
+  EXPECT_TRUE(Has(page.body, "Vervanging"));
+  EXPECT_TRUE(Has(page.body, "Niet gelukt")) << "nobody left can be a woman";
+  EXPECT_TRUE(Has(page.body, "vrouw")) << "the engine names the quota: " << page.body.substr(0, 6000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws WHERE kind = 'replacement' AND status = 'failed'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "the seat stays open";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event IN ('replacement_started', 'draw_failed')"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event = 'reserve_taken'"), 0);
+}
+
+TEST_F(ForumsRoutesTest, ThePlatformPageOfTheAreaLinksToTheForumItsWorkspaceAndPublishedAgendas) {
+  auto insert = [&](const std::string& slug, const std::string& buurt, const std::string& borough) {
+    platforms::Platform p;
+    p.slug = slug;
+    p.name = "Wijkplatform " + slug;
+    p.description = "Voor en door de buurt";
+    p.contact_email = slug + "@example.nl";
+    p.area = {buurt};
+    p.borough_slug = borough;
+    p.status = platforms::PlatformStatus::kRecognised;
+    p.created_at = kStart - 86400;
+    auto id = h_.app().db().Write([&](db::Connection& c) {
+      return platforms::PlatformStore::Insert(c, p, wp::testing::UserId(h_.app().db(), "gv@haarlem.example"));
+    });
+    ASSERT_TRUE(id.has_value()) << id.error().detail;
+  };
+  insert("zijlweg", "BU03920301", "zuidwest");
+  insert("ter-kleef", "BU03920101", "centrum");
+  EXPECT_FALSE(Has(resident_->Get("/wijkplatform/zijlweg").body, "/loting/")) << "no forum yet";
+  CreateAndInvite();
+  const std::string ws = "/loting/wijkforum-zijlweg-west/werkplaats";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, ws + "/agenda", {{"year", "2027"}, {"budget", "5000"}}).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, ws + "/agenda/2027/punt", {{"item_title", "Bomen"}, {"amount", "500"}})
+                .status,
+            303);
+  auto page = resident_->Get("/wijkplatform/zijlweg");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "href=\"/loting/wijkforum-zijlweg-west\""));
+  EXPECT_TRUE(Has(page.body, "href=\"" + ws + "\""));
+  EXPECT_FALSE(Has(page.body, "/agenda/2027")) << "not published yet";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, ws + "/agenda/2027/publiceren", {}).status, 303);
+  EXPECT_TRUE(Has(resident_->Get("/wijkplatform/zijlweg").body, "href=\"/loting/wijkforum-zijlweg-west/agenda/2027\""));
+  EXPECT_FALSE(Has(resident_->Get("/wijkplatform/ter-kleef").body, "/loting/wijkforum-zijlweg-west"))
+      << "a platform elsewhere does not list it";
 }
 
 TEST_F(ForumsRoutesTest, PublicPagesAnswer) {
