@@ -134,6 +134,10 @@ class ForumCommands {
   // and how many people are left for a second draw.
   Result<std::vector<PlanRow>> Composition(const Forum& forum);
 
+  // When seats are open: what the reserve cannot bring (ReserveShortfalls),
+  // shown before the official refills. Empty when the forum is full.
+  Result<std::vector<ReserveShortfall>> RefillShortfalls(const Forum& forum);
+
   // The reserve order of the forum's first draw, without anyone who has been
   // a member since. Empty before the draw.
   Result<std::vector<std::string>> ReserveIds(const Forum& forum);
@@ -169,6 +173,12 @@ class ForumCommands {
   const time::TimeZone& zone_;
   ForumSettings settings_;
 };
+
+// The message of a reserve shortfall (forums.refill.short[_category]) and
+// its arguments (quota, min, have, short).
+std::string ShortfallKey(const ReserveShortfall& s);
+std::vector<std::pair<std::string, std::variant<int64_t, std::string, Money>>> ShortfallArgs(
+    const ReserveShortfall& s);
 
 // The link printed on a letter (and in its QR code).
 std::string RegistrationLink(const ForumSettings& settings, std::string_view code);

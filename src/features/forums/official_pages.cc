@@ -184,6 +184,18 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, const Forum& f, c
                            [](const struct Draw& d) { return d.kind == "draw" && d.status != DrawStatus::kFailed; });
   bool open = commands_.Now() < f.setup.register_until;
   json member_rows = MemberRows(ctx, commands_, members);
+  json refill_short = json::array();
+  if (drawn && CurrentCount(members) < f.setup.seats) {
+    WP_ASSIGN_OR_RETURN(auto shortfalls, commands_.RefillShortfalls(f));
+    for (const auto& s : shortfalls) {
+      i18n::Args args;
+      for (const auto& [name, value] : ShortfallArgs(s)) {
+        if (const auto* n = std::get_if<int64_t>(&value)) args.push_back({name, *n});
+        if (const auto* t = std::get_if<std::string>(&value)) args.push_back({name, *t});
+      }
+      refill_short.push_back(ctx.T(ShortfallKey(s), args));
+    }
+  }
   json data = {
       {"title", f.setup.name},
       {"facts", ForumFacts(ctx, commands_, f)},
@@ -204,6 +216,8 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, const Forum& f, c
       {"replace_action", ManagePath(f) + "/vervangen"},
       {"refill_action", ManagePath(f) + "/aanvullen"},
       {"can_refill", drawn && CurrentCount(members) < f.setup.seats},
+      {"refill_short", refill_short},
+      {"has_refill_short", !refill_short.empty()},
       {"can_second", drawn && CurrentCount(members) >= f.setup.seats},
       {"second_href", ManagePath(f) + "/tweede-loting"},
       {"has_draws", !draws.empty()},

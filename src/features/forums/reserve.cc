@@ -148,4 +148,32 @@ std::optional<size_t> FirstFittingReserve(const sortition::Quotas& quotas, int s
   return std::nullopt;
 }
 
+std::vector<ReserveShortfall> ReserveShortfalls(const sortition::Quotas& quotas, int seats,
+                                                const std::vector<Features>& panel,
+                                                const std::vector<Reserve>& reserves) {
+  auto count = [](const sortition::Feature& f, auto begin, auto end, auto get) {
+    return static_cast<int>(std::count_if(begin, end, [&](const auto& x) {
+      const Features& m = get(x);
+      auto it = m.find(f.category);
+      return it != m.end() && it->second == f.value;
+    }));
+  };
+  auto self = [](const Features& m) -> const Features& { return m; };
+  auto of_reserve = [](const Reserve& r) -> const Features& { return r.features; };
+  int open = std::max(0, seats - static_cast<int>(panel.size()));
+  std::vector<ReserveShortfall> out;
+  for (const auto& category : quotas.categories) {
+    int room = 0;
+    for (int fi : category.features) {
+      const auto& f = quotas.features[static_cast<size_t>(fi)];
+      int held = count(f, panel.begin(), panel.end(), self);
+      int in_reserve = count(f, reserves.begin(), reserves.end(), of_reserve);
+      if (held + in_reserve < f.min) out.push_back({f.Name(), f.min, held + in_reserve});
+      room += std::max(0, std::min(f.max - held, in_reserve));
+    }
+    if (room < open) out.push_back({category.name, open, room});
+  }
+  return out;
+}
+
 }  // namespace wp::forums

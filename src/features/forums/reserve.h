@@ -45,4 +45,19 @@ bool CompletionExists(const sortition::Quotas& quotas, int seats, const std::vec
 std::optional<size_t> FirstFittingReserve(const sortition::Quotas& quotas, int seats,
                                           const std::vector<Features>& panel, const std::vector<Reserve>& reserves);
 
+// Why the reserve cannot fill the seats still open after `panel`: per quota
+// value, the minimum (min), and what the panel and the whole reserve could
+// bring together (have), when that is less than the minimum; a category whose maximums leave
+// fewer places than the open seats comes as feature "<category>" with min =
+// the open seats and have = the places left. Empty when counting finds no
+// problem (then only the quotas together stand in the way).
+struct ReserveShortfall {
+  std::string feature;
+  int min = 0;
+  int have = 0;
+};
+std::vector<ReserveShortfall> ReserveShortfalls(const sortition::Quotas& quotas, int seats,
+                                                const std::vector<Features>& panel,
+                                                const std::vector<Reserve>& reserves);
+
 }  // namespace wp::forums

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/strings.h"
+#include "features/forums/forums.h"
 
 namespace wp::forums {
 namespace {
@@ -162,6 +163,34 @@ TEST(CompletionExists, Table) {
        {F("man", "denker"), F("vrouw", "doener")}, false},
   };
   for (const auto& c : cases) EXPECT_EQ(CompletionExists(Loose(), 4, c.panel, c.pool), c.exists) << c.name;
+}
+
+TEST(ReserveShortfalls, NameTheQuotaTheReserveCannotMeetAndByHowMuch) {
+  struct Case {
+    const char* name;
+    std::vector<Features> panel;
+    std::vector<Features> reserve;
+    std::vector<std::tuple<std::string, int, int>> want;  // feature, min, have
+  };
+  const std::vector<Case> cases = {
+      {"enough", {F("man", "doener")}, {F("vrouw", "denker"), F("man", "denker"), F("vrouw", "doener")}, {}},
+      {"no woman in forum or reserve",
+       {F("man", "doener"), F("man", "denker")},
+       {F("man", "denker"), F("man", "doener")},
+       {{"geslacht=vrouw", 1, 0}, {"geslacht", 2, 0}}},
+      {"two thinkers needed, one in the reserve",
+       {F("man", "doener"), F("vrouw", "doener")},
+       {F("vrouw", "denker")},
+       {{"geslacht", 2, 1}, {"rol", 2, 1}}},
+  };
+  for (const auto& c : cases) {
+    std::vector<Reserve> reserves;
+    for (size_t i = 0; i < c.reserve.size(); ++i) reserves.push_back({PublicId(static_cast<int>(i) + 1), c.reserve[i]});
+    auto got = ReserveShortfalls(Loose(), 4, c.panel, reserves);
+    std::vector<std::tuple<std::string, int, int>> flat;
+    for (const auto& s : got) flat.emplace_back(s.feature, s.min, s.have);
+    EXPECT_EQ(flat, c.want) << c.name;
+  }
 }
 
 }  // namespace

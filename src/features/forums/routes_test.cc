@@ -531,6 +531,17 @@ TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotB
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "the seat stays open";
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event IN ('replacement_started', 'draw_failed')"), 2);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event = 'reserve_taken'"), 0);
+
+  // The refill says before and after the click that the reserve is not enough, and which quota fails.
+  const std::string line = "geslacht=vrouw moet minstens 1 keer. Forum en reserve samen hebben er 0. Er zijn er 1 te weinig.";
+  auto manage = official_->Get(kManage);
+  EXPECT_TRUE(Has(manage.body, "De reserve is niet genoeg voor de open plekken")) << manage.body.substr(0, 8000);
+  EXPECT_TRUE(Has(manage.body, line));
+  auto refill = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/aanvullen", {});
+  EXPECT_EQ(refill.status, 422);
+  EXPECT_TRUE(Has(refill.body, "Geen reserve past in de aantallen."));
+  EXPECT_TRUE(Has(refill.body, line));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "nothing changed";
 }
 
 TEST_F(ForumsRoutesTest, ThePlatformPageOfTheAreaLinksToTheForumItsWorkspaceAndPublishedAgendas) {
