@@ -581,6 +581,10 @@ test('forum pages pass axe: the forums, a forum, its draw page, workspace and ag
   const draw = await firstLinkOn(page, /^\/loting\/wijkforum-zijlweg-west\/trekking\/\d+$/);
   assert.ok(draw, 'the forum links to its draw page');
   await check(draw);
+  const later = await page.$$eval('main a', (links, self) => links.map((a) => a.getAttribute('href'))
+    .find((h) => h && /^\/loting\/wijkforum-zijlweg-west\/trekking\/\d+$/.test(h) && h !== self) ?? null, draw);
+  assert.ok(later, 'the first draw links to the second, weighted draw');
+  await check(later);
   await check('/loting/wijkforum-zijlweg-west/werkplaats');
   const agenda = await firstLinkOn(page, /^\/loting\/wijkforum-zijlweg-west\/agenda\/\d+$/);
   assert.ok(agenda, 'the workspace links to the published neighbourhood agenda');
@@ -594,6 +598,7 @@ test('forum pages pass axe: the forums, a forum, its draw page, workspace and ag
   await check('/beheer/loting');
   await check('/beheer/loting/nieuw?wijk=WK039203&zetels=7');
   await check('/beheer/loting/wijkforum-zijlweg-west');
+  await check('/beheer/loting/wijkforum-zijlweg-west/tweede-loting');
   await check('/beheer/loting/bewonerspanel-oude-stad');
   await check('/loting/wijkforum-zijlweg-west/werkplaats');
   await page.click('form[action="/uitloggen"] button');

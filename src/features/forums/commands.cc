@@ -284,6 +284,7 @@ Result<int64_t> ForumCommands::StartDraw(const auth::User& actor, const Forum& f
     d.forum_id = forum.id;
     d.kind = "draw";
     d.seed = seed;
+    d.seats = forum.setup.seats;
     WP_ASSIGN_OR_RETURN(auto instance, PoolInstance(c, forum, &d.categories_csv, &d.respondents_csv));
     auto shortfalls = CountShortfalls(instance);
     if (!shortfalls.empty()) return ShortfallError(shortfalls);

@@ -19,6 +19,7 @@
 #include "core/time/time_zone.h"
 #include "features/forums/forum_store.h"
 #include "features/forums/reserve.h"
+#include "features/forums/second_draw.h"
 #include "features/geography/service.h"
 
 namespace wp::forums {
@@ -51,6 +52,13 @@ struct Response {
 struct Replacement {
   std::vector<std::pair<std::string, std::string>> from_reserve;
   std::optional<int64_t> draw_id;
+};
+
+// What the official types for a second, weighted draw.
+struct SecondDrawForm {
+  int extra = 0;            // seats to add
+  std::string targets_csv;  // targets for the whole forum after the draw (second_draw.h)
+  std::string seed;         // drawn in public
 };
 
 class ForumCommands {
@@ -112,6 +120,24 @@ class ForumCommands {
   // seat: forums.error.no_open_seats; a draw is running), FormInvalid on
   // "refill" (forums.error.no_reserve_fits: then a new draw is needed).
   Result<std::vector<std::string>> Refill(const auth::User& actor, const Forum& forum);
+  // A second, weighted draw (second_draw_command.cc): `form.extra` more seats
+  // from the people left (never a member, e-mail still kept), under the
+  // targets minus what the members hold (PlanSecondDraw), run by the draw job;
+  // when it is done the forum has the extra seats and the targets as its
+  // quotas. Returns the draw id (history "second_draw_started").
+  // Errors: kConflict (not drawn yet, a draw is running); FormInvalid on
+  // "seed", "extra" (forums.error.open_seats: fill the open seats first;
+  // .extra_total: above the largest forum) and as PlanSecondDraw; nothing
+  // changed then.
+  Result<int64_t> StartSecondDraw(const auth::User& actor, const Forum& forum, const SecondDrawForm& form);
+  // For the form: per quota value of the forum, what the current members hold
+  // and how many people are left for a second draw.
+  Result<std::vector<PlanRow>> Composition(const Forum& forum);
+
+  // When seats are open: what the reserve cannot bring (ReserveShortfalls),
+  // shown before the official refills. Empty when the forum is full.
+  Result<std::vector<ReserveShortfall>> RefillShortfalls(const Forum& forum);
+
   // The reserve order of the forum's first draw, without anyone who has been
   // a member since. Empty before the draw.
   Result<std::vector<std::string>> ReserveIds(const Forum& forum);
@@ -147,6 +173,12 @@ class ForumCommands {
   const time::TimeZone& zone_;
   ForumSettings settings_;
 };
+
+// The message of a reserve shortfall (forums.refill.short[_category]) and
+// its arguments (quota, min, have, short).
+std::string ShortfallKey(const ReserveShortfall& s);
+std::vector<std::pair<std::string, std::variant<int64_t, std::string, Money>>> ShortfallArgs(
+    const ReserveShortfall& s);
 
 // The link printed on a letter (and in its QR code).
 std::string RegistrationLink(const ForumSettings& settings, std::string_view code);

@@ -127,7 +127,14 @@ Result<void> LoadZijlweg(ForumCommands& commands, DrawJob& draw_job, WorkspaceCo
                       commands.StartReplacement(organiser, f, {members.front().public_id}, "lotto 2 9 17 28 33 45"));
   if (replaced.from_reserve.empty()) return Internal("the demo replacement took nobody from the reserve");
   if (replaced.draw_id) WP_TRY_VOID(draw_job.RunDraw(*replaced.draw_id));
-  return LoadWorkspace(workspace, f, organiser);
+  WP_TRY_VOID(LoadWorkspace(workspace, f, organiser));
+  // A second, weighted draw: 2 extra seats so that doers and thinkers are
+  // about even (4 or 5 of each in the forum of 9), as in Zijlweg-West. It is
+  // queued, and the job runner draws it just after the start: LEXIMIN takes
+  // seconds in a debug build, and the server should answer at once.
+  SecondDrawForm second{2, "feature,value,min,max\nrol,doener,4,5\nrol,denker,4,5\n", "lotto 6 13 20 27 34 41"};
+  WP_ASSIGN_OR_RETURN(int64_t queued, commands.StartSecondDraw(organiser, f, second));
+  return queued > 0 ? Ok() : Internal("the demo second draw was not queued");
 }
 
 // Set up, filled and drawn on one day in the past (the clock of `past`).

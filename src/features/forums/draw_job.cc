@@ -103,7 +103,8 @@ struct Computed {
 };
 
 Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog& catalog) {
-  WP_ASSIGN_OR_RETURN(auto instance, InstanceFromFiles(d.categories_csv, d.respondents_csv, forum.setup.seats));
+  int seats = d.seats > 0 ? d.seats : forum.setup.seats;
+  WP_ASSIGN_OR_RETURN(auto instance, InstanceFromFiles(d.categories_csv, d.respondents_csv, seats));
   sortition::DrawOptions options;
   options.seed = d.seed;
   options.lottery_tickets = kLotteryTickets;
@@ -120,11 +121,20 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
   c.result = {{"algorithm", sortition::AlgorithmName(options.algorithm)},
               {"categories_sha256", inputs.categories_sha256},
               {"respondents_sha256", inputs.respondents_sha256}};
-  if (d.kind == "draw") {
+  if (d.kind == "draw" || d.kind == "second_draw") {
     WP_ASSIGN_OR_RETURN(auto o, sortition::DrawPanel(instance, options, solvers));
     c.result.update(OutcomeJson(instance, o));
     c.result["panel"] = Ids(instance, o.panel);
-    c.result["reserve"] = ReserveList(instance, o.panel, d.seed);
+    if (d.kind == "draw") {
+      c.result["reserve"] = ReserveList(instance, o.panel, d.seed);
+    } else {
+      // The plan (targets minus held) and the first draw, kept from the start.
+      auto started = json::parse(d.result_json, nullptr, false);
+      if (started.is_object()) {
+        c.result["plan"] = started.value("plan", json::array());
+        c.result["first_draw"] = started.value("first_draw", int64_t{0});
+      }
+    }
     c.result["story"] = {{"nl", StoryJson(sortition::TellDraw(instance, options, o, translate("nl")))},
                          {"en", StoryJson(sortition::TellDraw(instance, options, o, translate("en")))}};
     c.result["report"] = sortition::DrawReportText(instance, options, o, inputs);
@@ -161,12 +171,25 @@ Result<void> Record(db::Connection& c, const Draw& d, const Forum& forum, const 
   for (size_t i = 0; i < computed.selected.size(); ++i) {
     auto it = by_public_id.find(computed.selected[i]);
     if (it == by_public_id.end()) return Internal("drawn id " + computed.selected[i] + " is not a registration");
-    int64_t ends = i < inherited.size() ? inherited[i]
-                                        : TermEnd(now, forum.setup.term_months, static_cast<int>(i), forum.setup.seats);
+    int64_t ends = 0;
+    if (d.kind == "second_draw") {
+      // The extra seats get a whole term (at most 2 years).
+      ends = now + int64_t{std::min(forum.setup.term_months, kMaxTermMonths)} * kSecondsPerMonth;
+    } else {
+      ends = i < inherited.size() ? inherited[i]
+                                  : TermEnd(now, forum.setup.term_months, static_cast<int>(i), forum.setup.seats);
+    }
     WP_TRY_VOID(ForumStore::InsertMember(c, forum.id, it->second, d.id, ends));
   }
   WP_TRY_VOID(ForumStore::SetDrawStatus(c, d.id, DrawStatus::kDone, "", computed.result.dump(), now));
   std::string detail = JoinStrings(computed.selected, ", ");
+  if (d.kind == "second_draw") {
+    // The forum grows by the extra seats; the targets are its quotas now.
+    WP_ASSIGN_OR_RETURN(auto current, ForumStore::FindForumById(c, forum.id));
+    if (!current) return Internal("forum gone");
+    WP_TRY_VOID(ForumStore::SetSeatsAndQuotas(c, forum.id, current->setup.seats + d.seats, d.targets_csv));
+    return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, "second_drawn", detail});
+  }
   return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, d.kind == "draw" ? "drawn" : "replaced", detail});
 }
 
@@ -189,7 +212,7 @@ Result<void> DrawJob::RunDraw(int64_t id, bool last_attempt) {
     return db_.Write([&](db::Connection& c) -> Result<void> {
       WP_ASSIGN_OR_RETURN(bool mine, ForumStore::TakeDrawForRecording(c, d.id, now));
       if (!mine) return Ok();
-      WP_TRY_VOID(ForumStore::SetDrawStatus(c, d.id, DrawStatus::kFailed, error, "", now));
+      WP_TRY_VOID(ForumStore::SetDrawStatus(c, d.id, DrawStatus::kFailed, error, d.result_json, now));
       return ForumStore::AppendHistory(c, forum->id, {now, d.created_by, "draw_failed", error});
     });
   }

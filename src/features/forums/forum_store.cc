@@ -48,7 +48,7 @@ Invitation InvitationFromRow(const db::Row& r) {
 
 constexpr const char* kDrawColumns =
     "id, forum_id, kind, seed, status, error, categories_csv, respondents_csv, panel_csv, dropouts, result_json, "
-    "created_by, created_at, finished_at";
+    "created_by, created_at, finished_at, seats, targets_csv";
 
 std::optional<DrawStatus> ParseDrawStatus(std::string_view s) {
   for (DrawStatus d : {DrawStatus::kQueued, DrawStatus::kRunning, DrawStatus::kDone, DrawStatus::kFailed}) {
@@ -73,6 +73,8 @@ Draw DrawFromRow(const db::Row& r) {
   d.created_by = r.Int(11);
   d.created_at = r.Int(12);
   d.finished_at = r.OptInt(13);
+  d.seats = static_cast<int>(r.Int(14));
+  d.targets_csv = r.Text(15);
   return d;
 }
 
@@ -226,9 +228,10 @@ Result<int64_t> ForumStore::EraseReserveContacts(db::Connection& c, int64_t foru
 Result<int64_t> ForumStore::InsertDraw(db::Connection& c, const Draw& d) {
   return c.Insert(
       "INSERT INTO forum_draws (forum_id, kind, seed, status, error, categories_csv, respondents_csv, panel_csv, "
-      "dropouts, result_json, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "dropouts, result_json, created_by, created_at, seats, targets_csv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?) RETURNING id",
       {d.forum_id, d.kind, d.seed, std::string(DrawStatusName(d.status)), d.error, d.categories_csv, d.respondents_csv,
-       d.panel_csv, d.dropouts, d.result_json, d.created_by, d.created_at});
+       d.panel_csv, d.dropouts, d.result_json, d.created_by, d.created_at, db::Int(d.seats), d.targets_csv});
 }
 
 Result<std::optional<Draw>> ForumStore::FindDraw(db::Connection& c, int64_t id) {
@@ -266,6 +269,13 @@ Result<bool> ForumStore::TakeDrawForRecording(db::Connection& c, int64_t id, int
                                            "NULL AND status NOT IN ('done', 'failed')",
                                            {now, id}));
   return n > 0;
+}
+
+Result<void> ForumStore::SetSeatsAndQuotas(db::Connection& c, int64_t forum_id, int seats,
+                                           const std::string& quotas_csv) {
+  WP_TRY_VOID(c.Execute("UPDATE forums SET seats = ?, quotas_csv = ? WHERE id = ?",
+                        {db::Int(seats), quotas_csv, forum_id}));
+  return Ok();
 }
 
 Result<void> ForumStore::InsertMember(db::Connection& c, int64_t forum_id, int64_t registration_id, int64_t draw_id,

@@ -55,13 +55,15 @@ std::string_view DrawStatusName(DrawStatus s);
 struct Draw {
   int64_t id = 0;
   int64_t forum_id = 0;
-  std::string kind;  // "draw" | "replacement"
+  std::string kind;  // "draw" | "replacement" | "second_draw"
   std::string seed;
   DrawStatus status = DrawStatus::kQueued;
   std::string error;
   std::string categories_csv, respondents_csv;
   std::string panel_csv;  // replacement: the panel before, public ids one a line
   std::string dropouts;   // replacement: public ids one a line
+  int seats = 0;          // the seats drawn for (second_draw: the extra seats)
+  std::string targets_csv;  // second_draw: the targets for the whole forum after it
   std::string result_json;
   int64_t created_by = 0;
   int64_t created_at = 0;
@@ -119,6 +121,9 @@ class ForumStore {
   static Result<bool> TakeDrawForRecording(db::Connection& c, int64_t id, int64_t now);
   static Result<void> SetDrawStatus(db::Connection& c, int64_t id, DrawStatus s, const std::string& error,
                                     const std::string& result_json, std::optional<int64_t> finished_at);
+
+  // A second draw grows the forum: its seats and quotas (the targets).
+  static Result<void> SetSeatsAndQuotas(db::Connection& c, int64_t forum_id, int seats, const std::string& quotas_csv);
 
   static Result<void> InsertMember(db::Connection& c, int64_t forum_id, int64_t registration_id, int64_t draw_id,
                                    int64_t term_ends_at);

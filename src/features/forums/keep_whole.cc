@@ -83,6 +83,29 @@ Result<void> FillFromReserve(db::Connection& c, const Filling& f, const std::vec
 
 }  // namespace
 
+std::string ShortfallKey(const ReserveShortfall& s) {
+  return s.feature.find('=') == std::string::npos ? "forums.refill.short_category" : "forums.refill.short";
+}
+
+std::vector<std::pair<std::string, std::variant<int64_t, std::string, Money>>> ShortfallArgs(
+    const ReserveShortfall& s) {
+  return {{"quota", s.feature}, {"min", int64_t{s.min}}, {"have", int64_t{s.have}}, {"short", int64_t{s.min - s.have}}};
+}
+
+Result<std::vector<ReserveShortfall>> ForumCommands::RefillShortfalls(const Forum& forum) {
+  WP_ASSIGN_OR_RETURN(auto quotas, sortition::ParseCategoriesCsv(forum.setup.quotas_csv));
+  return db_.Read([&](db::Connection& c) -> Result<std::vector<ReserveShortfall>> {
+    WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, forum.id));
+    WP_ASSIGN_OR_RETURN(ReservePool pool, LoadReserve(c, forum));
+    std::vector<Features> panel;
+    for (const auto& m : members) {
+      if (!m.left_at) panel.push_back(pool.features[m.public_id]);
+    }
+    if (static_cast<int>(panel.size()) >= forum.setup.seats) return std::vector<ReserveShortfall>{};
+    return ReserveShortfalls(quotas, forum.setup.seats, panel, pool.reserves);
+  });
+}
+
 Result<std::vector<std::string>> ForumCommands::ReserveIds(const Forum& forum) {
   return db_.Read([&](db::Connection& c) -> Result<std::vector<std::string>> {
     WP_ASSIGN_OR_RETURN(ReservePool pool, LoadReserve(c, forum));
@@ -134,6 +157,7 @@ Result<Replacement> ForumCommands::StartReplacement(const auth::User& actor, con
     d.forum_id = forum.id;
     d.kind = "replacement";
     d.seed = seed;
+    d.seats = forum.setup.seats;
     for (const auto& id : panel_ids) d.panel_csv += id + "\n";
     for (const auto& m : unfilled) {
       d.panel_csv += m.public_id + "\n";
@@ -179,7 +203,14 @@ Result<std::vector<std::string>> ForumCommands::Refill(const auth::User& actor, 
       panel.push_back(r.features);
       taken.push_back(r.public_id);
     }
-    if (taken.empty()) return FormInvalid({{"refill", "forums.error.no_reserve_fits", {}}});
+    if (taken.empty()) {
+      // Say which quota the reserve cannot meet, and by how much.
+      std::vector<FieldError> errors = {{"refill", "forums.error.no_reserve_fits", {}}};
+      for (const auto& s : ReserveShortfalls(quotas, forum.setup.seats, panel, pool.reserves)) {
+        errors.push_back({"refill", ShortfallKey(s), ShortfallArgs(s)});
+      }
+      return FormInvalid(std::move(errors), "the reserve cannot fill the open seats");
+    }
     WP_TRY_VOID(ForumStore::AppendHistory(c, forum.id, {now, actor.id, "refilled", JoinStrings(taken, ", ")}));
     return taken;
   });

@@ -184,6 +184,18 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, const Forum& f, c
                            [](const struct Draw& d) { return d.kind == "draw" && d.status != DrawStatus::kFailed; });
   bool open = commands_.Now() < f.setup.register_until;
   json member_rows = MemberRows(ctx, commands_, members);
+  json refill_short = json::array();
+  if (drawn && CurrentCount(members) < f.setup.seats) {
+    WP_ASSIGN_OR_RETURN(auto shortfalls, commands_.RefillShortfalls(f));
+    for (const auto& s : shortfalls) {
+      i18n::Args args;
+      for (const auto& [name, value] : ShortfallArgs(s)) {
+        if (const auto* n = std::get_if<int64_t>(&value)) args.push_back({name, *n});
+        if (const auto* t = std::get_if<std::string>(&value)) args.push_back({name, *t});
+      }
+      refill_short.push_back(ctx.T(ShortfallKey(s), args));
+    }
+  }
   json data = {
       {"title", f.setup.name},
       {"facts", ForumFacts(ctx, commands_, f)},
@@ -204,6 +216,10 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, const Forum& f, c
       {"replace_action", ManagePath(f) + "/vervangen"},
       {"refill_action", ManagePath(f) + "/aanvullen"},
       {"can_refill", drawn && CurrentCount(members) < f.setup.seats},
+      {"refill_short", refill_short},
+      {"has_refill_short", !refill_short.empty()},
+      {"can_second", drawn && CurrentCount(members) >= f.setup.seats},
+      {"second_href", ManagePath(f) + "/tweede-loting"},
       {"has_draws", !draws.empty()},
       {"draws", DrawsTable(ctx, f, draws)},
       {"history", HistoryList(ctx, commands_, history)},
@@ -288,6 +304,68 @@ Result<http::Response> OfficialPages::Refill(Context& ctx) {
     return taken.error();
   }
   return web_.Redirect(ctx, ManagePath(f), web::Flash{"success", "forums.official.refilled"});
+}
+
+Result<http::Response> OfficialPages::ShowSecond(Context& ctx, const Forum& f, const SecondDrawForm& in,
+                                                 const Error* error) {
+  WP_ASSIGN_OR_RETURN(auto rows, commands_.Composition(f));
+  std::vector<std::vector<web::Cell>> cells;
+  for (const auto& r : rows) {
+    cells.push_back({{r.feature, "", false, ""},
+                     {std::to_string(r.target_min) + "–" + std::to_string(r.target_max), "", true, ""},
+                     {std::to_string(r.held), "", true, ""},
+                     {std::to_string(r.available), "", true, ""}});
+  }
+  web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
+  form.Field({.name = "extra",
+              .label_key = "forums.field.extra",
+              .type = "number",
+              .value = in.extra > 0 ? std::to_string(in.extra) : "",
+              .description_key = "forums.field.extra_hint",
+              .inputmode = "numeric"});
+  form.Field({.name = "targets",
+              .label_key = "forums.field.targets",
+              .value = in.targets_csv.empty() ? "feature,value,min,max\n" : in.targets_csv,
+              .description_key = "forums.field.targets_hint",
+              .textarea = true,
+              .rows = 6});
+  form.Field({.name = "seed",
+              .label_key = "forums.field.seed",
+              .value = in.seed,
+              .description_key = "forums.field.seed_hint"});
+  json data = {
+      {"title", ctx.T("forums.second.title") + ": " + f.setup.name},
+      {"manage_href", ManagePath(f)},
+      {"action", ManagePath(f) + "/tweede-loting"},
+      {"composition", web::Table(ctx.T("forums.second.caption"),
+                                 {ctx.T("forums.quota.feature"), ctx.T("forums.second.quota_now"),
+                                  ctx.T("forums.second.held"), ctx.T("forums.second.left")},
+                                 cells)},
+      {"breadcrumb", web::Breadcrumb({{ctx.T("forums.official.title"), std::string(kOfficialPath)},
+                                      {f.setup.name, ManagePath(f)},
+                                      {ctx.T("forums.second.title"), ManagePath(f) + "/tweede-loting"}})}};
+  form.AppendTo(data);
+  return web_.Render(ctx, "forums/second_draw.html", "forums.second.title", data,
+                     error ? http::StatusForError(*error) : 200);
+}
+
+Result<http::Response> OfficialPages::SecondForm(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(struct Forum f, commands_.Managed(ctx.Param("slug"), *ctx.user));
+  return ShowSecond(ctx, f, SecondDrawForm{}, nullptr);
+}
+
+Result<http::Response> OfficialPages::Second(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(struct Forum f, commands_.Managed(ctx.Param("slug"), *ctx.user));
+  SecondDrawForm in;
+  in.extra = IntOf(std::string(Trim(ctx.form.Get("extra"))));
+  in.targets_csv = ctx.form.Get("targets");
+  in.seed = std::string(Trim(ctx.form.Get("seed")));
+  auto id = commands_.StartSecondDraw(*ctx.user, f, in);
+  if (!id.has_value()) {
+    if (id.error().has_fields()) return ShowSecond(ctx, f, in, &id.error());
+    return id.error();
+  }
+  return web_.Redirect(ctx, DrawPath(f, *id), web::Flash{"success", "forums.official.second_started"});
 }
 
 }  // namespace wp::forums

@@ -23,10 +23,14 @@ class OfficialPages {
   Result<http::Response> Draw(web::Context& ctx);      // POST /beheer/loting/{slug}/loten
   Result<http::Response> Replace(web::Context& ctx);   // POST /beheer/loting/{slug}/vervangen
   Result<http::Response> Refill(web::Context& ctx);    // POST /beheer/loting/{slug}/aanvullen
+  Result<http::Response> SecondForm(web::Context& ctx);  // GET  /beheer/loting/{slug}/tweede-loting
+  Result<http::Response> Second(web::Context& ctx);      // POST /beheer/loting/{slug}/tweede-loting
 
  private:
   Result<http::Response> ShowNew(web::Context& ctx, const ForumSetup& setup, const std::string& until,
                                  const Error* error);
+  Result<http::Response> ShowSecond(web::Context& ctx, const Forum& forum, const SecondDrawForm& in,
+                                    const Error* error);
   Result<http::Response> ShowManage(web::Context& ctx, const Forum& forum, const Error* error);
 
   const web::Web& web_;

@@ -78,7 +78,31 @@ json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
           {"probabilities", ProbabilityTable(ctx, result)},
           {"tickets", TicketTable(ctx, result)},
           {"files", files},
-          {"replay", ReplayCommand(f.setup.seats, d.seed, d.kind == "replacement" ? d.dropouts : "")}};
+          {"replay", ReplayCommand(d.seats > 0 ? d.seats : f.setup.seats, d.seed,
+                                   d.kind == "replacement" ? d.dropouts : "")}};
+}
+
+// A second draw: how many extra seats, its targets minus what the forum held
+// (the quotas in its categorieen.csv), and the first draw it follows.
+json SecondData(const Context& ctx, const Forum& f, const Draw& d) {
+  json started = json::parse(d.result_json, nullptr, false);
+  if (!started.is_object()) started = json::object();
+  std::vector<std::vector<web::Cell>> rows;
+  auto range = [](int a, int b) { return std::to_string(a) + "–" + std::to_string(b); };
+  for (const auto& r : started.value("plan", json::array())) {
+    rows.push_back({{r.value("feature", ""), "", false, ""},
+                    {range(r.value("target_min", 0), r.value("target_max", 0)), "", true, ""},
+                    {std::to_string(r.value("held", 0)), "", true, ""},
+                    {range(r.value("need_min", 0), r.value("need_max", 0)), "", true, ""},
+                    {std::to_string(r.value("available", 0)), "", true, ""}});
+  }
+  int64_t first = started.value("first_draw", int64_t{0});
+  return {{"intro", ctx.T("forums.draw.second_intro", {{"count", int64_t{d.seats}}})},
+          {"first_href", DrawPath(f, first)},
+          {"plan", web::Table(ctx.T("forums.draw.plan_caption"),
+                              {ctx.T("forums.quota.feature"), ctx.T("forums.draw.plan_target"),
+                               ctx.T("forums.second.held"), ctx.T("forums.draw.plan_need"), ctx.T("forums.second.left")},
+                              rows)}};
 }
 
 }  // namespace
@@ -147,6 +171,20 @@ Result<http::Response> PublicPages::DrawPage(Context& ctx) {
                                                {f.setup.name, ForumPath(f)},
                                                {ctx.T("forums.draw_kind." + d.kind), DrawPath(f, d.id)}})}};
   if (d.status == DrawStatus::kDone) data.update(DoneData(ctx, f, d));
+  if (d.kind == "second_draw") data["second"] = SecondData(ctx, f, d);
+  // The first draw links to the second draws that followed it.
+  if (d.kind == "draw") {
+    WP_ASSIGN_OR_RETURN(auto draws, commands_.Draws(f));
+    json later = json::array();
+    for (const auto& other : draws) {
+      if (other.kind != "second_draw") continue;
+      later.push_back({{"href", DrawPath(f, other.id)},
+                       {"label", ctx.T("forums.draw_kind.second_draw") + " " + std::to_string(other.id) + " (" +
+                                     ctx.T("forums.draw_status." + std::string(DrawStatusName(other.status))) + ")"}});
+    }
+    data["later"] = later;
+    data["has_later"] = !later.empty();
+  }
   http::Response resp = web_.Render(ctx, "forums/draw.html", "forums.draw.title", data);
   // Refreshes itself without JavaScript while the draw runs.
   if (active) resp.headers.Set("Refresh", "3");

@@ -29,10 +29,35 @@ struct Reserve {
   std::string public_id;
   Features features;
 };
+
+// True when the seats still open after `panel` can be filled from `pool` so
+// that every quota holds at once (all categories jointly, not one by one):
+// some `seats - panel.size()` people of the pool complete the panel within
+// every minimum and maximum. A search over the pool's kinds of people; when
+// it grows too large (more than 200,000 steps) it answers as QuotasReachable.
+bool CompletionExists(const sortition::Quotas& quotas, int seats, const std::vector<Features>& panel,
+                      const std::vector<Features>& pool);
+
 // The index in `reserves` (in reserve order) of the first reserve who, added
-// to `panel`, keeps the quotas reachable (QuotasReachable); nullopt when none
-// does (then the engine draws a replacement).
+// to `panel`, leaves a panel the other reserves can complete under all quotas
+// jointly (CompletionExists); nullopt when none does (then the engine draws a
+// replacement, or says which quota cannot be met).
 std::optional<size_t> FirstFittingReserve(const sortition::Quotas& quotas, int seats,
                                           const std::vector<Features>& panel, const std::vector<Reserve>& reserves);
+
+// Why the reserve cannot fill the seats still open after `panel`: per quota
+// value, the minimum (min), and what the panel and the whole reserve could
+// bring together (have), when that is less than the minimum; a category whose maximums leave
+// fewer places than the open seats comes as feature "<category>" with min =
+// the open seats and have = the places left. Empty when counting finds no
+// problem (then only the quotas together stand in the way).
+struct ReserveShortfall {
+  std::string feature;
+  int min = 0;
+  int have = 0;
+};
+std::vector<ReserveShortfall> ReserveShortfalls(const sortition::Quotas& quotas, int seats,
+                                                const std::vector<Features>& panel,
+                                                const std::vector<Reserve>& reserves);
 
 }  // namespace wp::forums

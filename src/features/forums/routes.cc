@@ -40,6 +40,8 @@ void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& ope
   router.Post(base + "/{slug}/loten", web.Page(official, &OfficialPages::Draw, signed_in));
   router.Post(base + "/{slug}/vervangen", web.Page(official, &OfficialPages::Replace, signed_in));
   router.Post(base + "/{slug}/aanvullen", web.Page(official, &OfficialPages::Refill, signed_in));
+  router.Get(base + "/{slug}/tweede-loting", web.Page(official, &OfficialPages::SecondForm, signed_in));
+  router.Post(base + "/{slug}/tweede-loting", web.Page(official, &OfficialPages::Second, signed_in));
 }
 
 }  // namespace wp::forums

@@ -15,6 +15,7 @@
 #include "core/db/database.h"
 #include "features/codes/code_format.h"
 #include "features/forums/forums.h"
+#include "features/platforms/platform_store.h"
 #include "features/sortition/draw_cli.h"
 #include "testing/app_harness.h"
 #include "testing/db_queries.h"
@@ -406,6 +407,177 @@ TEST_F(ForumsRoutesTest, WorkspaceMeetingsDocumentsAndAPublishedAgendaWithinTheB
                            "Wijkagenda gepubliceerd"}) {
     EXPECT_TRUE(Has(history, line)) << line;
   }
+}
+
+TEST_F(ForumsRoutesTest, SecondWeightedDrawBalancesDoersAndThinkersInPublic) {
+  CreateAndInvite();
+  auto codes = Codes();
+  const char* genders[] = {"vrouw", "man", "vrouw", "man", "vrouw", "man", "vrouw", "man"};
+  const char* roles[] = {"doener", "doener", "denker", "denker", "doener", "denker", "doener", "denker"};
+  for (int i = 0; i < 8; ++i) {
+    ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Bewoner " + std::to_string(i)).status, 303);
+  }
+  const std::string second = std::string(kManage) + "/tweede-loting";
+  EXPECT_EQ(official_->Get(second).status, 200) << "the form answers before the draw too";
+  auto early = AppHarness::SubmitForm(*official_, second, second,
+                                      {{"extra", "1"}, {"targets", "feature,value,min,max\nrol,doener,2,2\nrol,denker,2,2\n"},
+                                       {"seed", "x"}});
+  EXPECT_EQ(early.status, 409) << "not drawn yet";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "lotto 7"}});
+  ASSERT_EQ(started.status, 303);
+  const std::string first_page(started.Header("Location"));
+  ASSERT_TRUE(Has(WaitForDraw(first_page).body, "Klaar"));
+  EXPECT_TRUE(Has(official_->Get(kManage).body, "/tweede-loting")) << "the forum is full: a second draw is offered";
+
+  auto form = official_->Get(second);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(Has(form.body, "Nu in het forum en nog over voor een tweede loting"));
+  EXPECT_TRUE(Has(form.body, "rol=doener"));
+
+  // Bad input: a clear message, nothing changed.
+  struct Bad {
+    std::string extra, targets, seed, message;
+  };
+  const std::vector<Bad> bad = {
+      {"9", "feature,value,min,max\nrol,doener,1,5\nrol,denker,1,5\n", "s",
+       "U vraagt 9 extra plaatsen, maar er zijn nog maar 5 mensen over."},
+      {"1", "feature,value,min,max\nrol,doener,0,0\nrol,denker,4,4\n", "s", "rol=doener mag hoogstens 0 keer."},
+      {"1", "feature,value,min,max\nrol,doener,2,2\n", "s", "Noem bij rol alle antwoorden van het forum"},
+      {"1", "feature,value,min,max\nbuurt,noord,0,1\n", "s", "buurt is geen kenmerk van dit forum."},
+      {"1", "feature,value,min,max\nrol,doener,2,2\nrol,denker,2,2\n", "", "Vul het openbare getal in."},
+      {"0", "feature,value,min,max\nrol,doener,2,2\nrol,denker,2,2\n", "s", "Kies minstens 1 extra plaats."},
+  };
+  for (const auto& b : bad) {
+    auto refused =
+        AppHarness::SubmitForm(*official_, second, second, {{"extra", b.extra}, {"targets", b.targets}, {"seed", b.seed}});
+    EXPECT_EQ(refused.status, 422) << b.message;
+    EXPECT_TRUE(Has(refused.body, b.message)) << b.message << "\n" << refused.body.substr(0, 4000);
+  }
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws"), 1);
+  EXPECT_EQ(Count("SELECT seats FROM forums"), 3);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event LIKE 'second%'"), 0);
+  auto stranger = h_.SignedInClient("gv-noord@haarlem.example", {{auth::Role::kAreaLiaison, "noord"}});
+  EXPECT_EQ(stranger->Get(second).status, 403);
+
+  // Doers and thinkers 2/2 in the forum of 4 after the draw.
+  auto ok = AppHarness::SubmitForm(
+      *official_, second, second,
+      {{"extra", "1"}, {"targets", "feature,value,min,max\nrol,doener,2,2\nrol,denker,2,2\n"}, {"seed", "lotto 4 8"}});
+  ASSERT_EQ(ok.status, 303) << ok.body.substr(0, 4000);
+  const std::string page_path(ok.Header("Location"));
+  auto page = WaitForDraw(page_path);
+  ASSERT_TRUE(Has(page.body, "Klaar")) << page.body;
+  EXPECT_TRUE(Has(page.body, "Een tweede loting"));
+  EXPECT_TRUE(Has(page.body, "href=\"" + first_page + "\"")) << "linked to the first draw";
+  EXPECT_TRUE(Has(page.body, "Nog nodig"));
+  EXPECT_TRUE(Has(page.body, "--panel-size 1 --tickets 1000 --seed &#39;lotto 4 8&#39;"));
+  EXPECT_TRUE(Has(page.body, "Kans van iedereen"));
+  EXPECT_FALSE(Has(page.body, "Bewoner"));
+  EXPECT_TRUE(Has(resident_->Get(first_page).body, "href=\"" + page_path + "\"")) << "the first links to the second";
+
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 4);
+  EXPECT_EQ(Count("SELECT seats FROM forums"), 4);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members m JOIN forum_registrations r ON r.id = m.registration_id "
+                  "WHERE m.left_at IS NULL AND r.features_json LIKE '%doener%'"),
+            2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forums WHERE quotas_csv LIKE '%rol,denker,2,2%'"), 1)
+      << "the targets are the forum's quotas now";
+  auto history = resident_->Get("/loting/wijkforum-zijlweg-west").body;
+  EXPECT_TRUE(Has(history, "Tweede loting gestart"));
+  EXPECT_TRUE(Has(history, "Tweede loting: extra leden gekozen"));
+
+  // The published files (the quotas still needed, the people left) replay to the same extra member.
+  testing::TempDir dir;
+  for (const char* name : {"categorieen.csv", "deelnemers.csv"}) {
+    auto file = resident_->Get(page_path + "/" + name);
+    ASSERT_EQ(file.status, 200) << name;
+    std::ofstream(dir.File(name)) << file.body;
+  }
+  std::ostringstream out, err;
+  int rc = sortition::RunDrawCommand(
+      {"--categories", dir.File("categorieen.csv"), "--respondents", dir.File("deelnemers.csv"), "--panel-size", "1",
+       "--tickets", "1000", "--seed", "lotto 4 8", "--json"},
+      out, err);
+  ASSERT_EQ(rc, 0) << err.str();
+  auto published = nlohmann::json::parse(resident_->Get(page_path + "/uitslag.json").body);
+  EXPECT_EQ(nlohmann::json::parse(out.str())["panel"], published["panel"]);
+  EXPECT_EQ(published["panel"].size(), 1u);
+}
+
+TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotBeMet) {
+  CreateAndInvite();
+  auto codes = Codes();
+  // The only woman and the only thinker are always drawn; the third seat is
+  // one of two male doers, the other is the whole reserve.
+  const char* genders[] = {"vrouw", "man", "man", "man"};
+  const char* roles[] = {"doener", "denker", "doener", "doener"};
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "s 9"}});
+  ASSERT_EQ(started.status, 303);
+  ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  // The woman (R001) leaves: the reserve is a man, so no reserve fits and the engine draws.
+  auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                         {{"dropouts", "R001"}, {"seed", "lotto 3 5"}});
+  ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
+  std::string page_path(replaced.Header("Location"));
+  EXPECT_NE(page_path, kManage) << "to the engine's replacement draw";
+  auto page = WaitForDraw(page_path);
+  EXPECT_TRUE(Has(page.body, "Vervanging"));
+  EXPECT_TRUE(Has(page.body, "Niet gelukt")) << "nobody left can be a woman";
+  EXPECT_TRUE(Has(page.body, "vrouw")) << "the engine names the quota: " << page.body.substr(0, 6000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws WHERE kind = 'replacement' AND status = 'failed'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "the seat stays open";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event IN ('replacement_started', 'draw_failed')"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_history WHERE event = 'reserve_taken'"), 0);
+
+  // The refill says before and after the click that the reserve is not enough, and which quota fails.
+  const std::string line = "geslacht=vrouw moet minstens 1 keer. Forum en reserve samen hebben er 0. Er zijn er 1 te weinig.";
+  auto manage = official_->Get(kManage);
+  EXPECT_TRUE(Has(manage.body, "De reserve is niet genoeg voor de open plekken")) << manage.body.substr(0, 8000);
+  EXPECT_TRUE(Has(manage.body, line));
+  auto refill = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/aanvullen", {});
+  EXPECT_EQ(refill.status, 422);
+  EXPECT_TRUE(Has(refill.body, "Geen reserve past in de aantallen."));
+  EXPECT_TRUE(Has(refill.body, line));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "nothing changed";
+}
+
+TEST_F(ForumsRoutesTest, ThePlatformPageOfTheAreaLinksToTheForumItsWorkspaceAndPublishedAgendas) {
+  auto insert = [&](const std::string& slug, const std::string& buurt, const std::string& borough) {
+    platforms::Platform p;
+    p.slug = slug;
+    p.name = "Wijkplatform " + slug;
+    p.description = "Voor en door de buurt";
+    p.contact_email = slug + "@example.nl";
+    p.area = {buurt};
+    p.borough_slug = borough;
+    p.status = platforms::PlatformStatus::kRecognised;
+    p.created_at = kStart - 86400;
+    auto id = h_.app().db().Write([&](db::Connection& c) {
+      return platforms::PlatformStore::Insert(c, p, wp::testing::UserId(h_.app().db(), "gv@haarlem.example"));
+    });
+    ASSERT_TRUE(id.has_value()) << id.error().detail;
+  };
+  insert("zijlweg", "BU03920301", "zuidwest");
+  insert("ter-kleef", "BU03920101", "centrum");
+  EXPECT_FALSE(Has(resident_->Get("/wijkplatform/zijlweg").body, "/loting/")) << "no forum yet";
+  CreateAndInvite();
+  const std::string ws = "/loting/wijkforum-zijlweg-west/werkplaats";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, ws + "/agenda", {{"year", "2027"}, {"budget", "5000"}}).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, ws + "/agenda/2027/punt", {{"item_title", "Bomen"}, {"amount", "500"}})
+                .status,
+            303);
+  auto page = resident_->Get("/wijkplatform/zijlweg");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "href=\"/loting/wijkforum-zijlweg-west\""));
+  EXPECT_TRUE(Has(page.body, "href=\"" + ws + "\""));
+  EXPECT_FALSE(Has(page.body, "/agenda/2027")) << "not published yet";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, ws, ws + "/agenda/2027/publiceren", {}).status, 303);
+  EXPECT_TRUE(Has(resident_->Get("/wijkplatform/zijlweg").body, "href=\"/loting/wijkforum-zijlweg-west/agenda/2027\""));
+  EXPECT_FALSE(Has(resident_->Get("/wijkplatform/ter-kleef").body, "/loting/wijkforum-zijlweg-west"))
+      << "a platform elsewhere does not list it";
 }
 
 TEST_F(ForumsRoutesTest, PublicPagesAnswer) {
