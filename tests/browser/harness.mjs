@@ -28,7 +28,7 @@ export async function startServer() {
   });
   const lines = createInterface({ input: child.stdout });
   const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start')), 30000);
+    const timer = setTimeout(() => reject(new Error('server did not start within 120 s')), 120000);
     lines.once('line', (line) => { clearTimeout(timer); resolve(JSON.parse(line).port); });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
