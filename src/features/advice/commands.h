@@ -16,6 +16,7 @@
 #include "core/files/blob_store.h"
 #include "core/i18n/catalog.h"
 #include "core/result.h"
+#include "core/search/index.h"
 #include "core/time/time_zone.h"
 #include "core/time/working_days.h"
 #include "features/accounts/roles.h"
@@ -78,7 +79,8 @@ class AdviceCommands {
  public:
   AdviceCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
                  const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                 const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings);
+                 const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings,
+                 const search::Index* index = nullptr);
 
   const time::TimeZone& zone() const { return zone_; }
   const time::WorkingDays& working_days() const { return days_; }
@@ -233,6 +235,10 @@ class AdviceCommands {
   // Sends one reminder of `a` if it is still due and this process claims it.
   Result<bool> Remind(int64_t advice_id, Reminder kind);
   Result<void> CheckRoundSubject(db::Connection& c, const platforms::Platform& p, const HistoryOf& about);
+  // Puts what is public of `r` / `a` in the search index, taking out what
+  // is not (search_entries.h), in the caller's transaction.
+  Result<void> IndexRequest(db::Connection& c, const AdviceRequest& r) const;
+  Result<void> IndexAdvice(db::Connection& c, const Advice& a) const;
 
   db::Database& db_;
   const Clock& clock_;
@@ -243,6 +249,7 @@ class AdviceCommands {
   time::WorkingDays days_;
   const files::BlobStore& files_;
   AdviceSettings settings_;
+  const search::Index* index_;  // nullptr: no search index (the archive feeds on it)
 };
 
 }  // namespace wp::advice
