@@ -174,13 +174,17 @@ class AdviceCommands {
   // kNotFound, kForbidden (advice.error.not_member), kConflict
   // (advice.error.round_closed), kInvalidInput (CheckReaction).
   Result<void> React(const auth::User& user, const platforms::Platform& p, int64_t round_id, const std::string& text);
-  // The round of `p` as `user` sees it. Errors: kNotFound (advice.round.not_found).
+  // The round of `p` as `user` sees it. Errors: kNotFound (advice.round.not_found),
+  // also when `user` may not see it (MaySeeRound).
   Result<RoundThread> Round(const std::optional<auth::User>& user, const platforms::Platform& p,
                             int64_t round_id) const;
   // The rounds of `p` about a request or an advice, oldest first.
   Result<std::vector<InputRound>> RoundsOf(int64_t platform_id, const HistoryOf& about) const;
-  // The rounds of a platform members may still react to, closing soonest first.
-  Result<std::vector<InputRound>> OpenRoundsOf(int64_t platform_id) const;
+  // The rounds of a platform members may still react to, closing soonest
+  // first, of those `viewer` may see (MaySeeRound: a draft's round only for
+  // the platform's members and kernteam).
+  Result<std::vector<InputRound>> OpenRoundsOf(const std::optional<auth::User>& viewer,
+                                               const platforms::Platform& p) const;
   // The kernteam of `p` names a member of `p` (by e-mail) as a drafter of a
   // draft advice. Errors: kForbidden, kNotFound, kConflict (not a draft),
   // kInvalidInput field "email": advice.error.not_a_member.
@@ -235,6 +239,9 @@ class AdviceCommands {
   // Sends one reminder of `a` if it is still due and this process claims it.
   Result<bool> Remind(int64_t advice_id, Reminder kind);
   Result<void> CheckRoundSubject(db::Connection& c, const platforms::Platform& p, const HistoryOf& about);
+  // Whether `user` (a member of `p` when `member`) may see `round` of `p` (permissions.h MaySeeRound).
+  Result<bool> MaySee(db::Connection& c, const std::optional<auth::User>& user, const platforms::Platform& p,
+                      const InputRound& round, bool member) const;
   // Puts what is public of `r` / `a` in the search index, taking out what
   // is not (search_entries.h), in the caller's transaction.
   Result<void> IndexRequest(db::Connection& c, const AdviceRequest& r) const;
