@@ -30,6 +30,7 @@
 #include "core/web/static_assets.h"
 #include "core/web/web.h"
 #include "features/accounts/commands.h"
+#include "features/archive/archive_index.h"
 #include "wp_app_files.h"
 #include "wp_assets.h"
 #include "wp_jobs_files.h"
@@ -411,6 +412,8 @@ Result<int> App::DeliverMailNow() { return impl_->mail->DeliverDue(1000); }
 const Config& App::config() const { return impl_->config; }
 const time::TimeZone& App::zone() const { return impl_->zone; }
 const i18n::Catalog& App::catalog() const { return impl_->catalog; }
+
+Result<int64_t> App::RebuildSearchIndex() { return impl_->handles.archive_index->Rebuild(); }
 
 Result<void> App::LoadDemoContent() { return LoadDemo(impl_->handles, impl_->registry, *impl_->clock); }
 

@@ -74,6 +74,9 @@ class App {
   void WaitForBackgroundJobsForTest();
 
   db::Database& db();
+  // Fills the archive's search anew from the advice and talks tables (as at
+  // startup after the migrations). Returns how many entries those sources hold.
+  Result<int64_t> RebuildSearchIndex();
   accounts::AccountCommands& accounts();
   geography::GeographyService* geography();
   // The voting codes commands (`wijkplatform codes`).

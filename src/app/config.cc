@@ -58,6 +58,8 @@ const std::vector<Field>& Fields() {
       {"mail_interval_seconds", Field::kInt, nullptr, &Config::mail_interval_seconds},
       {"initiative_subsidy_max_euros", Field::kInt, nullptr, &Config::initiative_subsidy_max_euros},
       {"initiative_subsidy_year_euros", Field::kInt, nullptr, &Config::initiative_subsidy_year_euros},
+      {"advice_reminders", Field::kBool, nullptr, nullptr, &Config::advice_reminders},
+      {"advice_reminder_working_days", Field::kInt, nullptr, &Config::advice_reminder_working_days},
   };
   return kFields;
 }
@@ -199,6 +201,9 @@ Result<void> ValidateConfig(const Config& c) {
   if (c.voting_mix_batch < 1) problems.push_back("voting_mix_batch must be at least 1");
   if (c.initiative_subsidy_max_euros < 0 || c.initiative_subsidy_year_euros < 0) {
     problems.push_back("initiative_subsidy_max_euros and initiative_subsidy_year_euros must be 0 or more");
+  }
+  if (c.advice_reminder_working_days < 1 || c.advice_reminder_working_days > 20) {
+    problems.push_back("advice_reminder_working_days must be between 1 and 20");
   }
   if (c.voting_codes_per_address < 1) problems.push_back("voting_codes_per_address must be at least 1");
   if (c.site_name.empty()) problems.push_back("site_name is empty");

@@ -90,6 +90,14 @@ struct Config {
   // the start subsidy off. Defaults 2500 and 50000.
   int initiative_subsidy_max_euros = 2'500;
   int initiative_subsidy_year_euros = 50'000;
+  // advice_reminders: whether the municipality is mailed about advice
+  // waiting for its answer: a reminder before the due date and a mail once
+  // the answer is late (features/advice). Default true.
+  bool advice_reminders = true;
+  // advice_reminder_working_days: the reminder goes out this many working
+  // days (no weekends, no Dutch public holidays) before the answer is due.
+  // Between 1 and 20. Default 5.
+  int advice_reminder_working_days = 5;
   // print_dir: print files and letters with voting codes, one folder per
   // edition. Default data/print.
   std::string print_dir = "data/print";

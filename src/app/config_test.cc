@@ -75,6 +75,27 @@ TEST(ConfigTest, WebHardeningSettingsHaveSaneDefaultsAndChecks) {
   }
 }
 
+TEST(ConfigTest, AdviceRemindersCanBeTunedOrTurnedOff) {
+  Config c;
+  EXPECT_TRUE(c.advice_reminders);
+  EXPECT_EQ(c.advice_reminder_working_days, 5);
+  ASSERT_TRUE(ApplyConfigText(c, "advice_reminders = false\nadvice_reminder_working_days = 3\n", "t.conf").has_value());
+  EXPECT_FALSE(c.advice_reminders);
+  EXPECT_EQ(c.advice_reminder_working_days, 3);
+  EXPECT_TRUE(ValidateConfig(c).has_value());
+  ASSERT_TRUE(ApplyEnvironment(c, {{"WP_ADVICE_REMINDERS", "true"}}).has_value());
+  EXPECT_TRUE(c.advice_reminders);
+  auto bad = ApplyConfigText(c, "advice_reminders = soms\n", "t.conf");
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().detail.find("advice_reminders"), std::string::npos) << bad.error().detail;
+  for (int days : {0, 21, -1}) {
+    c.advice_reminder_working_days = days;
+    auto r = ValidateConfig(c);
+    ASSERT_FALSE(r.has_value()) << days;
+    EXPECT_NE(r.error().detail.find("advice_reminder_working_days"), std::string::npos) << r.error().detail;
+  }
+}
+
 // `serve --port 8091` used to link to port 8080 in pages and e-mails.
 TEST(ConfigTest, BaseUrlFollowsThePortUnlessSet) {
   auto port_flag = BuildConfig({.overrides = {{"port", "8091"}}});

@@ -316,6 +316,34 @@ TEST_F(DemoSiteTest, DashboardsCountTheDemoActivity) {
   EXPECT_NE(turnout.body.find("Schalkwijk aan Zet 2025"), std::string::npos) << turnout.body;
 }
 
+// The archive's search finds the demo's answered advice by a word of a
+// reason and the held meeting's minutes; the demo has an advice whose
+// reminder was sent and one whose answer is late (#14).
+TEST_F(DemoSiteTest, ArchiveSearchFindsAdviceAnswersAndMinutesAndRemindersWereSent) {
+  auto client = h_.Client();
+  auto answer = client->Get("/archief?q=vervoerregio");
+  ASSERT_EQ(answer.status, 200);
+  EXPECT_NE(answer.body.find("Antwoord van de gemeente"), std::string::npos) << answer.body.substr(0, 5000);
+  EXPECT_NE(answer.body.find("<mark>Vervoerregio</mark>"), std::string::npos);
+  EXPECT_NE(answer.body.find("href=\"/advies/"), std::string::npos);
+  auto minutes = client->Get("/archief?soort=notulen&q=gemeente");
+  EXPECT_NE(minutes.body.find("href=\"/gesprekken/"), std::string::npos) << minutes.body.substr(0, 5000);
+  auto count = [&](const std::string& sql) {
+    auto n = h_.app().db().Read([&](db::Connection& c) -> Result<int64_t> {
+      WP_ASSIGN_OR_RETURN(auto row, c.QueryOne(sql));
+      return row.Int(0);
+    });
+    return n.has_value() ? *n : -1;
+  };
+  EXPECT_EQ(count("SELECT COUNT(*) FROM advice_history WHERE to_status = 'reminder_sent'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM advice_history WHERE to_status = 'overdue_sent'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM advices WHERE overdue_sent_at IS NOT NULL"), 1);
+  auto liaison = h_.SignedInClient("gv-demo-check@haarlem.example", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  auto late = liaison->Get("/beheer/advies");
+  EXPECT_NE(late.body.find("ondergrondse containers"), std::string::npos) << late.body.substr(0, 5000);
+  EXPECT_NE(late.body.find("Antwoord te laat"), std::string::npos);
+}
+
 // The initiative desk's demo has a start subsidy in every state, and the
 // desk's list shows those that wait for the municipality.
 TEST_F(DemoSiteTest, InitiativeDemoHasAStartSubsidyInEveryState) {

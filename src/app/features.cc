@@ -40,18 +40,18 @@ namespace {
 void RegisterPromisesAndTalks(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                               platforms::PlatformDirectory& directory, const accounts::Roles& roles,
                               const advice::AdviceCommands& advice, const contracts::ContractCommands& contracts,
-                              const advice::AdviceSettings& site) {
+                              const advice::AdviceSettings& site, archive::ArchiveIndex& archive_index) {
   promises::PromiseCommands& promise_commands =
       promises::RegisterPromises(registry, deps, directory, roles, &advice, &contracts);
   talks::TalksOptions talks_options;
   talks_options.settings.base_url = site.base_url;
   talks_options.settings.site_name = site.site_name;
-  talks::RegisterTalks(registry, deps, directory, roles, promise_commands, talks_options);
+  talks::RegisterTalks(registry, deps, directory, roles, promise_commands, talks_options, &archive_index);
   // The collective memory (#14 item 8): each platform's archive with search; council members follow platforms.
   archive::ArchiveOptions archive_options;
   archive_options.settings.base_url = site.base_url;
   archive_options.settings.site_name = site.site_name;
-  archive::RegisterArchive(registry, deps, directory, roles, archive_options);
+  archive::RegisterArchive(registry, deps, directory, roles, archive_index, archive_options);
 }
 
 // The initiative desk, then needs and offers of initiatives with the funds
@@ -165,8 +165,12 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   advice::AdviceOptions advice_options;
   advice_options.settings.base_url = config.base_url;
   advice_options.settings.site_name = config.site_name + " " + config.municipality_name;
+  advice_options.settings.reminder_working_days = config.advice_reminder_working_days;
+  advice_options.reminders = config.advice_reminders;
+  // The archive's search index, fed by advice and talks (public threads and published minutes).
+  handles.archive_index = &archive::CreateArchiveIndex(registry, deps);
   advice::AdviceCommands& advice_commands =
-      advice::RegisterAdvice(registry, deps, platform_directory, accounts.roles, advice_options);
+      advice::RegisterAdvice(registry, deps, platform_directory, accounts.roles, advice_options, handles.archive_index);
   contracts::ContractsOptions contracts_options;
   contracts_options.settings.base_url = config.base_url;
   contracts_options.settings.site_name = advice_options.settings.site_name;
@@ -183,7 +187,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   forums::RegisterForums(registry, deps, *handles.geography, platform_directory, forums_options);
   surveys::RegisterSurveys(registry, deps);
   RegisterPromisesAndTalks(registry, deps, platform_directory, accounts.roles, advice_commands, contract_commands,
-                           advice_options.settings);
+                           advice_options.settings, *handles.archive_index);
   // The participation calendar: projects per wijk, a section on the wijk and platform pages.
   participation::RegisterParticipation(registry, deps, *handles.geography, platform_directory, accounts.roles);
   // Opinion-map conversations per wijk or buurt (#17 item 3).
@@ -199,6 +203,11 @@ Result<void> AfterMigrations(FeatureHandles& handles, const Config& config, bool
   auto summary = handles.geography->LoadOrImport(config.geo_dir, config.geo_prefix);
   if (!summary.has_value()) {
     return InvalidInput("loading the geography from " + config.geo_dir + " failed: " + summary.error().detail);
+  }
+  if (handles.archive_index) {
+    auto indexed = handles.archive_index->Rebuild();
+    if (!indexed.has_value())
+      return Error{indexed.error().code, "rebuilding the archive index: " + indexed.error().detail};
   }
   if (*summary && !quiet) {
     std::cerr << "wijkplatform: imported " << (*summary)->municipality_name << ": " << (*summary)->boroughs

@@ -10,6 +10,9 @@
 namespace wp::accounts {
 class AccountCommands;
 }
+namespace wp::archive {
+class ArchiveIndex;
+}
 namespace wp::codes {
 class CodeCommands;
 }
@@ -23,13 +26,15 @@ struct FeatureHandles {
   accounts::AccountCommands* accounts = nullptr;
   geography::GeographyService* geography = nullptr;
   codes::CodeCommands* codes = nullptr;
+  archive::ArchiveIndex* archive_index = nullptr;  // rebuilt after migrations (features that feed it)
 };
 
 // Registers every feature with `registry`.
 Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::FeatureDeps& deps, const Config& config,
                               FeatureHandles& handles);
 // Work after migrations: load the stored geography, or import the configured
-// files into an empty database.
+// files into an empty database; rebuild the archive's search entries of
+// advice and talks from their tables (rows from before they fed the index).
 Result<void> AfterMigrations(FeatureHandles& handles, const Config& config, bool quiet);
 // Adds demo content (idempotent).
 Result<void> LoadDemo(FeatureHandles& handles, const web::FeatureRegistry& registry, const Clock& clock);

@@ -6,6 +6,7 @@
 #include "core/mail/outbox.h"
 #include "core/strings.h"
 #include "core/time/format.h"
+#include "features/advice/search_entries.h"
 #include "features/advice/status_flow.h"
 
 namespace wp::advice {
@@ -21,7 +22,8 @@ Error AdviceNotFound() { return NotFound("advice", "advice.advice.not_found"); }
 
 AdviceCommands::AdviceCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
                                const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                               const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings)
+                               const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings,
+                               const search::Index* index)
     : db_(db),
       clock_(clock),
       catalog_(catalog),
@@ -29,7 +31,8 @@ AdviceCommands::AdviceCommands(db::Database& db, const Clock& clock, const i18n:
       roles_(roles),
       zone_(zone),
       files_(files),
-      settings_(std::move(settings)) {}
+      settings_(std::move(settings)),
+      index_(index) {}
 
 Result<std::vector<platforms::Platform>> AdviceCommands::PlatformsOf(const std::vector<int64_t>& ids) const {
   std::vector<platforms::Platform> out;
@@ -154,9 +157,23 @@ Result<void> AdviceCommands::ChangeRequest(db::Connection& c, const auth::User& 
                                            RequestStatus to, const std::string& note) {
   int64_t now = clock_.NowUnixSeconds();
   WP_TRY_VOID(AdviceStore::SetRequestStatus(c, r.id, to, now));
+  AdviceRequest changed = r;
+  changed.status = to;
+  WP_TRY_VOID(IndexRequest(c, changed));
   return AdviceStore::AppendHistory(
       c, {r.id, std::nullopt},
       {now, user.id, "", std::string(RequestStatusName(r.status)), std::string(RequestStatusName(to)), note});
+}
+
+Result<void> AdviceCommands::IndexRequest(db::Connection& c, const AdviceRequest& r) const {
+  if (!index_) return Ok();
+  return index_->Replace(c, kRequestSource, r.id, RequestEntries(r));
+}
+
+Result<void> AdviceCommands::IndexAdvice(db::Connection& c, const Advice& a) const {
+  if (!index_) return Ok();
+  WP_TRY_VOID(index_->Replace(c, kAdviceSource, a.id, AdviceEntries(a)));
+  return index_->Replace(c, kAnswerSource, a.id, AnswerEntries(a));
 }
 
 Result<void> AdviceCommands::SendRequest(const auth::User& user, int64_t request_id) {
@@ -272,6 +289,7 @@ Result<void> AdviceCommands::SubmitAdvice(const auth::User& user, const platform
     a.submitted_at = now;
     a.answer_due_at = AnswerDueAt(zone_, days_, now, settings_.answer_weeks);
     WP_TRY_VOID(AdviceStore::SaveAdviceState(c, a));
+    WP_TRY_VOID(IndexAdvice(c, a));
     WP_TRY_VOID(AdviceStore::AppendHistory(c, {std::nullopt, a.id}, {now, user.id, "", "draft", "submitted", ""}));
     if (r) {
       WP_TRY_VOID(FollowAdvice(c, user, r->id));
@@ -311,6 +329,7 @@ Result<void> AdviceCommands::AnswerAdvice(const auth::User& user, int64_t advice
     a.status = AdviceStatus::kAnswered;
     a.answered_at = now;
     WP_TRY_VOID(AdviceStore::SaveAdviceState(c, a));
+    WP_TRY_VOID(IndexAdvice(c, a));
     WP_TRY_VOID(AdviceStore::AppendHistory(c, {std::nullopt, a.id}, {now, user.id, "", "submitted", "answered", ""}));
     if (a.request_id) {
       WP_TRY_VOID(FollowAdvice(c, user, *a.request_id));

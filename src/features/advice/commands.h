@@ -16,6 +16,7 @@
 #include "core/files/blob_store.h"
 #include "core/i18n/catalog.h"
 #include "core/result.h"
+#include "core/search/index.h"
 #include "core/time/time_zone.h"
 #include "core/time/working_days.h"
 #include "features/accounts/roles.h"
@@ -78,7 +79,8 @@ class AdviceCommands {
  public:
   AdviceCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
                  const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                 const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings);
+                 const time::TimeZone& zone, const files::BlobStore& files, AdviceSettings settings,
+                 const search::Index* index = nullptr);
 
   const time::TimeZone& zone() const { return zone_; }
   const time::WorkingDays& working_days() const { return days_; }
@@ -172,13 +174,17 @@ class AdviceCommands {
   // kNotFound, kForbidden (advice.error.not_member), kConflict
   // (advice.error.round_closed), kInvalidInput (CheckReaction).
   Result<void> React(const auth::User& user, const platforms::Platform& p, int64_t round_id, const std::string& text);
-  // The round of `p` as `user` sees it. Errors: kNotFound (advice.round.not_found).
+  // The round of `p` as `user` sees it. Errors: kNotFound (advice.round.not_found),
+  // also when `user` may not see it (MaySeeRound).
   Result<RoundThread> Round(const std::optional<auth::User>& user, const platforms::Platform& p,
                             int64_t round_id) const;
   // The rounds of `p` about a request or an advice, oldest first.
   Result<std::vector<InputRound>> RoundsOf(int64_t platform_id, const HistoryOf& about) const;
-  // The rounds of a platform members may still react to, closing soonest first.
-  Result<std::vector<InputRound>> OpenRoundsOf(int64_t platform_id) const;
+  // The rounds of a platform members may still react to, closing soonest
+  // first, of those `viewer` may see (MaySeeRound: a draft's round only for
+  // the platform's members and kernteam).
+  Result<std::vector<InputRound>> OpenRoundsOf(const std::optional<auth::User>& viewer,
+                                               const platforms::Platform& p) const;
   // The kernteam of `p` names a member of `p` (by e-mail) as a drafter of a
   // draft advice. Errors: kForbidden, kNotFound, kConflict (not a draft),
   // kInvalidInput field "email": advice.error.not_a_member.
@@ -233,6 +239,13 @@ class AdviceCommands {
   // Sends one reminder of `a` if it is still due and this process claims it.
   Result<bool> Remind(int64_t advice_id, Reminder kind);
   Result<void> CheckRoundSubject(db::Connection& c, const platforms::Platform& p, const HistoryOf& about);
+  // Whether `user` (a member of `p` when `member`) may see `round` of `p` (permissions.h MaySeeRound).
+  Result<bool> MaySee(db::Connection& c, const std::optional<auth::User>& user, const platforms::Platform& p,
+                      const InputRound& round, bool member) const;
+  // Puts what is public of `r` / `a` in the search index, taking out what
+  // is not (search_entries.h), in the caller's transaction.
+  Result<void> IndexRequest(db::Connection& c, const AdviceRequest& r) const;
+  Result<void> IndexAdvice(db::Connection& c, const Advice& a) const;
 
   db::Database& db_;
   const Clock& clock_;
@@ -243,6 +256,7 @@ class AdviceCommands {
   time::WorkingDays days_;
   const files::BlobStore& files_;
   AdviceSettings settings_;
+  const search::Index* index_;  // nullptr: no search index (the archive feeds on it)
 };
 
 }  // namespace wp::advice

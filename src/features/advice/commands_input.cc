@@ -88,6 +88,8 @@ Result<RoundThread> AdviceCommands::Round(const std::optional<auth::User>& user,
   WP_TRY_VOID(db_.Read([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(auto round, InputStore::FindRound(c, round_id));
     if (!round || round->platform_id != p.id) return RoundNotFound();
+    WP_ASSIGN_OR_RETURN(bool may_see, MaySee(c, user, p, *round, member));
+    if (!may_see) return RoundNotFound();
     t.round = std::move(*round);
     t.request_id = t.round.request_id;
     t.advice_id = t.round.advice_id;
@@ -120,8 +122,34 @@ Result<std::vector<InputRound>> AdviceCommands::RoundsOf(int64_t platform_id, co
   return db_.Read([&](db::Connection& c) { return InputStore::Rounds(c, platform_id, about); });
 }
 
-Result<std::vector<InputRound>> AdviceCommands::OpenRoundsOf(int64_t platform_id) const {
-  return db_.Read([&](db::Connection& c) { return InputStore::OpenRounds(c, platform_id, Now()); });
+Result<bool> AdviceCommands::MaySee(db::Connection& c, const std::optional<auth::User>& user,
+                                    const platforms::Platform& p, const InputRound& round, bool member) const {
+  bool about_public = false;
+  if (round.request_id) {
+    WP_ASSIGN_OR_RETURN(auto r, AdviceStore::FindRequest(c, *round.request_id));
+    about_public = r && IsPublished(r->status) && !r->confidential;
+  } else {
+    WP_ASSIGN_OR_RETURN(auto a, AdviceStore::FindAdvice(c, round.advice_id.value_or(0)));
+    about_public = a && a->status != AdviceStatus::kDraft && !a->confidential;
+  }
+  return MaySeeRound(user ? &*user : nullptr, platforms::PlatformScope(p.id), member, about_public);
+}
+
+Result<std::vector<InputRound>> AdviceCommands::OpenRoundsOf(const std::optional<auth::User>& viewer,
+                                                             const platforms::Platform& p) const {
+  bool member = false;  // the directory runs its own transaction: asked first
+  if (viewer) {
+    WP_ASSIGN_OR_RETURN(member, directory_.IsMember(p.id, viewer->id));
+  }
+  return db_.Read([&](db::Connection& c) -> Result<std::vector<InputRound>> {
+    WP_ASSIGN_OR_RETURN(auto rounds, InputStore::OpenRounds(c, p.id, Now()));
+    std::vector<InputRound> out;
+    for (auto& r : rounds) {
+      WP_ASSIGN_OR_RETURN(bool may_see, MaySee(c, viewer, p, r, member));
+      if (may_see) out.push_back(std::move(r));
+    }
+    return out;
+  });
 }
 
 Result<void> AdviceCommands::AddDrafter(const auth::User& user, const platforms::Platform& p, int64_t advice_id,

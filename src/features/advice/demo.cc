@@ -1,6 +1,7 @@
 #include "features/advice/demo.h"
 
 #include "core/time/format.h"
+#include "features/advice/deadlines.h"
 
 namespace wp::advice {
 
@@ -10,6 +11,8 @@ constexpr const char* kLiaisonEmail = "gebiedsverbinder@demo.wijkplatform.invali
 constexpr const char* kAnsweredSubject = "Herinrichting van de Floris van Adrichemlaan";
 constexpr const char* kOpenSubject = "Nieuwe speelplekken in Schalkwijk";
 constexpr const char* kUnsolicitedTitle = "Veiliger oversteken bij de Europaweg";
+constexpr const char* kRemindedSubject = "Openingstijden van het buurthuis De Ringvaart";
+constexpr const char* kOverdueSubject = "Afvalcontainers onder de grond in de Boerhaavewijk";
 constexpr const char* kMemberEmail = "bewoner@demo.wijkplatform.invalid";  // a member (platforms demo)
 constexpr const char* kMemberName = "Anouk Jansen (demo)";
 // A small PDF: the attachment of the open request.
@@ -140,9 +143,59 @@ Result<void> UnsolicitedAdvice(AdviceCommands& commands, const Kernteam& k) {
   return commands.SubmitAdvice(k.user, k.platform, id);
 }
 
+// A request whose advice was submitted `days_ago` days ago and still waits
+// for its answer. The advice is made through the commands (mails, history,
+// search) and then dated back, with its request's history: the demo shows
+// an answer that is nearly due (its reminder was sent) and one that is late.
+Result<void> WaitingAdvice(AdviceCommands& commands, db::Database& db, const auth::User& liaison, const Kernteam& k,
+                           const char* subject, const std::string& questions, const AdviceForm& form, int days_ago) {
+  WP_ASSIGN_OR_RETURN(bool present, HasRequest(commands, subject));
+  if (present) return Ok();
+  WP_ASSIGN_OR_RETURN(int64_t id, commands.CreateRequest(liaison, Form(subject, questions, "", k.platform.id)));
+  WP_TRY_VOID(commands.SendRequest(liaison, id));
+  WP_ASSIGN_OR_RETURN(int64_t advice_id, commands.CreateAdvice(k.user, k.platform, id, form));
+  WP_TRY_VOID(commands.SubmitAdvice(k.user, k.platform, advice_id));
+  int64_t submitted = commands.Now() - int64_t{days_ago} * 86400;
+  return db.Write([&](db::Connection& c) -> Result<void> {
+    WP_ASSIGN_OR_RETURN(auto a, AdviceStore::FindAdvice(c, advice_id));
+    if (!a) return NotFound("demo advice", "advice.advice.not_found");
+    a->submitted_at = submitted;
+    a->answer_due_at = AnswerDueAt(commands.zone(), commands.working_days(), submitted, kDefaultAnswerWeeks);
+    WP_TRY_VOID(AdviceStore::SaveAdviceState(c, *a));
+    // The demo's past: the request was sent two weeks before the advice came in.
+    WP_TRY_VOID(c.Execute("UPDATE advice_history SET at = ? WHERE request_id = ?", {submitted - 14 * 86400, id}));
+    WP_TRY_VOID(c.Execute("UPDATE advice_history SET at = ? WHERE advice_id = ?", {submitted, advice_id}));
+    WP_TRY_VOID(c.Execute("UPDATE advice_requests SET created_at = ?, updated_at = ? WHERE id = ?",
+                          {submitted - 14 * 86400, submitted, id}));
+    return Ok();
+  });
+}
+
+// An answer due in a few working days (the reminder goes out) and one more
+// than a week late (the overdue mail goes out; the lists mark it late).
+Result<void> WaitingAdvices(AdviceCommands& commands, db::Database& db, const auth::User& liaison, const Kernteam& k) {
+  WP_TRY_VOID(WaitingAdvice(commands, db, liaison, k, kRemindedSubject,
+                            "Het buurthuis wil ook op zaterdag open.\n\nWelke tijden passen bij u?",
+                            {"Advies over de openingstijden van het buurthuis",
+                             "Open het buurthuis op zaterdag van 10 tot 16 uur.\n\n"
+                             "Houd de avonden door de week vrij voor clubs.",
+                             "", "Een rondvraag bij de clubs in het buurthuis.", "1", "35"},
+                            6 * 7 - 3));
+  WP_TRY_VOID(WaitingAdvice(commands, db, liaison, k, kOverdueSubject,
+                            "Wij willen ondergrondse containers plaatsen.\n\nWaar mogen ze wel en niet staan?",
+                            {"Advies over de ondergrondse containers",
+                             "Zet de containers niet voor de ingang van de flats.\n\n"
+                             "Maak de klep laag genoeg voor mensen in een rolstoel.",
+                             "", "Een wandeling door de wijk met 9 bewoners.", "1", "9"},
+                            6 * 7 + 10));
+  // The reminder and the overdue mail, as the periodic task would send them.
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int sent, commands.SendReminders());
+  return Ok();
+}
+
 }  // namespace
 
-Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands) {
+Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands, db::Database& db) {
   WP_ASSIGN_OR_RETURN(int64_t liaison_id, seed.ensure_user(kLiaisonEmail, "Samira de Vries (demo)",
                                                            {{auth::Role::kAreaLiaison, "schalkwijk"}}));
   auth::User liaison{
@@ -153,6 +206,7 @@ Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands)
   if (boerhaave) {
     WP_TRY_VOID(AnsweredRequest(commands, liaison, *boerhaave, member));
     WP_TRY_VOID(OpenRequest(commands, liaison, *boerhaave, member));
+    WP_TRY_VOID(WaitingAdvices(commands, db, liaison, *boerhaave));
   }
   WP_ASSIGN_OR_RETURN(auto europa, KernteamOf(seed, commands, "wijkplatform-europawijk",
                                               "kernteam.europawijk@demo.wijkplatform.invalid", "Ruud (demo)"));

@@ -4,7 +4,9 @@
 // away (a PDF attached; the members asked for input, with reactions), the
 // answered advice with its werkgroep and how input was gathered, and on the
 // Europawijk platform an unsolicited advice to the alderman
-// waiting for its answer. Idempotent: what is there by subject or title is
+// waiting for its answer. Two more Boerhaavewijk advices wait for an answer:
+// one due in three days (the reminder was sent), one ten days late (the
+// overdue mail was sent; the lists mark it). Idempotent: what is there by subject or title is
 // not made again. Platforms the platforms demo did not create are skipped.
 #pragma once
 
@@ -14,6 +16,6 @@
 
 namespace wp::advice {
 
-Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands);
+Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands, db::Database& db);
 
 }  // namespace wp::advice

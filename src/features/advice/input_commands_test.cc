@@ -143,12 +143,12 @@ TEST_F(InputCommandsTest, MembersReactInAnOpenRoundAndTheKernteamReadsThem) {
   EXPECT_TRUE(visitor.reactions.empty());
   EXPECT_EQ(visitor.reaction_count, 2u);
   EXPECT_FALSE(visitor.may_react);
-  EXPECT_EQ(commands_.OpenRoundsOf(boerhaave_.id)->size(), 1u);
+  EXPECT_EQ(commands_.OpenRoundsOf(std::nullopt, boerhaave_)->size(), 1u);
 
   h_.clock().Set(1795455000 + 20 * 86400);  // after 10 December
   EXPECT_EQ(commands_.React(bert_, boerhaave_, *round, "Te laat").error().user_message_key,
             "advice.error.round_closed");
-  EXPECT_TRUE(commands_.OpenRoundsOf(boerhaave_.id)->empty());
+  EXPECT_TRUE(commands_.OpenRoundsOf(std::nullopt, boerhaave_)->empty());
   auto history = commands_.Request(samira_, id)->history;
   int reactions = 0, opened = 0;
   for (const auto& h : history) reactions += h.to_status == "reaction_added", opened += h.to_status == "input_opened";

@@ -60,4 +60,9 @@ bool MayReact(const auth::User& user, std::string_view platform_scope, bool is_m
   return user.id != 0 && (is_member || IsKernteamOf(user, platform_scope));
 }
 
+bool MaySeeRound(const auth::User* user, std::string_view platform_scope, bool is_member, bool about_public) {
+  if (about_public) return true;
+  return user && MayReact(*user, platform_scope, is_member);
+}
+
 }  // namespace wp::advice

@@ -37,4 +37,12 @@ bool Can(const auth::User& user, Action action, std::string_view platform_scope,
 // feature knows) or its kernteam.
 bool MayReact(const auth::User& user, std::string_view platform_scope, bool is_member);
 
+// True when `user` (nullptr: not signed in) may see an input round of the
+// platform whose role scope is `platform_scope` (its page and its place in
+// the platform's list): the platform's members (`is_member`) and kernteam
+// always, as they are invited; everyone else only when what the round is
+// about is public (`about_public`: a published request or a submitted
+// advice, not confidential). A draft advice's round is never public.
+bool MaySeeRound(const auth::User* user, std::string_view platform_scope, bool is_member, bool about_public);
+
 }  // namespace wp::advice

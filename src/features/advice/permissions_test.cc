@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 namespace wp::advice {
@@ -66,6 +67,29 @@ TEST(PermissionsTest, MembersAndTheKernteamReactInAnInputRound) {
       {"not signed in", visitor, true, false},
   };
   for (const auto& row : kTable) EXPECT_EQ(MayReact(row.user, "12", row.member), row.may) << row.who;
+}
+
+TEST(PermissionsTest, ARoundOfADraftIsForTheInvitedOnly) {
+  struct Row {
+    const char* who;
+    std::optional<auth::User> user;
+    bool member, about_public, may;
+  };
+  const Row kTable[] = {
+      {"not signed in, draft", std::nullopt, false, false, false},
+      {"not signed in, public request", std::nullopt, false, true, true},
+      {"resident, draft", U({}), false, false, false},
+      {"resident, public", U({}), false, true, true},
+      {"member, draft", U({}), true, false, true},
+      {"kernteam, draft", U({{Role::kKernteamMember, "12"}}), false, false, true},
+      {"kernteam of another platform, draft", U({{Role::kKernteamMember, "13"}}), false, false, false},
+      {"official, draft", U({{Role::kAreaLiaison, "schalkwijk"}}), false, false, false},
+      {"administrator, draft", U({{Role::kAdministrator, ""}}), false, false, false},
+      {"official, public", U({{Role::kAreaLiaison, "schalkwijk"}}), false, true, true},
+  };
+  for (const auto& row : kTable) {
+    EXPECT_EQ(MaySeeRound(row.user ? &*row.user : nullptr, "12", row.member, row.about_public), row.may) << row.who;
+  }
 }
 
 }  // namespace

@@ -241,7 +241,7 @@ Result<http::Response> PublicPages::Platform(Context& ctx) {
       {"advices", AdvicesTable(ctx, commands_, advices, "advice.platform.advices", "advice.platform.no_advices")},
       {"breadcrumb",
        web::Breadcrumb({{p.name, "/wijkplatform/" + p.slug}, {ctx.T("advice.platform.title"), PlatformPath(p)}})}};
-  WP_ASSIGN_OR_RETURN(auto rounds, commands_.OpenRoundsOf(p.id));
+  WP_ASSIGN_OR_RETURN(auto rounds, commands_.OpenRoundsOf(ctx.user, p));
   data["rounds"] = RoundsJson(ctx, commands_, p, rounds);
   data["has_rounds"] = !rounds.empty();
   if (IsKernteamOf(ctx, p)) {

@@ -462,5 +462,50 @@ TEST_F(AdviceInputRoutesTest, MembersReactInARoundAndContributorsHearOfTheAnswer
   EXPECT_TRUE(Has(shown.body, "klimrek.pdf"));
 }
 
+// The round about a draft unsolicited advice showed the draft's title to
+// everyone before it was submitted: now only the platform's members and
+// kernteam see it (permissions.h MaySeeRound) until the advice is public.
+TEST_F(AdviceInputRoutesTest, ARoundAboutADraftIsForTheInvitedUntilTheAdviceIsSubmitted) {
+  const std::string path = "/wijkplatform/ter-kleef/advies/nieuw";
+  auto created = AppHarness::SubmitForm(*kernteam_, path, path,
+                                        {{"title", "Geheim plan voor de speeltuin"},
+                                         {"points", "Meer schommels."},
+                                         {"addressee", "Wethouder Jeugd"}});
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 2000);
+  int64_t aid = IdOf(created);
+  std::string form = "/wijkplatform/ter-kleef/advies/inbreng/nieuw?advies=" + std::to_string(aid);
+  auto opened = AppHarness::SubmitForm(*kernteam_, form, form,
+                                       {{"question", "Welke toestellen wilt u?"}, {"closes", "2026-12-10"}});
+  ASSERT_EQ(opened.status, 303) << opened.body.substr(0, 2000);
+  std::string round(opened.Header("Location"));
+
+  auto visitor = h_.Client();
+  auto hidden = visitor->Get(round);
+  EXPECT_EQ(hidden.status, 404);
+  EXPECT_FALSE(Has(hidden.body, "Geheim plan")) << "the draft's title stays inside the platform";
+  auto resident = h_.SignedInClient("buurman@example.nl");
+  EXPECT_EQ(resident->Get(round).status, 404) << "signed in, not a member";
+  EXPECT_EQ(official_->Get(round).status, 404) << "a draft advice is the kernteam's, not the municipality's";
+  auto listing = visitor->Get("/wijkplatform/ter-kleef/advies");
+  EXPECT_FALSE(Has(listing.body, round));
+  EXPECT_FALSE(Has(listing.body, "Welke toestellen"));
+
+  auto lid = Member("lid@example.nl");
+  auto member_view = lid->Get(round);
+  ASSERT_EQ(member_view.status, 200) << "an invited member sees the open round";
+  EXPECT_TRUE(Has(member_view.body, "Geheim plan voor de speeltuin"));
+  EXPECT_TRUE(Has(lid->Get("/wijkplatform/ter-kleef/advies").body, round));
+  ASSERT_EQ(AppHarness::SubmitForm(*lid, round, round, {{"text", "Een wipwap."}}).status, 303);
+  EXPECT_EQ(kernteam_->Get(round).status, 200);
+
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, "/advies/" + std::to_string(aid),
+                                   "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) + "/indienen", {})
+                .status,
+            303);
+  auto after = visitor->Get(round);
+  EXPECT_EQ(after.status, 200) << "once submitted the advice and its round are public";
+  EXPECT_FALSE(Has(after.body, "Een wipwap.")) << "reactions stay with the kernteam";
+}
+
 }  // namespace
 }  // namespace wp::advice

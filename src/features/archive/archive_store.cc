@@ -155,6 +155,10 @@ Result<std::vector<Entry>> ArchiveStore::History(db::Connection& c, int64_t docu
 
 Result<void> ArchiveStore::Index(db::Connection& c, const IndexRow& row) {
   WP_TRY_VOID(Unindex(c, row.source, row.ref_id));
+  return AddToIndex(c, row);
+}
+
+Result<void> ArchiveStore::AddToIndex(db::Connection& c, const IndexRow& row) {
   WP_TRY_VOID(c.Execute("INSERT INTO archive_search (source, ref_id, platform_id, kind, at, title, body) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
                         {row.source, row.ref_id, row.platform_id, row.kind, row.at, row.title, row.body}));
@@ -165,6 +169,11 @@ Result<void> ArchiveStore::Unindex(db::Connection& c, const std::string& source,
   std::string sql = IsPostgres(c) ? "DELETE FROM archive_search WHERE source = ? AND ref_id = ?"
                                   : "DELETE FROM archive_search WHERE source = ? AND CAST(ref_id AS INTEGER) = ?";
   WP_TRY_VOID(c.Execute(sql, {source, ref_id}));
+  return Ok();
+}
+
+Result<void> ArchiveStore::UnindexSource(db::Connection& c, const std::string& source) {
+  WP_TRY_VOID(c.Execute("DELETE FROM archive_search WHERE source = ?", {source}));
   return Ok();
 }
 

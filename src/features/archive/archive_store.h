@@ -66,7 +66,12 @@ class ArchiveStore {
 
   // Puts `row` in the search index, replacing the row of the same source and ref_id.
   static Result<void> Index(db::Connection& c, const IndexRow& row);
+  // Adds `row` next to any rows of its source and ref_id (one per platform).
+  static Result<void> AddToIndex(db::Connection& c, const IndexRow& row);
+  // Removes every row of `source` and `ref_id` (of every platform).
   static Result<void> Unindex(db::Connection& c, const std::string& source, int64_t ref_id);
+  // Removes every row of `source`.
+  static Result<void> UnindexSource(db::Connection& c, const std::string& source);
   // Needs at least one term.
   static Result<std::vector<Hit>> Search(db::Connection& c, const SearchFilter& f);
   static Result<int64_t> CountSearch(db::Connection& c, const SearchFilter& f);

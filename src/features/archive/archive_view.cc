@@ -50,8 +50,8 @@ json ResultsJson(const web::Context& ctx, const ArchiveCommands& commands, const
                        time::FormatDate(commands.zone(), h.at, ctx.locale);
     auto p = r.platforms.find(h.platform_id);
     if (show_platform && p != r.platforms.end()) meta = p->second.name + " · " + meta;
-    out.push_back({{"title", h.title}, {"href", DocumentPath(h.ref_id)}, {"meta", meta},
-                   {"snippet_html", SnippetHtml(h.snippet)}});
+    out.push_back(
+        {{"title", h.title}, {"href", commands.PathOf(h)}, {"meta", meta}, {"snippet_html", SnippetHtml(h.snippet)}});
   }
   return out;
 }

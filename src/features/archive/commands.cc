@@ -24,8 +24,8 @@ std::string CleanName(const std::string& name) {
 
 ArchiveCommands::ArchiveCommands(db::Database& db, const Clock& clock, const files::BlobStore& files,
                                  const TextExtractor& extractor, const platforms::PlatformDirectory& directory,
-                                 const accounts::Roles& roles, const time::TimeZone& zone,
-                                 const i18n::Catalog& catalog, ArchiveSettings settings)
+                                 const accounts::Roles& roles, const time::TimeZone& zone, const i18n::Catalog& catalog,
+                                 const ArchiveIndex& index, ArchiveSettings settings)
     : db_(db),
       clock_(clock),
       files_(files),
@@ -34,6 +34,7 @@ ArchiveCommands::ArchiveCommands(db::Database& db, const Clock& clock, const fil
       roles_(roles),
       zone_(zone),
       catalog_(catalog),
+      index_(index),
       settings_(std::move(settings)) {}
 
 bool ArchiveCommands::CanManage(const auth::User* user, const platforms::Platform& p) const {
@@ -81,7 +82,7 @@ Result<int64_t> ArchiveCommands::AddDocument(const auth::User& user, int64_t pla
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(int64_t id, ArchiveStore::Insert(c, d));
     WP_TRY_VOID(ArchiveStore::Append(c, id, {d.created_at, user.id, "", EntryKind::kUploaded, ""}));
-    WP_TRY_VOID(ArchiveStore::Index(c, {"document", id, d.platform_id, std::string(KindName(d.kind)), d.created_at,
+    WP_TRY_VOID(ArchiveStore::Index(c, {kDocumentSource, id, d.platform_id, std::string(KindName(d.kind)), d.created_at,
                                         d.title, d.description + "\n" + *text}));
     return id;
   });
@@ -99,7 +100,7 @@ Result<void> ArchiveCommands::Withdraw(const auth::User& user, int64_t document_
     int64_t now = clock_.NowUnixSeconds();
     std::string text(Trim(reason));
     WP_TRY_VOID(ArchiveStore::Withdraw(c, document_id, text, now));
-    WP_TRY_VOID(ArchiveStore::Unindex(c, "document", document_id));
+    WP_TRY_VOID(ArchiveStore::Unindex(c, kDocumentSource, document_id));
     return ArchiveStore::Append(c, document_id, {now, user.id, "", EntryKind::kWithdrawn, text});
   });
 }
@@ -157,8 +158,8 @@ Result<SearchResult> ArchiveCommands::Search(const SearchQuery& q) const {
     WP_ASSIGN_OR_RETURN(out.total, ArchiveStore::CountPublic(c, f.platform_id, f.kind));
     WP_ASSIGN_OR_RETURN(auto docs, ArchiveStore::Public(c, f.platform_id, f.kind, f.limit, f.offset));
     for (const auto& d : docs) {
-      out.hits.push_back({"document", d.id, d.platform_id, std::string(KindName(d.kind)), d.created_at, d.title,
-                          d.description});
+      out.hits.push_back(
+          {kDocumentSource, d.id, d.platform_id, std::string(KindName(d.kind)), d.created_at, d.title, d.description});
     }
     return Ok();
   }));

@@ -22,6 +22,7 @@
 #include "core/result.h"
 #include "core/time/time_zone.h"
 #include "features/accounts/roles.h"
+#include "features/archive/archive_index.h"
 #include "features/archive/archive_store.h"
 #include "features/archive/document.h"
 #include "features/archive/permissions.h"
@@ -73,11 +74,14 @@ class ArchiveCommands {
  public:
   ArchiveCommands(db::Database& db, const Clock& clock, const files::BlobStore& files, const TextExtractor& extractor,
                   const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                  const time::TimeZone& zone, const i18n::Catalog& catalog, ArchiveSettings settings);
+                  const time::TimeZone& zone, const i18n::Catalog& catalog, const ArchiveIndex& index,
+                  ArchiveSettings settings);
 
   const platforms::PlatformDirectory& directory() const { return directory_; }
   const time::TimeZone& zone() const { return zone_; }
   const ArchiveSettings& settings() const { return settings_; }
+  // The page a search hit links to (a document, an advice, a meeting's minutes).
+  std::string PathOf(const Hit& hit) const { return index_.PathOf(hit.source, hit.ref_id); }
   // Whether `user` (nullptr: not signed in) may upload to and withdraw from `p`'s archive.
   bool CanManage(const auth::User* user, const platforms::Platform& p) const;
   bool CanFollow(const auth::User* user) const;
@@ -126,6 +130,7 @@ class ArchiveCommands {
   const accounts::Roles& roles_;
   const time::TimeZone& zone_;
   const i18n::Catalog& catalog_;
+  const ArchiveIndex& index_;
   ArchiveSettings settings_;
 };
 

@@ -8,8 +8,8 @@ namespace wp::archive {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kKindNames = {"notulen", "verslag", "jaarverslag",
-                                                        "advies",  "antwoord", "overig"};
+constexpr std::array<std::string_view, 7> kKindNames = {"notulen",  "verslag", "jaarverslag",   "advies",
+                                                        "antwoord", "overig",  "adviesaanvraag"};
 
 // True for YYYY-MM-DD with digits in the right places and a real month and day.
 bool IsDate(std::string_view s) {

@@ -15,10 +15,12 @@
 namespace wp::archive {
 
 // Stored and used in URLs by their Dutch name (KindName).
-enum class Kind { kMinutes, kReport, kAnnualReport, kAdvice, kAnswer, kOther };
-inline constexpr std::array<Kind, 6> kAllKinds = {Kind::kMinutes, Kind::kReport, Kind::kAnnualReport,
-                                                  Kind::kAdvice,  Kind::kAnswer, Kind::kOther};
-std::string_view KindName(Kind kind);  // notulen, verslag, jaarverslag, advies, antwoord, overig
+// kAdviceRequest: an advice request (adviesaanvraag) of the municipality.
+enum class Kind { kMinutes, kReport, kAnnualReport, kAdvice, kAnswer, kOther, kAdviceRequest };
+inline constexpr std::array<Kind, 7> kAllKinds = {Kind::kMinutes, Kind::kReport, Kind::kAnnualReport, Kind::kAdvice,
+                                                  Kind::kAnswer,  Kind::kOther,  Kind::kAdviceRequest};
+// notulen, verslag, jaarverslag, advies, antwoord, overig, adviesaanvraag
+std::string_view KindName(Kind kind);
 std::optional<Kind> ParseKind(std::string_view name);
 
 enum class Status { kPublic, kWithdrawn };

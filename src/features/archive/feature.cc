@@ -38,16 +38,19 @@ std::string Section(const i18n::Catalog& catalog, const platforms::Platform& p, 
 
 std::vector<db::Migration> ArchiveMigrations(db::Dialect dialect) { return MigrationsFor(dialect); }
 
+ArchiveIndex& CreateArchiveIndex(web::FeatureRegistry& registry, const web::FeatureDeps& deps) {
+  return registry.Keep(std::make_unique<ArchiveIndex>(deps.db));
+}
+
 ArchiveCommands& RegisterArchive(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                                  platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                                 const ArchiveOptions& options) {
+                                 const ArchiveIndex& index, const ArchiveOptions& options) {
   registry.AddFiles("archive", ArchiveFiles());
   registry.AddMigrations(MigrationsFor(deps.db.dialect()));
   auto& extractor = registry.Keep(MakePopplerTextExtractor());
   const i18n::Catalog& catalog = deps.web.catalog();
-  auto& commands = registry.Keep(std::make_unique<ArchiveCommands>(deps.db, deps.clock, deps.files, extractor,
-                                                                   directory, roles, deps.zone, catalog,
-                                                                   options.settings));
+  auto& commands = registry.Keep(std::make_unique<ArchiveCommands>(
+      deps.db, deps.clock, deps.files, extractor, directory, roles, deps.zone, catalog, index, options.settings));
   deps.web.AddNav({"/archief", "archive.nav.search", std::nullopt, false});
   deps.web.AddNav({"/mijn/volgen", "archive.nav.following", auth::Role::kCouncilMember, true});
   registry.AddUploadRoute({http::Method::kPost, kUploadPattern, true});

@@ -8,6 +8,7 @@
 #include "core/db/migrations.h"
 #include "core/web/registry.h"
 #include "features/accounts/roles.h"
+#include "features/archive/archive_index.h"
 #include "features/archive/commands.h"
 #include "features/platforms/directory.h"
 
@@ -22,8 +23,12 @@ struct ArchiveOptions {
 // differs per backend), as RegisterArchive adds them.
 std::vector<db::Migration> ArchiveMigrations(db::Dialect dialect);
 
+// The archive's search index, made before the features that feed it
+// (advice, talks register their sources on it); RegisterArchive takes it.
+ArchiveIndex& CreateArchiveIndex(web::FeatureRegistry& registry, const web::FeatureDeps& deps);
+
 ArchiveCommands& RegisterArchive(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                                  platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                                 const ArchiveOptions& options);
+                                 const ArchiveIndex& index, const ArchiveOptions& options);
 
 }  // namespace wp::archive

@@ -6,6 +6,7 @@
 #include "core/mail/outbox.h"
 #include "core/strings.h"
 #include "core/time/format.h"
+#include "features/talks/search_entries.h"
 #include "features/talks/talk_store.h"
 
 namespace wp::talks {
@@ -26,7 +27,7 @@ std::string When(const time::TimeZone& zone, int64_t at, const std::string& plac
 TalkCommands::TalkCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
                            const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
                            const time::TimeZone& zone, const promises::PromiseCommands& promises,
-                           TalksSettings settings)
+                           TalksSettings settings, const search::Index* index)
     : db_(db),
       clock_(clock),
       catalog_(catalog),
@@ -34,10 +35,27 @@ TalkCommands::TalkCommands(db::Database& db, const Clock& clock, const i18n::Cat
       roles_(roles),
       zone_(zone),
       promises_(promises),
-      settings_(std::move(settings)) {}
+      settings_(std::move(settings)),
+      index_(index) {}
 
 std::string TalkCommands::RoundName(const Round& r, std::string_view locale) const {
   return catalog_.Format(locale, "talks.half." + std::string(HalfName(r.half)), {{"year", std::to_string(r.year)}});
+}
+
+Result<std::vector<search::Entry>> TalkCommands::SearchEntriesOf(db::Connection& c, const Meeting& m) const {
+  if (!IsPublished(m.status)) return std::vector<search::Entry>();
+  WP_ASSIGN_OR_RETURN(auto agreements, TalkStore::Agreements(c, m.id));
+  Round round;
+  round.year = m.year;
+  round.half = m.half;
+  std::string title = catalog_.Format("nl", "talks.search.title", {{"round", RoundName(round, "nl")}});
+  return MinutesEntries(m, agreements, title);
+}
+
+Result<void> TalkCommands::IndexMeeting(db::Connection& c, const Meeting& m) const {
+  if (!index_) return Ok();
+  WP_ASSIGN_OR_RETURN(auto entries, SearchEntriesOf(c, m));
+  return index_->Replace(c, kMinutesSource, m.id, entries);
 }
 
 Result<TalkCommands::Loaded> TalkCommands::Load(db::Connection& c, int64_t meeting_id) const {
@@ -186,6 +204,7 @@ Result<void> TalkCommands::SaveMinutes(const auth::User& user, int64_t meeting_i
     int64_t now = clock_.NowUnixSeconds();
     m.updated_at = now;
     WP_TRY_VOID(TalkStore::SaveMeeting(c, m));
+    WP_TRY_VOID(IndexMeeting(c, m));
     return TalkStore::Append(c, m.id, {now, user.id, "", EntryKind::kMinutes, ""});
   });
 }
@@ -251,6 +270,7 @@ Result<void> TalkCommands::MarkHeld(const auth::User& user, int64_t meeting_id) 
     m.updated_at = now;
     WP_TRY_VOID(TalkStore::SaveMeeting(c, m));
     WP_TRY_VOID(MakePromises(c, user, l));
+    WP_TRY_VOID(IndexMeeting(c, m));
     return TalkStore::Append(c, m.id, {now, user.id, "", EntryKind::kHeld, ""});
   });
 }
@@ -284,6 +304,7 @@ Result<void> TalkCommands::Close(const auth::User& user, int64_t meeting_id) {
     m.status = Status::kClosed;
     m.updated_at = now;
     WP_TRY_VOID(TalkStore::SaveMeeting(c, m));
+    WP_TRY_VOID(IndexMeeting(c, m));
     return TalkStore::Append(c, m.id, {now, user.id, "", EntryKind::kClosed, ""});
   });
 }

@@ -17,6 +17,7 @@
 #include "core/db/database.h"
 #include "core/i18n/catalog.h"
 #include "core/result.h"
+#include "core/search/index.h"
 #include "core/time/time_zone.h"
 #include "features/accounts/roles.h"
 #include "features/platforms/directory.h"
@@ -62,8 +63,8 @@ struct PlannedRound {
 class TalkCommands {
  public:
   TalkCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
-               const platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-               const time::TimeZone& zone, const promises::PromiseCommands& promises, TalksSettings settings);
+               const platforms::PlatformDirectory& directory, const accounts::Roles& roles, const time::TimeZone& zone,
+               const promises::PromiseCommands& promises, TalksSettings settings, const search::Index* index = nullptr);
 
   const time::TimeZone& zone() const { return zone_; }
   const RoundRules& rules() const { return settings_.rules; }
@@ -118,6 +119,8 @@ class TalkCommands {
 
   // "voorjaar 2026" in `locale`.
   std::string RoundName(const Round& r, std::string_view locale) const;
+  // The search index entries of meeting `m` (search_entries.h), titled in Dutch.
+  Result<std::vector<search::Entry>> SearchEntriesOf(db::Connection& c, const Meeting& m) const;
 
  private:
   struct Loaded {
@@ -132,6 +135,8 @@ class TalkCommands {
   Result<void> MakePromises(db::Connection& c, const auth::User& user, const Loaded& l);
   Result<std::vector<Entry>> Named(db::Connection& c, std::vector<Entry> history) const;
   Result<void> NameProposers(db::Connection& c, std::vector<AgendaItem>& items) const;
+  // Puts the public minutes of `m` in the search index or takes them out.
+  Result<void> IndexMeeting(db::Connection& c, const Meeting& m) const;
 
   db::Database& db_;
   const Clock& clock_;
@@ -141,6 +146,7 @@ class TalkCommands {
   const time::TimeZone& zone_;
   const promises::PromiseCommands& promises_;
   TalksSettings settings_;
+  const search::Index* index_;  // nullptr: no search index
 };
 
 }  // namespace wp::talks

@@ -4,6 +4,7 @@
 // platform page.
 #pragma once
 
+#include "core/search/index.h"
 #include "core/web/registry.h"
 #include "features/accounts/roles.h"
 #include "features/platforms/directory.h"
@@ -16,8 +17,11 @@ struct TalksOptions {
   TalksSettings settings;
 };
 
+// With `index`, the minutes and agreements of held meetings are in the
+// archive's search (search_entries.h), kept current when they are published.
 TalkCommands& RegisterTalks(web::FeatureRegistry& registry, const web::FeatureDeps& deps,
                             platforms::PlatformDirectory& directory, const accounts::Roles& roles,
-                            const promises::PromiseCommands& promises, const TalksOptions& options);
+                            const promises::PromiseCommands& promises, const TalksOptions& options,
+                            search::Index* index = nullptr);
 
 }  // namespace wp::talks

@@ -152,6 +152,8 @@ TEST_F(TalkRoutesTest, AgendaMinutesAgreementsAndHeldMakesPromises) {
   EXPECT_TRUE(Has(public_view.body, "de gemeente, gv"));
   EXPECT_FALSE(Has(public_view.body, "Het kernteam vertelde")) << "draft minutes are not public";
   EXPECT_FALSE(Has(public_view.body, "Snelheid meten")) << "draft agreements are not public";
+  EXPECT_FALSE(Has(h_.Client()->Get("/archief?q=vertelde").body, "href=\"" + page + "\""))
+      << "draft minutes are not in the archive's search";
   auto kernteam_view = kernteam_->Get(page);
   EXPECT_TRUE(Has(kernteam_view.body, "Het kernteam vertelde"));
   EXPECT_TRUE(Has(kernteam_view.body, "Concept"));
@@ -178,6 +180,13 @@ TEST_F(TalkRoutesTest, AgendaMinutesAgreementsAndHeldMakesPromises) {
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM talk_agreements WHERE promise_id = " + std::to_string(promise)), 1);
   auto after = h_.Client()->Get(page);
   EXPECT_TRUE(Has(after.body, "Het kernteam vertelde")) << "the minutes are public once held";
+  auto found = h_.Client()->Get("/archief?q=vertelde");
+  EXPECT_TRUE(Has(found.body, "href=\"" + page + "\"")) << "held minutes are in the archive's search";
+  EXPECT_TRUE(Has(found.body, "Verslag van het gesprek met de gemeente, voorjaar 2027"));
+  EXPECT_TRUE(Has(found.body, "<mark>vertelde</mark>"));
+  EXPECT_TRUE(
+      Has(h_.Client()->Get("/wijkplatform/ter-kleef/archief?q=kleverlaan&soort=notulen").body, "href=\"" + page + "\""))
+      << "the agreements too, in the platform's archive";
   EXPECT_TRUE(Has(after.body, "href=\"/toezeggingen/" + std::to_string(promise) + "\""));
   auto promises_page = h_.Client()->Get("/wijkplatform/ter-kleef/toezeggingen");
   EXPECT_TRUE(Has(promises_page.body, "Snelheid meten op de Kleverlaan")) << "the agreement is a promise";
