@@ -157,6 +157,9 @@ TEST_F(ArchiveRoutesTest, AWithdrawnDocumentKeepsItsHistoryButLeavesListSearchAn
 }
 
 TEST_F(ArchiveRoutesTest, ACouncilMemberFollowsAPlatformAndGetsOneDigestADay) {
+  // Before the digest hour: the app's own job thread must not send Monday's
+  // digest while the test sets things up (it did, now and then, at 18:30).
+  h_.clock().Set(1795410000);  // Monday 23 November 2026, 6:00 in Haarlem
   auto archive = council_->Get(kArchive);
   ASSERT_EQ(archive.status, 200);
   EXPECT_TRUE(Has(archive.body, "Volg dit wijkplatform"));
