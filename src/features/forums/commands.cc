@@ -263,11 +263,14 @@ Result<std::string> ForumCommands::Register(const RegistrationForm& form) {
 }
 
 Result<sortition::Instance> ForumCommands::PoolInstance(db::Connection& c, const Forum& forum, std::string* categories,
-                                                        std::string* respondents) {
+                                                        std::string* respondents,
+                                                        const std::set<std::string>& leave_out) {
   WP_ASSIGN_OR_RETURN(auto quotas, sortition::ParseCategoriesCsv(forum.setup.quotas_csv));
   WP_ASSIGN_OR_RETURN(auto registrations, ForumStore::Registrations(c, forum.id));
   std::vector<Respondent> pool;
-  for (const auto& r : registrations) pool.push_back({r.public_id, r.features});
+  for (const auto& r : registrations) {
+    if (!leave_out.count(r.public_id)) pool.push_back({r.public_id, r.features});
+  }
   *categories = CategoriesCsv(quotas);
   *respondents = RespondentsCsv(quotas, pool);
   return InstanceFromFiles(*categories, *respondents, forum.setup.seats);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -161,8 +162,10 @@ class ForumCommands {
   Result<std::string> LettersPdf(const Forum& forum, const i18n::Catalog& catalog, const std::string& locale);
 
  private:
+  // The forum's registrations as the engine's pool, without the public ids
+  // in `leave_out` (people who left the forum: they are not drawn again).
   Result<sortition::Instance> PoolInstance(db::Connection& c, const Forum& forum, std::string* categories,
-                                           std::string* respondents);
+                                           std::string* respondents, const std::set<std::string>& leave_out = {});
   Result<void> CheckRegistration(db::Connection& c, const RegistrationForm& form, const Invitation& invitation,
                                  const Forum& forum, int64_t now);
 

@@ -136,8 +136,12 @@ Result<Replacement> ForumCommands::StartReplacement(const auth::User& actor, con
     WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, forum.id));
     std::set<std::string> wanted(dropout_ids.begin(), dropout_ids.end());
     std::vector<Member> leaving, staying;
+    std::set<std::string> former;  // left before: never drawn back in
     for (const auto& m : members) {
-      if (m.left_at) continue;
+      if (m.left_at) {
+        former.insert(m.public_id);
+        continue;
+      }
       (wanted.erase(m.public_id) > 0 ? leaving : staying).push_back(m);
     }
     if (!wanted.empty()) return FormInvalid({{"dropouts", "forums.error.not_member", {{"id", *wanted.begin()}}}});
@@ -163,7 +167,7 @@ Result<Replacement> ForumCommands::StartReplacement(const auth::User& actor, con
       d.panel_csv += m.public_id + "\n";
       d.dropouts += m.public_id + "\n";
     }
-    WP_TRY_VOID(PoolInstance(c, forum, &d.categories_csv, &d.respondents_csv));
+    WP_TRY_VOID(PoolInstance(c, forum, &d.categories_csv, &d.respondents_csv, former));
     d.created_by = actor.id;
     d.created_at = now;
     WP_ASSIGN_OR_RETURN(d.id, ForumStore::InsertDraw(c, d));

@@ -544,6 +544,43 @@ TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotB
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "nothing changed";
 }
 
+// Someone who left the forum is never drawn back in by the engine (the
+// members table would refuse them, and they said they stop).
+TEST_F(ForumsRoutesTest, SomeoneWhoLeftIsNeverDrawnBackAsAReplacement) {
+  CreateAndInvite();
+  auto codes = Codes();
+  const char* genders[] = {"vrouw", "man", "man", "man"};
+  const char* roles[] = {"doener", "denker", "doener", "doener"};
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "s 9"}});
+  ASSERT_EQ(started.status, 303);
+  ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  auto sits = [&](const std::string& id) {
+    return Count("SELECT COUNT(*) FROM forum_members m JOIN forum_registrations r ON r.id = m.registration_id "
+                 "WHERE m.left_at IS NULL AND r.public_id = '" + id + "'") == 1;
+  };
+  // One of the two male doers sits, the other is the reserve.
+  ASSERT_NE(sits("R003"), sits("R004"));
+  const std::string first = sits("R003") ? "R003" : "R004", second = first == "R003" ? "R004" : "R003";
+  // The first leaves: the reserve takes the seat.
+  auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                         {{"dropouts", first}, {"seed", "lotto 1 2"}});
+  ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
+  ASSERT_TRUE(sits(second));
+  // Then the second leaves. The reserve is empty and the only male doer left
+  // is the first, who left: the engine must not draw him again.
+  replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                    {{"dropouts", second}, {"seed", "lotto 3 4"}});
+  ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
+  std::string page_path(replaced.Header("Location"));
+  ASSERT_NE(page_path, kManage) << "to the engine's replacement draw";
+  auto page = WaitForDraw(page_path);
+  EXPECT_TRUE(Has(page.body, "Niet gelukt")) << page.body.substr(0, 6000);
+  EXPECT_FALSE(sits(first)) << first << " left and was drawn back in";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "the seat stays open";
+}
+
 TEST_F(ForumsRoutesTest, ThePlatformPageOfTheAreaLinksToTheForumItsWorkspaceAndPublishedAgendas) {
   auto insert = [&](const std::string& slug, const std::string& buurt, const std::string& borough) {
     platforms::Platform p;
