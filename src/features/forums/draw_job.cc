@@ -7,6 +7,8 @@
 #include "core/strings.h"
 #include "features/forums/forum_store.h"
 #include "features/forums/reserve.h"
+#include "features/sortition/draw_cli.h"
+#include "features/sortition/draw_publish.h"
 #include "features/sortition/draw_report.h"
 #include "features/sortition/draw_story.h"
 #include "features/sortition/lp_solver.h"
@@ -125,6 +127,12 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
     WP_ASSIGN_OR_RETURN(auto o, sortition::DrawPanel(instance, options, solvers));
     c.result.update(OutcomeJson(instance, o));
     c.result["panel"] = Ids(instance, o.panel);
+    // result.json of the files `wijkplatform draw --verify` checks (the
+    // inputs under their published names; see PublishedDrawFiles).
+    c.result["verify_result"] = sortition::DrawResultJson(
+        instance, options, o,
+        {sortition::kPublishedCategories, inputs.categories_sha256, sortition::kPublishedRespondents,
+         inputs.respondents_sha256, {}});
     if (d.kind == "draw") {
       c.result["reserve"] = ReserveList(instance, o.panel, d.seed);
     } else {
@@ -194,6 +202,20 @@ Result<void> Record(db::Connection& c, const Draw& d, const Forum& forum, const 
 }
 
 }  // namespace
+
+std::vector<sortition::PublishedFile> VerifyFiles(const Draw& d) {
+  if (d.status != DrawStatus::kDone || (d.kind != "draw" && d.kind != "second_draw")) return {};
+  json result = json::parse(d.result_json, nullptr, false);
+  if (!result.is_object() || !result.contains("verify_result")) return {};
+  const json& published = result["verify_result"];
+  sortition::PublishedSettings settings;
+  settings.seed = published.value("seed", "");
+  settings.algorithm = published.value("algorithm", "");
+  settings.panel_size = published.value(json::json_pointer("/inputs/panel_size"), 0);
+  settings.tickets = kLotteryTickets;
+  settings.legacy_runs = sortition::DrawOptions{}.legacy_runs;
+  return sortition::PublishedDrawFiles(d.categories_csv, d.respondents_csv, published, settings);
+}
 
 Result<void> DrawJob::RunDraw(int64_t id, bool last_attempt) {
   WP_ASSIGN_OR_RETURN(auto found, db_.Read([&](db::Connection& c) { return ForumStore::FindDraw(c, id); }));

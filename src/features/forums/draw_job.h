@@ -11,10 +11,19 @@
 #include "core/i18n/catalog.h"
 #include "core/jobs/jobs.h"
 #include "core/result.h"
+#include "features/forums/forum_store.h"
+#include "features/sortition/draw_publish.h"
 
 namespace wp::forums {
 
 inline constexpr int kLotteryTickets = 1000;
+
+// The files of a done first or second draw that `wijkplatform draw --verify
+// FOLDER` checks (categories.csv, respondents.csv, result.json,
+// manifest.json), made by the engine's own PublishedDrawFiles. Empty for a
+// replacement (--verify checks new draws only) and for a draw recorded
+// before the site kept the result in that form.
+std::vector<sortition::PublishedFile> VerifyFiles(const Draw& d);
 
 class DrawJob {
  public:

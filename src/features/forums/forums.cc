@@ -173,12 +173,14 @@ Result<sortition::Instance> InstanceFromFiles(std::string_view categories_csv, s
   return instance;
 }
 
+std::string VerifyCommand(std::string_view folder) { return "wijkplatform draw --verify " + std::string(folder); }
+
 std::string ReplayCommand(int seats, std::string_view seed, std::string_view dropouts) {
   std::string quoted = "'";
   for (char c : seed) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   quoted += "'";
   std::string cmd =
-      "wijkplatform draw --verify --categories categorieen.csv --respondents deelnemers.csv "
+      "wijkplatform draw --categories categorieen.csv --respondents deelnemers.csv "
       "--panel-size " +
       std::to_string(seats) + " --tickets 1000 --seed " + quoted;
   std::vector<std::string> ids;

@@ -5,6 +5,7 @@
 #include "core/time/format.h"
 #include "core/web/components.h"
 #include "core/web/forms.h"
+#include "features/forums/draw_job.h"
 #include "features/forums/forum_view.h"
 
 namespace wp::forums {
@@ -65,21 +66,32 @@ json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
                         {ctx.T("forums.draw.min_chance"), Percent(result.value("min_probability", 0.0)), ""},
                         {ctx.T("forums.draw.categories_hash"), result.value("categories_sha256", ""), ""},
                         {ctx.T("forums.draw.respondents_hash"), result.value("respondents_sha256", ""), ""}});
-  return {{"done", true},
-          {"story", story},
-          {"panel", result.value("panel", json::array())},
-          {"replacements", result.value("replacements", json::array())},
-          {"has_replacements", !result.value("replacements", json::array()).empty()},
-          {"dropouts", result.value("dropouts", json::array())},
-          {"has_dropouts", !result.value("dropouts", json::array()).empty()},
-          {"reserve", result.value("reserve", json::array())},
-          {"has_reserve", !result.value("reserve", json::array()).empty()},
-          {"settings", settings},
-          {"probabilities", ProbabilityTable(ctx, result)},
-          {"tickets", TicketTable(ctx, result)},
-          {"files", files},
-          {"replay", ReplayCommand(d.seats > 0 ? d.seats : f.setup.seats, d.seed,
-                                   d.kind == "replacement" ? d.dropouts : "")}};
+  // The files `wijkplatform draw --verify` checks, each with its SHA-256.
+  json verify_files = json::array();
+  for (const auto& file : VerifyFiles(d)) {
+    verify_files.push_back({{"name", file.name}, {"href", base + file.name}, {"sha256", Sha256Hex(file.text)}});
+  }
+  json data = {{"done", true},
+               {"story", story},
+               {"panel", result.value("panel", json::array())},
+               {"replacements", result.value("replacements", json::array())},
+               {"has_replacements", !result.value("replacements", json::array()).empty()},
+               {"dropouts", result.value("dropouts", json::array())},
+               {"has_dropouts", !result.value("dropouts", json::array()).empty()},
+               {"reserve", result.value("reserve", json::array())},
+               {"has_reserve", !result.value("reserve", json::array()).empty()},
+               {"settings", settings},
+               {"probabilities", ProbabilityTable(ctx, result)},
+               {"tickets", TicketTable(ctx, result)},
+               {"files", files}};
+  if (!verify_files.empty()) {
+    data["verify"] = {{"files", verify_files},
+                      {"intro", ctx.T("forums.draw.verify_intro", {{"count", int64_t(verify_files.size())}})},
+                      {"command", VerifyCommand(ctx.T("forums.draw.verify_folder"))}};
+  } else if (d.kind == "replacement") {
+    data["replay"] = ReplayCommand(d.seats > 0 ? d.seats : f.setup.seats, d.seed, d.dropouts);
+  }
+  return data;
 }
 
 // A second draw: how many extra seats, its targets minus what the forum held
@@ -210,8 +222,18 @@ Result<http::Response> PublicPages::DrawFile(Context& ctx) {
     body = d.result_json, type = "application/json";
   else if (name == "verslag.txt")
     body = json::parse(d.result_json, nullptr, false).value("report", "");
-  else
-    return NotFound("no such file", "forums.error.draw_not_found");
+  else {
+    // The files for `wijkplatform draw --verify`, byte for byte.
+    bool found = false;
+    for (auto& file : VerifyFiles(d)) {
+      if (file.name != name) continue;
+      body = std::move(file.text);
+      if (name.ends_with(".json")) type = "application/json";
+      if (name.ends_with(".csv")) type = "text/csv; charset=utf-8";
+      found = true;
+    }
+    if (!found) return NotFound("no such file", "forums.error.draw_not_found");
+  }
   http::Response resp;
   resp.body = std::move(body);
   resp.headers.Set("Content-Type", type);

@@ -325,30 +325,25 @@ DrawOptions OptionsFrom(const Flags& flags) {
 }
 
 // The part of the JSON report every draw shares: command, seed, inputs.
-nlohmann::json ReportHeader(const Flags& flags, const Loaded& l, const DrawOptions& options) {
+nlohmann::json ReportHeader(const Instance& instance, const DrawOptions& options, const ReportInputs& inputs) {
   nlohmann::json j;
   j["command"] = "wijkplatform draw";
   j["algorithm"] = AlgorithmName(options.algorithm);
   j["seed"] = options.seed;
   j["seed_sha256"] = Sha256Hex(options.seed);
-  j["inputs"] = {{"categories", flags.categories},
-                 {"categories_sha256", l.inputs.categories_sha256},
-                 {"respondents", flags.respondents},
-                 {"respondents_sha256", l.inputs.respondents_sha256},
-                 {"pool_size", l.instance.agents.size()},
-                 {"panel_size", l.instance.panel_size},
-                 {"household_rule", l.instance.household_rule},
-                 {"address_columns", flags.address_columns}};
+  j["inputs"] = {{"categories", inputs.categories_name},
+                 {"categories_sha256", inputs.categories_sha256},
+                 {"respondents", inputs.respondents_name},
+                 {"respondents_sha256", inputs.respondents_sha256},
+                 {"pool_size", instance.agents.size()},
+                 {"panel_size", instance.panel_size},
+                 {"household_rule", instance.household_rule},
+                 {"address_columns", inputs.address_columns}};
   return j;
 }
 
-// The --json report of a new panel (without the --explain story).
-nlohmann::json DrawJson(const Flags& flags, const Loaded& l, const DrawOptions& options, const DrawOutcome& outcome) {
-  nlohmann::json j = ReportHeader(flags, l, options);
-  j["panel"] = IdList(l.instance, outcome.panel);
-  j["quotas"] = QuotasJson(l.instance, outcome.panel);
-  j.update(OutcomeJson(l.instance, options, outcome, nullptr));
-  return j;
+nlohmann::json DrawJson(const Loaded& l, const DrawOptions& options, const DrawOutcome& outcome) {
+  return DrawResultJson(l.instance, options, outcome, l.inputs);
 }
 
 // --publish: the inputs, the report and the manifest in flags.publish; the
@@ -368,12 +363,12 @@ Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& option
   std::optional<DrawStory> story;
   if (!flags.explain.empty()) story = TellDraw(l.instance, options, outcome, StoryTranslator(flags, catalog));
   if (!flags.json) {
-    if (!flags.publish.empty()) WP_TRY_VOID(Publish(flags, l, DrawJson(flags, l, options, outcome)));
+    if (!flags.publish.empty()) WP_TRY_VOID(Publish(flags, l, DrawJson(l, options, outcome)));
     if (story) out << DrawStoryText(*story) << "\n";
     out << DrawReportText(l.instance, options, outcome, l.inputs);
     return Ok();
   }
-  nlohmann::json j = DrawJson(flags, l, options, outcome);
+  nlohmann::json j = DrawJson(l, options, outcome);
   if (!flags.publish.empty()) WP_TRY_VOID(Publish(flags, l, j));
   if (story) j["explanation"] = StoryJson(flags.explain, *story);
   out << j.dump(2) << "\n";
@@ -410,7 +405,7 @@ Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& opt
     out << ReplacementReportText(instance, options, outcome, *panel, dropouts, l.inputs);
     return Ok();
   }
-  nlohmann::json j = ReportHeader(flags, l, options);
+  nlohmann::json j = ReportHeader(l.instance, options, l.inputs);
   if (story) j["explanation"] = StoryJson(flags.explain, *story);
   j["panel"] = IdList(instance, outcome.new_panel);
   j["quotas"] = QuotasJson(instance, outcome.new_panel);
@@ -508,7 +503,7 @@ Result<bool> Verify(const Flags& flags, std::ostream& out, std::ostream& err) {
   auto outcome = DrawPanel(loaded.instance, options, Solvers{*lp, *mip});
   nlohmann::json replayed;
   if (outcome.has_value()) {
-    replayed = DrawJson(replay, loaded, options, *outcome);
+    replayed = DrawJson(loaded, options, *outcome);
     CompareDrawResults(published.result, replayed, differences);
   } else {
     differences.push_back({"draw", "a panel", "no draw: " + outcome.error().detail});
@@ -518,6 +513,15 @@ Result<bool> Verify(const Flags& flags, std::ostream& out, std::ostream& err) {
 }
 
 }  // namespace
+
+nlohmann::json DrawResultJson(const Instance& instance, const DrawOptions& options, const DrawOutcome& outcome,
+                              const ReportInputs& inputs) {
+  nlohmann::json j = ReportHeader(instance, options, inputs);
+  j["panel"] = IdList(instance, outcome.panel);
+  j["quotas"] = QuotasJson(instance, outcome.panel);
+  j.update(OutcomeJson(instance, options, outcome, nullptr));
+  return j;
+}
 
 int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Flags flags;

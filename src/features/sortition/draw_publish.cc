@@ -110,12 +110,8 @@ bool ReadText(const std::filesystem::path& path, std::string& text) {
   return true;
 }
 
-Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
-                                const std::string& respondents_text, const nlohmann::json& result,
-                                const PublishedSettings& settings) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) return InvalidInput("cannot create " + dir + ": " + ec.message());
+std::vector<PublishedFile> PublishedDrawFiles(const std::string& categories_text, const std::string& respondents_text,
+                                              const nlohmann::json& result, const PublishedSettings& settings) {
   const std::string result_text = result.dump(2) + "\n";
   nlohmann::json manifest;
   manifest["command"] = "wijkplatform draw";
@@ -124,12 +120,22 @@ Result<void> WritePublishedDraw(const std::string& dir, const std::string& categ
                         {kPublishedRespondents, Sha256Hex(respondents_text)},
                         {kPublishedResult, Sha256Hex(result_text)}};
   manifest["verify"] = "wijkplatform draw --verify DIR";
-  const std::pair<const char*, std::string> files[] = {{kPublishedCategories, categories_text},
-                                                       {kPublishedRespondents, respondents_text},
-                                                       {kPublishedResult, result_text},
-                                                       {kPublishedManifest, manifest.dump(2) + "\n"}};
-  for (const auto& [name, text] : files) {
-    if (!WriteText(fs::path(dir) / name, text)) return InvalidInput("cannot write " + (fs::path(dir) / name).string());
+  return {{kPublishedCategories, categories_text},
+          {kPublishedRespondents, respondents_text},
+          {kPublishedResult, result_text},
+          {kPublishedManifest, manifest.dump(2) + "\n"}};
+}
+
+Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
+                                const std::string& respondents_text, const nlohmann::json& result,
+                                const PublishedSettings& settings) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return InvalidInput("cannot create " + dir + ": " + ec.message());
+  for (const PublishedFile& file : PublishedDrawFiles(categories_text, respondents_text, result, settings)) {
+    if (!WriteText(fs::path(dir) / file.name, file.text)) {
+      return InvalidInput("cannot write " + (fs::path(dir) / file.name).string());
+    }
   }
   return Ok();
 }

@@ -31,6 +31,18 @@ struct PublishedSettings {
   std::vector<std::string> address_columns;
 };
 
+// One published file: its name in the folder and its exact bytes.
+struct PublishedFile {
+  std::string name, text;
+};
+
+// The four files of a published draw, in memory and in this order:
+// categories.csv, respondents.csv, result.json (`result` as `draw --json`
+// writes it) and manifest.json (the settings and the SHA-256 of the other
+// three). What --publish writes and what the site serves for one draw.
+std::vector<PublishedFile> PublishedDrawFiles(const std::string& categories_text, const std::string& respondents_text,
+                                              const nlohmann::json& result, const PublishedSettings& settings);
+
 // Writes the four files into `dir` (created if missing). Fails with
 // kInvalidInput if a file cannot be written.
 Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
