@@ -338,6 +338,9 @@ TEST_F(DemoSiteTest, ArchiveSearchFindsAdviceAnswersAndMinutesAndRemindersWereSe
   EXPECT_EQ(count("SELECT COUNT(*) FROM advice_history WHERE to_status = 'reminder_sent'"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM advice_history WHERE to_status = 'overdue_sent'"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM advices WHERE overdue_sent_at IS NOT NULL"), 1);
+  // The kernteam's draft advice whose edit form the browser test checks.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM advices WHERE status = 'draft' AND title = 'Meer bankjes in de Boerhaavewijk'"),
+            1);
   auto liaison = h_.SignedInClient("gv-demo-check@haarlem.example", {{auth::Role::kAreaLiaison, "schalkwijk"}});
   auto late = liaison->Get("/beheer/advies");
   EXPECT_NE(late.body.find("ondergrondse containers"), std::string::npos) << late.body.substr(0, 5000);

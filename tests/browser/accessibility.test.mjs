@@ -480,6 +480,15 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
   const ask = await firstLink(/^\/wijkplatform\/wijkplatform-boerhaavewijk\/advies\/inbreng\/nieuw\?aanvraag=\d+$/);
   assert.ok(ask, 'the kernteam may ask its members about the open request');
   await check(ask);
+  // The demo's draft advice (only the kernteam sees it) and its edit form.
+  await page.goto(server.url + '/wijkplatform/wijkplatform-boerhaavewijk/advies');
+  const draft = await page.locator('main tr', { hasText: 'Meer bankjes in de Boerhaavewijk' }).locator('a').first()
+    .getAttribute('href');
+  assert.ok(draft, 'the kernteam sees its draft advice on the platform\'s advice page');
+  await check(draft);
+  const edit = await firstLink(/^\/wijkplatform\/wijkplatform-boerhaavewijk\/advies\/\d+\/wijzigen$/);
+  assert.ok(edit, 'the draft links to its edit form');
+  await check(edit);
   await context.close();
 });
 

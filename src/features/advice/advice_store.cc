@@ -172,6 +172,20 @@ Result<void> AdviceStore::SaveAdviceState(db::Connection& c, const Advice& a) {
   return Ok();
 }
 
+Result<void> AdviceStore::SaveDraftContent(db::Connection& c, const Advice& a) {
+  WP_ASSIGN_OR_RETURN(int64_t n, c.Execute("UPDATE advices SET title = ?, addressee = ?, input_summary = ?, "
+                                           "meetings_held = ?, people_reached = ? WHERE id = ? AND status = 'draft'",
+                                           {a.title, a.addressee, a.input_summary, db::Int(a.meetings_held),
+                                            db::Int(a.people_reached), a.id}));
+  if (n != 1) return Conflict("advice " + std::to_string(a.id) + " is no draft", "advice.error.edit_submitted");
+  WP_TRY_VOID(c.Execute("DELETE FROM advice_points WHERE advice_id = ?", {a.id}));
+  for (const auto& p : a.points) {
+    WP_TRY_VOID(c.Execute("INSERT INTO advice_points (advice_id, number, text, verdict, reason) VALUES (?, ?, ?, ?, ?)",
+                          {a.id, db::Int(p.number), p.text, db::Null(), std::string()}));
+  }
+  return Ok();
+}
+
 Result<std::optional<Advice>> AdviceStore::FindAdvice(db::Connection& c, int64_t id) {
   WP_ASSIGN_OR_RETURN(auto list, AdvicesWhere(c, " WHERE id = ?", {id}, ""));
   if (list.empty()) return std::optional<Advice>();

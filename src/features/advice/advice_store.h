@@ -31,6 +31,10 @@ class AdviceStore {
   static Result<int64_t> InsertAdvice(db::Connection& c, const Advice& a);
   // Saves status, submitted_at, answer_due_at, answered_at and the points' verdicts and reasons.
   static Result<void> SaveAdviceState(db::Connection& c, const Advice& a);
+  // Saves a draft's content: title, addressee, input fields, and its points
+  // (replaced by `a.points`). Errors: kConflict (advice.error.edit_submitted)
+  // when the advice is not (or no longer) a draft.
+  static Result<void> SaveDraftContent(db::Connection& c, const Advice& a);
   static Result<std::optional<Advice>> FindAdvice(db::Connection& c, int64_t id);
   // Advices of a request (request_id > 0), of a platform (platform_id > 0), or every advice, newest first.
   static Result<std::vector<Advice>> Advices(db::Connection& c, int64_t request_id, int64_t platform_id);

@@ -12,6 +12,9 @@ using nlohmann::json;
 std::string RequestPath(int64_t id) { return "/advies/aanvraag/" + std::to_string(id); }
 std::string AdvicePath(int64_t id) { return "/advies/" + std::to_string(id); }
 std::string PlatformPath(const platforms::Platform& p) { return "/wijkplatform/" + p.slug + "/advies"; }
+std::string EditPath(const platforms::Platform& p, int64_t advice_id) {
+  return PlatformPath(p) + "/" + std::to_string(advice_id) + "/wijzigen";
+}
 std::string OfficialRequestPath(int64_t id) { return "/beheer/advies/aanvraag/" + std::to_string(id); }
 std::string AnswerPath(int64_t advice_id) { return "/beheer/advies/" + std::to_string(advice_id) + "/antwoord"; }
 std::string PromiseFromAnswerPath(int64_t advice_id, int point) {

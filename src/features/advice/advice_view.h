@@ -19,6 +19,8 @@ inline constexpr const char* kOfficialPath = "/beheer/advies";
 std::string RequestPath(int64_t id);                     // "/advies/aanvraag/{id}"
 std::string AdvicePath(int64_t id);                      // "/advies/{id}"
 std::string PlatformPath(const platforms::Platform& p);  // "/wijkplatform/{slug}/advies"
+// "/wijkplatform/{slug}/advies/{id}/wijzigen": the kernteam's edit form of a draft.
+std::string EditPath(const platforms::Platform& p, int64_t advice_id);
 std::string OfficialRequestPath(int64_t id);             // "/beheer/advies/aanvraag/{id}"
 std::string AnswerPath(int64_t advice_id);               // "/beheer/advies/{id}/antwoord"
 std::string AttachmentPath(int64_t id);                   // "/advies/bijlage/{id}"

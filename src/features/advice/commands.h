@@ -109,6 +109,16 @@ class AdviceCommands {
   // kInvalidInput with the fields to correct (CheckAdviceForm).
   Result<int64_t> CreateAdvice(const auth::User& user, const platforms::Platform& p, std::optional<int64_t> request_id,
                                const AdviceForm& form);
+  // The kernteam of `p` changes its draft advice: title, addressee
+  // (unsolicited only), points (changed, added, removed; renumbered from 1)
+  // and how the input was gathered, checked as on create (CheckAdviceForm).
+  // A history line "draft_changed" records who did it. Returns false when
+  // the form changes nothing (then no history line). Errors: kForbidden
+  // (advice.error.not_kernteam), kNotFound (no such advice of `p`),
+  // kConflict (advice.error.edit_submitted: no longer a draft),
+  // kInvalidInput with the fields to correct. Nothing changes on an error.
+  Result<bool> EditAdvice(const auth::User& user, const platforms::Platform& p, int64_t advice_id,
+                          const AdviceForm& form);
   // Draft -> submitted: the answer is due AnswerDueAt later; the request's
   // contact gets an e-mail. Errors: kForbidden, kNotFound, kConflict.
   Result<void> SubmitAdvice(const auth::User& user, const platforms::Platform& p, int64_t advice_id);

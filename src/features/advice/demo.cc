@@ -11,6 +11,7 @@ constexpr const char* kLiaisonEmail = "gebiedsverbinder@demo.wijkplatform.invali
 constexpr const char* kAnsweredSubject = "Herinrichting van de Floris van Adrichemlaan";
 constexpr const char* kOpenSubject = "Nieuwe speelplekken in Schalkwijk";
 constexpr const char* kUnsolicitedTitle = "Veiliger oversteken bij de Europaweg";
+constexpr const char* kDraftTitle = "Meer bankjes in de Boerhaavewijk";
 constexpr const char* kRemindedSubject = "Openingstijden van het buurthuis De Ringvaart";
 constexpr const char* kOverdueSubject = "Afvalcontainers onder de grond in de Boerhaavewijk";
 constexpr const char* kMemberEmail = "bewoner@demo.wijkplatform.invalid";  // a member (platforms demo)
@@ -143,6 +144,23 @@ Result<void> UnsolicitedAdvice(AdviceCommands& commands, const Kernteam& k) {
   return commands.SubmitAdvice(k.user, k.platform, id);
 }
 
+// A draft unsolicited advice the kernteam is still writing (its page offers the edit form).
+Result<void> DraftAdvice(AdviceCommands& commands, const Kernteam& k) {
+  WP_ASSIGN_OR_RETURN(auto list, commands.AdvicesOf(k.user, k.platform));
+  for (const auto& a : list) {
+    if (a.title == kDraftTitle) return Ok();
+  }
+  AdviceForm form{kDraftTitle,
+                  "Zet een bankje bij de bushalte aan de Floris van Adrichemlaan.\n\n"
+                  "Zet bankjes in de schaduw bij het speelveld.",
+                  "Afdeling Openbare Ruimte",
+                  "",
+                  "",
+                  ""};
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id, commands.CreateAdvice(k.user, k.platform, std::nullopt, form));
+  return Ok();
+}
+
 // A request whose advice was submitted `days_ago` days ago and still waits
 // for its answer. The advice is made through the commands (mails, history,
 // search) and then dated back, with its request's history: the demo shows
@@ -207,6 +225,7 @@ Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands,
     WP_TRY_VOID(AnsweredRequest(commands, liaison, *boerhaave, member));
     WP_TRY_VOID(OpenRequest(commands, liaison, *boerhaave, member));
     WP_TRY_VOID(WaitingAdvices(commands, db, liaison, *boerhaave));
+    WP_TRY_VOID(DraftAdvice(commands, *boerhaave));
   }
   WP_ASSIGN_OR_RETURN(auto europa, KernteamOf(seed, commands, "wijkplatform-europawijk",
                                               "kernteam.europawijk@demo.wijkplatform.invalid", "Ruud (demo)"));

@@ -30,6 +30,21 @@ Result<json> ReactionsFor(const Context& ctx, const AdviceCommands& commands, co
   return out;
 }
 
+// The form as a draft fills it: points a blank line apart (SplitPoints reads them back).
+AdviceForm FormOf(const Advice& a) {
+  std::string points;
+  for (const auto& p : a.points) {
+    if (!points.empty()) points += "\n\n";
+    points += p.text;
+  }
+  return {a.title,
+          points,
+          a.addressee,
+          a.input_summary,
+          a.meetings_held ? std::to_string(a.meetings_held) : "",
+          a.people_reached ? std::to_string(a.people_reached) : ""};
+}
+
 }  // namespace
 
 Result<platforms::Platform> KernteamPages::Managed(Context& ctx) const {
@@ -51,7 +66,7 @@ Result<std::optional<AdviceRequest>> KernteamPages::RequestOf(Context& ctx) cons
 
 Result<http::Response> KernteamPages::ShowForm(Context& ctx, const platforms::Platform& p,
                                                const std::optional<AdviceRequest>& request, const AdviceForm& f,
-                                               const Error* error) {
+                                               const Error* error, std::optional<int64_t> editing) {
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
   form.Field({.name = "title", .label_key = "advice.field.title", .value = f.title});
   if (!request) {
@@ -85,9 +100,9 @@ Result<http::Response> KernteamPages::ShowForm(Context& ctx, const platforms::Pl
               .inputmode = "numeric"});
   json data;
   form.AppendTo(data);
-  std::string action = PlatformPath(p) + "/nieuw";
+  std::string action = editing ? EditPath(p, *editing) : PlatformPath(p) + "/nieuw";
   if (request) {
-    action += "?aanvraag=" + std::to_string(request->id);
+    if (!editing) action += "?aanvraag=" + std::to_string(request->id);
     data["request"] = {{"subject", request->subject},
                        {"url", RequestPath(request->id)},
                        {"questions", Paragraphs(request->questions)}};
@@ -95,10 +110,19 @@ Result<http::Response> KernteamPages::ShowForm(Context& ctx, const platforms::Pl
     data["has_reactions"] = !data["reactions"].empty();
   }
   data["action"] = action;
-  data["breadcrumb"] = web::Breadcrumb({{p.name, "/wijkplatform/" + p.slug},
-                                        {ctx.T("advice.platform.title"), PlatformPath(p)},
-                                        {ctx.T("advice.new.title"), action}});
-  return web_.Render(ctx, "advice/advice_form.html", "advice.new.title", data,
+  data["save_label"] = ctx.T(editing ? "advice.edit.save" : "advice.new.save");
+  std::vector<web::Crumb> crumbs = {{p.name, "/wijkplatform/" + p.slug},
+                                    {ctx.T("advice.platform.title"), PlatformPath(p)}};
+  if (editing) {
+    data["editing"] = true;
+    data["back"] = AdvicePath(*editing);
+    crumbs.push_back({f.title.empty() ? ctx.T("advice.advice.title") : f.title, AdvicePath(*editing)});
+    crumbs.push_back({ctx.T("advice.edit.title"), action});
+  } else {
+    crumbs.push_back({ctx.T("advice.new.title"), action});
+  }
+  data["breadcrumb"] = web::Breadcrumb(crumbs);
+  return web_.Render(ctx, "advice/advice_form.html", editing ? "advice.edit.title" : "advice.new.title", data,
                      error ? http::StatusForError(*error) : 200);
 }
 
@@ -120,6 +144,37 @@ Result<http::Response> KernteamPages::Create(Context& ctx) {
     return id.error();
   }
   return web_.Redirect(ctx, AdvicePath(*id), web::Flash{"success", "advice.new.saved"});
+}
+
+Result<AdviceThread> KernteamPages::EditableDraft(Context& ctx, const platforms::Platform& p) const {
+  WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
+  WP_ASSIGN_OR_RETURN(AdviceThread t, commands_.AdviceOf(ctx.user, id));
+  if (t.platform.id != p.id) return NotFound("advice of another platform", "advice.advice.not_found");
+  std::string scope = platforms::PlatformScope(p.id);
+  if (auto refused = CheckDraftEdit(*ctx.user, scope, p.borough_slug, t.advice.status)) {
+    if (*refused == EditRefusal::kNotKernteam) return Forbidden("not kernteam", "advice.error.not_kernteam");
+    return Conflict("advice is no draft", std::string(EditRefusalKey(*refused)));
+  }
+  return t;
+}
+
+Result<http::Response> KernteamPages::EditForm(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(platforms::Platform p, Managed(ctx));
+  WP_ASSIGN_OR_RETURN(AdviceThread t, EditableDraft(ctx, p));
+  return ShowForm(ctx, p, t.request, FormOf(t.advice), nullptr, t.advice.id);
+}
+
+Result<http::Response> KernteamPages::Update(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(platforms::Platform p, Managed(ctx));
+  WP_ASSIGN_OR_RETURN(AdviceThread t, EditableDraft(ctx, p));
+  AdviceForm f = FormFromPost(ctx.form);
+  auto changed = commands_.EditAdvice(*ctx.user, p, t.advice.id, f);
+  if (!changed.has_value()) {
+    if (changed.error().has_fields()) return ShowForm(ctx, p, t.request, f, &changed.error(), t.advice.id);
+    return changed.error();
+  }
+  return web_.Redirect(ctx, AdvicePath(t.advice.id),
+                       web::Flash{*changed ? "success" : "info", *changed ? "advice.edit.saved" : "advice.edit.unchanged"});
 }
 
 Result<http::Response> KernteamPages::Submit(Context& ctx) {

@@ -1,5 +1,6 @@
 // The kernteam's pages: write the platform's advice (to a request, or
-// unsolicited to a department or the alderman) and submit it. Every handler
+// unsolicited to a department or the alderman), change it while it is a
+// draft, and submit it. Every handler
 // checks that the signed-in user is the kernteam of {slug} (403 otherwise).
 // Thread-safe.
 #pragma once
@@ -17,7 +18,9 @@ class KernteamPages {
 
   Result<http::Response> NewForm(web::Context& ctx);  // GET  /wijkplatform/{slug}/advies/nieuw[?aanvraag=ID]
   Result<http::Response> Create(web::Context& ctx);   // POST /wijkplatform/{slug}/advies/nieuw[?aanvraag=ID]
-  Result<http::Response> Submit(web::Context& ctx);   // POST /wijkplatform/{slug}/advies/{id}/indienen
+  Result<http::Response> EditForm(web::Context& ctx);  // GET  /wijkplatform/{slug}/advies/{id}/wijzigen
+  Result<http::Response> Update(web::Context& ctx);    // POST /wijkplatform/{slug}/advies/{id}/wijzigen
+  Result<http::Response> Submit(web::Context& ctx);    // POST /wijkplatform/{slug}/advies/{id}/indienen
 
  private:
   // The platform of {slug} when the user is its kernteam. Errors: kNotFound, kForbidden.
@@ -25,9 +28,14 @@ class KernteamPages {
   // The request of ?aanvraag= the user may read, or nullopt for unsolicited
   // advice. Errors: kNotFound for a malformed, unknown or unreadable id.
   Result<std::optional<AdviceRequest>> RequestOf(web::Context& ctx) const;
+  // The advice {id} of `p` while the user may edit it (permissions.h
+  // CheckDraftEdit). Errors: kNotFound, kForbidden, kConflict
+  // (advice.error.edit_submitted).
+  Result<AdviceThread> EditableDraft(web::Context& ctx, const platforms::Platform& p) const;
+  // The create form, or with `editing` the edit form of that advice.
   Result<http::Response> ShowForm(web::Context& ctx, const platforms::Platform& p,
                                   const std::optional<AdviceRequest>& request, const AdviceForm& form,
-                                  const Error* error);
+                                  const Error* error, std::optional<int64_t> editing = std::nullopt);
 
   const web::Web& web_;
   AdviceCommands& commands_;

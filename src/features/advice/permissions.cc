@@ -1,5 +1,7 @@
 #include "features/advice/permissions.h"
 
+#include "features/advice/status_flow.h"
+
 namespace wp::advice {
 
 namespace {
@@ -54,6 +56,23 @@ bool Can(const auth::User& user, Action action, std::string_view platform_scope,
       return official || kernteam;
   }
   return false;
+}
+
+std::string_view EditRefusalKey(EditRefusal r) {
+  switch (r) {
+    case EditRefusal::kNotKernteam:
+      return "advice.error.not_kernteam";
+    case EditRefusal::kSubmitted:
+      return "advice.error.edit_submitted";
+  }
+  return "advice.error.not_kernteam";
+}
+
+std::optional<EditRefusal> CheckDraftEdit(const auth::User& user, std::string_view platform_scope,
+                                          std::string_view borough, AdviceStatus status) {
+  if (!Can(user, Action::kWriteAdvice, platform_scope, borough)) return EditRefusal::kNotKernteam;
+  if (!IsEditable(status)) return EditRefusal::kSubmitted;
+  return std::nullopt;
 }
 
 bool MayReact(const auth::User& user, std::string_view platform_scope, bool is_member) {

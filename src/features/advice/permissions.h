@@ -8,10 +8,12 @@
 // of the platforms asked. Pure.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/auth/user.h"
+#include "features/advice/advice.h"
 
 namespace wp::advice {
 
@@ -31,6 +33,18 @@ bool IsOfficial(const auth::User& user);
 // platforms, callers check every platform (kAskAdvice) or any of them
 // (kReadConfidential, kWriteAdvice).
 bool Can(const auth::User& user, Action action, std::string_view platform_scope, std::string_view borough);
+
+// Why `user` may not change an advice's content (subject, addressee,
+// points, input): not the kernteam of its platform (asked first, so others
+// learn nothing of the advice's state), or it is no longer a draft
+// (status_flow.h IsEditable).
+enum class EditRefusal { kNotKernteam, kSubmitted };
+// "advice.error.not_kernteam", "advice.error.edit_submitted".
+std::string_view EditRefusalKey(EditRefusal r);
+// nullopt when `user` may edit an advice in `status` of the platform whose
+// role scope is `platform_scope` in stadsdeel `borough`.
+std::optional<EditRefusal> CheckDraftEdit(const auth::User& user, std::string_view platform_scope,
+                                          std::string_view borough, AdviceStatus status);
 
 // True when `user` may react in an input round of the platform whose role
 // scope is `platform_scope`: a member of it (`is_member`, the platforms

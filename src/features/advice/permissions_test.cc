@@ -51,6 +51,37 @@ TEST(PermissionsTest, AnEmptyScopeOrStadsdeelGrantsNothingScoped) {
   EXPECT_FALSE(Can(U({{Role::kKernteamMember, "12"}}), Action::kWriteAdvice, "", "schalkwijk"));
 }
 
+// Editing an advice's content: only its platform's kernteam, only while it
+// is a draft; everyone else is refused as not the kernteam, whatever the state.
+TEST(PermissionsTest, OnlyTheKernteamEditsAndOnlyADraft) {
+  using S = AdviceStatus;
+  using R = EditRefusal;
+  struct Row {
+    const char* who;
+    auth::User user;
+    S status;
+    std::optional<R> expected;
+  };
+  const Row kTable[] = {
+      {"kernteam, draft", U({{Role::kKernteamMember, "12"}}), S::kDraft, std::nullopt},
+      {"kernteam, submitted", U({{Role::kKernteamMember, "12"}}), S::kSubmitted, R::kSubmitted},
+      {"kernteam, answered", U({{Role::kKernteamMember, "12"}}), S::kAnswered, R::kSubmitted},
+      {"kernteam of another platform, draft", U({{Role::kKernteamMember, "13"}}), S::kDraft, R::kNotKernteam},
+      {"kernteam of another platform, submitted", U({{Role::kKernteamMember, "13"}}), S::kSubmitted,
+       R::kNotKernteam},
+      {"unscoped kernteam grant, draft", U({{Role::kKernteamMember, ""}}), S::kDraft, R::kNotKernteam},
+      {"member, draft", U({{Role::kPlatformMember, "12"}}), S::kDraft, R::kNotKernteam},
+      {"gebiedsverbinder, draft", U({{Role::kAreaLiaison, "schalkwijk"}}), S::kDraft, R::kNotKernteam},
+      {"administrator, draft", U({{Role::kAdministrator, ""}}), S::kDraft, R::kNotKernteam},
+      {"visitor, draft", auth::User{}, S::kDraft, R::kNotKernteam},
+  };
+  for (const auto& row : kTable) {
+    EXPECT_EQ(CheckDraftEdit(row.user, "12", "schalkwijk", row.status), row.expected) << row.who;
+  }
+  EXPECT_EQ(EditRefusalKey(R::kNotKernteam), "advice.error.not_kernteam");
+  EXPECT_EQ(EditRefusalKey(R::kSubmitted), "advice.error.edit_submitted");
+}
+
 TEST(PermissionsTest, MembersAndTheKernteamReactInAnInputRound) {
   struct Row {
     const char* who;

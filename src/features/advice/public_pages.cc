@@ -206,6 +206,7 @@ Result<http::Response> PublicPages::ShowAdvice(Context& ctx, int64_t id, const E
     actions.push_back(web::ActionButton(ctx.T("advice.advice.submit"),
                                         PlatformPath(t.platform) + "/" + std::to_string(id) + "/indienen",
                                         ctx.csrf_token, web::ActionKind::kPrimary));
+    actions.push_back(web::ActionLink(ctx.T("advice.edit.link"), EditPath(t.platform, id)));
   }
   if (a.status == AdviceStatus::kSubmitted && ctx.user &&
       Can(*ctx.user, Action::kAnswer, scope, t.platform.borough_slug)) {

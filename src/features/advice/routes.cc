@@ -19,6 +19,8 @@ void AddAdviceRoutes(http::Router& router, const web::Web& web, const AdvicePage
   const std::string platform = "/wijkplatform/{slug}/advies";
   router.Get(platform + "/nieuw", web.Page(kernteam, &KernteamPages::NewForm, signed_in));
   router.Post(platform + "/nieuw", web.Page(kernteam, &KernteamPages::Create, signed_in));
+  router.Get(platform + "/{id}/wijzigen", web.Page(kernteam, &KernteamPages::EditForm, signed_in));
+  router.Post(platform + "/{id}/wijzigen", web.Page(kernteam, &KernteamPages::Update, signed_in));
   router.Post(platform + "/{id}/indienen", web.Page(kernteam, &KernteamPages::Submit, signed_in));
   router.Post(platform + "/{id}/bijlagen", web.Page(attachments, &AttachmentPages::AddToAdvice, signed_in));
   router.Post(platform + "/{id}/werkgroep", web.Page(input, &InputPages::AddDrafter, signed_in));

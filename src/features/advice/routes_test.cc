@@ -303,6 +303,115 @@ TEST_F(AdviceRoutesTest, UnsolicitedAdviceGoesOverdueAndAWithdrawalNeedsAReason)
   EXPECT_EQ(AppHarness::SubmitForm(*kernteam_, path, advise, {{"title", "Te laat"}, {"points", "Toch."}}).status, 409);
 }
 
+// The kernteam changes its draft (points changed, added and removed) until it
+// submits it; the history says who changed it. Others get 403, bad input
+// changes nothing, and a submitted advice is no longer changed.
+TEST_F(AdviceRoutesTest, TheKernteamEditsItsDraftUntilItIsSubmitted) {
+  const std::string path = "/wijkplatform/ter-kleef/advies/nieuw";
+  auto created = AppHarness::SubmitForm(
+      *kernteam_, path, path,
+      {{"title", "Oversteken"},
+       {"points", "Langer groen voor voetgangers.\n\nEen zebrapad bij de school.\n\nMeer fietsenrekken."},
+       {"addressee", "Wethouder Mobiliteit"},
+       {"meetings_held", "1"}});
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+  int64_t aid = IdOf(created);
+  std::string page = "/advies/" + std::to_string(aid);
+  std::string edit = "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) + "/wijzigen";
+  EXPECT_TRUE(Has(kernteam_->Get(page).body, "href=\"" + edit + "\"")) << "the draft's page links to the form";
+
+  auto form = kernteam_->Get(edit);
+  ASSERT_EQ(form.status, 200) << form.body.substr(0, 3000);
+  EXPECT_TRUE(Has(form.body, "value=\"Oversteken\""));
+  EXPECT_TRUE(Has(form.body, "value=\"Wethouder Mobiliteit\""));
+  EXPECT_TRUE(Has(form.body, "Langer groen voor voetgangers.\n\nEen zebrapad bij de school.\n\nMeer fietsenrekken."))
+      << "the points a blank line apart";
+  EXPECT_TRUE(Has(form.body, "Wijzigingen opslaan"));
+
+  // Others: 403 for the form and the command, and the draft stays as it was.
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  auto other_kernteam = h_.SignedInClient("kern2@example.nl", {{auth::Role::kKernteamMember, "9999"}});
+  EXPECT_EQ(resident->Get(edit).status, 403);
+  EXPECT_EQ(official_->Get(edit).status, 403);
+  EXPECT_EQ(other_kernteam->Get(edit).status, 403);
+  auto forbidden = AppHarness::SubmitForm(*resident, "/advies", edit,
+                                          {{"title", "Gekaapt"}, {"points", "Niets."}, {"addressee", "Iemand"}});
+  EXPECT_EQ(forbidden.status, 403);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices WHERE title = 'Oversteken'"), 1);
+
+  // Bad input: clear messages, what was typed is kept, nothing changes.
+  auto bad = AppHarness::SubmitForm(*kernteam_, edit, edit,
+                                    {{"title", " "}, {"points", ""}, {"addressee", "Wethouder Mobiliteit"},
+                                     {"meetings_held", "veel"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-title\"")) << bad.body.substr(0, 3000);
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-points\""));
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-meetings_held\""));
+  EXPECT_TRUE(Has(bad.body, "value=\"veel\"")) << "what was typed is kept";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices WHERE title = 'Oversteken' AND meetings_held = 1"), 1);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE advice_id = " + std::to_string(aid)), 3);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'"), 0);
+
+  // Saving the form as it is changes nothing and writes no history line.
+  auto same = AppHarness::SubmitForm(
+      *kernteam_, edit, edit,
+      {{"title", "Oversteken"},
+       {"points", "Langer groen voor voetgangers.\n\nEen zebrapad bij de school.\n\nMeer fietsenrekken."},
+       {"addressee", "Wethouder Mobiliteit"},
+       {"meetings_held", "1"}});
+  EXPECT_EQ(same.status, 303);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'"), 0);
+
+  // The kernteam changes a point, removes one and adds two.
+  auto saved = AppHarness::SubmitForm(*kernteam_, edit, edit,
+                                      {{"title", "Veilig oversteken"},
+                                       {"points",
+                                        "Langer groen voor voetgangers en fietsers.\n\nMeer fietsenrekken.\n\n"
+                                        "Een drempel in de Kleverlaan.\n\nBetere verlichting."},
+                                       {"addressee", "Wethouder Verkeer"},
+                                       {"meetings_held", "2"},
+                                       {"people_reached", "40"}});
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 3000);
+  EXPECT_EQ(saved.Header("Location"), page);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE advice_id = " + std::to_string(aid)), 4);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE number = 3 AND text = 'Een drempel in de Kleverlaan.'"),
+            1);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE text LIKE '%zebrapad%'"), 0) << "removed";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices WHERE title = 'Veilig oversteken' AND addressee = "
+                      "'Wethouder Verkeer' AND meetings_held = 2 AND people_reached = 40 AND status = 'draft'"),
+            1);
+  auto shown = kernteam_->Get(page);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_TRUE(Has(shown.body, "Het concept is gewijzigd."));
+  EXPECT_TRUE(Has(shown.body, "Betere verlichting."));
+  EXPECT_FALSE(Has(shown.body, "zebrapad"));
+  EXPECT_TRUE(Has(shown.body, "Concept gewijzigd")) << "the history line";
+  size_t line = shown.body.find("Concept gewijzigd");
+  ASSERT_NE(line, std::string::npos);
+  EXPECT_TRUE(Has(shown.body.substr(line > 400 ? line - 400 : 0, 400), ">kern<")) << "with who did it";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed' AND advice_id = " +
+                          std::to_string(aid) + " AND actor_id = " + std::to_string(UserId(h_, "kern@example.nl"))),
+            1);
+
+  // Submitted: the page no longer offers the form and the edit is refused with a clear message.
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, page, "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) +
+                                                         "/indienen", {})
+                .status,
+            303);
+  EXPECT_FALSE(Has(kernteam_->Get(page).body, edit));
+  auto late_form = kernteam_->Get(edit);
+  EXPECT_EQ(late_form.status, 409);
+  EXPECT_TRUE(Has(late_form.body, "Dit advies is al ingediend.")) << late_form.body.substr(0, 3000);
+  auto late = AppHarness::SubmitForm(*kernteam_, page, edit,
+                                     {{"title", "Te laat"}, {"points", "Toch."}, {"addressee", "Wethouder Verkeer"}});
+  EXPECT_EQ(late.status, 409);
+  EXPECT_TRUE(Has(late.body, "Dit advies is al ingediend."));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices WHERE title = 'Veilig oversteken' AND status = 'submitted'"), 1);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE advice_id = " + std::to_string(aid)), 4);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'"), 1);
+  EXPECT_EQ(kernteam_->Get("/wijkplatform/ter-kleef/advies/999999/wijzigen").status, 404);
+}
+
 TEST_F(AdviceRoutesTest, ARequestNearItsDeadlineAndPastItSaysSo) {
   int64_t rid = OpenRequest("Bankjes", {{"deadline", "2026-11-26"}});
   std::string page = "/advies/aanvraag/" + std::to_string(rid);

@@ -46,6 +46,8 @@ std::optional<FlowProblem> CheckAdviceTransition(AdviceStatus from, AdviceStatus
   return std::nullopt;
 }
 
+bool IsEditable(AdviceStatus s) { return s == AdviceStatus::kDraft; }
+
 bool AcceptsAdvice(RequestStatus s) {
   return s == RequestStatus::kOpen || s == RequestStatus::kAdviceSubmitted || s == RequestStatus::kAnswered;
 }

@@ -28,6 +28,11 @@ std::optional<FlowProblem> CheckRequestTransition(RequestStatus from, RequestSta
 // answered, nothing else.
 std::optional<FlowProblem> CheckAdviceTransition(AdviceStatus from, AdviceStatus to);
 
+// True when the kernteam may still change an advice's subject, addressee,
+// points and input (and add attachments and drafters): only a draft.
+// Submitted advice is what the municipality answers; it stays as it was sent.
+bool IsEditable(AdviceStatus s);
+
 // True when platforms may still give advice on a request in `s` (open, or
 // advice submitted by another platform).
 bool AcceptsAdvice(RequestStatus s);

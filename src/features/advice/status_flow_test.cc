@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 
 namespace wp::advice {
@@ -77,6 +78,17 @@ TEST(StatusFlowTest, WhichRequestsTakeAdviceAndArePublic) {
     EXPECT_EQ(AcceptsAdvice(row.s), row.accepts) << RequestStatusName(row.s);
     EXPECT_EQ(IsPublished(row.s), row.published) << RequestStatusName(row.s);
   }
+}
+
+TEST(StatusFlowTest, OnlyADraftAdviceIsEditable) {
+  struct Row {
+    AdviceStatus s;
+    bool editable;
+  };
+  constexpr Row kTable[] = {
+      {AdviceStatus::kDraft, true}, {AdviceStatus::kSubmitted, false}, {AdviceStatus::kAnswered, false}};
+  static_assert(std::size(kTable) == std::size(kAllAdviceStatuses), "every status has a row");
+  for (const auto& row : kTable) EXPECT_EQ(IsEditable(row.s), row.editable) << AdviceStatusName(row.s);
 }
 
 TEST(StatusFlowTest, StatusAfterAdviceFollowsTheAdvicesIn) {
