@@ -30,17 +30,16 @@ const sortition::Category* FindCategory(const sortition::Quotas& q, std::string_
   return nullptr;
 }
 
-}  // namespace
-
-Result<SecondDrawPlan> PlanSecondDraw(const sortition::Quotas& forum_quotas, std::string_view targets_csv,
-                                      const std::vector<Features>& members, const std::vector<Features>& pool,
-                                      int extra) {
+// The typed targets, checked against the forum's categories and the seats
+// asked; every problem of the form at once.
+Result<sortition::Quotas> ParseTargets(const sortition::Quotas& forum_quotas, std::string_view targets_csv,
+                                       size_t pool_size, int extra) {
   std::vector<FieldError> errors;
   if (extra < 1) {
     errors.push_back({"extra", "forums.error.extra_seats", {}});
-  } else if (extra > static_cast<int>(pool.size())) {
+  } else if (extra > static_cast<int>(pool_size)) {
     errors.push_back(
-        {"extra", "forums.error.extra_too_many", {{"extra", int64_t{extra}}, {"left", int64_t(pool.size())}}});
+        {"extra", "forums.error.extra_too_many", {{"extra", int64_t{extra}}, {"left", int64_t(pool_size)}}});
   }
   int lines = 0;
   for (auto line : Split(targets_csv, '\n')) lines += Trim(line).empty() ? 0 : 1;
@@ -63,15 +62,52 @@ Result<SecondDrawPlan> PlanSecondDraw(const sortition::Quotas& forum_quotas, std
     }
   }
   if (!errors.empty()) return FormInvalid(std::move(errors), "second draw input");
+  return *typed;
+}
 
+// Per category: the extra seats must be enough for its minimums, and its
+// maximums must leave room for all of them.
+void CheckCategories(const SecondDrawPlan& plan, int extra, std::vector<FieldError>& errors) {
+  for (const auto& c : plan.targets.categories) {
+    int mins = 0, room = 0;
+    for (int fi : c.features) {
+      const PlanRow& row = plan.rows[static_cast<size_t>(fi)];
+      mins += row.need_min;
+      room += std::min(std::max(row.need_max, 0), row.available);
+    }
+    if (mins > extra) {
+      errors.push_back({"targets",
+                        "forums.error.target_category_min",
+                        {{"category", c.name},
+                         {"need", int64_t{mins}},
+                         {"extra", int64_t{extra}},
+                         {"over", int64_t{mins - extra}}}});
+    } else if (room < extra) {
+      errors.push_back({"targets",
+                        "forums.error.target_category_room",
+                        {{"category", c.name},
+                         {"room", int64_t{room}},
+                         {"extra", int64_t{extra}},
+                         {"short", int64_t{extra - room}}}});
+    }
+  }
+}
+
+}  // namespace
+
+Result<SecondDrawPlan> PlanSecondDraw(const sortition::Quotas& forum_quotas, std::string_view targets_csv,
+                                      const std::vector<Features>& members, const std::vector<Features>& pool,
+                                      int extra) {
+  WP_ASSIGN_OR_RETURN(sortition::Quotas typed, ParseTargets(forum_quotas, targets_csv, pool.size(), extra));
+  std::vector<FieldError> errors;
   // The targets for the whole forum, in the forum's quota order.
   int total = static_cast<int>(members.size()) + extra;
   SecondDrawPlan plan;
   plan.targets = forum_quotas;
   for (auto& f : plan.targets.features) {
-    int typed_index = typed->Find(f.category, f.value);
+    int typed_index = typed.Find(f.category, f.value);
     if (typed_index >= 0) {
-      const auto& t = typed->features[static_cast<size_t>(typed_index)];
+      const auto& t = typed.features[static_cast<size_t>(typed_index)];
       f.min = t.min;
       f.max = t.max;
     } else {
@@ -105,31 +141,7 @@ Result<SecondDrawPlan> PlanSecondDraw(const sortition::Quotas& forum_quotas, std
     r.max = std::max(row.need_max, row.need_min);
     plan.rows.push_back(row);
   }
-  if (extra >= 1) {
-    for (const auto& c : plan.targets.categories) {
-      int mins = 0, room = 0;
-      for (int fi : c.features) {
-        const PlanRow& row = plan.rows[static_cast<size_t>(fi)];
-        mins += row.need_min;
-        room += std::min(std::max(row.need_max, 0), row.available);
-      }
-      if (mins > extra) {
-        errors.push_back({"targets",
-                          "forums.error.target_category_min",
-                          {{"category", c.name},
-                           {"need", int64_t{mins}},
-                           {"extra", int64_t{extra}},
-                           {"over", int64_t{mins - extra}}}});
-      } else if (room < extra) {
-        errors.push_back({"targets",
-                          "forums.error.target_category_room",
-                          {{"category", c.name},
-                           {"room", int64_t{room}},
-                           {"extra", int64_t{extra}},
-                           {"short", int64_t{extra - room}}}});
-      }
-    }
-  }
+  CheckCategories(plan, extra, errors);
   if (!errors.empty()) return FormInvalid(std::move(errors), "a target cannot be met");
   return plan;
 }
