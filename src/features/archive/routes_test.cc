@@ -9,6 +9,7 @@
 #include "core/db/database.h"
 #include "features/archive/text_pdf.h"
 #include "features/platforms/platform_store.h"
+#include "features/platforms/platform_world.h"
 #include "testing/app_harness.h"
 #include "testing/db_queries.h"
 
@@ -29,19 +30,7 @@ class ArchiveRoutesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     h_.clock().Set(1795455000);  // Monday 23 November 2026, 18:30 in Haarlem
-    auto founder = h_.SignedInClient("oprichter@example.nl");
-    platforms::Platform p;
-    p.slug = "ter-kleef";
-    p.name = "Wijkplatform Ter Kleef";
-    p.description = "Voor en door de buurt";
-    p.contact_email = "terkleef@example.nl";
-    p.area = {"BU03920101"};
-    p.borough_slug = "centrum";
-    p.status = platforms::PlatformStatus::kRecognised;
-    p.created_at = 1790000000;
-    auto id = h_.app().db().Write([&](db::Connection& c) {
-      return platforms::PlatformStore::Insert(c, p, wp::testing::UserId(h_.app().db(), "oprichter@example.nl"));
-    });
+    auto id = platforms::testing::AddPlatform(h_);
     ASSERT_TRUE(id.has_value()) << id.error().detail;
     platform_id_ = *id;
     kernteam_ = h_.SignedInClient("kern@example.nl", {{auth::Role::kKernteamMember, std::to_string(platform_id_)}});
