@@ -6,6 +6,8 @@
 // On SQLite, and on PostgreSQL when WP_TEST_DATABASE=postgres.
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -146,6 +148,20 @@ class ForumsRoutesTest : public ::testing::Test {
     EXPECT_EQ(sortition::RunDrawCommand({"--verify", dir.path().string(), "--quiet"}, bad_out, bad_err), 1);
     EXPECT_TRUE(Has(bad_out.str(), "NOT verified")) << bad_out.str() << bad_err.str();
     EXPECT_TRUE(Has(bad_out.str(), "respondents.csv: published SHA-256 ")) << bad_out.str();
+  }
+
+  // Registers four people with these genders and roles (codes in order,
+  // public ids R001..R004), closes registration and draws with `seed`.
+  void RegisterFourAndDraw(const std::array<const char*, 4>& genders, const std::array<const char*, 4>& roles,
+                           const std::string& seed) {
+    auto codes = Codes();
+    for (size_t i = 0; i < 4; ++i) {
+      ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
+    }
+    ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
+    auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", seed}});
+    ASSERT_EQ(started.status, 303);
+    ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
   }
 
   testing::HttpResponse WaitForDraw(const std::string& page_path) {
@@ -344,14 +360,8 @@ TEST_F(ForumsRoutesTest, DrawInPublicReplayReplaceAndEraseAfterTheAppealPeriod) 
 
 TEST_F(ForumsRoutesTest, WorkspaceMeetingsDocumentsAndAPublishedAgendaWithinTheBudget) {
   CreateAndInvite();
-  auto codes = Codes();
-  const char* genders[] = {"vrouw", "man", "man", "vrouw"};
-  const char* roles[] = {"doener", "denker", "doener", "denker"};
-  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
-  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
-  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "s 1"}});
-  ASSERT_EQ(started.status, 303);
-  ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  RegisterFourAndDraw({"vrouw", "man", "man", "vrouw"}, {"doener", "denker", "doener", "denker"}, "s 1");
+  if (HasFatalFailure()) return;
   const std::string ws = "/loting/wijkforum-zijlweg-west/werkplaats";
   auto open = resident_->Get(ws);
   ASSERT_EQ(open.status, 200);
@@ -532,16 +542,10 @@ TEST_F(ForumsRoutesTest, SecondWeightedDrawBalancesDoersAndThinkersInPublic) {
 
 TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotBeMet) {
   CreateAndInvite();
-  auto codes = Codes();
   // The only woman and the only thinker are always drawn; the third seat is
   // one of two male doers, the other is the whole reserve.
-  const char* genders[] = {"vrouw", "man", "man", "man"};
-  const char* roles[] = {"doener", "denker", "doener", "doener"};
-  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
-  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
-  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "s 9"}});
-  ASSERT_EQ(started.status, 303);
-  ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  RegisterFourAndDraw({"vrouw", "man", "man", "man"}, {"doener", "denker", "doener", "doener"}, "s 9");
+  if (HasFatalFailure()) return;
   // The woman (R001) leaves: the reserve is a man, so no reserve fits and the engine draws.
   auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
                                          {{"dropouts", "R001"}, {"seed", "lotto 3 5"}});
@@ -573,14 +577,8 @@ TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotB
 // members table would refuse them, and they said they stop).
 TEST_F(ForumsRoutesTest, SomeoneWhoLeftIsNeverDrawnBackAsAReplacement) {
   CreateAndInvite();
-  auto codes = Codes();
-  const char* genders[] = {"vrouw", "man", "man", "man"};
-  const char* roles[] = {"doener", "denker", "doener", "doener"};
-  for (int i = 0; i < 4; ++i) ASSERT_EQ(Register(codes[i], genders[i], roles[i], "Lid " + std::to_string(i)).status, 303);
-  ASSERT_EQ(AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/sluiten", {}).status, 303);
-  auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", "s 9"}});
-  ASSERT_EQ(started.status, 303);
-  ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  RegisterFourAndDraw({"vrouw", "man", "man", "man"}, {"doener", "denker", "doener", "doener"}, "s 9");
+  if (HasFatalFailure()) return;
   auto sits = [&](const std::string& id) {
     return Count("SELECT COUNT(*) FROM forum_members m JOIN forum_registrations r ON r.id = m.registration_id "
                  "WHERE m.left_at IS NULL AND r.public_id = '" + id + "'") == 1;
