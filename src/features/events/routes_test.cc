@@ -4,6 +4,7 @@
 
 #include "core/db/database.h"
 #include "features/platforms/platform_store.h"
+#include "features/platforms/platform_world.h"
 #include "testing/app_harness.h"
 #include "testing/db_queries.h"
 
@@ -22,18 +23,9 @@ class EventRoutesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     h_.clock().Set(1795455000);  // 2026-11-23 17:30 UTC
-    kernteam_ = h_.SignedInClient("kern@example.nl");
-    int64_t creator = UserId(h_, "kern@example.nl");
-    platforms::Platform p;
-    p.slug = "ter-kleef";
-    p.name = "Wijkplatform Ter Kleef";
-    p.description = "Voor en door de buurt";
+    platforms::Platform p = platforms::testing::TerKleef();
     p.contact_email = "kern@example.nl";
-    p.area = {"BU03920101"};
-    p.borough_slug = "centrum";
-    p.status = platforms::PlatformStatus::kRecognised;
-    p.created_at = 1790000000;
-    auto id = h_.app().db().Write([&](db::Connection& c) { return platforms::PlatformStore::Insert(c, p, creator); });
+    auto id = platforms::testing::AddPlatform(h_, p, "kern@example.nl");
     ASSERT_TRUE(id.has_value()) << id.error().detail;
     platform_id_ = *id;
     // Sign in again with the kernteam grant of this platform.

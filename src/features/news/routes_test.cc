@@ -4,6 +4,7 @@
 
 #include "core/db/database.h"
 #include "features/platforms/platform_store.h"
+#include "features/platforms/platform_world.h"
 #include "testing/app_harness.h"
 #include "testing/db_queries.h"
 #include "testing/smtp_sink.h"
@@ -29,18 +30,9 @@ class NewsRoutesTest : public ::testing::Test {
 
   void SetUp() override {
     h_.clock().Set(1795455000);
-    auto founder_client = h_.SignedInClient("founder@example.nl");
-    int64_t founder = UserId(h_, "founder@example.nl");
-    platforms::Platform p;
-    p.slug = "ter-kleef";
-    p.name = "Wijkplatform Ter Kleef";
-    p.description = "Voor en door de buurt";
+    platforms::Platform p = platforms::testing::TerKleef();
     p.contact_email = "kern@example.nl";
-    p.area = {"BU03920101"};
-    p.borough_slug = "centrum";
-    p.status = platforms::PlatformStatus::kRecognised;
-    p.created_at = 1790000000;
-    auto id = h_.app().db().Write([&](db::Connection& c) { return platforms::PlatformStore::Insert(c, p, founder); });
+    auto id = platforms::testing::AddPlatform(h_, p, "founder@example.nl");
     ASSERT_TRUE(id.has_value()) << id.error().detail;
     platform_id_ = *id;
     kernteam_ = h_.SignedInClient("kern@example.nl", {{auth::Role::kKernteamMember, std::to_string(platform_id_)}});

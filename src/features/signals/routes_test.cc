@@ -10,7 +10,7 @@
 
 #include "core/auth/tokens.h"
 #include "core/db/database.h"
-#include "features/platforms/platform_store.h"
+#include "features/platforms/platform_world.h"
 #include "features/signals/signal_store.h"
 #include "testing/app_harness.h"
 
@@ -103,18 +103,10 @@ class SignalRoutesTest : public ::testing::Test {
 
   // Wijkplatform Ter Kleef (slug ter-kleef) for buurt BU03920101; returns its id.
   int64_t AddPlatform() {
-    auto founder = h_.SignedInClient("kern@example.nl");
-    int64_t creator = Count(h_, "SELECT id FROM users WHERE email = 'kern@example.nl'");
-    platforms::Platform p;
-    p.slug = "ter-kleef";
-    p.name = "Wijkplatform Ter Kleef";
-    p.description = "Voor en door de buurt";
+    platforms::Platform p = platforms::testing::TerKleef();
     p.contact_email = "kern@example.nl";
-    p.area = {"BU03920101"};
-    p.borough_slug = "centrum";
-    p.status = platforms::PlatformStatus::kRecognised;
     p.created_at = 1767000000;
-    auto id = h_.app().db().Write([&](db::Connection& c) { return platforms::PlatformStore::Insert(c, p, creator); });
+    auto id = platforms::testing::AddPlatform(h_, p, "kern@example.nl");
     EXPECT_TRUE(id.has_value()) << id.error().detail;
     return id.value_or(0);
   }
