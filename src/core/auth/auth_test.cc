@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/auth/grants.h"
 #include "core/auth/key_file.h"
 #include "core/auth/password.h"
 #include "core/auth/tokens.h"
@@ -101,6 +102,32 @@ TEST(UserTest, RoleScopeTable) {
   EXPECT_EQ(ParseRole("print_officer"), Role::kPrintOfficer);
   EXPECT_EQ(RoleName(Role::kCouncilMember), "council_member");
   EXPECT_EQ(ParseRole("council_member"), Role::kCouncilMember);
+}
+
+// HoldsAnywhere ignores the scope; HoldsExactly wants the same, non-empty
+// scope, so an unscoped grant does not speak for one platform.
+TEST(GrantsTest, AnywhereAndExactlyTable) {
+  struct Case {
+    std::string scope_granted;
+    std::string scope_asked;
+    bool anywhere;
+    bool exactly;
+  } cases[] = {
+      {"", "", true, false},     {"", "12", true, false}, {"12", "12", true, true},
+      {"12", "13", true, false}, {"12", "", true, false}, {"12", "1", true, false},
+  };
+  for (const auto& c : cases) {
+    User u{7, "u@x.nl", "U", "nl", {{Role::kKernteamMember, c.scope_granted}}};
+    EXPECT_EQ(HoldsAnywhere(u, Role::kKernteamMember), c.anywhere) << c.scope_granted;
+    EXPECT_EQ(HoldsExactly(u, Role::kKernteamMember, c.scope_asked), c.exactly)
+        << c.scope_granted << " asked " << c.scope_asked;
+    EXPECT_FALSE(HoldsAnywhere(u, Role::kAreaLiaison));
+    EXPECT_FALSE(HoldsExactly(u, Role::kAreaLiaison, c.scope_asked));
+  }
+  User two{7, "u@x.nl", "U", "nl", {{Role::kAreaLiaison, "noord"}, {Role::kKernteamMember, "3"}}};
+  EXPECT_TRUE(HoldsExactly(two, Role::kKernteamMember, "3"));
+  EXPECT_TRUE(HoldsExactly(two, Role::kAreaLiaison, "noord"));
+  EXPECT_FALSE(HoldsExactly(User{}, Role::kKernteamMember, "3"));
 }
 
 TEST(KeyFileTest, CreatedOwnerOnlyAndReadBackTheSame) {

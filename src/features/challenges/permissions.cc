@@ -1,26 +1,21 @@
 #include "features/challenges/permissions.h"
 
+#include "core/auth/grants.h"
+
 namespace wp::challenges {
 
 namespace {
 
-bool HoldsAny(const auth::User& user, auth::Role role) {
-  for (const auto& g : user.grants) {
-    if (g.role == role) return true;
-  }
-  return false;
-}
-
 bool IsOfficialOf(const auth::User& user, std::string_view borough) {
-  return user.IsAdministrator() || HoldsAny(user, auth::Role::kMunicipalExpert) ||
+  return user.IsAdministrator() || auth::HoldsAnywhere(user, auth::Role::kMunicipalExpert) ||
          user.HasRole(auth::Role::kAreaLiaison, borough);
 }
 
 }  // namespace
 
 bool IsOfficial(const auth::User& user) {
-  return user.id != 0 && (user.IsAdministrator() || HoldsAny(user, auth::Role::kMunicipalExpert) ||
-                          HoldsAny(user, auth::Role::kAreaLiaison));
+  return user.id != 0 && (user.IsAdministrator() || auth::HoldsAnywhere(user, auth::Role::kMunicipalExpert) ||
+                          auth::HoldsAnywhere(user, auth::Role::kAreaLiaison));
 }
 
 bool Can(const auth::User& user, Action action, const Challenge& c) {

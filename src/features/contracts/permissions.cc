@@ -1,24 +1,10 @@
 #include "features/contracts/permissions.h"
 
+#include "core/auth/grants.h"
+
 namespace wp::contracts {
 
 namespace {
-
-bool HoldsAny(const auth::User& user, auth::Role role) {
-  for (const auto& g : user.grants) {
-    if (g.role == role) return true;
-  }
-  return false;
-}
-
-// A kernteam grant scoped to exactly this platform.
-bool IsKernteamOf(const auth::User& user, std::string_view platform_scope) {
-  if (platform_scope.empty()) return false;
-  for (const auto& g : user.grants) {
-    if (g.role == auth::Role::kKernteamMember && g.scope == platform_scope) return true;
-  }
-  return false;
-}
 
 // The gebiedsverbinder of the stadsdeel (HasRole also accepts an unscoped grant), or an administrator.
 bool IsMunicipalityOf(const auth::User& user, std::string_view borough) {
@@ -29,7 +15,8 @@ bool IsMunicipalityOf(const auth::User& user, std::string_view borough) {
 
 bool IsSide(const auth::User& user, Side side, std::string_view platform_scope, std::string_view borough) {
   if (user.id == 0) return false;
-  return side == Side::kPlatform ? IsKernteamOf(user, platform_scope) : IsMunicipalityOf(user, borough);
+  return side == Side::kPlatform ? auth::HoldsExactly(user, auth::Role::kKernteamMember, platform_scope)
+                                 : IsMunicipalityOf(user, borough);
 }
 
 bool Can(const auth::User& user, Action action, std::string_view platform_scope, std::string_view borough) {
@@ -48,7 +35,7 @@ bool Can(const auth::User& user, Action action, std::string_view platform_scope,
 }
 
 bool IsOfficial(const auth::User& user) {
-  return user.id != 0 && (user.IsAdministrator() || HoldsAny(user, auth::Role::kAreaLiaison));
+  return user.id != 0 && (user.IsAdministrator() || auth::HoldsAnywhere(user, auth::Role::kAreaLiaison));
 }
 
 }  // namespace wp::contracts

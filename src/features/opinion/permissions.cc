@@ -1,25 +1,20 @@
 #include "features/opinion/permissions.h"
 
+#include "core/auth/grants.h"
+
 namespace wp::opinion {
 namespace {
 
-bool HoldsAny(const auth::User& user, auth::Role role) {
-  for (const auto& g : user.grants) {
-    if (g.role == role) return true;
-  }
-  return false;
-}
-
 bool IsCityWide(const auth::User& user) {
-  return user.IsAdministrator() || HoldsAny(user, auth::Role::kMunicipalStaff) ||
-         HoldsAny(user, auth::Role::kMunicipalExpert);
+  return user.IsAdministrator() || auth::HoldsAnywhere(user, auth::Role::kMunicipalStaff) ||
+         auth::HoldsAnywhere(user, auth::Role::kMunicipalExpert);
 }
 
 }  // namespace
 
 bool IsOrganiser(const auth::User& user) {
-  return user.id != 0 && (IsCityWide(user) || HoldsAny(user, auth::Role::kAreaLiaison) ||
-                          HoldsAny(user, auth::Role::kKernteamMember));
+  return user.id != 0 && (IsCityWide(user) || auth::HoldsAnywhere(user, auth::Role::kAreaLiaison) ||
+                          auth::HoldsAnywhere(user, auth::Role::kKernteamMember));
 }
 
 bool CanOrganise(const auth::User& user, std::string_view borough_slug,

@@ -1,5 +1,7 @@
 #include "features/promises/permissions.h"
 
+#include "core/auth/grants.h"
+
 namespace wp::promises {
 
 bool CanKeep(const auth::User& user, std::string_view borough) {
@@ -12,10 +14,7 @@ bool CanKeep(const auth::User& user, std::string_view borough) {
 bool IsKeeper(const auth::User& user) {
   if (user.id == 0) return false;
   if (user.IsAdministrator()) return true;
-  for (const auto& g : user.grants) {
-    if (g.role == auth::Role::kAreaLiaison) return true;
-  }
-  return false;
+  return auth::HoldsAnywhere(user, auth::Role::kAreaLiaison);
 }
 
 }  // namespace wp::promises

@@ -1,5 +1,7 @@
 #include "features/signals/permissions.h"
 
+#include "core/auth/grants.h"
+
 namespace wp::signals {
 
 namespace {
@@ -66,11 +68,7 @@ bool CanViewTrends(const auth::User& user, std::string_view platform_scope, std:
 }
 
 bool CanReportForPlatform(const auth::User& user, std::string_view platform_scope) {
-  if (user.id == 0 || platform_scope.empty()) return false;
-  for (const auto& g : user.grants) {
-    if (g.role == auth::Role::kKernteamMember && g.scope == platform_scope) return true;
-  }
-  return false;
+  return user.id != 0 && auth::HoldsExactly(user, auth::Role::kKernteamMember, platform_scope);
 }
 
 }  // namespace wp::signals

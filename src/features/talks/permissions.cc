@@ -1,5 +1,7 @@
 #include "features/talks/permissions.h"
 
+#include "core/auth/grants.h"
+
 namespace wp::talks {
 
 bool CanPlan(const auth::User& user, std::string_view borough) {
@@ -17,18 +19,11 @@ bool CanPlanCity(const auth::User& user) {
 bool IsPlanner(const auth::User& user) {
   if (user.id == 0) return false;
   if (user.IsAdministrator()) return true;
-  for (const auto& g : user.grants) {
-    if (g.role == auth::Role::kAreaLiaison) return true;
-  }
-  return false;
+  return auth::HoldsAnywhere(user, auth::Role::kAreaLiaison);
 }
 
 bool IsKernteam(const auth::User& user, std::string_view platform_scope) {
-  if (user.id == 0 || platform_scope.empty()) return false;
-  for (const auto& g : user.grants) {
-    if (g.role == auth::Role::kKernteamMember && g.scope == platform_scope) return true;
-  }
-  return false;
+  return user.id != 0 && auth::HoldsExactly(user, auth::Role::kKernteamMember, platform_scope);
 }
 
 bool CanTakePart(const auth::User& user, std::string_view platform_scope, std::string_view borough) {
