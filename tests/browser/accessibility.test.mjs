@@ -32,6 +32,21 @@ async function axe(page) {
   });
 }
 
+// Opens `path` on `page`: status 200 and no axe violations.
+async function checkPage(page, path) {
+  const response = await page.goto(server.url + path);
+  assert.equal(response.status(), 200, path);
+  assert.deepEqual(await axe(page), [], path);
+}
+
+// Signs `page` in as the demo account `email` (every demo account has the same password).
+async function signIn(page, email) {
+  await page.goto(server.url + '/inloggen');
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', 'demo wachtwoord voor de test');
+  await page.click('main button[type=submit]');
+}
+
 // The first link inside <main> whose href matches `pattern`, or null.
 function firstLinkOn(page, pattern) {
   return page.$$eval('main a', (links, source) => {
@@ -79,15 +94,10 @@ test('officials\' pages pass axe (gebiedsverbinder of Schalkwijk)', async () => 
   // bypassCSP only lets the test inject axe; the site itself runs no script.
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   for (const path of ['/beheer/wijkplatforms', '/wijkplatform/wijkplatform-europawijk/status', '/beheer/wijkbudget',
     '/beheer/wijkbudget/schalkwijk-aan-zet-2026/stemcodes', '/beheer/wijkbudget/schalkwijk-aan-zet-2026/telling']) {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
+    await checkPage(page, path);
   }
   await context.close();
 });
@@ -95,14 +105,9 @@ test('officials\' pages pass axe (gebiedsverbinder of Schalkwijk)', async () => 
 test('the print officer\'s page passes axe (drukwerkbeheerder, issue #11)', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'drukwerk@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'drukwerk@demo.wijkplatform.invalid');
   const path = '/beheer/wijkbudget/schalkwijk-aan-zet-2026/stemcodes/drukwerk';
-  const response = await page.goto(server.url + path);
-  assert.equal(response.status(), 200, path);
-  assert.deepEqual(await axe(page), [], path);
+  await checkPage(page, path);
   await context.close();
 });
 
@@ -172,9 +177,7 @@ async function checkFeaturePages({ publicPaths, wijk, item, email, staffPath, st
   const page = await context.newPage();
   const firstLink = (pattern) => firstLinkOn(page, pattern);
   for (const path of publicPaths) {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
+    await checkPage(page, path);
   }
   const wijkPath = await firstLink(wijk);
   assert.ok(wijkPath, `${publicPaths.at(-1)} links to a wijk`);
@@ -185,10 +188,7 @@ async function checkFeaturePages({ publicPaths, wijk, item, email, staffPath, st
   await page.goto(server.url + itemPath);
   assert.deepEqual(await axe(page), [], itemPath);
 
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, email);
   const list = await page.goto(server.url + staffPath);
   assert.equal(list.status(), 200, staffPath);
   assert.deepEqual(await axe(page), [], staffPath);
@@ -205,10 +205,7 @@ test('the trends page and the signals of a platform\'s area work without JavaScr
   const page = await context.newPage();
   await page.goto(server.url + '/wijkplatform/wijkplatform-boerhaavewijk');
   assert.equal(await page.locator('main section.wp-area-signals a[href^="/meldingen/wijk/"]').count() >= 1, true);
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'meldingen@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'meldingen@demo.wijkplatform.invalid');
   await page.goto(server.url + '/wijkplatform/wijkplatform-boerhaavewijk');
   await page.click('main a[href$="/meldingen/trends"]');
   assert.match(page.url(), /\/meldingen\/trends$/);
@@ -250,10 +247,7 @@ test('signal administration passes axe and works by keyboard: the category tree 
   // axe runs as a script in the page (the site itself ships none).
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'beheerder@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'beheerder@demo.wijkplatform.invalid');
   const tree = '/beheer/meldingen/onderwerpen';
   assert.equal((await page.goto(server.url + tree)).status(), 200, tree);
   assert.deepEqual(await axe(page), [], tree);
@@ -308,10 +302,7 @@ test('initiative pages pass axe: the form, the start page, a wijk, an initiative
 test('the initiator\'s start subsidy forms pass axe: apply and report', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'bewoner@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'bewoner@demo.wijkplatform.invalid');
   await page.goto(server.url + '/initiatieven/mijn');
   const mine = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
     .filter((h) => /^\/initiatieven\/mijn\/\d+$/.test(h)));
@@ -334,11 +325,7 @@ test('the initiator\'s start subsidy forms pass axe: apply and report', async ()
 test('needs and offers pass axe and work without JavaScript: the board, funds, the offer form, an initiator\'s needs', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   for (const path of ['/vraag-en-aanbod', '/vraag-en-aanbod?soort=materials', '/vraag-en-aanbod/fondsen',
     '/vraag-en-aanbod/aanbod/nieuw']) {
     await check(path);
@@ -348,20 +335,14 @@ test('needs and offers pass axe and work without JavaScript: the board, funds, t
   assert.ok(initiative, 'the board links to an initiative\'s needs (demo content)');
   await check(initiative);
   // The demo resident's own initiatives, each with its needs page (needs, suggested offers, requests).
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'bewoner@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'bewoner@demo.wijkplatform.invalid');
   await page.goto(server.url + '/initiatieven/mijn');
   const mine = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
     .filter((h) => /^\/initiatieven\/mijn\/\d+$/.test(h)));
   assert.ok(mine.length > 0, 'the demo resident has initiatives');
   for (const path of mine) await check('/vraag-en-aanbod' + path);
   await page.click('form[action="/uitloggen"] button');
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'loket@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'loket@demo.wijkplatform.invalid');
   await check('/beheer/fondsen');
   await context.close();
 
@@ -381,21 +362,14 @@ test('needs and offers pass axe and work without JavaScript: the board, funds, t
 test('live polls pass axe and work without JavaScript: join, answer, the presenter screen, the results', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/doe-mee');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/peilingen');
   const results = await firstLinkOn(page, /^\/peiling\/\d+\/uitslag$/);
   assert.ok(results, 'a closed poll is kept with its results (demo content)');
   await check(results);
   // The gebiedsverbinder runs the running demo poll: its controls and its screen (with live.js).
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/peilingen');
   const manage = (await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
     .filter((h) => /^\/peiling\/\d+\/beheer$/.test(h))));
@@ -414,10 +388,7 @@ test('live polls pass axe and work without JavaScript: join, answer, the present
   // Without JavaScript: the screen refreshes itself and works by keyboard; a participant answers.
   const plain = await browser.browser.newContext({ locale: 'nl-NL', javaScriptEnabled: false });
   const screen = await plain.newPage();
-  await screen.goto(server.url + '/inloggen');
-  await screen.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
-  await screen.fill('#f-password', 'demo wachtwoord voor de test');
-  await screen.click('main button[type=submit]');
+  await signIn(screen, 'gebiedsverbinder@demo.wijkplatform.invalid');
   const shown = await screen.goto(server.url + running);
   assert.equal(shown.headers()['refresh'], '5', 'the screen reloads itself without JavaScript');
   await screen.focus('main a[href$="/scherm"]');
@@ -440,11 +411,7 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => firstLinkOn(page, pattern);
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/advies');
   const request = await firstLink(/^\/advies\/aanvraag\/\d+$/);
   assert.ok(request, '/advies links to a request');
@@ -460,10 +427,7 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
   await check(round);
 
   const signIn = async (email) => {
-    await page.goto(server.url + '/inloggen');
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', 'demo wachtwoord voor de test');
-    await page.click('main button[type=submit]');
+    await signIn(page, email);
   };
   await signIn('gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/advies');
@@ -507,23 +471,11 @@ test('the results page reads on a 390 px wide phone without scrolling sideways, 
   await context.close();
 });
 
-// Signs `page` in as a demo account.
-async function signInAs(page, email) {
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
-}
-
 test('neighbourhood contract pages pass axe: the contract, progress, review, a commitment, both sides\' forms', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => firstLinkOn(page, pattern);
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/wijkcontracten');
   const contract = await firstLink(/^\/wijkcontract\/\d+$/);
   assert.ok(contract, '/wijkcontracten links to the demo contract');
@@ -534,14 +486,14 @@ test('neighbourhood contract pages pass axe: the contract, progress, review, a c
   assert.ok(commitment, 'the review links to a commitment');
   await check(commitment);
 
-  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/wijkcontracten');
   await check(commitment);  // with the progress form
   await check(commitment + '/wijzigen');
   await check(contract + '/afspraak/nieuw');
   await page.click('form[action="/uitloggen"] button');
 
-  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await signIn(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/wijkcontract/nieuw');
   await context.close();
 });
@@ -549,18 +501,14 @@ test('neighbourhood contract pages pass axe: the contract, progress, review, a c
 test('right to challenge pages pass axe: the list, a challenge at each stage, the forms', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/uitdaagrecht');
   const challenges = await page.$$eval('main a[href^="/uitdaagrecht/"]',
     (links) => links.map((a) => a.getAttribute('href')).filter((h) => /^\/uitdaagrecht\/\d+$/.test(h)));
   assert.ok(challenges.length >= 4, '/uitdaagrecht lists the demo challenges');
   for (const path of challenges) await check(path);
 
-  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   for (const path of challenges) await check(path);  // with the check and decision forms
   await check('/beheer/uitdaagrecht');  // the officials' overview, reports late and due soon included
   assert.ok(await page.locator('main td', { hasText: 'Rapportage te laat sinds' }).count() > 0,
@@ -568,7 +516,7 @@ test('right to challenge pages pass axe: the list, a challenge at each stage, th
   await check('/beheer/uitdaagrecht?stadsdeel=schalkwijk');
   await page.click('form[action="/uitloggen"] button');
 
-  await signInAs(page, 'uitdaging@demo.wijkplatform.invalid');
+  await signIn(page, 'uitdaging@demo.wijkplatform.invalid');
   await check('/uitdaagrecht/nieuw');
   for (const path of challenges) {
     await page.goto(server.url + path);
@@ -580,11 +528,7 @@ test('right to challenge pages pass axe: the list, a challenge at each stage, th
 test('forum pages pass axe: the forums, a forum, its draw page, workspace and agenda, registration and the organisers\' pages', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/loting');
   await check('/loting/wijkforum-zijlweg-west');
   const draw = await firstLinkOn(page, /^\/loting\/wijkforum-zijlweg-west\/trekking\/\d+$/);
@@ -600,10 +544,7 @@ test('forum pages pass axe: the forums, a forum, its draw page, workspace and ag
   await check(agenda);
   await check('/loting/bewonerspanel-oude-stad');
   await check('/aanmelden');
-  await page.goto(server.url + '/inloggen');
-  await page.fill('#f-email', 'gebiedsverbinder@demo.wijkplatform.invalid');
-  await page.fill('#f-password', 'demo wachtwoord voor de test');
-  await page.click('main button[type=submit]');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/loting');
   await check('/beheer/loting/nieuw?wijk=WK039203&zetels=7');
   await check('/beheer/loting/wijkforum-zijlweg-west');
@@ -618,17 +559,13 @@ test('promises pages pass axe: a platform\'s promises, a promise, the late list 
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => firstLinkOn(page, pattern);
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/wijkplatform/wijkplatform-boerhaavewijk/toezeggingen');
   const promise = await firstLink(/^\/toezeggingen\/\d+$/);
   assert.ok(promise, 'the platform\'s promises page links to a promise');
   await check(promise);
 
-  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/toezeggingen');
   const late = await firstLink(/^\/toezeggingen\/\d+$/);
   assert.ok(late, '/beheer/toezeggingen lists the late demo promise');
@@ -641,11 +578,7 @@ test('archive pages pass axe: the search, a platform\'s archive, a document, the
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => firstLinkOn(page, pattern);
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/archief');
   await check('/archief?q=speeltuin');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/archief');
@@ -653,12 +586,12 @@ test('archive pages pass axe: the search, a platform\'s archive, a document, the
   assert.ok(doc, 'the platform\'s archive links to a document');
   await check(doc);
 
-  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await signIn(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/archief/nieuw');
   await check(doc);  // with the withdraw form
   await page.click('form[action="/uitloggen"] button');
 
-  await signInAs(page, 'raadslid@demo.wijkplatform.invalid');
+  await signIn(page, 'raadslid@demo.wijkplatform.invalid');
   await check('/mijn/volgen');
   await check('/wijkplatform/wijkplatform-europawijk/archief');  // with the follow button
   await context.close();
@@ -668,24 +601,20 @@ test('rounds of talks pass axe: the rounds, a meeting, the officials\' pages and
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => firstLinkOn(page, pattern);
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/gesprekken');
   const meeting = await firstLink(/^\/gesprekken\/\d+$/);
   assert.ok(meeting, '/gesprekken links to a meeting');
   await check(meeting);
 
-  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await signIn(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk');
   const next = await firstLink(/^\/gesprekken\/\d+$/);
   assert.ok(next, 'the platform page links to the next meeting');
   await check(next);  // with the form to propose an agenda item
   await page.click('form[action="/uitloggen"] button');
 
-  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/gesprekken');
   const record = await firstLink(/^\/beheer\/gesprekken\/\d+\/verslag$/);
   assert.ok(record, '/beheer/gesprekken links to a meeting\'s record page');
@@ -699,11 +628,7 @@ test('participation pages pass axe: the calendar, a project, a platform\'s proje
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const firstLink = (pattern) => firstLinkOn(page, pattern);
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/participatie?stadsdeel=schalkwijk&wijk=&stand=alle');
   await check('/participatie');
   const project = await firstLink(/^\/participatie\/\d+$/);
@@ -711,11 +636,11 @@ test('participation pages pass axe: the calendar, a project, a platform\'s proje
   await check(project);
   await check('/wijkplatform/wijkplatform-boerhaavewijk/participatie');
 
-  await signInAs(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await signIn(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/participatie');  // with the unsubscribe button
   await page.click('form[action="/uitloggen"] button');
 
-  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/participatie');
   const managed = await page.$$eval('main a', (links) =>
     links.map((a) => a.getAttribute('href')).filter((h) => /^\/participatie\/\d+$/.test(h)));
@@ -739,11 +664,7 @@ test('participation pages pass axe: the calendar, a project, a platform\'s proje
 test('dashboards pass axe and work without JavaScript: reach per area, outcomes, the report, open data', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/cijfers');
   const borough = await firstLinkOn(page, /^\/cijfers\/stadsdeel\/[a-z-]+/);
   assert.ok(borough, '/cijfers links to the stadsdelen');
@@ -769,11 +690,7 @@ test('dashboards pass axe and work without JavaScript: reach per area, outcomes,
 test('opinion-map pages pass axe: the list, a conversation, the map, the open data and the organisers\' pages', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/meningen');
   const conversations = await page.$$eval('main a', (links) =>
     [...new Set(links.map((a) => a.getAttribute('href')).filter((h) => /^\/meningen\/\d+$/.test(h)))]);
@@ -796,7 +713,7 @@ test('opinion-map pages pass axe: the list, a conversation, the map, the open da
     assert.deepEqual(await axe(page), [], conversations[0] + ' with an empty statement');
   }
 
-  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/meningen');
   const managed = await page.$$eval('main a', (links) =>
     links.map((a) => a.getAttribute('href')).filter((h) => /^\/beheer\/meningen\/\d+$/.test(h)));
@@ -812,11 +729,7 @@ test('opinion-map pages pass axe: the list, a conversation, the map, the open da
 test('survey pages pass axe and work without JavaScript: the list, answering, results, the official pages', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
-  const check = async (path) => {
-    const response = await page.goto(server.url + path);
-    assert.equal(response.status(), 200, path);
-    assert.deepEqual(await axe(page), [], path);
-  };
+  const check = (path) => checkPage(page, path);
   await check('/peilingen');
   const answer = await firstLinkOn(page, /^\/peilingen\/\d+$/);
   assert.ok(answer, '/peilingen lists an open demo survey');
@@ -828,7 +741,7 @@ test('survey pages pass axe and work without JavaScript: the list, answering, re
   assert.ok(await page.locator('main svg').count() > 0, 'the results have charts');
   assert.ok((await page.textContent('main')).includes('minder dan 10'), 'the demo results hide a small group');
 
-  await signInAs(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/peilingen');
   const managed = await page.$$eval('main a', (links) =>
     links.map((a) => a.getAttribute('href')).filter((h) => /^\/beheer\/peilingen\/\d+$/.test(h)));
