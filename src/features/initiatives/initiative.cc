@@ -4,24 +4,19 @@
 #include <charconv>
 
 #include "core/strings.h"
+#include "core/text_field.h"
 
 namespace wp::initiatives {
 
 namespace {
 
+constexpr TextFieldKeys kTextKeys{kMissing, kTooLong, kBadCharacters};
+
 // A text field: required or not, at most `max` characters, no control
-// characters (newlines only in long texts).
+// characters (newlines only in multi-line texts).
 void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& value, size_t max,
                bool required, bool multiline) {
-  if (value.empty()) {
-    if (required) errors.push_back({field, kMissing});
-    return;
-  }
-  if (CountChars(value) > max) {
-    errors.push_back({field, kTooLong, {{"max", static_cast<int64_t>(max)}}});
-  } else if (HasControlCharacters(value, multiline)) {
-    errors.push_back({field, kBadCharacters});
-  }
+  CheckTextField(errors, field, value, {max, required, multiline}, kTextKeys);
 }
 
 void CheckFields(std::vector<FieldError>& errors, const Compass& c, bool complete) {

@@ -1,6 +1,7 @@
 #include "features/initiatives/start_subsidy.h"
 
 #include "core/strings.h"
+#include "core/text_field.h"
 #include "features/initiatives/initiative.h"
 
 namespace wp::initiatives {
@@ -17,12 +18,7 @@ void AddLineProblems(std::span<const platforms::BudgetLine> lines, const std::st
 }
 
 void RequireText(std::string_view text, const std::string& field, size_t max_chars, std::vector<FieldError>& out) {
-  std::string_view t = Trim(text);
-  if (t.empty()) {
-    out.push_back({field, kMissing});
-  } else if (CountChars(t) > max_chars) {
-    out.push_back({field, kTooLong, {{"max", static_cast<int64_t>(max_chars)}}});
-  }
+  CheckTextField(out, field, text, {max_chars, true, true}, {kMissing, kTooLong, kBadCharacters});
 }
 
 }  // namespace

@@ -2,23 +2,19 @@
 
 #include <algorithm>
 
+#include "core/text_field.h"
+
 namespace wp::offers {
 
 namespace {
+
+constexpr TextFieldKeys kTextKeys{kMissing, kTooLong, kBadCharacters};
 
 // A text field: required or not, at most `max` characters, no control
 // characters (newlines only in multi-line texts).
 void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& value, size_t max,
                bool required, bool multiline) {
-  if (value.empty()) {
-    if (required) errors.push_back({field, kMissing});
-    return;
-  }
-  if (CountChars(value) > max) {
-    errors.push_back({field, kTooLong, {{"max", static_cast<int64_t>(max)}}});
-  } else if (HasControlCharacters(value, multiline)) {
-    errors.push_back({field, kBadCharacters});
-  }
+  CheckTextField(errors, field, value, {max, required, multiline}, kTextKeys);
 }
 
 void CheckThemes(std::vector<FieldError>& errors, const std::vector<std::string>& themes) {
