@@ -16,6 +16,7 @@ std::string EditPath(const platforms::Platform& p, int64_t advice_id) {
   return PlatformPath(p) + "/" + std::to_string(advice_id) + "/wijzigen";
 }
 std::string OfficialRequestPath(int64_t id) { return "/beheer/advies/aanvraag/" + std::to_string(id); }
+std::string EditRequestPath(int64_t id) { return OfficialRequestPath(id) + "/wijzigen"; }
 std::string AnswerPath(int64_t advice_id) { return "/beheer/advies/" + std::to_string(advice_id) + "/antwoord"; }
 std::string PromiseFromAnswerPath(int64_t advice_id, int point) {
   return "/beheer/toezeggingen/nieuw?advies=" + std::to_string(advice_id) + "&punt=" + std::to_string(point);

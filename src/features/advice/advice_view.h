@@ -22,6 +22,7 @@ std::string PlatformPath(const platforms::Platform& p);  // "/wijkplatform/{slug
 // "/wijkplatform/{slug}/advies/{id}/wijzigen": the kernteam's edit form of a draft.
 std::string EditPath(const platforms::Platform& p, int64_t advice_id);
 std::string OfficialRequestPath(int64_t id);             // "/beheer/advies/aanvraag/{id}"
+std::string EditRequestPath(int64_t id);                 // "/beheer/advies/aanvraag/{id}/wijzigen"
 std::string AnswerPath(int64_t advice_id);               // "/beheer/advies/{id}/antwoord"
 std::string AttachmentPath(int64_t id);                   // "/advies/bijlage/{id}"
 // "/wijkplatform/{slug}/advies/inbreng/{id}"

@@ -254,47 +254,6 @@ Result<int64_t> AdviceCommands::CreateAdvice(const auth::User& user, const platf
   });
 }
 
-Result<bool> AdviceCommands::EditAdvice(const auth::User& user, const platforms::Platform& p, int64_t advice_id,
-                                        const AdviceForm& form) {
-  std::string scope = platforms::PlatformScope(p.id);
-  if (!Can(user, Action::kWriteAdvice, scope, p.borough_slug)) {
-    return Forbidden("not the kernteam", "advice.error.not_kernteam");
-  }
-  return db_.Write([&](db::Connection& c) -> Result<bool> {
-    WP_ASSIGN_OR_RETURN(auto found, AdviceStore::FindAdvice(c, advice_id));
-    if (!found || found->platform_id != p.id) return AdviceNotFound();
-    if (auto refused = CheckDraftEdit(user, scope, p.borough_slug, found->status)) {
-      if (*refused == EditRefusal::kNotKernteam) return Forbidden("not the kernteam", "advice.error.not_kernteam");
-      return Conflict("advice is no draft", std::string(EditRefusalKey(*refused)));
-    }
-    CheckedAdvice checked = CheckAdviceForm(form, !found->request_id.has_value());
-    if (!checked.errors.empty()) return FormInvalid(std::move(checked.errors));
-    Advice a = *found;
-    a.title = checked.advice.title;
-    a.addressee = found->request_id ? found->addressee : checked.advice.addressee;
-    a.points = checked.advice.points;
-    a.input_summary = checked.advice.input_summary;
-    a.meetings_held = checked.advice.meetings_held;
-    a.people_reached = checked.advice.people_reached;
-    auto same_points = [](const std::vector<AdvicePoint>& x, const std::vector<AdvicePoint>& y) {
-      if (x.size() != y.size()) return false;
-      for (size_t i = 0; i < x.size(); ++i) {
-        if (x[i].text != y[i].text) return false;
-      }
-      return true;
-    };
-    if (a.title == found->title && a.addressee == found->addressee && a.input_summary == found->input_summary &&
-        a.meetings_held == found->meetings_held && a.people_reached == found->people_reached &&
-        same_points(a.points, found->points)) {
-      return false;
-    }
-    WP_TRY_VOID(AdviceStore::SaveDraftContent(c, a));
-    int64_t now = clock_.NowUnixSeconds();
-    WP_TRY_VOID(AdviceStore::AppendHistory(c, {std::nullopt, a.id}, {now, user.id, "", "", "draft_changed", ""}));
-    return true;
-  });
-}
-
 Result<void> AdviceCommands::FollowAdvice(db::Connection& c, const auth::User& user, int64_t request_id) {
   WP_ASSIGN_OR_RETURN(auto r, AdviceStore::FindRequest(c, request_id));
   if (!r) return RequestNotFound();

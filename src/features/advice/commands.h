@@ -75,6 +75,9 @@ struct AdviceThread {
   std::vector<HistoryEntry> history;  // with actor names
 };
 
+// The rights' view of platforms (permissions.h CheckRequestEdit).
+std::vector<PlatformRef> PlatformRefs(const std::vector<platforms::Platform>& list);
+
 class AdviceCommands {
  public:
   AdviceCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
@@ -92,6 +95,20 @@ class AdviceCommands {
   // platform); kForbidden (advice.error.forbidden) when `user` may not ask
   // one of the platforms (permissions.h kAskAdvice).
   Result<int64_t> CreateRequest(const auth::User& user, const RequestForm& form);
+  // An official changes a draft request: subject, questions, level,
+  // deadline, contact, confidentiality and platforms, checked as on create
+  // (CheckRequestForm). A history line "draft_changed" records who did it.
+  // Returns false when the form changes nothing (then no history line).
+  // Errors: kNotFound (advice.request.not_found, also for a request `user`
+  // may not read), kForbidden (advice.error.forbidden: not an official of
+  // every platform asked, or of a platform the form asks), kConflict
+  // (advice.error.request_not_draft: sent or withdrawn), kInvalidInput with
+  // the fields to correct. Nothing changes on an error.
+  Result<bool> EditRequest(const auth::User& user, int64_t request_id, const RequestForm& form);
+  // Ok when `user` may edit request `r` asking `platforms` (CheckRequestEdit).
+  // Errors as EditRequest: kNotFound when `user` may not read it, kForbidden, kConflict.
+  Result<void> CheckRequestEditable(const auth::User& user, const AdviceRequest& r,
+                                    const std::vector<platforms::Platform>& platforms) const;
   // Draft -> open: the kernteam of every platform asked gets an e-mail.
   // Errors: kNotFound, kForbidden, kConflict (advice.flow.*), kInvalidInput
   // advice.error.past_deadline when the deadline passed while it was a draft.

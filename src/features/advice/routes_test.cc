@@ -402,6 +402,121 @@ TEST_F(AdviceRoutesTest, TheKernteamEditsItsDraftUntilItIsSubmitted) {
   EXPECT_EQ(kernteam_->Get("/wijkplatform/ter-kleef/advies/999999/wijzigen").status, 404);
 }
 
+TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
+  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, RequestFields("Bomen", ""));
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+  int64_t rid = IdOf(created);
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  std::string edit = "/beheer/advies/aanvraag/" + std::to_string(rid) + "/wijzigen";
+  std::string where = " FROM advice_requests WHERE id = " + std::to_string(rid);
+  auto unchanged = [&] {
+    return Count(h_, "SELECT COUNT(*)" + where + " AND subject = 'Bomen' AND level = 'advise' AND status = 'draft'") ==
+               1 &&
+           Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'") == 0;
+  };
+  EXPECT_TRUE(Has(official_->Get(page).body, "href=\"" + edit + "\"")) << "the draft's page links to the form";
+
+  auto form = official_->Get(edit);
+  ASSERT_EQ(form.status, 200) << form.body.substr(0, 3000);
+  EXPECT_TRUE(Has(form.body, "value=\"Bomen\""));
+  EXPECT_TRUE(Has(form.body, "value=\"2027-01-04\"")) << "the deadline as it was saved";
+  EXPECT_TRUE(Has(form.body, "Wat vindt u van de plannen?\n\nWaar moet groen komen?"));
+  EXPECT_TRUE(Has(form.body, "Wijzigingen opslaan"));
+
+  // Others: 403 for who is no official of its platform; a draft stays hidden (404) from officials elsewhere.
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  auto elsewhere = h_.SignedInClient("gv2@haarlem.example", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  EXPECT_EQ(resident->Get(edit).status, 403);
+  EXPECT_EQ(kernteam_->Get(edit).status, 403);
+  EXPECT_EQ(elsewhere->Get(edit).status, 404);
+  EXPECT_EQ(AppHarness::SubmitForm(*resident, "/advies", edit, RequestFields("Gekaapt", "")).status, 403);
+  EXPECT_EQ(AppHarness::SubmitForm(*elsewhere, kNewRequest, edit, RequestFields("Gekaapt", "")).status, 404);
+  EXPECT_TRUE(unchanged());
+
+  // Bad input: clear messages, what was typed is kept, nothing changes.
+  auto fields = RequestFields(" ", "2026-11-20");
+  for (auto& [name, value] : fields) {
+    if (name == "contact_email") value = "geen adres";
+    if (name == "level") value = "consult";
+  }
+  auto bad = AppHarness::SubmitForm(*official_, edit, edit, fields);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-subject\"")) << bad.body.substr(0, 3000);
+  EXPECT_TRUE(Has(bad.body, "Deze datum is al voorbij"));
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-contact_email\""));
+  EXPECT_TRUE(Has(bad.body, "value=\"geen adres\"")) << "what was typed is kept";
+  EXPECT_TRUE(Has(bad.body, "Wijzigingen opslaan")) << "still the edit form";
+  EXPECT_TRUE(unchanged());
+  auto unknown_platform = RequestFields("Bomen langs de Kleverlaan", "");
+  for (auto& [name, value] : unknown_platform) {
+    if (name == "platform") value = "999999";
+  }
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, edit, edit, unknown_platform).status, 422);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_request_platforms WHERE platform_id = " +
+                          std::to_string(platform_id_)),
+            1);
+  // A platform of another stadsdeel: this gebiedsverbinder may not ask it.
+  auto molenwijk = platforms::testing::TerKleef();
+  molenwijk.slug = "molenwijk";
+  molenwijk.name = "Wijkplatform Molenwijk";
+  molenwijk.area = {"BU03920501"};
+  molenwijk.borough_slug = "schalkwijk";
+  auto other = platforms::testing::AddPlatform(h_, molenwijk, "oprichter.molenwijk@example.nl");
+  ASSERT_TRUE(other.has_value()) << other.error().detail;
+  auto both = RequestFields("Bomen langs de Kleverlaan", "");
+  both.push_back({"platform", std::to_string(*other)});
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, edit, edit, both).status, 403);
+  EXPECT_TRUE(unchanged());
+
+  // Saving the form as it is changes nothing and writes no history line.
+  auto same = AppHarness::SubmitForm(*official_, edit, edit, RequestFields("Bomen", "2027-01-04"));
+  EXPECT_EQ(same.status, 303);
+  EXPECT_TRUE(Has(official_->Get(page).body, "U heeft niets veranderd."));
+  EXPECT_TRUE(unchanged());
+
+  auto changed = RequestFields("Bomen langs de Kleverlaan", "2027-01-15");
+  for (auto& [name, value] : changed) {
+    if (name == "questions") value = "Welke bomen passen in de straat?";
+    if (name == "level") value = "consult";
+  }
+  auto saved = AppHarness::SubmitForm(*official_, edit, edit, changed);
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 3000);
+  EXPECT_EQ(saved.Header("Location"), page);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*)" + where +
+                          " AND subject = 'Bomen langs de Kleverlaan' AND questions = 'Welke bomen passen in de "
+                          "straat?' AND level = 'consult' AND status = 'draft'"),
+            1);
+  auto shown = official_->Get(page);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_TRUE(Has(shown.body, "De aanvraag is gewijzigd."));
+  EXPECT_TRUE(Has(shown.body, "15 januari 2027"));
+  size_t line = shown.body.find("Concept gewijzigd");
+  ASSERT_NE(line, std::string::npos) << "the history line";
+  EXPECT_TRUE(Has(shown.body.substr(line > 400 ? line - 400 : 0, 400), ">gv<")) << "with who did it";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed' AND request_id = " +
+                          std::to_string(rid) + " AND actor_id = " + std::to_string(UserId(h_, "gv@haarlem.example"))),
+            1);
+  EXPECT_EQ(MailsTo(h_, "kern@example.nl", "adviesaanvraag"), 0) << "a draft tells nobody";
+
+  // Sent: the page no longer offers the form and the edit is refused with a clear message.
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen", {}).status, 303);
+  EXPECT_FALSE(Has(official_->Get(page).body, edit));
+  auto late_form = official_->Get(edit);
+  EXPECT_EQ(late_form.status, 409);
+  EXPECT_TRUE(Has(late_form.body, "Deze aanvraag is geen concept meer.")) << late_form.body.substr(0, 3000);
+  auto late = AppHarness::SubmitForm(*official_, page, edit, RequestFields("Te laat", ""));
+  EXPECT_EQ(late.status, 409);
+  EXPECT_EQ(resident->Get(edit).status, 403) << "a published request: still no right to change it";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*)" + where + " AND subject = 'Bomen langs de Kleverlaan' AND status = 'open'"),
+            1);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'"), 1);
+  EXPECT_EQ(official_->Get("/beheer/advies/aanvraag/999999/wijzigen").status, 404);
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, kNewRequest, "/beheer/advies/aanvraag/999999/wijzigen",
+                                   RequestFields("Nergens", ""))
+                .status,
+            404);
+}
+
 TEST_F(AdviceRoutesTest, ARequestNearItsDeadlineAndPastItSaysSo) {
   int64_t rid = OpenRequest("Bankjes", {{"deadline", "2026-11-26"}});
   std::string page = "/advies/aanvraag/" + std::to_string(rid);
