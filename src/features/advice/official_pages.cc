@@ -154,6 +154,8 @@ Result<http::Response> OfficialPages::ShowRequestForm(Context& ctx, const Reques
     crumbs.push_back({f.subject.empty() ? ctx.T("advice.request.title") : f.subject, RequestPath(*editing)});
     crumbs.push_back({ctx.T("advice.request_edit.title"), action});
   } else {
+    data["files_field"] = FilesFieldJson(ctx, error);
+    form.Label("files", "advice.attachments.field");
     data["intro"] = ctx.T("advice.official.new_intro");
     data["save_label"] = ctx.T("advice.official.save_draft");
     crumbs.push_back({ctx.T("advice.official.new"), action});
@@ -177,7 +179,7 @@ Result<http::Response> OfficialPages::NewRequest(Context& ctx) {
 
 Result<http::Response> OfficialPages::CreateRequest(Context& ctx) {
   RequestForm f = FormFromPost(ctx.form);
-  auto id = commands_.CreateRequest(*ctx.user, f);
+  auto id = commands_.CreateRequest(*ctx.user, f, UploadsOf(ctx));
   if (!id.has_value()) {
     if (id.error().has_fields()) return ShowRequestForm(ctx, f, &id.error());
     return id.error();

@@ -4,6 +4,8 @@
 // WP_TEST_DATABASE=postgres.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "core/db/database.h"
 #include "features/platforms/platform_store.h"
 #include "features/platforms/platform_world.h"
@@ -586,6 +588,81 @@ TEST_F(AdviceInputRoutesTest, AttachmentsOnADraftRequestAreServedAsTheThreadIsRe
   EXPECT_TRUE(Has(std::string(got.Header("Content-Disposition")), "attachment"));
   EXPECT_EQ(Upload(*official_, page, action, {{"files", "b.pdf", "application/pdf", kPdf}}).status, 409);
   EXPECT_TRUE(Has(visitor->Get(page).body, "Bijlage toegevoegd")) << "in the history";
+}
+
+// The create forms take PDFs (multipart, no JavaScript): every file is checked before anything is made.
+TEST_F(AdviceInputRoutesTest, TheCreateFormsTakePdfsAndABadFileMakesNothing) {
+  auto stored_files = [&] {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(h_.config().files_dir, ec)) {
+      n += e.is_regular_file();
+    }
+    return n;
+  };
+  auto post = [&](HttpClient& client, const std::string& path, std::vector<std::pair<std::string, std::string>> fields,
+                  const std::vector<wp::testing::MultipartFile>& files) {
+    fields.push_back({"_csrf", AppHarness::CsrfToken(client, path)});
+    return client.PostMultipart(path, fields, files);
+  };
+  auto form = official_->Get(kNewRequest);
+  EXPECT_TRUE(Has(form.body, "enctype=\"multipart/form-data\""));
+  EXPECT_TRUE(Has(form.body, "name=\"files\""));
+  auto not_pdf = post(*official_, kNewRequest, RequestFields("Fietsenrekken", ""),
+                      {{"files", "plan.pdf", "application/pdf", kPdf}, {"files", "foto.pdf", "application/pdf", "GIF89a"}});
+  EXPECT_EQ(not_pdf.status, 422);
+  EXPECT_TRUE(Has(not_pdf.body, "geen PDF")) << not_pdf.body.substr(0, 3000);
+  EXPECT_TRUE(Has(not_pdf.body, "href=\"#f-files\"")) << "in the error summary";
+  EXPECT_TRUE(Has(not_pdf.body, "Kies de bestanden opnieuw."));
+  EXPECT_TRUE(Has(not_pdf.body, "value=\"Fietsenrekken\"")) << "what was typed is kept";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_requests"), 0);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments"), 0);
+  EXPECT_EQ(stored_files(), 0) << "not even the good file";
+
+  // An empty file field (as a browser sends it) is no file.
+  auto created = post(*official_, kNewRequest, RequestFields("Fietsenrekken", ""),
+                      {{"files", "Plan fietsenrekken.pdf", "application/pdf", kPdf}, {"files", "", "", ""}});
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+  int64_t rid = IdOf(created);
+  auto shown = official_->Get("/advies/aanvraag/" + std::to_string(rid));
+  EXPECT_TRUE(Has(shown.body, "Plan fietsenrekken.pdf"));
+  EXPECT_TRUE(Has(shown.body, "Bijlage toegevoegd")) << "in the history";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments WHERE request_id = " + std::to_string(rid)), 1);
+  std::string file = "/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments"));
+  auto got = official_->Get(file);
+  ASSERT_EQ(got.status, 200);
+  EXPECT_EQ(got.body, kPdf) << "byte for byte";
+  EXPECT_EQ(got.Header("Content-Type"), "application/pdf");
+
+  // The kernteam: unsolicited advice, then advice to an open request.
+  const std::string new_advice = "/wijkplatform/ter-kleef/advies/nieuw";
+  EXPECT_TRUE(Has(kernteam_->Get(new_advice).body, "enctype=\"multipart/form-data\""));
+  std::vector<std::pair<std::string, std::string>> unsolicited = {
+      {"title", "Fietsenrekken"}, {"points", "Meer rekken bij het station."}, {"addressee", "Wethouder Mobiliteit"}};
+  auto bad = post(*kernteam_, new_advice, unsolicited, {{"files", "rekken.pdf", "application/pdf", "<html>"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "geen PDF")) << bad.body.substr(0, 3000);
+  EXPECT_TRUE(Has(bad.body, "value=\"Fietsenrekken\""));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices"), 0);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments"), 1);
+  EXPECT_EQ(stored_files(), 1);
+  const std::string other_pdf = "%PDF-1.4\n% rekken\n%%EOF\n";
+  auto advised = post(*kernteam_, new_advice, unsolicited, {{"files", "rekken.pdf", "application/pdf", other_pdf}});
+  ASSERT_EQ(advised.status, 303) << advised.body.substr(0, 3000);
+  int64_t aid = IdOf(advised);
+  EXPECT_TRUE(Has(kernteam_->Get("/advies/" + std::to_string(aid)).body, "rekken.pdf"));
+  EXPECT_EQ(kernteam_->Get("/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments")))
+                .body,
+            other_pdf);
+
+  int64_t open = OpenRequest("Parkeren");
+  std::string to_request = new_advice + "?aanvraag=" + std::to_string(open);
+  auto requested = post(*kernteam_, to_request, {{"title", "Ons advies"}, {"points", "Minder auto's."}},
+                        {{"files", "parkeren.pdf", "application/pdf", kPdf}});
+  ASSERT_EQ(requested.status, 303) << requested.body.substr(0, 3000);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments WHERE advice_id = " + std::to_string(IdOf(requested))),
+            1);
+  EXPECT_EQ(stored_files(), 2) << "the same bytes are kept once";
 }
 
 TEST_F(AdviceInputRoutesTest, AConfidentialRequestsFileIsForOfficialsAndItsKernteam) {
