@@ -107,7 +107,7 @@ Result<http::Response> OfficialPages::Overview(Context& ctx) {
 }
 
 Result<http::Response> OfficialPages::ShowRequestForm(Context& ctx, const RequestForm& f, const Error* error,
-                                                      std::optional<int64_t> editing) {
+                                                      const AdviceRequest* editing) {
   if (!IsOfficial(*ctx.user)) return Forbidden("not an official", "advice.error.forbidden");
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
   form.Field({.name = "subject", .label_key = "advice.field.subject", .value = f.subject});
@@ -144,14 +144,14 @@ Result<http::Response> OfficialPages::ShowRequestForm(Context& ctx, const Reques
                {"platforms_error", form.ErrorFor("platforms")},
                {"no_platforms", platforms.empty()},
                {"confidential", f.confidential}};
-  std::string action = editing ? EditRequestPath(*editing) : std::string(kOfficialPath) + "/aanvraag/nieuw";
+  std::string action = editing ? EditRequestPath(editing->id) : std::string(kOfficialPath) + "/aanvraag/nieuw";
   std::vector<web::Crumb> crumbs = {{ctx.T("advice.official.title"), kOfficialPath}};
   if (editing) {
     data["intro"] = ctx.T("advice.request_edit.intro");
     data["save_label"] = ctx.T("advice.edit.save");
-    data["back"] = RequestPath(*editing);
+    data["back"] = RequestPath(editing->id);
     data["back_label"] = ctx.T("advice.request_edit.cancel");
-    crumbs.push_back({f.subject.empty() ? ctx.T("advice.request.title") : f.subject, RequestPath(*editing)});
+    crumbs.push_back({editing->subject, RequestPath(editing->id)});
     crumbs.push_back({ctx.T("advice.request_edit.title"), action});
   } else {
     data["files_field"] = FilesFieldJson(ctx, error);
@@ -197,7 +197,7 @@ Result<RequestThread> OfficialPages::EditableRequest(Context& ctx) const {
 
 Result<http::Response> OfficialPages::EditRequest(Context& ctx) {
   WP_ASSIGN_OR_RETURN(RequestThread t, EditableRequest(ctx));
-  return ShowRequestForm(ctx, FormOf(commands_, t.request), nullptr, t.request.id);
+  return ShowRequestForm(ctx, FormOf(commands_, t.request), nullptr, &t.request);
 }
 
 Result<http::Response> OfficialPages::UpdateRequest(Context& ctx) {
@@ -205,7 +205,7 @@ Result<http::Response> OfficialPages::UpdateRequest(Context& ctx) {
   RequestForm f = FormFromPost(ctx.form);
   auto changed = commands_.EditRequest(*ctx.user, t.request.id, f);
   if (!changed.has_value()) {
-    if (changed.error().has_fields()) return ShowRequestForm(ctx, f, &changed.error(), t.request.id);
+    if (changed.error().has_fields()) return ShowRequestForm(ctx, f, &changed.error(), &t.request);
     return changed.error();
   }
   return web_.Redirect(ctx, RequestPath(t.request.id),

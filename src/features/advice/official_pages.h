@@ -5,8 +5,6 @@
 // answer to an advice point by point. The commands check the rights per platform (403 otherwise). Thread-safe.
 #pragma once
 
-#include <optional>
-
 #include "core/web/web.h"
 #include "features/advice/commands.h"
 #include "features/advice/public_pages.h"
@@ -32,7 +30,7 @@ class OfficialPages {
  private:
   // The new-request form, or with `editing` the edit form of that draft request.
   Result<http::Response> ShowRequestForm(web::Context& ctx, const RequestForm& form, const Error* error,
-                                         std::optional<int64_t> editing = std::nullopt);
+                                         const AdviceRequest* editing = nullptr);
   // The request {id} while the user may edit it (CheckRequestEditable).
   // Errors: kForbidden (not an official, or not of its platforms), kNotFound, kConflict.
   Result<RequestThread> EditableRequest(web::Context& ctx) const;

@@ -448,6 +448,7 @@ TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
   EXPECT_TRUE(Has(bad.body, "href=\"#f-contact_email\""));
   EXPECT_TRUE(Has(bad.body, "value=\"geen adres\"")) << "what was typed is kept";
   EXPECT_TRUE(Has(bad.body, "Wijzigingen opslaan")) << "still the edit form";
+  EXPECT_TRUE(Has(bad.body, ">Bomen</a>")) << "the breadcrumb names the request as it was saved";
   EXPECT_TRUE(unchanged());
   auto unknown_platform = RequestFields("Bomen langs de Kleverlaan", "");
   for (auto& [name, value] : unknown_platform) {
