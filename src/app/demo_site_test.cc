@@ -345,6 +345,11 @@ TEST_F(DemoSiteTest, ArchiveSearchFindsAdviceAnswersAndMinutesAndRemindersWereSe
   auto late = liaison->Get("/beheer/advies");
   EXPECT_NE(late.body.find("ondergrondse containers"), std::string::npos) << late.body.substr(0, 5000);
   EXPECT_NE(late.body.find("Antwoord te laat"), std::string::npos);
+  // The gebiedsverbinder's draft request, with the PDF of its create form, whose edit form the browser test checks.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM advice_requests r JOIN advice_attachments a ON a.request_id = r.id "
+                  "WHERE r.status = 'draft' AND r.subject = 'Extra fietsenrekken bij winkelcentrum Schalkwijk'"),
+            1);
+  EXPECT_NE(late.body.find("Extra fietsenrekken bij winkelcentrum Schalkwijk"), std::string::npos);
 }
 
 // The initiative desk's demo has a start subsidy in every state, and the

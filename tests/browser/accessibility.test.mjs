@@ -435,6 +435,15 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
   assert.ok(waiting, '/beheer/advies lists an advice waiting for its answer');
   await check('/beheer/advies/aanvraag/nieuw');
   await check(waiting.replace('/advies/', '/beheer/advies/') + '/antwoord');
+  // The demo's draft request (only officials see it, with the PDF of its create form) and its edit form.
+  await page.goto(server.url + '/beheer/advies');
+  const draftRequest = await page.locator('main tr', { hasText: 'Extra fietsenrekken bij winkelcentrum Schalkwijk' })
+    .locator('a').first().getAttribute('href');
+  assert.ok(draftRequest, 'the gebiedsverbinder sees the draft request on /beheer/advies');
+  await check(draftRequest);
+  const editRequest = await firstLink(/^\/beheer\/advies\/aanvraag\/\d+\/wijzigen$/);
+  assert.ok(editRequest, 'the draft request links to its edit form');
+  await check(editRequest);
   await page.click('form[action="/uitloggen"] button');
 
   await signIn('kernteam.boerhaavewijk@demo.wijkplatform.invalid');

@@ -1,5 +1,6 @@
 #include "features/advice/advice.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/strings.h"
@@ -135,7 +136,10 @@ CheckedRequest CheckRequestForm(const RequestForm& form, const time::TimeZone& z
   r.contact_email = std::string(Trim(form.contact_email));
   r.confidential = form.confidential;
   r.confidential_reason = form.confidential ? std::string(Trim(form.confidential_reason)) : "";
+  // A platform ticked twice (a doubled form field) is asked once; sorted as the store lists them.
   r.platform_ids = form.platform_ids;
+  std::sort(r.platform_ids.begin(), r.platform_ids.end());
+  r.platform_ids.erase(std::unique(r.platform_ids.begin(), r.platform_ids.end()), r.platform_ids.end());
   return out;
 }
 

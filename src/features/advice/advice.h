@@ -144,7 +144,8 @@ struct CheckedRequest {
 // Checks the form at `now`: subject and questions present and not too long,
 // a known level, a deadline that is a real date not before today (a past
 // deadline: field "deadline", kPastDeadline), a contact with a plausible
-// e-mail address, a reason when confidential, at least one platform.
+// e-mail address, a reason when confidential, at least one platform. The
+// platform ids come out sorted, each once.
 CheckedRequest CheckRequestForm(const RequestForm& form, const time::TimeZone& zone, const time::WorkingDays& days,
                                 int64_t now);
 

@@ -114,6 +114,22 @@ Result<void> AdviceStore::SetRequestStatus(db::Connection& c, int64_t id, Reques
   return Ok();
 }
 
+Result<void> AdviceStore::SaveDraftRequest(db::Connection& c, const AdviceRequest& r) {
+  WP_ASSIGN_OR_RETURN(
+      int64_t n,
+      c.Execute("UPDATE advice_requests SET subject = ?, questions = ?, level = ?, deadline_at = ?, contact_name = ?, "
+                "contact_email = ?, confidential = ?, confidential_reason = ?, updated_at = ? "
+                "WHERE id = ? AND status = 'draft'",
+                {r.subject, r.questions, std::string(LevelName(r.level)), r.deadline_at, r.contact_name,
+                 r.contact_email, db::Int(r.confidential ? 1 : 0), r.confidential_reason, r.updated_at, r.id}));
+  if (n != 1) return Conflict("request " + std::to_string(r.id) + " is no draft", "advice.error.request_not_draft");
+  WP_TRY_VOID(c.Execute("DELETE FROM advice_request_platforms WHERE request_id = ?", {r.id}));
+  for (int64_t p : r.platform_ids) {
+    WP_TRY_VOID(c.Execute("INSERT INTO advice_request_platforms (request_id, platform_id) VALUES (?, ?)", {r.id, p}));
+  }
+  return Ok();
+}
+
 Result<std::optional<AdviceRequest>> AdviceStore::FindRequest(db::Connection& c, int64_t id) {
   WP_ASSIGN_OR_RETURN(
       auto row, c.QueryOptional(std::string("SELECT ") + kRequestColumns + " FROM advice_requests WHERE id = ?", {id}));

@@ -23,6 +23,11 @@ class AdviceStore {
   // Inserts a request with its platforms; returns its id.
   static Result<int64_t> InsertRequest(db::Connection& c, const AdviceRequest& r);
   static Result<void> SetRequestStatus(db::Connection& c, int64_t id, RequestStatus s, int64_t now);
+  // Saves a draft request's content: subject, questions, level, deadline,
+  // contact, confidentiality, updated_at and its platforms (replaced by
+  // `r.platform_ids`). Errors: kConflict (advice.error.request_not_draft)
+  // when the request is not (or no longer) a draft.
+  static Result<void> SaveDraftRequest(db::Connection& c, const AdviceRequest& r);
   static Result<std::optional<AdviceRequest>> FindRequest(db::Connection& c, int64_t id);
   // Every request, newest first; `platform_id` > 0: only those asking that platform.
   static Result<std::vector<AdviceRequest>> Requests(db::Connection& c, int64_t platform_id);

@@ -35,6 +35,14 @@ TEST_F(RequestFormTest, AGoodFormGivesADraftRequest) {
   EXPECT_EQ(c.request.platform_ids, std::vector<int64_t>{3});
 }
 
+TEST_F(RequestFormTest, APlatformTickedTwiceIsAskedOnce) {
+  RequestForm f = Good();
+  f.platform_ids = {7, 3, 7, 3};
+  CheckedRequest c = Check(f);
+  ASSERT_TRUE(c.errors.empty());
+  EXPECT_EQ(c.request.platform_ids, (std::vector<int64_t>{3, 7}));
+}
+
 TEST_F(RequestFormTest, AnEmptyDeadlineTakesSixWeeks) {
   RequestForm f = Good();
   f.deadline = " ";

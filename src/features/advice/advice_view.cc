@@ -16,6 +16,7 @@ std::string EditPath(const platforms::Platform& p, int64_t advice_id) {
   return PlatformPath(p) + "/" + std::to_string(advice_id) + "/wijzigen";
 }
 std::string OfficialRequestPath(int64_t id) { return "/beheer/advies/aanvraag/" + std::to_string(id); }
+std::string EditRequestPath(int64_t id) { return OfficialRequestPath(id) + "/wijzigen"; }
 std::string AnswerPath(int64_t advice_id) { return "/beheer/advies/" + std::to_string(advice_id) + "/antwoord"; }
 std::string PromiseFromAnswerPath(int64_t advice_id, int point) {
   return "/beheer/toezeggingen/nieuw?advies=" + std::to_string(advice_id) + "&punt=" + std::to_string(point);
@@ -166,6 +167,23 @@ std::string AttachmentPath(int64_t id) { return "/advies/bijlage/" + std::to_str
 
 std::string RoundPath(const platforms::Platform& p, int64_t round_id) {
   return PlatformPath(p) + "/inbreng/" + std::to_string(round_id);
+}
+
+std::vector<Upload> UploadsOf(const web::Context& ctx) {
+  std::vector<Upload> out;
+  for (const auto& f : ctx.form.Files()) {
+    if (f.field == "files" && !(f.filename.empty() && f.data.empty())) out.push_back({f.filename, f.data});
+  }
+  return out;
+}
+
+json FilesFieldJson(const web::Context& ctx, const Error* error) {
+  json out = {{"files_error", web::FormView(ctx, error ? error->fields : std::vector<FieldError>{}).ErrorFor("files")},
+              {"files_hint", ctx.T("advice.attachments.hint", {{"max", static_cast<int64_t>(kMaxAttachments)}})},
+              {"files_optional", true}};
+  // A browser never fills a file field again: say so when files were sent with a form that came back.
+  if (error && !UploadsOf(ctx).empty()) out["files_again"] = ctx.T("advice.attachments.choose_again");
+  return out;
 }
 
 json AttachmentsJson(const web::Context& ctx, const std::vector<Attachment>& list, const std::string& upload_action,

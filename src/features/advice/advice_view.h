@@ -22,6 +22,7 @@ std::string PlatformPath(const platforms::Platform& p);  // "/wijkplatform/{slug
 // "/wijkplatform/{slug}/advies/{id}/wijzigen": the kernteam's edit form of a draft.
 std::string EditPath(const platforms::Platform& p, int64_t advice_id);
 std::string OfficialRequestPath(int64_t id);             // "/beheer/advies/aanvraag/{id}"
+std::string EditRequestPath(int64_t id);                 // "/beheer/advies/aanvraag/{id}/wijzigen"
 std::string AnswerPath(int64_t advice_id);               // "/beheer/advies/{id}/antwoord"
 std::string AttachmentPath(int64_t id);                   // "/advies/bijlage/{id}"
 // "/wijkplatform/{slug}/advies/inbreng/{id}"
@@ -50,6 +51,14 @@ nlohmann::json RequestsTable(const web::Context& ctx, const AdviceCommands& comm
                              const std::string& empty_key);
 nlohmann::json AdvicesTable(const web::Context& ctx, const AdviceCommands& commands, const std::vector<Advice>& list,
                             const std::string& caption_key, const std::string& empty_key);
+
+// The PDFs a multipart form sent in its field "files"; a file field left
+// empty (no name, no bytes, as browsers send it) is none.
+std::vector<Upload> UploadsOf(const web::Context& ctx);
+// The optional PDF field of a create form (views/files_field.html): its
+// hint, its error, and a reminder to choose the files again when the form
+// comes back with an error after files were chosen.
+nlohmann::json FilesFieldJson(const web::Context& ctx, const Error* error);
 
 // The attachments block (views/attachments.html): the files with their sizes
 // and, when `upload_action` is not empty, the upload form with the error of

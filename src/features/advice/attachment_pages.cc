@@ -5,18 +5,6 @@
 
 namespace wp::advice {
 
-namespace {
-
-std::vector<Upload> UploadsOf(const web::Context& ctx) {
-  std::vector<Upload> out;
-  for (const auto& f : ctx.form.Files()) {
-    if (f.field == "files") out.push_back({f.filename, f.data});
-  }
-  return out;
-}
-
-}  // namespace
-
 Result<http::Response> AttachmentPages::AddToRequest(web::Context& ctx) {
   WP_ASSIGN_OR_RETURN(int64_t id, ctx.IdParam("id"));
   auto added = commands_.AttachToRequest(*ctx.user, id, UploadsOf(ctx));

@@ -111,17 +111,20 @@ Result<std::vector<HistoryEntry>> AdviceCommands::Named(db::Connection& c, std::
   return history;
 }
 
-Result<int64_t> AdviceCommands::CreateRequest(const auth::User& user, const RequestForm& form) {
+Result<int64_t> AdviceCommands::CreateRequest(const auth::User& user, const RequestForm& form,
+                                              const std::vector<Upload>& uploads) {
   int64_t now = clock_.NowUnixSeconds();
   CheckedRequest checked = CheckRequestForm(form, zone_, days_, now);
   WP_ASSIGN_OR_RETURN(auto platforms, PlatformsOf(checked.request.platform_ids));
   if (checked.errors.empty() && platforms.size() != checked.request.platform_ids.size()) {
     checked.errors.push_back({"platforms", kNoPlatform});
   }
+  for (auto& e : UploadErrors(uploads, 0)) checked.errors.push_back(std::move(e));
   if (!IsOfficial(user) || (checked.errors.empty() && !IsOfficialOf(user, platforms))) {
     return Forbidden("may not ask these platforms", "advice.error.forbidden");
   }
   if (!checked.errors.empty()) return FormInvalid(std::move(checked.errors));
+  WP_ASSIGN_OR_RETURN(auto stored, PutUploads(uploads));
   AdviceRequest r = std::move(checked.request);
   r.status = RequestStatus::kDraft;
   r.created_by = user.id;
@@ -130,6 +133,7 @@ Result<int64_t> AdviceCommands::CreateRequest(const auth::User& user, const Requ
     WP_ASSIGN_OR_RETURN(int64_t id, AdviceStore::InsertRequest(c, r));
     WP_TRY_VOID(AdviceStore::AppendHistory(c, {id, std::nullopt},
                                            {now, user.id, "", "", std::string(RequestStatusName(r.status)), ""}));
+    WP_TRY_VOID(SaveAttachments(c, user, {id, std::nullopt}, stored));
     return id;
   });
 }
@@ -220,11 +224,17 @@ Result<void> AdviceCommands::CloseRequest(const auth::User& user, int64_t reques
 }
 
 Result<int64_t> AdviceCommands::CreateAdvice(const auth::User& user, const platforms::Platform& p,
-                                             std::optional<int64_t> request_id, const AdviceForm& form) {
+                                             std::optional<int64_t> request_id, const AdviceForm& form,
+                                             const std::vector<Upload>& uploads) {
   if (!Can(user, Action::kWriteAdvice, platforms::PlatformScope(p.id), p.borough_slug)) {
     return Forbidden("not the kernteam", "advice.error.not_kernteam");
   }
   CheckedAdvice checked = CheckAdviceForm(form, !request_id.has_value());
+  for (auto& e : UploadErrors(uploads, 0)) checked.errors.push_back(std::move(e));
+  std::vector<Attachment> stored;
+  if (checked.errors.empty()) {
+    WP_ASSIGN_OR_RETURN(stored, PutUploads(uploads));
+  }
   int64_t now = clock_.NowUnixSeconds();
   return db_.Write([&](db::Connection& c) -> Result<int64_t> {
     Advice a = checked.advice;
@@ -250,48 +260,8 @@ Result<int64_t> AdviceCommands::CreateAdvice(const auth::User& user, const platf
     WP_ASSIGN_OR_RETURN(int64_t id, AdviceStore::InsertAdvice(c, a));
     WP_TRY_VOID(AdviceStore::AppendHistory(c, {std::nullopt, id},
                                            {now, user.id, "", "", std::string(AdviceStatusName(a.status)), ""}));
+    WP_TRY_VOID(SaveAttachments(c, user, {std::nullopt, id}, stored));
     return id;
-  });
-}
-
-Result<bool> AdviceCommands::EditAdvice(const auth::User& user, const platforms::Platform& p, int64_t advice_id,
-                                        const AdviceForm& form) {
-  std::string scope = platforms::PlatformScope(p.id);
-  if (!Can(user, Action::kWriteAdvice, scope, p.borough_slug)) {
-    return Forbidden("not the kernteam", "advice.error.not_kernteam");
-  }
-  return db_.Write([&](db::Connection& c) -> Result<bool> {
-    WP_ASSIGN_OR_RETURN(auto found, AdviceStore::FindAdvice(c, advice_id));
-    if (!found || found->platform_id != p.id) return AdviceNotFound();
-    if (auto refused = CheckDraftEdit(user, scope, p.borough_slug, found->status)) {
-      if (*refused == EditRefusal::kNotKernteam) return Forbidden("not the kernteam", "advice.error.not_kernteam");
-      return Conflict("advice is no draft", std::string(EditRefusalKey(*refused)));
-    }
-    CheckedAdvice checked = CheckAdviceForm(form, !found->request_id.has_value());
-    if (!checked.errors.empty()) return FormInvalid(std::move(checked.errors));
-    Advice a = *found;
-    a.title = checked.advice.title;
-    a.addressee = found->request_id ? found->addressee : checked.advice.addressee;
-    a.points = checked.advice.points;
-    a.input_summary = checked.advice.input_summary;
-    a.meetings_held = checked.advice.meetings_held;
-    a.people_reached = checked.advice.people_reached;
-    auto same_points = [](const std::vector<AdvicePoint>& x, const std::vector<AdvicePoint>& y) {
-      if (x.size() != y.size()) return false;
-      for (size_t i = 0; i < x.size(); ++i) {
-        if (x[i].text != y[i].text) return false;
-      }
-      return true;
-    };
-    if (a.title == found->title && a.addressee == found->addressee && a.input_summary == found->input_summary &&
-        a.meetings_held == found->meetings_held && a.people_reached == found->people_reached &&
-        same_points(a.points, found->points)) {
-      return false;
-    }
-    WP_TRY_VOID(AdviceStore::SaveDraftContent(c, a));
-    int64_t now = clock_.NowUnixSeconds();
-    WP_TRY_VOID(AdviceStore::AppendHistory(c, {std::nullopt, a.id}, {now, user.id, "", "", "draft_changed", ""}));
-    return true;
   });
 }
 

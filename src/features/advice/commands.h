@@ -75,6 +75,9 @@ struct AdviceThread {
   std::vector<HistoryEntry> history;  // with actor names
 };
 
+// The rights' view of platforms (permissions.h CheckRequestEdit).
+std::vector<PlatformRef> PlatformRefs(const std::vector<platforms::Platform>& list);
+
 class AdviceCommands {
  public:
   AdviceCommands(db::Database& db, const Clock& clock, const i18n::Catalog& catalog,
@@ -87,11 +90,28 @@ class AdviceCommands {
   const platforms::PlatformDirectory& directory() const { return directory_; }
   int64_t Now() const { return clock_.NowUnixSeconds(); }
 
-  // Creates a draft request. Errors: kInvalidInput with the fields to correct
-  // (CheckRequestForm; "platforms" advice.error.no_platform for an unknown
-  // platform); kForbidden (advice.error.forbidden) when `user` may not ask
-  // one of the platforms (permissions.h kAskAdvice).
-  Result<int64_t> CreateRequest(const auth::User& user, const RequestForm& form);
+  // Creates a draft request with `uploads` as its PDF attachments. Errors:
+  // kInvalidInput with the fields to correct (CheckRequestForm; "platforms"
+  // advice.error.no_platform for an unknown platform; "files" as
+  // AttachToRequest); kForbidden (advice.error.forbidden) when `user` may
+  // not ask one of the platforms (permissions.h kAskAdvice). Every upload is
+  // checked first: on an error no request is made and no file is kept.
+  Result<int64_t> CreateRequest(const auth::User& user, const RequestForm& form,
+                                const std::vector<Upload>& uploads = {});
+  // An official changes a draft request: subject, questions, level,
+  // deadline, contact, confidentiality and platforms, checked as on create
+  // (CheckRequestForm). A history line "draft_changed" records who did it.
+  // Returns false when the form changes nothing (then no history line).
+  // Errors: kNotFound (advice.request.not_found, also for a request `user`
+  // may not read), kForbidden (advice.error.forbidden: not an official of
+  // every platform asked, or of a platform the form asks), kConflict
+  // (advice.error.request_not_draft: sent or withdrawn), kInvalidInput with
+  // the fields to correct. Nothing changes on an error.
+  Result<bool> EditRequest(const auth::User& user, int64_t request_id, const RequestForm& form);
+  // Ok when `user` may edit request `r` asking `platforms` (CheckRequestEdit).
+  // Errors as EditRequest: kNotFound when `user` may not read it, kForbidden, kConflict.
+  Result<void> CheckRequestEditable(const auth::User& user, const AdviceRequest& r,
+                                    const std::vector<platforms::Platform>& platforms) const;
   // Draft -> open: the kernteam of every platform asked gets an e-mail.
   // Errors: kNotFound, kForbidden, kConflict (advice.flow.*), kInvalidInput
   // advice.error.past_deadline when the deadline passed while it was a draft.
@@ -106,9 +126,11 @@ class AdviceCommands {
   // (no such request, or it did not ask `p`), kConflict
   // (advice.error.request_closed: the request takes no advice;
   // advice.error.already_advised: `p` has advice on it already),
-  // kInvalidInput with the fields to correct (CheckAdviceForm).
+  // kInvalidInput with the fields to correct (CheckAdviceForm; "files" as
+  // AttachToAdvice). `uploads` become its PDF attachments; every one is
+  // checked first: on an error no advice is made and no file is kept.
   Result<int64_t> CreateAdvice(const auth::User& user, const platforms::Platform& p, std::optional<int64_t> request_id,
-                               const AdviceForm& form);
+                               const AdviceForm& form, const std::vector<Upload>& uploads = {});
   // The kernteam of `p` changes its draft advice: title, addressee
   // (unsolicited only), points (changed, added, removed; renumbered from 1)
   // and how the input was gathered, checked as on create (CheckAdviceForm).
@@ -239,7 +261,13 @@ class AdviceCommands {
                             const std::string& body_key, i18n::Args args,
                             std::optional<int64_t> date_utc = std::nullopt, std::set<std::string>* sent = nullptr);
   Result<std::vector<HistoryEntry>> Named(db::Connection& c, std::vector<HistoryEntry> history) const;
-  // Checks and stores the uploads (outside any transaction); errors as AttachToRequest.
+  // What is wrong with `uploads` next to `already` attachments (field
+  // "files": files.error.not_pdf, files.error.too_large,
+  // advice.error.too_many_files); empty when every one may be kept.
+  std::vector<FieldError> UploadErrors(const std::vector<Upload>& uploads, size_t already) const;
+  // Stores checked uploads in the files folder (outside any transaction).
+  Result<std::vector<Attachment>> PutUploads(const std::vector<Upload>& uploads) const;
+  // Checks and stores the uploads (at least one); errors as AttachToRequest.
   Result<std::vector<Attachment>> StoreUploads(const std::vector<Upload>& uploads, size_t already) const;
   Result<void> SaveAttachments(db::Connection& c, const auth::User& user, const HistoryOf& of,
                                std::vector<Attachment> attachments);

@@ -1,7 +1,8 @@
-// AdviceCommands: PDF attachments of requests and advices. The bytes go to
-// the files folder (by SHA-256) before the transaction that records them; a
-// refused upload keeps nothing, and a stored file without a row is harmless
-// (the same bytes are reused when uploaded again).
+// AdviceCommands: PDF attachments of requests and advices. Every upload is
+// checked before any is stored; the bytes then go to the files folder (by
+// SHA-256) before the transaction that records them. A refused upload keeps
+// nothing, and a stored file without a row is harmless (the same bytes are
+// reused when uploaded again; the file sweep removes them otherwise).
 #include "core/files/documents.h"
 #include "features/advice/commands.h"
 #include "features/advice/input_store.h"
@@ -15,19 +16,21 @@ Error AttachmentNotFound() { return NotFound("advice attachment", "advice.attach
 
 }  // namespace
 
-Result<std::vector<Attachment>> AdviceCommands::StoreUploads(const std::vector<Upload>& uploads,
-                                                             size_t already) const {
-  if (uploads.empty()) return FormInvalid({{"files", kNoFile}});
+std::vector<FieldError> AdviceCommands::UploadErrors(const std::vector<Upload>& uploads, size_t already) const {
   if (already + uploads.size() > kMaxAttachments) {
-    return FormInvalid({{"files", kTooManyFiles, {{"max", static_cast<int64_t>(kMaxAttachments)}}}});
+    return {{"files", kTooManyFiles, {{"max", static_cast<int64_t>(kMaxAttachments)}}}};
   }
   for (const auto& u : uploads) {
     if (auto problem = files::CheckPdf(u.bytes, settings_.max_attachment_bytes)) {
-      return FormInvalid({{"files",
-                           std::string(files::DocumentProblemKey(*problem)),
-                           {{"mib", static_cast<int64_t>(settings_.max_attachment_bytes >> 20)}}}});
+      return {{"files",
+               std::string(files::DocumentProblemKey(*problem)),
+               {{"mib", static_cast<int64_t>(settings_.max_attachment_bytes >> 20)}}}};
     }
   }
+  return {};
+}
+
+Result<std::vector<Attachment>> AdviceCommands::PutUploads(const std::vector<Upload>& uploads) const {
   std::vector<Attachment> out;
   for (const auto& u : uploads) {
     WP_ASSIGN_OR_RETURN(files::StoredBlob blob, files_.Put(u.bytes));
@@ -38,6 +41,13 @@ Result<std::vector<Attachment>> AdviceCommands::StoreUploads(const std::vector<U
     out.push_back(std::move(a));
   }
   return out;
+}
+
+Result<std::vector<Attachment>> AdviceCommands::StoreUploads(const std::vector<Upload>& uploads,
+                                                             size_t already) const {
+  if (uploads.empty()) return FormInvalid({{"files", kNoFile}});
+  if (auto errors = UploadErrors(uploads, already); !errors.empty()) return FormInvalid(std::move(errors));
+  return PutUploads(uploads);
 }
 
 Result<void> AdviceCommands::SaveAttachments(db::Connection& c, const auth::User& user, const HistoryOf& of,

@@ -13,6 +13,7 @@ constexpr const char* kOpenSubject = "Nieuwe speelplekken in Schalkwijk";
 constexpr const char* kUnsolicitedTitle = "Veiliger oversteken bij de Europaweg";
 constexpr const char* kDraftTitle = "Meer bankjes in de Boerhaavewijk";
 constexpr const char* kRemindedSubject = "Openingstijden van het buurthuis De Ringvaart";
+constexpr const char* kDraftRequestSubject = "Extra fietsenrekken bij winkelcentrum Schalkwijk";
 constexpr const char* kOverdueSubject = "Afvalcontainers onder de grond in de Boerhaavewijk";
 constexpr const char* kMemberEmail = "bewoner@demo.wijkplatform.invalid";  // a member (platforms demo)
 constexpr const char* kMemberName = "Anouk Jansen (demo)";
@@ -144,6 +145,24 @@ Result<void> UnsolicitedAdvice(AdviceCommands& commands, const Kernteam& k) {
   return commands.SubmitAdvice(k.user, k.platform, id);
 }
 
+// A draft request the gebiedsverbinder is still writing, made with its PDF
+// on the create form (its page offers the edit form; only officials see it).
+Result<void> DraftRequest(AdviceCommands& commands, const auth::User& liaison, const Kernteam& k) {
+  WP_ASSIGN_OR_RETURN(auto list, commands.Requests(liaison, 0));
+  for (const auto& r : list) {
+    if (r.subject == kDraftRequestSubject) return Ok();
+  }
+  WP_ASSIGN_OR_RETURN([[maybe_unused]] int64_t id,
+                      commands.CreateRequest(liaison,
+                                             Form(kDraftRequestSubject,
+                                                  "Bij het winkelcentrum staan fietsen vaak op de stoep.\n\n"
+                                                  "Waar mogen extra fietsenrekken komen?\n\n"
+                                                  "Moeten er ook rekken voor bakfietsen komen?",
+                                                  "", k.platform.id),
+                                             {{"fietsenrekken-schalkwijk.pdf", kDemoPdf}}));
+  return Ok();
+}
+
 // A draft unsolicited advice the kernteam is still writing (its page offers the edit form).
 Result<void> DraftAdvice(AdviceCommands& commands, const Kernteam& k) {
   WP_ASSIGN_OR_RETURN(auto list, commands.AdvicesOf(k.user, k.platform));
@@ -226,6 +245,7 @@ Result<void> LoadAdviceDemo(const web::DemoSeed& seed, AdviceCommands& commands,
     WP_TRY_VOID(OpenRequest(commands, liaison, *boerhaave, member));
     WP_TRY_VOID(WaitingAdvices(commands, db, liaison, *boerhaave));
     WP_TRY_VOID(DraftAdvice(commands, *boerhaave));
+    WP_TRY_VOID(DraftRequest(commands, liaison, *boerhaave));
   }
   WP_ASSIGN_OR_RETURN(auto europa, KernteamOf(seed, commands, "wijkplatform-europawijk",
                                               "kernteam.europawijk@demo.wijkplatform.invalid", "Ruud (demo)"));

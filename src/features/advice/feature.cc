@@ -53,10 +53,12 @@ AdviceCommands& RegisterAdvice(web::FeatureRegistry& registry, const web::Featur
       return Ok();
     });
   }
-  // PDF attachments of a draft request and a draft advice.
+  // PDF attachments of a draft request and a draft advice, and on the forms that create them.
   registry.AddUploadRoute({http::Method::kPost, "/beheer/advies/aanvraag/{id}/bijlagen", true});
+  registry.AddUploadRoute({http::Method::kPost, "/beheer/advies/aanvraag/nieuw", true});
   registry.AddStoredFileColumn({"advice_attachments", "sha256"});  // its PDFs, kept by the file sweep
   registry.AddUploadRoute({http::Method::kPost, "/wijkplatform/{slug}/advies/{id}/bijlagen", true});
+  registry.AddUploadRoute({http::Method::kPost, "/wijkplatform/{slug}/advies/nieuw", true});
   deps.web.AddNav({"/advies", "advice.nav.advice", std::nullopt, false});
   registry.AddStat({"wp_advice_submitted", "Advice submitted by platforms",
                     [](db::Connection& c) { return AdviceStore::CountAdvices(c).value_or(0); }});

@@ -3,6 +3,9 @@
 // checked, confidentiality kept), members' input rounds and reactions, the
 // werkgroep, the e-mails to everyone who contributed, and reminders sent once.
 #include "features/advice/commands.h"
+
+#include <filesystem>
+
 #include "features/advice/input_store.h"
 #include "features/platforms/page_world_test.h"
 #include "testing/db_queries.h"
@@ -154,6 +157,60 @@ TEST_F(InputCommandsTest, MembersReactInAnOpenRoundAndTheKernteamReadsThem) {
   for (const auto& h : history) reactions += h.to_status == "reaction_added", opened += h.to_status == "input_opened";
   EXPECT_EQ(opened, 1);
   EXPECT_EQ(reactions, 2);
+}
+
+TEST_F(InputCommandsTest, TheCreateCommandsCheckEveryPdfBeforeTheyMakeAnything) {
+  AdviceSettings small_files;
+  small_files.max_attachment_bytes = 80;
+  AdviceCommands commands{h_.db(), h_.clock(), h_.catalog(), world_.directory(), roles_, zone_, files_, small_files};
+  const std::string big = "%PDF-1.7\n" + std::string(100, 'x') + "\n%%EOF\n";
+  auto stored_files = [&] {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(files_dir_.path() / "files", ec)) {
+      n += e.is_regular_file();
+    }
+    return n;
+  };
+  auto key_of = [](const auto& result) {
+    return result.has_value() || result.error().fields.empty() ? std::string() : result.error().fields[0].field + " " +
+                                                                                   result.error().fields[0].message_key;
+  };
+  AdviceForm advice{"Bomen", "Meer bomen.", "Wethouder", "", "", ""};
+  // A good file next to a bad one: nothing is made and no file is kept.
+  EXPECT_EQ(key_of(commands.CreateRequest(samira_, Form(), {{"plan.pdf", kPdf}, {"groot.pdf", big}})),
+            "files files.error.too_large");
+  EXPECT_EQ(key_of(commands.CreateAdvice(anna_, boerhaave_, std::nullopt, advice,
+                                         {{"plan.pdf", kPdf}, {"foto.pdf", "GIF89a..."}})),
+            "files files.error.not_pdf");
+  std::vector<Upload> eleven(kMaxAttachments + 1, Upload{"x.pdf", kPdf});
+  EXPECT_EQ(key_of(commands.CreateRequest(samira_, Form(), eleven)), std::string("files ") + kTooManyFiles);
+  RequestForm no_subject = Form();
+  no_subject.subject = " ";
+  EXPECT_EQ(key_of(commands.CreateRequest(samira_, no_subject, {{"plan.pdf", kPdf}})),
+            std::string("subject ") + kMissingSubject)
+      << "a bad form keeps the good file neither";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM advice_requests"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM advices"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM advice_attachments"), 0);
+  EXPECT_EQ(stored_files(), 0);
+
+  auto request = commands.CreateRequest(samira_, Form(), {{"plan.pdf", kPdf}, {"kaart.pdf", kPdf}});
+  ASSERT_TRUE(request.has_value()) << request.error().detail;
+  EXPECT_EQ(commands.AttachmentsOf({*request, std::nullopt})->size(), 2u);
+  auto history = commands.Request(samira_, *request)->history;
+  ASSERT_EQ(history.size(), 3u);
+  EXPECT_EQ(history[0].to_status, "draft");
+  EXPECT_EQ(history[2].to_status, "attachment_added");
+  EXPECT_EQ(history[2].note, "kaart.pdf");
+  ASSERT_TRUE(commands.SendRequest(samira_, *request).has_value());
+  auto a = commands.CreateAdvice(anna_, boerhaave_, *request, advice, {{"advies.pdf", kPdf}});
+  ASSERT_TRUE(a.has_value()) << a.error().detail;
+  auto files = commands.AttachmentsOf({std::nullopt, *a});
+  ASSERT_EQ(files->size(), 1u);
+  EXPECT_EQ(files->at(0).file_name, "advies.pdf");
+  EXPECT_EQ(commands.AttachmentFor(anna_, files->at(0).id)->bytes, kPdf);
+  EXPECT_EQ(stored_files(), 1) << "the same bytes are kept once";
 }
 
 TEST_F(InputCommandsTest, EveryoneWhoContributedHearsOfTheAnswerOnce) {

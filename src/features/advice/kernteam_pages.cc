@@ -99,6 +99,10 @@ Result<http::Response> KernteamPages::ShowForm(Context& ctx, const platforms::Pl
               .required = false,
               .inputmode = "numeric"});
   json data;
+  if (!editing) {
+    data["files_field"] = FilesFieldJson(ctx, error);
+    form.Label("files", "advice.attachments.field");
+  }
   form.AppendTo(data);
   std::string action = editing ? EditPath(p, *editing) : PlatformPath(p) + "/nieuw";
   if (request) {
@@ -138,7 +142,7 @@ Result<http::Response> KernteamPages::Create(Context& ctx) {
   AdviceForm f = FormFromPost(ctx.form);
   std::optional<int64_t> request_id;
   if (request) request_id = request->id;
-  auto id = commands_.CreateAdvice(*ctx.user, p, request_id, f);
+  auto id = commands_.CreateAdvice(*ctx.user, p, request_id, f, UploadsOf(ctx));
   if (!id.has_value()) {
     if (id.error().has_fields()) return ShowForm(ctx, p, request, f, &id.error());
     return id.error();

@@ -44,6 +44,43 @@ std::vector<PointAnswer> AnswersFromPost(const http::FormData& f, size_t count) 
 
 Result<int64_t> IdOf(Context& ctx) { return ctx.IdParam("id"); }
 
+// The participation levels to choose from, `f`'s selected.
+json LevelChoices(const Context& ctx, const RequestForm& f) {
+  json levels = json::array();
+  for (ParticipationLevel l : kAllLevels) {
+    std::string name(LevelName(l));
+    levels.push_back({{"value", name}, {"label", ctx.T("advice.level." + name)}, {"selected", name == f.level}});
+  }
+  return levels;
+}
+
+// The active platforms the user may ask, those of `f` ticked.
+Result<json> PlatformChoices(const Context& ctx, const AdviceCommands& commands, const RequestForm& f) {
+  WP_ASSIGN_OR_RETURN(auto active, commands.directory().Active());
+  json platforms = json::array();
+  for (const auto& p : active) {
+    if (!Can(*ctx.user, Action::kAskAdvice, platforms::PlatformScope(p.id), p.borough_slug)) continue;
+    bool chosen = std::find(f.platform_ids.begin(), f.platform_ids.end(), p.id) != f.platform_ids.end();
+    // The first box carries the field's id, where the error summary links.
+    std::string element_id = platforms.empty() ? "f-platforms" : "f-platform-" + std::to_string(p.id);
+    platforms.push_back({{"id", p.id}, {"element_id", element_id}, {"name", p.name}, {"checked", chosen}});
+  }
+  return platforms;
+}
+
+// The form as a draft request fills it.
+RequestForm FormOf(const AdviceCommands& commands, const AdviceRequest& r) {
+  return {r.subject,
+          r.questions,
+          std::string(LevelName(r.level)),
+          time::LastDayInputValue(commands.zone(), r.deadline_at),
+          r.contact_name,
+          r.contact_email,
+          r.confidential,
+          r.confidential_reason,
+          r.platform_ids};
+}
+
 }  // namespace
 
 Result<http::Response> OfficialPages::Overview(Context& ctx) {
@@ -69,7 +106,8 @@ Result<http::Response> OfficialPages::Overview(Context& ctx) {
   return web_.Render(ctx, "advice/official.html", "advice.official.title", data);
 }
 
-Result<http::Response> OfficialPages::ShowRequestForm(Context& ctx, const RequestForm& f, const Error* error) {
+Result<http::Response> OfficialPages::ShowRequestForm(Context& ctx, const RequestForm& f, const Error* error,
+                                                      const AdviceRequest* editing) {
   if (!IsOfficial(*ctx.user)) return Forbidden("not an official", "advice.error.forbidden");
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
   form.Field({.name = "subject", .label_key = "advice.field.subject", .value = f.subject});
@@ -99,33 +137,34 @@ Result<http::Response> OfficialPages::ShowRequestForm(Context& ctx, const Reques
               .required = false,
               .textarea = true,
               .rows = 3});
-  json levels = json::array();
-  for (ParticipationLevel l : kAllLevels) {
-    std::string name(LevelName(l));
-    levels.push_back({{"value", name}, {"label", ctx.T("advice.level." + name)}, {"selected", name == f.level}});
-  }
-  WP_ASSIGN_OR_RETURN(auto active, commands_.directory().Active());
-  json platforms = json::array();
-  for (const auto& p : active) {
-    if (!Can(*ctx.user, Action::kAskAdvice, platforms::PlatformScope(p.id), p.borough_slug)) continue;
-    bool chosen = std::find(f.platform_ids.begin(), f.platform_ids.end(), p.id) != f.platform_ids.end();
-    // The first box carries the field's id, where the error summary links.
-    std::string element_id = platforms.empty() ? "f-platforms" : "f-platform-" + std::to_string(p.id);
-    platforms.push_back({{"id", p.id}, {"element_id", element_id}, {"name", p.name}, {"checked", chosen}});
-  }
-  json data = {{"levels", levels},
+  WP_ASSIGN_OR_RETURN(json platforms, PlatformChoices(ctx, commands_, f));
+  json data = {{"levels", LevelChoices(ctx, f)},
                {"level_error", form.ErrorFor("level")},
                {"platforms", platforms},
                {"platforms_error", form.ErrorFor("platforms")},
                {"no_platforms", platforms.empty()},
-               {"confidential", f.confidential},
-               {"action", std::string(kOfficialPath) + "/aanvraag/nieuw"},
-               {"breadcrumb",
-                web::Breadcrumb({{ctx.T("advice.official.title"), kOfficialPath},
-                                 {ctx.T("advice.official.new"), std::string(kOfficialPath) + "/aanvraag/nieuw"}})}};
+               {"confidential", f.confidential}};
+  std::string action = editing ? EditRequestPath(editing->id) : std::string(kOfficialPath) + "/aanvraag/nieuw";
+  std::vector<web::Crumb> crumbs = {{ctx.T("advice.official.title"), kOfficialPath}};
+  if (editing) {
+    data["intro"] = ctx.T("advice.request_edit.intro");
+    data["save_label"] = ctx.T("advice.edit.save");
+    data["back"] = RequestPath(editing->id);
+    data["back_label"] = ctx.T("advice.request_edit.cancel");
+    crumbs.push_back({editing->subject, RequestPath(editing->id)});
+    crumbs.push_back({ctx.T("advice.request_edit.title"), action});
+  } else {
+    data["files_field"] = FilesFieldJson(ctx, error);
+    form.Label("files", "advice.attachments.field");
+    data["intro"] = ctx.T("advice.official.new_intro");
+    data["save_label"] = ctx.T("advice.official.save_draft");
+    crumbs.push_back({ctx.T("advice.official.new"), action});
+  }
+  data["action"] = action;
+  data["breadcrumb"] = web::Breadcrumb(crumbs);
   form.AppendTo(data);
-  return web_.Render(ctx, "advice/request_form.html", "advice.official.new", data,
-                     error ? http::StatusForError(*error) : 200);
+  return web_.Render(ctx, "advice/request_form.html", editing ? "advice.request_edit.title" : "advice.official.new",
+                     data, error ? http::StatusForError(*error) : 200);
 }
 
 Result<http::Response> OfficialPages::NewRequest(Context& ctx) {
@@ -140,12 +179,38 @@ Result<http::Response> OfficialPages::NewRequest(Context& ctx) {
 
 Result<http::Response> OfficialPages::CreateRequest(Context& ctx) {
   RequestForm f = FormFromPost(ctx.form);
-  auto id = commands_.CreateRequest(*ctx.user, f);
+  auto id = commands_.CreateRequest(*ctx.user, f, UploadsOf(ctx));
   if (!id.has_value()) {
     if (id.error().has_fields()) return ShowRequestForm(ctx, f, &id.error());
     return id.error();
   }
   return web_.Redirect(ctx, RequestPath(*id), web::Flash{"success", "advice.request.created"});
+}
+
+Result<RequestThread> OfficialPages::EditableRequest(Context& ctx) const {
+  if (!IsOfficial(*ctx.user)) return Forbidden("not an official", "advice.error.forbidden");
+  WP_ASSIGN_OR_RETURN(int64_t id, IdOf(ctx));
+  WP_ASSIGN_OR_RETURN(RequestThread t, commands_.Request(ctx.user, id));
+  WP_TRY_VOID(commands_.CheckRequestEditable(*ctx.user, t.request, t.platforms));
+  return t;
+}
+
+Result<http::Response> OfficialPages::EditRequest(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(RequestThread t, EditableRequest(ctx));
+  return ShowRequestForm(ctx, FormOf(commands_, t.request), nullptr, &t.request);
+}
+
+Result<http::Response> OfficialPages::UpdateRequest(Context& ctx) {
+  WP_ASSIGN_OR_RETURN(RequestThread t, EditableRequest(ctx));
+  RequestForm f = FormFromPost(ctx.form);
+  auto changed = commands_.EditRequest(*ctx.user, t.request.id, f);
+  if (!changed.has_value()) {
+    if (changed.error().has_fields()) return ShowRequestForm(ctx, f, &changed.error(), &t.request);
+    return changed.error();
+  }
+  return web_.Redirect(ctx, RequestPath(t.request.id),
+                       web::Flash{*changed ? "success" : "info",
+                                  *changed ? "advice.request_edit.saved" : "advice.request_edit.unchanged"});
 }
 
 Result<http::Response> OfficialPages::Send(Context& ctx) {

@@ -75,6 +75,26 @@ std::optional<EditRefusal> CheckDraftEdit(const auth::User& user, std::string_vi
   return std::nullopt;
 }
 
+std::string_view RequestEditRefusalKey(RequestEditRefusal r) {
+  switch (r) {
+    case RequestEditRefusal::kNotOfficial:
+      return "advice.error.forbidden";
+    case RequestEditRefusal::kNotDraft:
+      return "advice.error.request_not_draft";
+  }
+  return "advice.error.forbidden";
+}
+
+std::optional<RequestEditRefusal> CheckRequestEdit(const auth::User& user, const std::vector<PlatformRef>& platforms,
+                                                   RequestStatus status) {
+  if (platforms.empty()) return RequestEditRefusal::kNotOfficial;
+  for (const auto& p : platforms) {
+    if (!Can(user, Action::kAskAdvice, p.scope, p.borough)) return RequestEditRefusal::kNotOfficial;
+  }
+  if (!IsRequestEditable(status)) return RequestEditRefusal::kNotDraft;
+  return std::nullopt;
+}
+
 bool MayReact(const auth::User& user, std::string_view platform_scope, bool is_member) {
   return user.id != 0 && (is_member || IsKernteamOf(user, platform_scope));
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,22 @@ std::string_view EditRefusalKey(EditRefusal r);
 // role scope is `platform_scope` in stadsdeel `borough`.
 std::optional<EditRefusal> CheckDraftEdit(const auth::User& user, std::string_view platform_scope,
                                           std::string_view borough, AdviceStatus status);
+
+// A platform a request asks, as the rights see it: its role scope and stadsdeel.
+struct PlatformRef {
+  std::string scope, borough;
+};
+// Why `user` may not change a request's content (subject, questions, level,
+// deadline, contact, confidentiality, platforms): not an official of every
+// platform it asks (asked first, so others learn nothing of its state), or
+// it is no longer a draft (status_flow.h IsRequestEditable).
+enum class RequestEditRefusal { kNotOfficial, kNotDraft };
+// "advice.error.forbidden", "advice.error.request_not_draft".
+std::string_view RequestEditRefusalKey(RequestEditRefusal r);
+// nullopt when `user` may edit a request in `status` that asks `platforms`
+// (kAskAdvice on every one of them; none: nobody may).
+std::optional<RequestEditRefusal> CheckRequestEdit(const auth::User& user, const std::vector<PlatformRef>& platforms,
+                                                   RequestStatus status);
 
 // True when `user` may react in an input round of the platform whose role
 // scope is `platform_scope`: a member of it (`is_member`, the platforms

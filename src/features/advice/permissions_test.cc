@@ -82,6 +82,51 @@ TEST(PermissionsTest, OnlyTheKernteamEditsAndOnlyADraft) {
   EXPECT_EQ(EditRefusalKey(R::kSubmitted), "advice.error.edit_submitted");
 }
 
+// Editing a request's content: only an official of every platform it asks,
+// only while it is a draft; everyone else is refused as not an official,
+// whatever the state.
+TEST(PermissionsTest, OnlyTheOfficialsOfEveryPlatformEditADraftRequest) {
+  using S = RequestStatus;
+  using R = RequestEditRefusal;
+  const std::vector<PlatformRef> kOne = {{"12", "schalkwijk"}};
+  const std::vector<PlatformRef> kTwo = {{"12", "schalkwijk"}, {"20", "centrum"}};
+  struct Row {
+    const char* who;
+    auth::User user;
+    std::vector<PlatformRef> platforms;
+    S status;
+    std::optional<R> expected;
+  };
+  const Row kTable[] = {
+      {"gebiedsverbinder, draft", U({{Role::kAreaLiaison, "schalkwijk"}}), kOne, S::kDraft, std::nullopt},
+      {"gebiedsverbinder, open", U({{Role::kAreaLiaison, "schalkwijk"}}), kOne, S::kOpen, R::kNotDraft},
+      {"gebiedsverbinder, advice in", U({{Role::kAreaLiaison, "schalkwijk"}}), kOne, S::kAdviceSubmitted,
+       R::kNotDraft},
+      {"gebiedsverbinder, answered", U({{Role::kAreaLiaison, "schalkwijk"}}), kOne, S::kAnswered, R::kNotDraft},
+      {"gebiedsverbinder, closed", U({{Role::kAreaLiaison, "schalkwijk"}}), kOne, S::kClosed, R::kNotDraft},
+      {"gebiedsverbinder, withdrawn", U({{Role::kAreaLiaison, "schalkwijk"}}), kOne, S::kWithdrawn, R::kNotDraft},
+      {"gebiedsverbinder of one of two stadsdelen, draft", U({{Role::kAreaLiaison, "schalkwijk"}}), kTwo, S::kDraft,
+       R::kNotOfficial},
+      {"gebiedsverbinder of one of two stadsdelen, open", U({{Role::kAreaLiaison, "schalkwijk"}}), kTwo, S::kOpen,
+       R::kNotOfficial},
+      {"gebiedsverbinder of both stadsdelen, draft",
+       U({{Role::kAreaLiaison, "schalkwijk"}, {Role::kAreaLiaison, "centrum"}}), kTwo, S::kDraft, std::nullopt},
+      {"gebiedsverbinder elsewhere, draft", U({{Role::kAreaLiaison, "centrum"}}), kOne, S::kDraft, R::kNotOfficial},
+      {"vakspecialist, two platforms, draft", U({{Role::kMunicipalExpert, ""}}), kTwo, S::kDraft, std::nullopt},
+      {"administrator, open", U({{Role::kAdministrator, ""}}), kOne, S::kOpen, R::kNotDraft},
+      {"administrator, no platform", U({{Role::kAdministrator, ""}}), {}, S::kDraft, R::kNotOfficial},
+      {"kernteam, draft", U({{Role::kKernteamMember, "12"}}), kOne, S::kDraft, R::kNotOfficial},
+      {"kernteam, open", U({{Role::kKernteamMember, "12"}}), kOne, S::kOpen, R::kNotOfficial},
+      {"resident, draft", U({}), kOne, S::kDraft, R::kNotOfficial},
+      {"visitor, draft", auth::User{}, kOne, S::kDraft, R::kNotOfficial},
+  };
+  for (const auto& row : kTable) {
+    EXPECT_EQ(CheckRequestEdit(row.user, row.platforms, row.status), row.expected) << row.who;
+  }
+  EXPECT_EQ(RequestEditRefusalKey(R::kNotOfficial), "advice.error.forbidden");
+  EXPECT_EQ(RequestEditRefusalKey(R::kNotDraft), "advice.error.request_not_draft");
+}
+
 TEST(PermissionsTest, MembersAndTheKernteamReactInAnInputRound) {
   struct Row {
     const char* who;

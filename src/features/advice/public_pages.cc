@@ -27,6 +27,9 @@ json OfficialActions(const Context& ctx, const AdviceRequest& r) {
     actions.push_back(web::ActionButton(ctx.T("advice.request.send"), base + "/versturen", ctx.csrf_token,
                                         web::ActionKind::kPrimary));
   }
+  if (IsRequestEditable(r.status)) {
+    actions.push_back(web::ActionLink(ctx.T("advice.request_edit.link"), EditRequestPath(r.id)));
+  }
   if (!CheckRequestTransition(r.status, RequestStatus::kClosed)) {
     actions.push_back(web::ActionButton(ctx.T("advice.request.close"), base + "/sluiten", ctx.csrf_token));
   }

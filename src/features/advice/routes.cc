@@ -33,6 +33,8 @@ void AddAdviceRoutes(http::Router& router, const web::Web& web, const AdvicePage
   router.Get(base, web.Page(official, &OfficialPages::Overview, signed_in));
   router.Get(base + "/aanvraag/nieuw", web.Page(official, &OfficialPages::NewRequest, signed_in));
   router.Post(base + "/aanvraag/nieuw", web.Page(official, &OfficialPages::CreateRequest, signed_in));
+  router.Get(base + "/aanvraag/{id}/wijzigen", web.Page(official, &OfficialPages::EditRequest, signed_in));
+  router.Post(base + "/aanvraag/{id}/wijzigen", web.Page(official, &OfficialPages::UpdateRequest, signed_in));
   router.Post(base + "/aanvraag/{id}/versturen", web.Page(official, &OfficialPages::Send, signed_in));
   router.Post(base + "/aanvraag/{id}/intrekken", web.Page(official, &OfficialPages::Withdraw, signed_in));
   router.Post(base + "/aanvraag/{id}/sluiten", web.Page(official, &OfficialPages::Close, signed_in));

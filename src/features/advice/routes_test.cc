@@ -4,6 +4,8 @@
 // WP_TEST_DATABASE=postgres.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "core/db/database.h"
 #include "features/platforms/platform_store.h"
 #include "features/platforms/platform_world.h"
@@ -402,6 +404,122 @@ TEST_F(AdviceRoutesTest, TheKernteamEditsItsDraftUntilItIsSubmitted) {
   EXPECT_EQ(kernteam_->Get("/wijkplatform/ter-kleef/advies/999999/wijzigen").status, 404);
 }
 
+TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
+  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, RequestFields("Bomen", ""));
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+  int64_t rid = IdOf(created);
+  std::string page = "/advies/aanvraag/" + std::to_string(rid);
+  std::string edit = "/beheer/advies/aanvraag/" + std::to_string(rid) + "/wijzigen";
+  std::string where = " FROM advice_requests WHERE id = " + std::to_string(rid);
+  auto unchanged = [&] {
+    return Count(h_, "SELECT COUNT(*)" + where + " AND subject = 'Bomen' AND level = 'advise' AND status = 'draft'") ==
+               1 &&
+           Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'") == 0;
+  };
+  EXPECT_TRUE(Has(official_->Get(page).body, "href=\"" + edit + "\"")) << "the draft's page links to the form";
+
+  auto form = official_->Get(edit);
+  ASSERT_EQ(form.status, 200) << form.body.substr(0, 3000);
+  EXPECT_TRUE(Has(form.body, "value=\"Bomen\""));
+  EXPECT_TRUE(Has(form.body, "value=\"2027-01-04\"")) << "the deadline as it was saved";
+  EXPECT_TRUE(Has(form.body, "Wat vindt u van de plannen?\n\nWaar moet groen komen?"));
+  EXPECT_TRUE(Has(form.body, "Wijzigingen opslaan"));
+
+  // Others: 403 for who is no official of its platform; a draft stays hidden (404) from officials elsewhere.
+  auto resident = h_.SignedInClient("bewoner@example.nl");
+  auto elsewhere = h_.SignedInClient("gv2@haarlem.example", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  EXPECT_EQ(resident->Get(edit).status, 403);
+  EXPECT_EQ(kernteam_->Get(edit).status, 403);
+  EXPECT_EQ(elsewhere->Get(edit).status, 404);
+  EXPECT_EQ(AppHarness::SubmitForm(*resident, "/advies", edit, RequestFields("Gekaapt", "")).status, 403);
+  EXPECT_EQ(AppHarness::SubmitForm(*elsewhere, kNewRequest, edit, RequestFields("Gekaapt", "")).status, 404);
+  EXPECT_TRUE(unchanged());
+
+  // Bad input: clear messages, what was typed is kept, nothing changes.
+  auto fields = RequestFields(" ", "2026-11-20");
+  for (auto& [name, value] : fields) {
+    if (name == "contact_email") value = "geen adres";
+    if (name == "level") value = "consult";
+  }
+  auto bad = AppHarness::SubmitForm(*official_, edit, edit, fields);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-subject\"")) << bad.body.substr(0, 3000);
+  EXPECT_TRUE(Has(bad.body, "Deze datum is al voorbij"));
+  EXPECT_TRUE(Has(bad.body, "href=\"#f-contact_email\""));
+  EXPECT_TRUE(Has(bad.body, "value=\"geen adres\"")) << "what was typed is kept";
+  EXPECT_TRUE(Has(bad.body, "Wijzigingen opslaan")) << "still the edit form";
+  EXPECT_TRUE(Has(bad.body, ">Bomen</a>")) << "the breadcrumb names the request as it was saved";
+  EXPECT_TRUE(unchanged());
+  auto unknown_platform = RequestFields("Bomen langs de Kleverlaan", "");
+  for (auto& [name, value] : unknown_platform) {
+    if (name == "platform") value = "999999";
+  }
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, edit, edit, unknown_platform).status, 422);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_request_platforms WHERE platform_id = " +
+                          std::to_string(platform_id_)),
+            1);
+  // A platform of another stadsdeel: this gebiedsverbinder may not ask it.
+  auto molenwijk = platforms::testing::TerKleef();
+  molenwijk.slug = "molenwijk";
+  molenwijk.name = "Wijkplatform Molenwijk";
+  molenwijk.area = {"BU03920501"};
+  molenwijk.borough_slug = "schalkwijk";
+  auto other = platforms::testing::AddPlatform(h_, molenwijk, "oprichter.molenwijk@example.nl");
+  ASSERT_TRUE(other.has_value()) << other.error().detail;
+  auto both = RequestFields("Bomen langs de Kleverlaan", "");
+  both.push_back({"platform", std::to_string(*other)});
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, edit, edit, both).status, 403);
+  EXPECT_TRUE(unchanged());
+
+  // Saving the form as it is changes nothing and writes no history line.
+  auto same = AppHarness::SubmitForm(*official_, edit, edit, RequestFields("Bomen", "2027-01-04"));
+  EXPECT_EQ(same.status, 303);
+  EXPECT_TRUE(Has(official_->Get(page).body, "U heeft niets veranderd."));
+  EXPECT_TRUE(unchanged());
+
+  auto changed = RequestFields("Bomen langs de Kleverlaan", "2027-01-15");
+  for (auto& [name, value] : changed) {
+    if (name == "questions") value = "Welke bomen passen in de straat?";
+    if (name == "level") value = "consult";
+  }
+  auto saved = AppHarness::SubmitForm(*official_, edit, edit, changed);
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 3000);
+  EXPECT_EQ(saved.Header("Location"), page);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*)" + where +
+                          " AND subject = 'Bomen langs de Kleverlaan' AND questions = 'Welke bomen passen in de "
+                          "straat?' AND level = 'consult' AND status = 'draft'"),
+            1);
+  auto shown = official_->Get(page);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_TRUE(Has(shown.body, "De aanvraag is gewijzigd."));
+  EXPECT_TRUE(Has(shown.body, "15 januari 2027"));
+  size_t line = shown.body.find("Concept gewijzigd");
+  ASSERT_NE(line, std::string::npos) << "the history line";
+  EXPECT_TRUE(Has(shown.body.substr(line > 400 ? line - 400 : 0, 400), ">gv<")) << "with who did it";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed' AND request_id = " +
+                          std::to_string(rid) + " AND actor_id = " + std::to_string(UserId(h_, "gv@haarlem.example"))),
+            1);
+  EXPECT_EQ(MailsTo(h_, "kern@example.nl", "adviesaanvraag"), 0) << "a draft tells nobody";
+
+  // Sent: the page no longer offers the form and the edit is refused with a clear message.
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen", {}).status, 303);
+  EXPECT_FALSE(Has(official_->Get(page).body, edit));
+  auto late_form = official_->Get(edit);
+  EXPECT_EQ(late_form.status, 409);
+  EXPECT_TRUE(Has(late_form.body, "Deze aanvraag is geen concept meer.")) << late_form.body.substr(0, 3000);
+  auto late = AppHarness::SubmitForm(*official_, page, edit, RequestFields("Te laat", ""));
+  EXPECT_EQ(late.status, 409);
+  EXPECT_EQ(resident->Get(edit).status, 403) << "a published request: still no right to change it";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*)" + where + " AND subject = 'Bomen langs de Kleverlaan' AND status = 'open'"),
+            1);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'"), 1);
+  EXPECT_EQ(official_->Get("/beheer/advies/aanvraag/999999/wijzigen").status, 404);
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, kNewRequest, "/beheer/advies/aanvraag/999999/wijzigen",
+                                   RequestFields("Nergens", ""))
+                .status,
+            404);
+}
+
 TEST_F(AdviceRoutesTest, ARequestNearItsDeadlineAndPastItSaysSo) {
   int64_t rid = OpenRequest("Bankjes", {{"deadline", "2026-11-26"}});
   std::string page = "/advies/aanvraag/" + std::to_string(rid);
@@ -471,6 +589,81 @@ TEST_F(AdviceInputRoutesTest, AttachmentsOnADraftRequestAreServedAsTheThreadIsRe
   EXPECT_TRUE(Has(std::string(got.Header("Content-Disposition")), "attachment"));
   EXPECT_EQ(Upload(*official_, page, action, {{"files", "b.pdf", "application/pdf", kPdf}}).status, 409);
   EXPECT_TRUE(Has(visitor->Get(page).body, "Bijlage toegevoegd")) << "in the history";
+}
+
+// The create forms take PDFs (multipart, no JavaScript): every file is checked before anything is made.
+TEST_F(AdviceInputRoutesTest, TheCreateFormsTakePdfsAndABadFileMakesNothing) {
+  auto stored_files = [&] {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(h_.config().files_dir, ec)) {
+      n += e.is_regular_file();
+    }
+    return n;
+  };
+  auto post = [&](HttpClient& client, const std::string& path, std::vector<std::pair<std::string, std::string>> fields,
+                  const std::vector<wp::testing::MultipartFile>& files) {
+    fields.push_back({"_csrf", AppHarness::CsrfToken(client, path)});
+    return client.PostMultipart(path, fields, files);
+  };
+  auto form = official_->Get(kNewRequest);
+  EXPECT_TRUE(Has(form.body, "enctype=\"multipart/form-data\""));
+  EXPECT_TRUE(Has(form.body, "name=\"files\""));
+  auto not_pdf = post(*official_, kNewRequest, RequestFields("Fietsenrekken", ""),
+                      {{"files", "plan.pdf", "application/pdf", kPdf}, {"files", "foto.pdf", "application/pdf", "GIF89a"}});
+  EXPECT_EQ(not_pdf.status, 422);
+  EXPECT_TRUE(Has(not_pdf.body, "geen PDF")) << not_pdf.body.substr(0, 3000);
+  EXPECT_TRUE(Has(not_pdf.body, "href=\"#f-files\"")) << "in the error summary";
+  EXPECT_TRUE(Has(not_pdf.body, "Kies de bestanden opnieuw."));
+  EXPECT_TRUE(Has(not_pdf.body, "value=\"Fietsenrekken\"")) << "what was typed is kept";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_requests"), 0);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments"), 0);
+  EXPECT_EQ(stored_files(), 0) << "not even the good file";
+
+  // An empty file field (as a browser sends it) is no file.
+  auto created = post(*official_, kNewRequest, RequestFields("Fietsenrekken", ""),
+                      {{"files", "Plan fietsenrekken.pdf", "application/pdf", kPdf}, {"files", "", "", ""}});
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+  int64_t rid = IdOf(created);
+  auto shown = official_->Get("/advies/aanvraag/" + std::to_string(rid));
+  EXPECT_TRUE(Has(shown.body, "Plan fietsenrekken.pdf"));
+  EXPECT_TRUE(Has(shown.body, "Bijlage toegevoegd")) << "in the history";
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments WHERE request_id = " + std::to_string(rid)), 1);
+  std::string file = "/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments"));
+  auto got = official_->Get(file);
+  ASSERT_EQ(got.status, 200);
+  EXPECT_EQ(got.body, kPdf) << "byte for byte";
+  EXPECT_EQ(got.Header("Content-Type"), "application/pdf");
+
+  // The kernteam: unsolicited advice, then advice to an open request.
+  const std::string new_advice = "/wijkplatform/ter-kleef/advies/nieuw";
+  EXPECT_TRUE(Has(kernteam_->Get(new_advice).body, "enctype=\"multipart/form-data\""));
+  std::vector<std::pair<std::string, std::string>> unsolicited = {
+      {"title", "Fietsenrekken"}, {"points", "Meer rekken bij het station."}, {"addressee", "Wethouder Mobiliteit"}};
+  auto bad = post(*kernteam_, new_advice, unsolicited, {{"files", "rekken.pdf", "application/pdf", "<html>"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(Has(bad.body, "geen PDF")) << bad.body.substr(0, 3000);
+  EXPECT_TRUE(Has(bad.body, "value=\"Fietsenrekken\""));
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices"), 0);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments"), 1);
+  EXPECT_EQ(stored_files(), 1);
+  const std::string other_pdf = "%PDF-1.4\n% rekken\n%%EOF\n";
+  auto advised = post(*kernteam_, new_advice, unsolicited, {{"files", "rekken.pdf", "application/pdf", other_pdf}});
+  ASSERT_EQ(advised.status, 303) << advised.body.substr(0, 3000);
+  int64_t aid = IdOf(advised);
+  EXPECT_TRUE(Has(kernteam_->Get("/advies/" + std::to_string(aid)).body, "rekken.pdf"));
+  EXPECT_EQ(kernteam_->Get("/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments")))
+                .body,
+            other_pdf);
+
+  int64_t open = OpenRequest("Parkeren");
+  std::string to_request = new_advice + "?aanvraag=" + std::to_string(open);
+  auto requested = post(*kernteam_, to_request, {{"title", "Ons advies"}, {"points", "Minder auto's."}},
+                        {{"files", "parkeren.pdf", "application/pdf", kPdf}});
+  ASSERT_EQ(requested.status, 303) << requested.body.substr(0, 3000);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_attachments WHERE advice_id = " + std::to_string(IdOf(requested))),
+            1);
+  EXPECT_EQ(stored_files(), 2) << "the same bytes are kept once";
 }
 
 TEST_F(AdviceInputRoutesTest, AConfidentialRequestsFileIsForOfficialsAndItsKernteam) {

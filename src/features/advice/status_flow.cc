@@ -48,6 +48,8 @@ std::optional<FlowProblem> CheckAdviceTransition(AdviceStatus from, AdviceStatus
 
 bool IsEditable(AdviceStatus s) { return s == AdviceStatus::kDraft; }
 
+bool IsRequestEditable(RequestStatus s) { return s == RequestStatus::kDraft; }
+
 bool AcceptsAdvice(RequestStatus s) {
   return s == RequestStatus::kOpen || s == RequestStatus::kAdviceSubmitted || s == RequestStatus::kAnswered;
 }

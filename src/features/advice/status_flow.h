@@ -32,6 +32,10 @@ std::optional<FlowProblem> CheckAdviceTransition(AdviceStatus from, AdviceStatus
 // points and input (and add attachments and drafters): only a draft.
 // Submitted advice is what the municipality answers; it stays as it was sent.
 bool IsEditable(AdviceStatus s);
+// True when an official may still change a request's subject, questions,
+// level, deadline, contact, confidentiality and platforms: only a draft.
+// A sent request is what the platforms were asked; a withdrawn one is final.
+bool IsRequestEditable(RequestStatus s);
 
 // True when platforms may still give advice on a request in `s` (open, or
 // advice submitted by another platform).

@@ -91,6 +91,17 @@ TEST(StatusFlowTest, OnlyADraftAdviceIsEditable) {
   for (const auto& row : kTable) EXPECT_EQ(IsEditable(row.s), row.editable) << AdviceStatusName(row.s);
 }
 
+TEST(StatusFlowTest, OnlyADraftRequestIsEditable) {
+  struct Row {
+    R s;
+    bool editable;
+  };
+  constexpr Row kTable[] = {{R::kDraft, true},     {R::kOpen, false},   {R::kAdviceSubmitted, false},
+                            {R::kAnswered, false}, {R::kClosed, false}, {R::kWithdrawn, false}};
+  static_assert(std::size(kTable) == std::size(kAllRequestStatuses), "every status has a row");
+  for (const auto& row : kTable) EXPECT_EQ(IsRequestEditable(row.s), row.editable) << RequestStatusName(row.s);
+}
+
 TEST(StatusFlowTest, StatusAfterAdviceFollowsTheAdvicesIn) {
   struct Row {
     R current;
