@@ -1,18 +1,11 @@
 #include "features/advice/permissions.h"
 
+#include "core/auth/grants.h"
 #include "features/advice/status_flow.h"
 
 namespace wp::advice {
 
 namespace {
-
-// True when `user` holds `role` with any scope.
-bool HoldsAny(const auth::User& user, auth::Role role) {
-  for (const auto& g : user.grants) {
-    if (g.role == role) return true;
-  }
-  return false;
-}
 
 // A gebiedsverbinder of the platform's stadsdeel (or of every stadsdeel).
 bool IsLiaisonOf(const auth::User& user, std::string_view borough) {
@@ -22,24 +15,20 @@ bool IsLiaisonOf(const auth::User& user, std::string_view borough) {
 // Municipal experts and staff answer for their department, whatever scope
 // their grant has; an unscoped gebiedsverbinder works city-wide.
 bool IsCityWideOfficial(const auth::User& user) {
-  return user.IsAdministrator() || HoldsAny(user, auth::Role::kMunicipalExpert) ||
-         HoldsAny(user, auth::Role::kMunicipalStaff) || user.HasRole(auth::Role::kAreaLiaison);
+  return user.IsAdministrator() || auth::HoldsAnywhere(user, auth::Role::kMunicipalExpert) ||
+         auth::HoldsAnywhere(user, auth::Role::kMunicipalStaff) || user.HasRole(auth::Role::kAreaLiaison);
 }
 
 // A kernteam grant scoped to exactly this platform (an unscoped kernteam
 // grant would speak for every platform: not for advice).
 bool IsKernteamOf(const auth::User& user, std::string_view platform_scope) {
-  if (platform_scope.empty()) return false;
-  for (const auto& g : user.grants) {
-    if (g.role == auth::Role::kKernteamMember && g.scope == platform_scope) return true;
-  }
-  return false;
+  return auth::HoldsExactly(user, auth::Role::kKernteamMember, platform_scope);
 }
 
 }  // namespace
 
 bool IsOfficial(const auth::User& user) {
-  return user.id != 0 && (IsCityWideOfficial(user) || HoldsAny(user, auth::Role::kAreaLiaison));
+  return user.id != 0 && (IsCityWideOfficial(user) || auth::HoldsAnywhere(user, auth::Role::kAreaLiaison));
 }
 
 bool Can(const auth::User& user, Action action, std::string_view platform_scope, std::string_view borough) {
