@@ -105,8 +105,12 @@ class ForumsRoutesTest : public ::testing::Test {
   // on it as the page says, and expect "verified"; each file's SHA-256 is on
   // the page. Then one changed byte in the people file must fail the check
   // and name that file.
-  void ExpectDownloadedFilesVerify(const std::string& draw_page, const std::string& body) {
-    EXPECT_TRUE(Has(body, "Download deze 4 bestanden in één map.")) << body.substr(0, 8000);
+  // A replacement has a fifth file, panel.txt: the panel the drop-outs left.
+  void ExpectDownloadedFilesVerify(const std::string& draw_page, const std::string& body, bool replacement = false) {
+    std::vector<std::string> verify_files = {"categories.csv", "respondents.csv", "result.json", "manifest.json"};
+    if (replacement) verify_files.push_back("panel.txt");
+    EXPECT_TRUE(Has(body, "Download deze " + std::to_string(verify_files.size()) + " bestanden in één map."))
+        << body.substr(0, 8000);
     EXPECT_TRUE(Has(body, "wijkplatform draw --verify lotingmap"));
     testing::TempDir dir;
     std::set<std::string> names;
@@ -119,17 +123,18 @@ class ForumsRoutesTest : public ::testing::Test {
       EXPECT_FALSE(Has(file.body, "Bewoner")) << name << " names nobody";
       EXPECT_FALSE(Has(file.body, "@example")) << name << " holds no e-mail";
       std::ofstream(dir.File(name), std::ios::binary) << file.body;
-      if (name == "categories.csv" || name == "respondents.csv" || name == "result.json" || name == "manifest.json") {
+      if (std::find(verify_files.begin(), verify_files.end(), name) != verify_files.end()) {
         EXPECT_TRUE(Has(body, "<code>" + Sha256Hex(file.body) + "</code>")) << "the page shows the hash of " << name;
       }
     }
-    for (const char* name : {"categories.csv", "respondents.csv", "result.json", "manifest.json"}) {
-      EXPECT_TRUE(names.count(name)) << "the draw page links to " << name;
-    }
+    for (const auto& name : verify_files) EXPECT_TRUE(names.count(name)) << "the draw page links to " << name;
     std::ostringstream out, err;
     EXPECT_EQ(sortition::RunDrawCommand({"--verify", dir.path().string(), "--quiet"}, out, err), 0)
         << out.str() << err.str();
     EXPECT_TRUE(Has(out.str(), "verified: ")) << out.str();
+    if (replacement) {
+      EXPECT_TRUE(Has(out.str(), "replacement(s) for")) << "replayed as a replacement: " << out.str();
+    }
     // What was verified is the panel the site published and seated.
     std::ifstream result_file(dir.File("result.json"));
     auto verified = nlohmann::json::parse(result_file);
@@ -162,6 +167,21 @@ class ForumsRoutesTest : public ::testing::Test {
     auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", seed}});
     ASSERT_EQ(started.status, 303);
     ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  }
+
+  // Changes the stored result of the forum's draws of `kind` as if it were
+  // stored by an earlier version of the site, without `key`.
+  void DropFromStoredResults(const std::string& kind, const std::string& key) {
+    auto done = h_.app().db().Write([&](db::Connection& c) -> Result<void> {
+      WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, result_json FROM forum_draws WHERE kind = ?", {kind}));
+      for (const auto& r : rows) {
+        auto result = nlohmann::json::parse(r.Text(1));
+        result.erase(key);
+        WP_TRY_VOID(c.Execute("UPDATE forum_draws SET result_json = ? WHERE id = ?", {result.dump(), r.Int(0)}));
+      }
+      return Ok();
+    });
+    ASSERT_TRUE(done.has_value()) << done.error().detail;
   }
 
   testing::HttpResponse WaitForDraw(const std::string& page_path) {
@@ -571,6 +591,57 @@ TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotB
   EXPECT_TRUE(Has(refill.body, "Geen reserve past in de aantallen."));
   EXPECT_TRUE(Has(refill.body, line));
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "nothing changed";
+}
+
+// An engine replacement publishes the folder `wijkplatform draw --verify`
+// replays (the inputs, panel.txt, result.json and a manifest naming the
+// drop-outs); downloaded from the page it verifies, one changed byte does
+// not. A draw stored before the site kept those files says it cannot be
+// replayed.
+TEST_F(ForumsRoutesTest, AnEngineReplacementPublishesFilesThatVerify) {
+  CreateAndInvite();
+  RegisterFourAndDraw({"vrouw", "man", "man", "vrouw"}, {"doener", "denker", "doener", "denker"}, "s 3");
+  if (HasFatalFailure()) return;
+  // A first draw stored before the site published the reserve order: no
+  // reserve to take from, so the engine draws the replacement.
+  DropFromStoredResults("draw", "reserve");
+  if (HasFatalFailure()) return;
+  std::string leaving;
+  auto read = h_.app().db().Read([&](db::Connection& c) -> Result<void> {
+    WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT r.public_id FROM forum_members m JOIN forum_registrations r ON "
+                                             "r.id = m.registration_id WHERE m.left_at IS NULL ORDER BY r.public_id"));
+    leaving = row.Text(0);
+    return Ok();
+  });
+  ASSERT_TRUE(read.has_value());
+  auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                         {{"dropouts", leaving}, {"seed", "lotto 4 6"}});
+  ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
+  std::string page_path(replaced.Header("Location"));
+  ASSERT_NE(page_path, kManage) << "to the engine's replacement draw";
+  auto page = WaitForDraw(page_path);
+  ASSERT_TRUE(Has(page.body, "Klaar")) << page.body.substr(0, 6000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 3);
+  ExpectDownloadedFilesVerify(page_path, page.body, /*replacement=*/true);
+  auto manifest = nlohmann::json::parse(resident_->Get(page_path + "/manifest.json").body);
+  EXPECT_EQ(manifest["settings"]["replace"], nlohmann::json::array({leaving}));
+  EXPECT_EQ(manifest["settings"]["seed"], "lotto 4 6");
+  EXPECT_FALSE(Has(page.body, "niet nadoen"));
+
+  // Stored before the site kept the files for --verify: the page says so
+  // and links to none of them.
+  DropFromStoredResults("replacement", "verify_result");
+  DropFromStoredResults("draw", "verify_result");
+  if (HasFatalFailure()) return;
+  const std::string first_draw =
+      "/loting/wijkforum-zijlweg-west/trekking/" + std::to_string(Count("SELECT MIN(id) FROM forum_draws"));
+  for (const std::string& path : {page_path, first_draw}) {
+    auto old = resident_->Get(path);
+    ASSERT_EQ(old.status, 200) << path;
+    EXPECT_TRUE(Has(old.body, "Daarom kunt u haar niet nadoen met wijkplatform draw --verify.")) << path;
+    EXPECT_FALSE(Has(old.body, "manifest.json")) << path;
+    EXPECT_EQ(resident_->Get(path + "/manifest.json").status, 404) << path;
+  }
 }
 
 // Someone who left the forum is never drawn back in by the engine (the
