@@ -123,7 +123,7 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
   c.result = {{"algorithm", sortition::AlgorithmName(options.algorithm)},
               {"categories_sha256", inputs.categories_sha256},
               {"respondents_sha256", inputs.respondents_sha256}};
-  if (d.kind == "draw" || d.kind == "second_draw") {
+  if (d.kind == "draw" || d.kind == "second_draw" || d.kind == "round_draw") {
     WP_ASSIGN_OR_RETURN(auto o, sortition::DrawPanel(instance, options, solvers));
     c.result.update(OutcomeJson(instance, o));
     c.result["panel"] = Ids(instance, o.panel);
@@ -135,6 +135,8 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
          inputs.respondents_sha256, {}});
     if (d.kind == "draw") {
       c.result["reserve"] = ReserveList(instance, o.panel, d.seed);
+    } else if (d.kind == "round_draw") {
+      c.result["round"] = d.round;
     } else {
       // The plan (targets minus held) and the first draw, kept from the start.
       auto started = json::parse(d.result_json, nullptr, false);
@@ -191,8 +193,8 @@ Result<void> Record(db::Connection& c, const Draw& d, const Forum& forum, const 
     auto it = by_public_id.find(computed.selected[i]);
     if (it == by_public_id.end()) return Internal("drawn id " + computed.selected[i] + " is not a registration");
     int64_t ends = 0;
-    if (d.kind == "second_draw") {
-      // The extra seats get a whole term (at most 2 years).
+    if (d.kind == "second_draw" || d.kind == "round_draw") {
+      // The extra or refilled seats get a whole term (at most 2 years).
       ends = now + int64_t{std::min(forum.setup.term_months, kMaxTermMonths)} * kSecondsPerMonth;
     } else {
       ends = i < inherited.size() ? inherited[i]
@@ -209,14 +211,15 @@ Result<void> Record(db::Connection& c, const Draw& d, const Forum& forum, const 
     WP_TRY_VOID(ForumStore::SetSeatsAndQuotas(c, forum.id, current->setup.seats + d.seats, d.targets_csv));
     return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, "second_drawn", detail});
   }
-  return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, d.kind == "draw" ? "drawn" : "replaced", detail});
+  std::string event = d.kind == "draw" ? "drawn" : d.kind == "round_draw" ? "round_drawn" : "replaced";
+  return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, event, detail});
 }
 
 }  // namespace
 
 std::vector<sortition::PublishedFile> VerifyFiles(const Draw& d) {
   bool replacement = d.kind == "replacement";
-  bool new_draw = d.kind == "draw" || d.kind == "second_draw";
+  bool new_draw = d.kind == "draw" || d.kind == "second_draw" || d.kind == "round_draw";
   if (d.status != DrawStatus::kDone || (!new_draw && !replacement)) return {};
   json result = json::parse(d.result_json, nullptr, false);
   if (!result.is_object() || !result.contains("verify_result")) return {};

@@ -146,6 +146,9 @@ Result<http::Response> PublicPages::ForumPage(Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto draws, commands_.Draws(f));
   WP_ASSIGN_OR_RETURN(auto members, commands_.Members(f));
   WP_ASSIGN_OR_RETURN(auto history, commands_.History(f));
+  WP_ASSIGN_OR_RETURN(auto rounds, commands_.Rounds(f));
+  json round_lines = json::array();
+  for (const auto& r : rounds) round_lines.push_back(RoundLine(ctx, commands_, r));
   json member_rows = json::array();
   for (const auto& m : members) {
     if (m.left_at) continue;
@@ -160,6 +163,8 @@ Result<http::Response> PublicPages::ForumPage(Context& ctx) {
       {"response", ctx.T("forums.response.line",
                          {{"invited", int64_t{response.invited}}, {"registered", int64_t{response.registered}}})},
       {"quotas", QuotasTable(ctx, f, &response)},
+      {"rounds", round_lines},
+      {"has_rounds", !round_lines.empty()},
       {"has_draws", !draws.empty()},
       {"draws", DrawsTable(ctx, f, draws)},
       {"members", member_rows},
@@ -187,6 +192,7 @@ Result<http::Response> PublicPages::DrawPage(Context& ctx) {
                                                {ctx.T("forums.draw_kind." + d.kind), DrawPath(f, d.id)}})}};
   if (d.status == DrawStatus::kDone) data.update(DoneData(ctx, f, d));
   if (d.kind == "second_draw") data["second"] = SecondData(ctx, f, d);
+  if (d.kind == "round_draw") data["round_intro"] = ctx.T("forums.draw.round_intro", {{"number", int64_t{d.round}}});
   // The first draw links to the second draws that followed it.
   if (d.kind == "draw") {
     WP_ASSIGN_OR_RETURN(auto draws, commands_.Draws(f));
