@@ -354,6 +354,26 @@ TEST_F(DemoSiteTest, ArchiveSearchFindsAdviceAnswersAndMinutesAndRemindersWereSe
 
 // The initiative desk's demo has a start subsidy in every state, and the
 // desk's list shows those that wait for the municipality.
+// The demo panel whose reserve could not fill a seat: a second registration
+// round is published on its page and its open seat was drawn from the
+// round's people, with files that `wijkplatform draw --verify` replays.
+TEST_F(DemoSiteTest, ForumsDemoHasAPanelFilledByASecondRound) {
+  auto client = h_.Client();
+  auto panel = client->Get("/loting/bewonerspanel-haarlemmerhout-groen");
+  ASSERT_EQ(panel.status, 200);
+  EXPECT_NE(panel.body.find("Ronde 2: 60 brieven naar 300 adressen"), std::string::npos) << panel.body.substr(0, 6000);
+  EXPECT_NE(panel.body.find("Open plekken geloot uit de nieuwe ronde"), std::string::npos);
+  std::smatch last;
+  const std::regex link("/loting/bewonerspanel-haarlemmerhout-groen/trekking/[0-9]+");
+  for (std::sregex_iterator it(panel.body.begin(), panel.body.end(), link), end; it != end; ++it) last = *it;
+  ASSERT_FALSE(last.empty());
+  auto draw = client->Get(last.str());
+  ASSERT_EQ(draw.status, 200);
+  EXPECT_NE(draw.body.find("mensen uit aanmeldronde 2"), std::string::npos) << draw.body.substr(0, 6000);
+  EXPECT_NE(draw.body.find("Klaar"), std::string::npos);
+  EXPECT_NE(draw.body.find("manifest.json"), std::string::npos);
+}
+
 TEST_F(DemoSiteTest, InitiativeDemoHasAStartSubsidyInEveryState) {
   std::set<std::string> states;
   auto rows = h_.app().db().Read(

@@ -534,7 +534,7 @@ test('right to challenge pages pass axe: the list, a challenge at each stage, th
   await context.close();
 });
 
-test('forum pages pass axe: the forums, a forum, its draw page, workspace and agenda, registration and the organisers\' pages', async () => {
+test('forum pages pass axe: the forums, a forum, its draw page, a new round and its draw, workspace and agenda, registration and the organisers\' pages', async () => {
   const context = await browser.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
   const page = await context.newPage();
   const check = (path) => checkPage(page, path);
@@ -552,6 +552,12 @@ test('forum pages pass axe: the forums, a forum, its draw page, workspace and ag
   assert.ok(agenda, 'the workspace links to the published neighbourhood agenda');
   await check(agenda);
   await check('/loting/bewonerspanel-oude-stad');
+  // A panel with a second registration round and the draw of its open seat.
+  await check('/loting/bewonerspanel-haarlemmerhout-groen');
+  const roundDraw = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href'))
+    .filter((h) => h && /^\/loting\/bewonerspanel-haarlemmerhout-groen\/trekking\/\d+$/.test(h)).pop() ?? null);
+  assert.ok(roundDraw, 'the panel links to the draw of its new round');
+  await check(roundDraw);
   await check('/aanmelden');
   await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/loting');
@@ -559,6 +565,8 @@ test('forum pages pass axe: the forums, a forum, its draw page, workspace and ag
   await check('/beheer/loting/wijkforum-zijlweg-west');
   await check('/beheer/loting/wijkforum-zijlweg-west/tweede-loting');
   await check('/beheer/loting/bewonerspanel-oude-stad');
+  await check('/beheer/loting/bewonerspanel-haarlemmerhout-groen');
+  await check('/beheer/loting/bewonerspanel-haarlemmerhout-groen/nieuwe-ronde');
   await check('/loting/wijkforum-zijlweg-west/werkplaats');
   await page.click('form[action="/uitloggen"] button');
   await context.close();

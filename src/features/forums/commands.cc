@@ -14,8 +14,6 @@ namespace wp::forums {
 
 namespace {
 
-constexpr int64_t kDay = 86400;
-
 Result<void> Note(db::Connection& c, const Forum& f, int64_t actor, int64_t at, std::string event,
                   std::string detail = {}) {
   return ForumStore::AppendHistory(c, f.id, {at, actor, std::move(event), std::move(detail)});
@@ -27,6 +25,45 @@ bool HasOpenOrDoneDraw(const std::vector<Draw>& draws, std::string_view kind) {
   return std::any_of(draws.begin(), draws.end(),
                      [kind](const Draw& d) { return d.kind == kind && d.status != DrawStatus::kFailed; });
 }
+
+// ErasePersonalData for one forum: the registrations whose appeal period
+// has ended (rounds.h MayErase, KeepsNameAndEmail).
+Result<int64_t> EraseForum(db::Connection& c, const Forum& f, int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto draws, ForumStore::Draws(c, f.id));
+  std::vector<DrawMoment> moments;
+  for (const auto& d : draws) moments.push_back({d.kind, d.status == DrawStatus::kDone, d.finished_at});
+  std::optional<int64_t> start = AppealStart(moments);
+  if (!MayErase(now, start, f.setup.appeal_days, false)) return int64_t{0};
+  WP_ASSIGN_OR_RETURN(auto rounds, ForumStore::Rounds(c, f.id));
+  std::optional<Round> current = CurrentRound(rounds, draws);
+  int waiting = current ? current->number : 0;  // its people wait for its draw
+  WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, f.id));
+  std::set<std::string> ever;
+  for (const auto& m : members) ever.insert(m.public_id);
+  // The reserve keeps name and e-mail while the forum has members: a
+  // reserve may be asked to take a seat until the last term ends.
+  bool reserve_needed = std::any_of(members.begin(), members.end(), [](const Member& m) { return !m.left_at; });
+  WP_ASSIGN_OR_RETURN(auto registrations, ForumStore::Registrations(c, f.id));
+  int64_t here = 0;
+  for (const auto& r : registrations) {
+    if (r.erased_at || !MayErase(now, start, f.setup.appeal_days, r.round == waiting)) continue;
+    bool keep = KeepsNameAndEmail(ever.count(r.public_id) > 0, r.round);
+    WP_ASSIGN_OR_RETURN(int64_t n, ForumStore::Erase(c, r.id, keep, now));
+    here += n;
+  }
+  if (!reserve_needed) {
+    WP_ASSIGN_OR_RETURN(int64_t n, ForumStore::EraseReserveContacts(c, f.id));
+    here += n;
+  }
+  return here;
+}
+
+const geography::District* DistrictOf(const geography::Municipality& m, std::string_view code) {
+  auto parsed = geography::DistrictCode::Parse(code);
+  return parsed ? geography::FindDistrict(m, *parsed) : nullptr;
+}
+
+}  // namespace
 
 Error ShortfallError(const std::vector<QuotaShortfall>& shortfalls) {
   std::vector<FieldError> errors;
@@ -45,12 +82,15 @@ Error ShortfallError(const std::vector<QuotaShortfall>& shortfalls) {
   return FormInvalid(std::move(errors), "a quota cannot be met");
 }
 
-const geography::District* DistrictOf(const geography::Municipality& m, std::string_view code) {
-  auto parsed = geography::DistrictCode::Parse(code);
-  return parsed ? geography::FindDistrict(m, *parsed) : nullptr;
+std::optional<Round> CurrentRound(const std::vector<Round>& rounds, const std::vector<Draw>& draws) {
+  if (rounds.empty()) return std::nullopt;
+  const Round& last = rounds.back();
+  bool done = std::any_of(draws.begin(), draws.end(), [&last](const Draw& d) {
+    return d.kind == "round_draw" && d.round == last.number && d.status == DrawStatus::kDone;
+  });
+  if (done) return std::nullopt;
+  return last;
 }
-
-}  // namespace
 
 std::string RegistrationLink(const ForumSettings& settings, std::string_view code) {
   return settings.base_url + "/aanmelden?code=" + std::string(code);
@@ -202,7 +242,8 @@ Result<Forum> ForumCommands::ForumOfCode(std::string_view typed_code) {
     if (inv->registered_at) return CodeError("forums.error.code_used");
     WP_ASSIGN_OR_RETURN(auto f, ForumStore::FindForumById(c, inv->forum_id));
     if (!f) return CodeError("forums.error.code_unknown");
-    if (Now() >= f->setup.register_until) return CodeError("forums.error.closed");
+    WP_ASSIGN_OR_RETURN(bool closed, RegistrationClosed(c, *inv, *f, Now()));
+    if (closed) return CodeError("forums.error.closed");
     return *f;
   });
 }
@@ -210,9 +251,8 @@ Result<Forum> ForumCommands::ForumOfCode(std::string_view typed_code) {
 Result<void> ForumCommands::CheckRegistration(db::Connection& c, const RegistrationForm& form,
                                               const Invitation& invitation, const Forum& forum, int64_t now) {
   if (invitation.registered_at) return CodeError("forums.error.code_used");
-  if (now >= forum.setup.register_until) return CodeError("forums.error.closed");
-  WP_ASSIGN_OR_RETURN(auto draws, ForumStore::Draws(c, forum.id));
-  if (HasOpenOrDoneDraw(draws, "draw")) return CodeError("forums.error.closed");
+  WP_ASSIGN_OR_RETURN(bool closed, RegistrationClosed(c, invitation, forum, now));
+  if (closed) return CodeError("forums.error.closed");
   WP_ASSIGN_OR_RETURN(auto quotas, sortition::ParseCategoriesCsv(forum.setup.quotas_csv));
   std::vector<FieldError> errors;
   if (Trim(form.name).empty()) errors.push_back({"name", "forums.error.reg_name", {}});
@@ -230,6 +270,18 @@ Result<void> ForumCommands::CheckRegistration(db::Connection& c, const Registrat
   if (!form.consent) errors.push_back({"consent", "forums.error.consent", {}});
   if (!errors.empty()) return FormInvalid(std::move(errors));
   return Ok();
+}
+
+Result<bool> ForumCommands::RegistrationClosed(db::Connection& c, const Invitation& invitation, const Forum& forum,
+                                               int64_t now) {
+  WP_ASSIGN_OR_RETURN(auto draws, ForumStore::Draws(c, forum.id));
+  if (invitation.round <= 1) return now >= forum.setup.register_until || HasOpenOrDoneDraw(draws, "draw");
+  WP_ASSIGN_OR_RETURN(auto rounds, ForumStore::Rounds(c, forum.id));
+  auto round = std::find_if(rounds.begin(), rounds.end(), [&](const Round& r) { return r.number == invitation.round; });
+  if (round == rounds.end() || now >= round->register_until) return true;
+  return std::any_of(draws.begin(), draws.end(), [&](const Draw& d) {
+    return d.kind == "round_draw" && d.round == invitation.round && d.status != DrawStatus::kFailed;
+  });
 }
 
 Result<std::string> ForumCommands::Register(const RegistrationForm& form) {
@@ -256,6 +308,7 @@ Result<std::string> ForumCommands::Register(const RegistrationForm& form) {
     r.features = form.features;
     r.consent_at = now;
     r.created_at = now;
+    r.round = inv->round;
     WP_TRY_VOID(ForumStore::InsertRegistration(c, r));
     WP_TRY_VOID(Note(c, *forum, 0, now, "registered", r.public_id));
     return r.public_id;
@@ -269,7 +322,9 @@ Result<sortition::Instance> ForumCommands::PoolInstance(db::Connection& c, const
   WP_ASSIGN_OR_RETURN(auto registrations, ForumStore::Registrations(c, forum.id));
   std::vector<Respondent> pool;
   for (const auto& r : registrations) {
-    if (!leave_out.count(r.public_id)) pool.push_back({r.public_id, r.features});
+    // Whose name and e-mail are gone cannot be asked to take a seat.
+    bool unreachable = r.erased_at && r.email.empty();
+    if (!leave_out.count(r.public_id) && !unreachable) pool.push_back({r.public_id, r.features});
   }
   *categories = CategoriesCsv(quotas);
   *respondents = RespondentsCsv(quotas, pool);
@@ -324,27 +379,7 @@ Result<int64_t> ForumCommands::ErasePersonalData() {
     WP_ASSIGN_OR_RETURN(auto forums, ForumStore::Forums(c));
     int64_t erased = 0;
     for (const auto& f : forums) {
-      WP_ASSIGN_OR_RETURN(auto draws, ForumStore::Draws(c, f.id));
-      std::optional<int64_t> drawn_at;
-      for (const auto& d : draws) {
-        if (d.kind == "draw" && d.status == DrawStatus::kDone) drawn_at = d.finished_at;
-      }
-      if (!drawn_at || now < *drawn_at + int64_t{f.setup.appeal_days} * kDay) continue;
-      WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, f.id));
-      // The reserve keeps name and e-mail while the forum has members: a
-      // reserve may be asked to take a seat until the last term ends.
-      bool reserve_needed = std::any_of(members.begin(), members.end(), [](const Member& m) { return !m.left_at; });
-      WP_ASSIGN_OR_RETURN(auto registrations, ForumStore::Registrations(c, f.id));
-      int64_t here = 0;
-      for (const auto& r : registrations) {
-        if (r.erased_at) continue;
-        WP_ASSIGN_OR_RETURN(int64_t n, ForumStore::Erase(c, r.id, true, now));
-        here += n;
-      }
-      if (!reserve_needed) {
-        WP_ASSIGN_OR_RETURN(int64_t n, ForumStore::EraseReserveContacts(c, f.id));
-        here += n;
-      }
+      WP_ASSIGN_OR_RETURN(int64_t here, EraseForum(c, f, now));
       if (here > 0) WP_TRY_VOID(Note(c, f, 0, now, "erased", std::to_string(here)));
       erased += here;
     }
@@ -371,7 +406,11 @@ Result<int64_t> ForumCommands::EndTerms() {
 
 Result<std::string> ForumCommands::LettersPdf(const Forum& forum, const i18n::Catalog& catalog,
                                               const std::string& locale) {
-  WP_ASSIGN_OR_RETURN(auto invitations, Invitations(forum));
+  WP_ASSIGN_OR_RETURN(auto all, Invitations(forum));
+  std::vector<Invitation> invitations;  // the first round's; later rounds have their own letters
+  for (const auto& inv : all) {
+    if (inv.round <= 1) invitations.push_back(inv);
+  }
   LetterFacts facts{settings_.municipality, time::FormatPeriodEnd(zone_, forum.setup.register_until, locale),
                     settings_.base_url};
   return InvitationLettersPdf(forum, invitations, facts, catalog, locale);

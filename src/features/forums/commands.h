@@ -20,6 +20,7 @@
 #include "core/time/time_zone.h"
 #include "features/forums/forum_store.h"
 #include "features/forums/reserve.h"
+#include "features/forums/rounds.h"
 #include "features/forums/second_draw.h"
 #include "features/geography/service.h"
 
@@ -53,6 +54,14 @@ struct Response {
 struct Replacement {
   std::vector<std::pair<std::string, std::string>> from_reserve;
   std::optional<int64_t> draw_id;
+};
+
+// What the official types to open a new registration round.
+struct RoundForm {
+  std::string address_csv;  // the codes' address CSV
+  std::string seed;         // the published seed of the sample
+  int sample_size = 0;
+  int64_t register_until = 0;  // unix seconds; 0 when the date is missing or wrong
 };
 
 // What the official types for a second, weighted draw.
@@ -131,6 +140,35 @@ class ForumCommands {
   // .extra_total: above the largest forum) and as PlanSecondDraw; nothing
   // changed then.
   Result<int64_t> StartSecondDraw(const auth::User& actor, const Forum& forum, const SecondDrawForm& form);
+  // A new registration round (round_commands.cc, rounds.h) when the reserve
+  // cannot fill the open seats: a new sample of addresses not invited before
+  // (published seed), with codes of this round; returns the round number
+  // (history "round_opened"). A round that closed without a done draw (its
+  // people could not meet the quotas) gives way to the new one.
+  // Errors: kConflict (RoundRefusal: not drawn yet, no open seat, a round
+  // still open for registration; a draw is running); FormInvalid on
+  // "sample_seed", "sample_size",
+  // "adressen", "register_until" (in the future, at most a year), "adressen"
+  // forums.error.no_new_addresses (everyone was invited before); nothing
+  // changed then.
+  Result<int> OpenRound(const auth::User& actor, const Forum& forum, const RoundForm& form);
+  Result<std::vector<Round>> Rounds(const Forum& forum);
+  // Closes the current round's registration now. Errors: kConflict (no
+  // current round, or its registration closed already).
+  Result<void> CloseRound(const auth::User& actor, const Forum& forum);
+  // Draws the open seats from the current round's registrations under the open seats' quotas (OpenSeatQuotas), LEXIMIN with the
+  // public seed, in the draw job; each new member gets a whole term. Returns
+  // the draw id (history "round_draw_started"). Errors: kConflict (no round
+  // waiting, its registration still open, no open seat, a draw is running);
+  // FormInvalid on "seed" (empty; a quota the round's people cannot meet:
+  // which and by how much); nothing changed then.
+  Result<int64_t> StartRoundDraw(const auth::User& actor, const Forum& forum, const std::string& seed);
+  // The letters of round `number` (PDF). Errors: kNotFound (no such round).
+  Result<std::string> RoundLettersPdf(const Forum& forum, int number, const i18n::Catalog& catalog,
+                                      const std::string& locale);
+  // For the round page: the open seats and their quotas now.
+  Result<OpenSeats> OpenSeatsNow(const Forum& forum);
+
   // For the form: per quota value of the forum, what the current members hold
   // and how many people are left for a second draw.
   Result<std::vector<PlanRow>> Composition(const Forum& forum);
@@ -150,8 +188,10 @@ class ForumCommands {
   Result<std::vector<HistoryEntry>> History(const Forum& forum);
 
   // Erases contact details and availability of every registration of forums
-  // whose appeal period after the last draw has ended; members keep name and
-  // e-mail. Returns how many registrations were erased.
+  // whose appeal period after the latest draw has ended (not of a round still
+  // waiting for its draw); members and the first round's reserve keep name
+  // and e-mail (KeepsNameAndEmail), the reserve until no member is left.
+  // Returns how many registrations were erased.
   Result<int64_t> ErasePersonalData();
 
   // Ends the terms that have run out (at most 2 years, half the seats after
@@ -168,6 +208,9 @@ class ForumCommands {
                                            std::string* respondents, const std::set<std::string>& leave_out = {});
   Result<void> CheckRegistration(db::Connection& c, const RegistrationForm& form, const Invitation& invitation,
                                  const Forum& forum, int64_t now);
+  // Whether registration with `invitation` is closed at `now`: its round's
+  // deadline passed or its round's draw (the first draw for round 1) started.
+  Result<bool> RegistrationClosed(db::Connection& c, const Invitation& invitation, const Forum& forum, int64_t now);
 
   db::Database& db_;
   const Clock& clock_;
@@ -182,6 +225,14 @@ class ForumCommands {
 std::string ShortfallKey(const ReserveShortfall& s);
 std::vector<std::pair<std::string, std::variant<int64_t, std::string, Money>>> ShortfallArgs(
     const ReserveShortfall& s);
+
+// The refusal of a draw whose pool cannot meet a quota by counting: per
+// shortfall which quota and by how much (FormInvalid on "seed").
+Error ShortfallError(const std::vector<QuotaShortfall>& shortfalls);
+
+// The latest of `rounds` when no round draw of it is done: the round whose
+// people the open seats are drawn from. nullopt when there is none.
+std::optional<Round> CurrentRound(const std::vector<Round>& rounds, const std::vector<Draw>& draws);
 
 // The link printed on a letter (and in its QR code).
 std::string RegistrationLink(const ForumSettings& settings, std::string_view code);

@@ -13,6 +13,7 @@ constexpr const char* kOrganiserEmail = "gebiedsverbinder@demo.wijkplatform.inva
 constexpr const char* kForumName = "Wijkforum Zijlweg-West";
 constexpr const char* kPanelName = "Bewonerspanel Oude Stad";
 constexpr const char* kPastForumName = "Wijkforum Haarlemmerhoutkwartier";
+constexpr const char* kGreenPanelName = "Bewonerspanel Haarlemmerhout Groen";
 constexpr int64_t kDay = 86400;
 
 constexpr const char* kForumQuotas =
@@ -150,6 +151,67 @@ Result<void> LoadHaarlemmerhout(PastForum past, const auth::User& organiser) {
   return past.draw_job.RunDraw(draw);
 }
 
+// A panel whose reserve cannot fill a seat: both women were drawn, one
+// leaves, the reserve holds only men and the engine finds nobody either.
+// A second registration round with new letters brings women, and the open
+// seat is drawn from them in public.
+RegistrationForm GreenResident(int i, const std::string& code, const char* gender, const char* role) {
+  RegistrationForm r;
+  r.code = code;
+  r.name = "Buurtbewoner " + std::to_string(i) + " (demo)";
+  r.email = "groen" + std::to_string(i) + "@demo.wijkplatform.invalid";
+  r.availability = "Doordeweeks 's avonds";
+  r.features = {{"geslacht", gender}, {"rol", role}};
+  r.consent = true;
+  return r;
+}
+
+struct Person {
+  const char* gender;
+  const char* role;
+};
+
+Result<void> RegisterGreen(ForumCommands& commands, const Forum& f, int round, int first,
+                           const std::vector<Person>& people) {
+  WP_ASSIGN_OR_RETURN(auto invitations, commands.Invitations(f));
+  std::vector<std::string> codes;
+  for (const auto& inv : invitations) {
+    if (inv.round == round) codes.push_back(inv.code);
+  }
+  for (size_t i = 0; i < people.size() && i * 3 < codes.size(); ++i) {
+    WP_TRY_VOID(commands.Register(
+        GreenResident(first + static_cast<int>(i), codes[i * 3], people[i].gender, people[i].role)));
+  }
+  return Ok();
+}
+
+Result<void> LoadGreenPanel(ForumCommands& commands, DrawJob& draw_job, const auth::User& organiser) {
+  const std::string quotas =
+      "feature,value,min,max\ngeslacht,man,2,3\ngeslacht,vrouw,2,3\nrol,doener,1,4\nrol,denker,1,4\n";
+  WP_ASSIGN_OR_RETURN(Forum f, SetUp(commands, organiser, Kind::kPanel, kGreenPanelName, "WK039202", 5, quotas));
+  WP_TRY_VOID(commands.Invite(organiser, f, AddressCsv("Dreef", 300), "demo 2 10 18 26 34 43", 80));
+  WP_ASSIGN_OR_RETURN(f, commands.Find(f.slug));
+  WP_TRY_VOID(RegisterGreen(commands, f, 1, 1,
+                            {{"vrouw", "doener"}, {"vrouw", "denker"}, {"man", "doener"}, {"man", "denker"},
+                             {"man", "doener"}, {"man", "denker"}, {"man", "doener"}, {"man", "denker"}}));
+  WP_TRY_VOID(commands.CloseRegistration(organiser, f));
+  WP_ASSIGN_OR_RETURN(f, commands.Find(f.slug));
+  WP_ASSIGN_OR_RETURN(int64_t draw, commands.StartDraw(organiser, f, "lotto 4 9 21 30 37 44"));
+  WP_TRY_VOID(draw_job.RunDraw(draw));
+  // R001 (a woman, always drawn) leaves: no reserve fits, the engine's
+  // replacement draw fails and says which quota.
+  WP_ASSIGN_OR_RETURN(Replacement replaced, commands.StartReplacement(organiser, f, {"R001"}, "lotto 5 8 15 22 29 36"));
+  if (!replaced.from_reserve.empty() || !replaced.draw_id) return Internal("the demo reserve filled the seat");
+  WP_TRY_VOID(draw_job.RunDraw(*replaced.draw_id));
+  RoundForm round{AddressCsv("Dreef", 300), "demo 1 7 19 25 33 48", 60, commands.Now() + 10 * kDay};
+  WP_ASSIGN_OR_RETURN(int number, commands.OpenRound(organiser, f, round));
+  WP_TRY_VOID(RegisterGreen(commands, f, number, 9,
+                            {{"vrouw", "doener"}, {"vrouw", "denker"}, {"man", "doener"}, {"vrouw", "denker"}}));
+  WP_TRY_VOID(commands.CloseRound(organiser, f));
+  WP_ASSIGN_OR_RETURN(int64_t round_draw, commands.StartRoundDraw(organiser, f, "lotto 3 11 17 24 35 40"));
+  return draw_job.RunDraw(round_draw);
+}
+
 }  // namespace
 
 Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, DrawJob& draw_job,
@@ -162,6 +224,7 @@ Result<void> LoadForumsDemo(const web::DemoSeed& seed, ForumCommands& commands, 
   auth::User organiser{id, kOrganiserEmail, "Samira de Vries (demo)", "nl", grants};
   WP_TRY_VOID(LoadHaarlemmerhout(past, organiser));
   WP_TRY_VOID(LoadZijlweg(commands, draw_job, workspace, organiser));
+  WP_TRY_VOID(LoadGreenPanel(commands, draw_job, organiser));
   std::string panel_quotas = commands.ProposeQuotas("WK039201", 12);
   WP_ASSIGN_OR_RETURN(Forum panel, SetUp(commands, organiser, Kind::kPanel, kPanelName, "WK039201", 12, panel_quotas));
   WP_TRY_VOID(commands.Invite(organiser, panel, AddressCsv("Grote Houtstraat", 400), "demo 7 14 21 28 35 42", 120));

@@ -123,7 +123,7 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
   c.result = {{"algorithm", sortition::AlgorithmName(options.algorithm)},
               {"categories_sha256", inputs.categories_sha256},
               {"respondents_sha256", inputs.respondents_sha256}};
-  if (d.kind == "draw" || d.kind == "second_draw") {
+  if (d.kind == "draw" || d.kind == "second_draw" || d.kind == "round_draw") {
     WP_ASSIGN_OR_RETURN(auto o, sortition::DrawPanel(instance, options, solvers));
     c.result.update(OutcomeJson(instance, o));
     c.result["panel"] = Ids(instance, o.panel);
@@ -135,6 +135,8 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
          inputs.respondents_sha256, {}});
     if (d.kind == "draw") {
       c.result["reserve"] = ReserveList(instance, o.panel, d.seed);
+    } else if (d.kind == "round_draw") {
+      c.result["round"] = d.round;
     } else {
       // The plan (targets minus held) and the first draw, kept from the start.
       auto started = json::parse(d.result_json, nullptr, false);
@@ -149,10 +151,21 @@ Result<Computed> Compute(const Draw& d, const Forum& forum, const i18n::Catalog&
     for (const auto& id : c.result["panel"]) c.selected.push_back(id.get<std::string>());
     return c;
   }
+  // Ascending, as `wijkplatform draw --replace` reads them.
   std::vector<int> panel = Indices(instance, Lines(d.panel_csv));
   std::vector<int> dropouts = Indices(instance, Lines(d.dropouts));
+  std::sort(panel.begin(), panel.end());
+  std::sort(dropouts.begin(), dropouts.end());
   WP_ASSIGN_OR_RETURN(auto o, sortition::DrawReplacements(instance, panel, dropouts, options, solvers));
   c.result.update(OutcomeJson(o.problem.instance, o.draw));
+  // result.json of the files `wijkplatform draw --verify` replays: the panel
+  // size is that of panel.txt (seats may have been open before).
+  sortition::Instance as_published = instance;
+  as_published.panel_size = static_cast<int>(panel.size());
+  c.result["verify_result"] = sortition::ReplacementResultJson(
+      as_published, options, o, panel, dropouts,
+      {sortition::kPublishedCategories, inputs.categories_sha256, sortition::kPublishedRespondents,
+       inputs.respondents_sha256, {}});
   c.result["panel"] = Ids(instance, o.new_panel);
   c.result["dropouts"] = Ids(instance, dropouts);
   c.result["replacements"] = Ids(instance, o.replacements);
@@ -180,8 +193,8 @@ Result<void> Record(db::Connection& c, const Draw& d, const Forum& forum, const 
     auto it = by_public_id.find(computed.selected[i]);
     if (it == by_public_id.end()) return Internal("drawn id " + computed.selected[i] + " is not a registration");
     int64_t ends = 0;
-    if (d.kind == "second_draw") {
-      // The extra seats get a whole term (at most 2 years).
+    if (d.kind == "second_draw" || d.kind == "round_draw") {
+      // The extra or refilled seats get a whole term (at most 2 years).
       ends = now + int64_t{std::min(forum.setup.term_months, kMaxTermMonths)} * kSecondsPerMonth;
     } else {
       ends = i < inherited.size() ? inherited[i]
@@ -198,13 +211,16 @@ Result<void> Record(db::Connection& c, const Draw& d, const Forum& forum, const 
     WP_TRY_VOID(ForumStore::SetSeatsAndQuotas(c, forum.id, current->setup.seats + d.seats, d.targets_csv));
     return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, "second_drawn", detail});
   }
-  return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, d.kind == "draw" ? "drawn" : "replaced", detail});
+  std::string event = d.kind == "draw" ? "drawn" : d.kind == "round_draw" ? "round_drawn" : "replaced";
+  return ForumStore::AppendHistory(c, forum.id, {now, d.created_by, event, detail});
 }
 
 }  // namespace
 
 std::vector<sortition::PublishedFile> VerifyFiles(const Draw& d) {
-  if (d.status != DrawStatus::kDone || (d.kind != "draw" && d.kind != "second_draw")) return {};
+  bool replacement = d.kind == "replacement";
+  bool new_draw = d.kind == "draw" || d.kind == "second_draw" || d.kind == "round_draw";
+  if (d.status != DrawStatus::kDone || (!new_draw && !replacement)) return {};
   json result = json::parse(d.result_json, nullptr, false);
   if (!result.is_object() || !result.contains("verify_result")) return {};
   const json& published = result["verify_result"];
@@ -214,7 +230,11 @@ std::vector<sortition::PublishedFile> VerifyFiles(const Draw& d) {
   settings.panel_size = published.value(json::json_pointer("/inputs/panel_size"), 0);
   settings.tickets = kLotteryTickets;
   settings.legacy_runs = sortition::DrawOptions{}.legacy_runs;
-  return sortition::PublishedDrawFiles(d.categories_csv, d.respondents_csv, published, settings);
+  if (!replacement) return sortition::PublishedDrawFiles(d.categories_csv, d.respondents_csv, published, settings);
+  for (const auto& id : published.value(json::json_pointer("/replacement/dropouts"), json::array())) {
+    settings.replace.push_back(id.get<std::string>());
+  }
+  return sortition::PublishedReplacementFiles(d.categories_csv, d.respondents_csv, d.panel_csv, published, settings);
 }
 
 Result<void> DrawJob::RunDraw(int64_t id, bool last_attempt) {

@@ -18,11 +18,12 @@ namespace wp::forums {
 
 inline constexpr int kLotteryTickets = 1000;
 
-// The files of a done first or second draw that `wijkplatform draw --verify
-// FOLDER` checks (categories.csv, respondents.csv, result.json,
-// manifest.json), made by the engine's own PublishedDrawFiles. Empty for a
-// replacement (--verify checks new draws only) and for a draw recorded
-// before the site kept the result in that form.
+// The files of a done draw that `wijkplatform draw --verify FOLDER` replays,
+// made by the engine's own PublishedDrawFiles: for a first or second draw
+// categories.csv, respondents.csv, result.json and manifest.json; for an
+// engine replacement also panel.txt (PublishedReplacementFiles, the manifest
+// names the drop-outs). Empty for a draw recorded before the site kept the
+// result in that form: such a draw cannot be replayed with --verify.
 std::vector<sortition::PublishedFile> VerifyFiles(const Draw& d);
 
 class DrawJob {

@@ -40,6 +40,7 @@ ForumCommands& RegisterForums(web::FeatureRegistry& registry, const web::Feature
   });
   deps.web.AddNav({"/loting", "forums.nav.forums", std::nullopt, false});
   registry.AddUploadRoute({http::Method::kPost, "/beheer/loting/{slug}/uitnodigen", true});
+  registry.AddUploadRoute({http::Method::kPost, "/beheer/loting/{slug}/nieuwe-ronde", true});
   registry.AddUploadRoute({http::Method::kPost, "/loting/{slug}/werkplaats/document", true});
   registry.AddStoredFileColumn({"forum_documents", "sha256"});  // its PDFs, kept by the file sweep
   auto& workspace = registry.Keep(std::make_unique<WorkspaceCommands>(deps.db, commands, deps.files));

@@ -43,12 +43,29 @@ Result<std::optional<Forum>> ForumWhere(db::Connection& c, const std::string& wh
 }
 
 Invitation InvitationFromRow(const db::Row& r) {
-  return {r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.Text(4), r.OptInt(5)};
+  return {r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.Text(4), r.OptInt(5), static_cast<int>(r.Int(6))};
+}
+
+Round RoundFromRow(const db::Row& r) {
+  Round x;
+  x.id = r.Int(0);
+  x.forum_id = r.Int(1);
+  x.number = static_cast<int>(r.Int(2));
+  x.sample_seed = r.Text(3);
+  x.sample_size = static_cast<int>(r.Int(4));
+  x.address_count = static_cast<int>(r.Int(5));
+  x.address_list_sha256 = r.Text(6);
+  x.register_until = r.Int(7);
+  x.open_seats = static_cast<int>(r.Int(8));
+  x.quotas_csv = r.Text(9);
+  x.created_by = r.Int(10);
+  x.created_at = r.Int(11);
+  return x;
 }
 
 constexpr const char* kDrawColumns =
     "id, forum_id, kind, seed, status, error, categories_csv, respondents_csv, panel_csv, dropouts, result_json, "
-    "created_by, created_at, finished_at, seats, targets_csv";
+    "created_by, created_at, finished_at, seats, targets_csv, round_number";
 
 std::optional<DrawStatus> ParseDrawStatus(std::string_view s) {
   for (DrawStatus d : {DrawStatus::kQueued, DrawStatus::kRunning, DrawStatus::kDone, DrawStatus::kFailed}) {
@@ -75,6 +92,7 @@ Draw DrawFromRow(const db::Row& r) {
   d.finished_at = r.OptInt(13);
   d.seats = static_cast<int>(r.Int(14));
   d.targets_csv = r.Text(15);
+  d.round = static_cast<int>(r.Int(16));
   return d;
 }
 
@@ -135,22 +153,48 @@ Result<void> ForumStore::SetRegisterUntil(db::Connection& c, int64_t forum_id, i
 }
 
 Result<void> ForumStore::InsertInvitation(db::Connection& c, const Invitation& i) {
-  WP_TRY_VOID(c.Execute("INSERT INTO forum_invitations (forum_id, letter_number, address, code) VALUES (?, ?, ?, ?)",
-                        {i.forum_id, db::Int(i.letter_number), i.address, i.code}));
+  WP_TRY_VOID(c.Execute(
+      "INSERT INTO forum_invitations (forum_id, letter_number, address, code, round_number) VALUES (?, ?, ?, ?, ?)",
+      {i.forum_id, db::Int(i.letter_number), i.address, i.code, db::Int(i.round)}));
+  return Ok();
+}
+
+Result<int64_t> ForumStore::InsertRound(db::Connection& c, const Round& r) {
+  return c.Insert(
+      "INSERT INTO forum_rounds (forum_id, number, sample_seed, sample_size, address_count, address_list_sha256, "
+      "register_until, open_seats, quotas_csv, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "RETURNING id",
+      {r.forum_id, db::Int(r.number), r.sample_seed, db::Int(r.sample_size), db::Int(r.address_count),
+       r.address_list_sha256, r.register_until, db::Int(r.open_seats), r.quotas_csv, r.created_by, r.created_at});
+}
+
+Result<std::vector<Round>> ForumStore::Rounds(db::Connection& c, int64_t forum_id) {
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, forum_id, number, sample_seed, sample_size, address_count, "
+                                         "address_list_sha256, register_until, open_seats, quotas_csv, created_by, "
+                                         "created_at FROM forum_rounds WHERE forum_id = ? ORDER BY number",
+                                         {forum_id}));
+  std::vector<Round> out;
+  for (const auto& r : rows) out.push_back(RoundFromRow(r));
+  return out;
+}
+
+Result<void> ForumStore::SetRoundRegisterUntil(db::Connection& c, int64_t round_id, int64_t at) {
+  WP_TRY_VOID(c.Execute("UPDATE forum_rounds SET register_until = ? WHERE id = ?", {at, round_id}));
   return Ok();
 }
 
 Result<std::optional<Invitation>> ForumStore::FindInvitation(db::Connection& c, std::string_view code) {
-  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT id, forum_id, letter_number, address, code, registered_at "
-                                                "FROM forum_invitations WHERE code = ?",
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT id, forum_id, letter_number, address, code, registered_at, "
+                                                "round_number FROM forum_invitations WHERE code = ?",
                                                 {std::string(code)}));
   if (!row) return std::optional<Invitation>();
   return std::optional<Invitation>(InvitationFromRow(*row));
 }
 
 Result<std::vector<Invitation>> ForumStore::Invitations(db::Connection& c, int64_t forum_id) {
-  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, forum_id, letter_number, address, code, registered_at FROM "
-                                         "forum_invitations WHERE forum_id = ? ORDER BY letter_number",
+  WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, forum_id, letter_number, address, code, registered_at, "
+                                         "round_number FROM forum_invitations WHERE forum_id = ? ORDER BY "
+                                         "round_number, letter_number",
                                          {forum_id}));
   std::vector<Invitation> out;
   for (const auto& r : rows) out.push_back(InvitationFromRow(r));
@@ -168,15 +212,15 @@ Result<int64_t> ForumStore::InsertRegistration(db::Connection& c, const Registra
   nlohmann::json features(r.features);
   return c.Insert(
       "INSERT INTO forum_registrations (forum_id, invitation_id, public_id, name, email, phone, availability, "
-      "features_json, consent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "features_json, consent_at, created_at, round_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {r.forum_id, r.invitation_id, r.public_id, r.name, r.email, r.phone, r.availability, features.dump(),
-       r.consent_at, r.created_at});
+       r.consent_at, r.created_at, db::Int(r.round)});
 }
 
 Result<std::vector<Registration>> ForumStore::Registrations(db::Connection& c, int64_t forum_id) {
   WP_ASSIGN_OR_RETURN(auto rows,
                       c.Query("SELECT id, forum_id, invitation_id, public_id, name, email, phone, availability, "
-                              "features_json, consent_at, created_at, erased_at FROM forum_registrations "
+                              "features_json, consent_at, created_at, erased_at, round_number FROM forum_registrations "
                               "WHERE forum_id = ? ORDER BY public_id",
                               {forum_id}));
   std::vector<Registration> out;
@@ -195,6 +239,7 @@ Result<std::vector<Registration>> ForumStore::Registrations(db::Connection& c, i
     r.consent_at = row.Int(9);
     r.created_at = row.Int(10);
     r.erased_at = row.OptInt(11);
+    r.round = static_cast<int>(row.Int(12));
     out.push_back(std::move(r));
   }
   return out;
@@ -228,10 +273,11 @@ Result<int64_t> ForumStore::EraseReserveContacts(db::Connection& c, int64_t foru
 Result<int64_t> ForumStore::InsertDraw(db::Connection& c, const Draw& d) {
   return c.Insert(
       "INSERT INTO forum_draws (forum_id, kind, seed, status, error, categories_csv, respondents_csv, panel_csv, "
-      "dropouts, result_json, created_by, created_at, seats, targets_csv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?) RETURNING id",
+      "dropouts, result_json, created_by, created_at, seats, targets_csv, round_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {d.forum_id, d.kind, d.seed, std::string(DrawStatusName(d.status)), d.error, d.categories_csv, d.respondents_csv,
-       d.panel_csv, d.dropouts, d.result_json, d.created_by, d.created_at, db::Int(d.seats), d.targets_csv});
+       d.panel_csv, d.dropouts, d.result_json, d.created_by, d.created_at, db::Int(d.seats), d.targets_csv,
+       db::Int(d.round)});
 }
 
 Result<std::optional<Draw>> ForumStore::FindDraw(db::Connection& c, int64_t id) {

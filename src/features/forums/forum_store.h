@@ -35,6 +35,23 @@ struct Invitation {
   std::string address;
   std::string code;
   std::optional<int64_t> registered_at;
+  int round = 1;  // 1: the forum's own invitation; 2, ...: a new round
+};
+
+// A new registration round (rounds.h): its published sample and deadline.
+struct Round {
+  int64_t id = 0;
+  int64_t forum_id = 0;
+  int number = 2;
+  std::string sample_seed;
+  int sample_size = 0;
+  int address_count = 0;
+  std::string address_list_sha256;
+  int64_t register_until = 0;
+  int open_seats = 0;      // when it opened
+  std::string quotas_csv;  // the open seats' quotas when it opened
+  int64_t created_by = 0;
+  int64_t created_at = 0;
 };
 
 struct Registration {
@@ -47,6 +64,7 @@ struct Registration {
   int64_t consent_at = 0;
   int64_t created_at = 0;
   std::optional<int64_t> erased_at;
+  int round = 1;  // the round of the invitation
 };
 
 enum class DrawStatus { kQueued, kRunning, kDone, kFailed };
@@ -55,7 +73,7 @@ std::string_view DrawStatusName(DrawStatus s);
 struct Draw {
   int64_t id = 0;
   int64_t forum_id = 0;
-  std::string kind;  // "draw" | "replacement" | "second_draw"
+  std::string kind;  // "draw" | "replacement" | "second_draw" | "round_draw"
   std::string seed;
   DrawStatus status = DrawStatus::kQueued;
   std::string error;
@@ -64,6 +82,7 @@ struct Draw {
   std::string dropouts;   // replacement: public ids one a line
   int seats = 0;          // the seats drawn for (second_draw: the extra seats)
   std::string targets_csv;  // second_draw: the targets for the whole forum after it
+  int round = 1;            // round_draw: the round it draws from
   std::string result_json;
   int64_t created_by = 0;
   int64_t created_at = 0;
@@ -95,6 +114,10 @@ class ForumStore {
   static Result<void> SetRegisterUntil(db::Connection& c, int64_t forum_id, int64_t at);
 
   static Result<void> InsertInvitation(db::Connection& c, const Invitation& i);
+  static Result<int64_t> InsertRound(db::Connection& c, const Round& r);
+  // The forum's rounds after the first, by number.
+  static Result<std::vector<Round>> Rounds(db::Connection& c, int64_t forum_id);
+  static Result<void> SetRoundRegisterUntil(db::Connection& c, int64_t round_id, int64_t at);
   static Result<std::optional<Invitation>> FindInvitation(db::Connection& c, std::string_view code);
   static Result<std::vector<Invitation>> Invitations(db::Connection& c, int64_t forum_id);
   // Marks the invitation used, only if it was not; returns false when it was.

@@ -83,4 +83,13 @@ json HistoryList(const web::Context& ctx, const ForumCommands& commands, const s
   return out;
 }
 
+std::string RoundLine(const web::Context& ctx, const ForumCommands& commands, const Round& r) {
+  return ctx.T("forums.round.line", {{"number", int64_t{r.number}},
+                                     {"sample", int64_t{r.sample_size}},
+                                     {"addresses", int64_t{r.address_count}},
+                                     {"seed", r.sample_seed},
+                                     {"hash", r.address_list_sha256},
+                                     {"until", time::FormatPeriodEnd(commands.zone(), r.register_until, ctx.locale)}});
+}
+
 }  // namespace wp::forums

@@ -25,5 +25,8 @@ nlohmann::json DrawsTable(const web::Context& ctx, const Forum& f, const std::ve
 nlohmann::json HistoryList(const web::Context& ctx, const ForumCommands& commands,
                            const std::vector<HistoryEntry>& history);
 nlohmann::json DrawStatusBadge(const web::Context& ctx, DrawStatus s);
+// A new round's published sample in one line: number, letters, addresses,
+// seed, the list's SHA-256 and the deadline.
+std::string RoundLine(const web::Context& ctx, const ForumCommands& commands, const Round& r);
 
 }  // namespace wp::forums

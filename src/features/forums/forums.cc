@@ -175,22 +175,6 @@ Result<sortition::Instance> InstanceFromFiles(std::string_view categories_csv, s
 
 std::string VerifyCommand(std::string_view folder) { return "wijkplatform draw --verify " + std::string(folder); }
 
-std::string ReplayCommand(int seats, std::string_view seed, std::string_view dropouts) {
-  std::string quoted = "'";
-  for (char c : seed) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  quoted += "'";
-  std::string cmd =
-      "wijkplatform draw --categories categorieen.csv --respondents deelnemers.csv "
-      "--panel-size " +
-      std::to_string(seats) + " --tickets 1000 --seed " + quoted;
-  std::vector<std::string> ids;
-  for (auto id : Split(dropouts, '\n')) {
-    if (!Trim(id).empty()) ids.emplace_back(Trim(id));
-  }
-  if (!ids.empty()) cmd += " --panel panel.txt --replace " + JoinStrings(ids, ",");
-  return cmd;
-}
-
 int64_t TermEnd(int64_t start, int term_months, int seat_index, int seats) {
   int whole = (seats + 1) / 2;
   int months = seat_index < whole ? term_months : std::max(1, term_months / 2);

@@ -88,16 +88,10 @@ std::string PublicId(int n);
 Result<sortition::Instance> InstanceFromFiles(std::string_view categories_csv, std::string_view respondents_csv,
                                               int seats);
 
-// The command that checks a new draw (a first or second draw): run in the
-// folder holding the four files of VerifyFiles, named `folder`.
+// The command that checks a draw (a first or second draw, an engine
+// replacement): run in the folder holding the files of VerifyFiles, named
+// `folder`.
 std::string VerifyCommand(std::string_view folder);
-
-// The command that replays a replacement on its published files
-// (categorieen.csv, deelnemers.csv, panel.txt; the drop-outs are one public
-// id a line in `dropouts`). --verify does not check replacements, so the
-// resident compares the panel with uitslag.json. The seed is quoted for a
-// POSIX shell.
-std::string ReplayCommand(int seats, std::string_view seed, std::string_view dropouts);
 
 // When a member's term ends: staggered, so the forum never changes all at
 // once. Seats 0..ceil(n/2)-1 (in draw order) get the whole term, the others

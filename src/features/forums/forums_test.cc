@@ -125,16 +125,6 @@ TEST(Files, RespondentsReadBackByTheEngine) {
   EXPECT_EQ(instance->FindAgent("R002"), 1);
 }
 
-TEST(ReplayCommand, NamesTheFilesTheSeedAndTheDropouts) {
-  // A replacement is replayed, not verified: --verify only takes a folder.
-  EXPECT_EQ(ReplayCommand(7, "lotto 5 11", ""),
-            "wijkplatform draw --categories categorieen.csv --respondents deelnemers.csv --panel-size 7 "
-            "--tickets 1000 --seed 'lotto 5 11'");
-  EXPECT_EQ(ReplayCommand(7, "it's", "R002\nR005\n"),
-            "wijkplatform draw --categories categorieen.csv --respondents deelnemers.csv --panel-size 7 "
-            "--tickets 1000 --seed 'it'\\''s' --panel panel.txt --replace R002,R005");
-}
-
 TEST(VerifyCommand, TakesOnlyTheFolder) {
   EXPECT_EQ(VerifyCommand("lotingmap"), "wijkplatform draw --verify lotingmap");
 }

@@ -218,6 +218,8 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, const Forum& f, c
       {"can_refill", drawn && CurrentCount(members) < f.setup.seats},
       {"refill_short", refill_short},
       {"has_refill_short", !refill_short.empty()},
+      {"can_round", drawn && CurrentCount(members) < f.setup.seats},
+      {"round_href", ManagePath(f) + "/nieuwe-ronde"},
       {"can_second", drawn && CurrentCount(members) >= f.setup.seats},
       {"second_href", ManagePath(f) + "/tweede-loting"},
       {"has_draws", !draws.empty()},

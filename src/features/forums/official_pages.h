@@ -25,6 +25,12 @@ class OfficialPages {
   Result<http::Response> Refill(web::Context& ctx);    // POST /beheer/loting/{slug}/aanvullen
   Result<http::Response> SecondForm(web::Context& ctx);  // GET  /beheer/loting/{slug}/tweede-loting
   Result<http::Response> Second(web::Context& ctx);      // POST /beheer/loting/{slug}/tweede-loting
+  // A new registration round (round_pages.cc).
+  Result<http::Response> RoundPage(web::Context& ctx);     // GET  /beheer/loting/{slug}/nieuwe-ronde
+  Result<http::Response> OpenRound(web::Context& ctx);     // POST /beheer/loting/{slug}/nieuwe-ronde
+  Result<http::Response> RoundLetters(web::Context& ctx);  // GET  /beheer/loting/{slug}/ronde/{number}/brieven.pdf
+  Result<http::Response> CloseRound(web::Context& ctx);    // POST /beheer/loting/{slug}/ronde/sluiten
+  Result<http::Response> RoundDraw(web::Context& ctx);     // POST /beheer/loting/{slug}/ronde/loten
 
  private:
   Result<http::Response> ShowNew(web::Context& ctx, const ForumSetup& setup, const std::string& until,
@@ -32,6 +38,7 @@ class OfficialPages {
   Result<http::Response> ShowSecond(web::Context& ctx, const Forum& forum, const SecondDrawForm& in,
                                     const Error* error);
   Result<http::Response> ShowManage(web::Context& ctx, const Forum& forum, const Error* error);
+  Result<http::Response> ShowRound(web::Context& ctx, const Forum& forum, const Error* error);
 
   const web::Web& web_;
   ForumCommands& commands_;

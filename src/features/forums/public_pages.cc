@@ -55,8 +55,11 @@ json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
                             {{"name", "deelnemers.csv"}, {"href", base + "deelnemers.csv"}},
                             {{"name", "uitslag.json"}, {"href", base + "uitslag.json"}},
                             {{"name", "verslag.txt"}, {"href", base + "verslag.txt"}}});
+  // The files `wijkplatform draw --verify` checks, each with its SHA-256.
+  std::vector<sortition::PublishedFile> published = VerifyFiles(d);
   if (d.kind == "replacement") {
-    files.push_back({{"name", "panel.txt"}, {"href", base + "panel.txt"}});
+    // panel.txt is among the files to verify when there are any.
+    if (published.empty()) files.push_back({{"name", "panel.txt"}, {"href", base + "panel.txt"}});
     files.push_back({{"name", "vertrokken.txt"}, {"href", base + "vertrokken.txt"}});
   }
   json settings =
@@ -66,9 +69,8 @@ json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
                         {ctx.T("forums.draw.min_chance"), Percent(result.value("min_probability", 0.0)), ""},
                         {ctx.T("forums.draw.categories_hash"), result.value("categories_sha256", ""), ""},
                         {ctx.T("forums.draw.respondents_hash"), result.value("respondents_sha256", ""), ""}});
-  // The files `wijkplatform draw --verify` checks, each with its SHA-256.
   json verify_files = json::array();
-  for (const auto& file : VerifyFiles(d)) {
+  for (const auto& file : published) {
     verify_files.push_back({{"name", file.name}, {"href", base + file.name}, {"sha256", Sha256Hex(file.text)}});
   }
   json data = {{"done", true},
@@ -88,8 +90,9 @@ json DoneData(const Context& ctx, const Forum& f, const Draw& d) {
     data["verify"] = {{"files", verify_files},
                       {"intro", ctx.T("forums.draw.verify_intro", {{"count", int64_t(verify_files.size())}})},
                       {"command", VerifyCommand(ctx.T("forums.draw.verify_folder"))}};
-  } else if (d.kind == "replacement") {
-    data["replay"] = ReplayCommand(d.seats > 0 ? d.seats : f.setup.seats, d.seed, d.dropouts);
+  } else {
+    // Stored before the site kept the files --verify replays.
+    data["no_verify"] = true;
   }
   return data;
 }
@@ -143,6 +146,9 @@ Result<http::Response> PublicPages::ForumPage(Context& ctx) {
   WP_ASSIGN_OR_RETURN(auto draws, commands_.Draws(f));
   WP_ASSIGN_OR_RETURN(auto members, commands_.Members(f));
   WP_ASSIGN_OR_RETURN(auto history, commands_.History(f));
+  WP_ASSIGN_OR_RETURN(auto rounds, commands_.Rounds(f));
+  json round_lines = json::array();
+  for (const auto& r : rounds) round_lines.push_back(RoundLine(ctx, commands_, r));
   json member_rows = json::array();
   for (const auto& m : members) {
     if (m.left_at) continue;
@@ -157,6 +163,8 @@ Result<http::Response> PublicPages::ForumPage(Context& ctx) {
       {"response", ctx.T("forums.response.line",
                          {{"invited", int64_t{response.invited}}, {"registered", int64_t{response.registered}}})},
       {"quotas", QuotasTable(ctx, f, &response)},
+      {"rounds", round_lines},
+      {"has_rounds", !round_lines.empty()},
       {"has_draws", !draws.empty()},
       {"draws", DrawsTable(ctx, f, draws)},
       {"members", member_rows},
@@ -184,6 +192,7 @@ Result<http::Response> PublicPages::DrawPage(Context& ctx) {
                                                {ctx.T("forums.draw_kind." + d.kind), DrawPath(f, d.id)}})}};
   if (d.status == DrawStatus::kDone) data.update(DoneData(ctx, f, d));
   if (d.kind == "second_draw") data["second"] = SecondData(ctx, f, d);
+  if (d.kind == "round_draw") data["round_intro"] = ctx.T("forums.draw.round_intro", {{"number", int64_t{d.round}}});
   // The first draw links to the second draws that followed it.
   if (d.kind == "draw") {
     WP_ASSIGN_OR_RETURN(auto draws, commands_.Draws(f));

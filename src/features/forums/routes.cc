@@ -42,6 +42,11 @@ void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& ope
   router.Post(base + "/{slug}/aanvullen", web.Page(official, &OfficialPages::Refill, signed_in));
   router.Get(base + "/{slug}/tweede-loting", web.Page(official, &OfficialPages::SecondForm, signed_in));
   router.Post(base + "/{slug}/tweede-loting", web.Page(official, &OfficialPages::Second, signed_in));
+  router.Get(base + "/{slug}/nieuwe-ronde", web.Page(official, &OfficialPages::RoundPage, signed_in));
+  router.Post(base + "/{slug}/nieuwe-ronde", web.Page(official, &OfficialPages::OpenRound, signed_in));
+  router.Get(base + "/{slug}/ronde/{number}/brieven.pdf", web.Page(official, &OfficialPages::RoundLetters, signed_in));
+  router.Post(base + "/{slug}/ronde/sluiten", web.Page(official, &OfficialPages::CloseRound, signed_in));
+  router.Post(base + "/{slug}/ronde/loten", web.Page(official, &OfficialPages::RoundDraw, signed_in));
 }
 
 }  // namespace wp::forums

@@ -105,8 +105,12 @@ class ForumsRoutesTest : public ::testing::Test {
   // on it as the page says, and expect "verified"; each file's SHA-256 is on
   // the page. Then one changed byte in the people file must fail the check
   // and name that file.
-  void ExpectDownloadedFilesVerify(const std::string& draw_page, const std::string& body) {
-    EXPECT_TRUE(Has(body, "Download deze 4 bestanden in één map.")) << body.substr(0, 8000);
+  // A replacement has a fifth file, panel.txt: the panel the drop-outs left.
+  void ExpectDownloadedFilesVerify(const std::string& draw_page, const std::string& body, bool replacement = false) {
+    std::vector<std::string> verify_files = {"categories.csv", "respondents.csv", "result.json", "manifest.json"};
+    if (replacement) verify_files.push_back("panel.txt");
+    EXPECT_TRUE(Has(body, "Download deze " + std::to_string(verify_files.size()) + " bestanden in één map."))
+        << body.substr(0, 8000);
     EXPECT_TRUE(Has(body, "wijkplatform draw --verify lotingmap"));
     testing::TempDir dir;
     std::set<std::string> names;
@@ -119,17 +123,18 @@ class ForumsRoutesTest : public ::testing::Test {
       EXPECT_FALSE(Has(file.body, "Bewoner")) << name << " names nobody";
       EXPECT_FALSE(Has(file.body, "@example")) << name << " holds no e-mail";
       std::ofstream(dir.File(name), std::ios::binary) << file.body;
-      if (name == "categories.csv" || name == "respondents.csv" || name == "result.json" || name == "manifest.json") {
+      if (std::find(verify_files.begin(), verify_files.end(), name) != verify_files.end()) {
         EXPECT_TRUE(Has(body, "<code>" + Sha256Hex(file.body) + "</code>")) << "the page shows the hash of " << name;
       }
     }
-    for (const char* name : {"categories.csv", "respondents.csv", "result.json", "manifest.json"}) {
-      EXPECT_TRUE(names.count(name)) << "the draw page links to " << name;
-    }
+    for (const auto& name : verify_files) EXPECT_TRUE(names.count(name)) << "the draw page links to " << name;
     std::ostringstream out, err;
     EXPECT_EQ(sortition::RunDrawCommand({"--verify", dir.path().string(), "--quiet"}, out, err), 0)
         << out.str() << err.str();
     EXPECT_TRUE(Has(out.str(), "verified: ")) << out.str();
+    if (replacement) {
+      EXPECT_TRUE(Has(out.str(), "replacement(s) for")) << "replayed as a replacement: " << out.str();
+    }
     // What was verified is the panel the site published and seated.
     std::ifstream result_file(dir.File("result.json"));
     auto verified = nlohmann::json::parse(result_file);
@@ -162,6 +167,21 @@ class ForumsRoutesTest : public ::testing::Test {
     auto started = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/loten", {{"seed", seed}});
     ASSERT_EQ(started.status, 303);
     ASSERT_TRUE(Has(WaitForDraw(std::string(started.Header("Location"))).body, "Klaar"));
+  }
+
+  // Changes the stored result of the forum's draws of `kind` as if it were
+  // stored by an earlier version of the site, without `key`.
+  void DropFromStoredResults(const std::string& kind, const std::string& key) {
+    auto done = h_.app().db().Write([&](db::Connection& c) -> Result<void> {
+      WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT id, result_json FROM forum_draws WHERE kind = ?", {kind}));
+      for (const auto& r : rows) {
+        auto result = nlohmann::json::parse(r.Text(1));
+        result.erase(key);
+        WP_TRY_VOID(c.Execute("UPDATE forum_draws SET result_json = ? WHERE id = ?", {result.dump(), r.Int(0)}));
+      }
+      return Ok();
+    });
+    ASSERT_TRUE(done.has_value()) << done.error().detail;
   }
 
   testing::HttpResponse WaitForDraw(const std::string& page_path) {
@@ -571,6 +591,189 @@ TEST_F(ForumsRoutesTest, WhenNoReserveFitsTheEngineDrawsAndSaysWhichQuotaCannotB
   EXPECT_TRUE(Has(refill.body, "Geen reserve past in de aantallen."));
   EXPECT_TRUE(Has(refill.body, line));
   EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2) << "nothing changed";
+}
+
+// An engine replacement publishes the folder `wijkplatform draw --verify`
+// replays (the inputs, panel.txt, result.json and a manifest naming the
+// drop-outs); downloaded from the page it verifies, one changed byte does
+// not. A draw stored before the site kept those files says it cannot be
+// replayed.
+TEST_F(ForumsRoutesTest, AnEngineReplacementPublishesFilesThatVerify) {
+  CreateAndInvite();
+  RegisterFourAndDraw({"vrouw", "man", "man", "vrouw"}, {"doener", "denker", "doener", "denker"}, "s 3");
+  if (HasFatalFailure()) return;
+  // A first draw stored before the site published the reserve order: no
+  // reserve to take from, so the engine draws the replacement.
+  DropFromStoredResults("draw", "reserve");
+  if (HasFatalFailure()) return;
+  std::string leaving;
+  auto read = h_.app().db().Read([&](db::Connection& c) -> Result<void> {
+    WP_ASSIGN_OR_RETURN(auto row, c.QueryOne("SELECT r.public_id FROM forum_members m JOIN forum_registrations r ON "
+                                             "r.id = m.registration_id WHERE m.left_at IS NULL ORDER BY r.public_id"));
+    leaving = row.Text(0);
+    return Ok();
+  });
+  ASSERT_TRUE(read.has_value());
+  auto replaced = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                         {{"dropouts", leaving}, {"seed", "lotto 4 6"}});
+  ASSERT_EQ(replaced.status, 303) << replaced.body.substr(0, 3000);
+  std::string page_path(replaced.Header("Location"));
+  ASSERT_NE(page_path, kManage) << "to the engine's replacement draw";
+  auto page = WaitForDraw(page_path);
+  ASSERT_TRUE(Has(page.body, "Klaar")) << page.body.substr(0, 6000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 3);
+  ExpectDownloadedFilesVerify(page_path, page.body, /*replacement=*/true);
+  auto manifest = nlohmann::json::parse(resident_->Get(page_path + "/manifest.json").body);
+  EXPECT_EQ(manifest["settings"]["replace"], nlohmann::json::array({leaving}));
+  EXPECT_EQ(manifest["settings"]["seed"], "lotto 4 6");
+  EXPECT_FALSE(Has(page.body, "niet nadoen"));
+
+  // Stored before the site kept the files for --verify: the page says so
+  // and links to none of them.
+  DropFromStoredResults("replacement", "verify_result");
+  DropFromStoredResults("draw", "verify_result");
+  if (HasFatalFailure()) return;
+  const std::string first_draw =
+      "/loting/wijkforum-zijlweg-west/trekking/" + std::to_string(Count("SELECT MIN(id) FROM forum_draws"));
+  for (const std::string& path : {page_path, first_draw}) {
+    auto old = resident_->Get(path);
+    ASSERT_EQ(old.status, 200) << path;
+    EXPECT_TRUE(Has(old.body, "Daarom kunt u haar niet nadoen met wijkplatform draw --verify.")) << path;
+    EXPECT_FALSE(Has(old.body, "manifest.json")) << path;
+    EXPECT_EQ(resident_->Get(path + "/manifest.json").status, 404) << path;
+  }
+}
+
+// When the reserve cannot fill an open seat within the quotas, an official
+// opens a new registration round: letters to addresses not invited before
+// (published seed), new people register with that round's codes, and the
+// open seat is drawn from them in public, with files that verify. Every
+// refusal changes nothing; the appeal period counts from the latest draw.
+TEST_F(ForumsRoutesTest, ANewRegistrationRoundFillsTheSeatTheReserveCannot) {
+  CreateAndInvite();
+  // The only woman and the only thinker are always drawn; the reserve is a man.
+  RegisterFourAndDraw({"vrouw", "man", "man", "man"}, {"doener", "denker", "doener", "doener"}, "s 9");
+  if (HasFatalFailure()) return;
+  const std::string round = std::string(kManage) + "/nieuwe-ronde";
+  auto no_seat = AppHarness::SubmitForm(*official_, round, round, {});
+  EXPECT_EQ(no_seat.status, 409) << "no open seat yet";
+  // The woman leaves; no reserve fits and the engine finds nobody either.
+  auto left = AppHarness::SubmitForm(*official_, kManage, std::string(kManage) + "/vervangen",
+                                     {{"dropouts", "R001"}, {"seed", "lotto 3 5"}});
+  ASSERT_EQ(left.status, 303);
+  WaitForDraw(std::string(left.Header("Location")));
+  ASSERT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2);
+  EXPECT_TRUE(Has(official_->Get(kManage).body, "href=\"" + round + "\"")) << "the organiser's page offers a round";
+
+  auto page = official_->Get(round);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "Er is 1 plek open.")) << page.body.substr(0, 6000);
+  EXPECT_TRUE(Has(page.body, "geslacht=vrouw")) << "what the open seat still needs";
+  std::string csv = "adres\n";
+  for (int i = 1; i <= 40; ++i) csv += "Zijlweg " + std::to_string(i) + "\n";
+  auto open_round = [&](const std::string& seed, const std::string& size, const std::string& until) {
+    std::string token = AppHarness::CsrfToken(*official_, round);
+    return official_->PostMultipart(
+        round, {{"_csrf", token}, {"sample_seed", seed}, {"sample_size", size}, {"register_until", until}},
+        {MultipartFile{"adressen", "adressen.csv", "text/csv", csv}});
+  };
+  // Bad input: a clear message, nothing changed.
+  auto no_seed = open_round("", "10", "2026-12-20");
+  EXPECT_EQ(no_seed.status, 422);
+  auto past = open_round("8 9", "10", "2026-11-01");
+  EXPECT_EQ(past.status, 422);
+  EXPECT_TRUE(Has(past.body, "Kies een datum in de toekomst")) << past.body.substr(0, 6000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_rounds"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_invitations"), 12);
+
+  auto opened = open_round("8 9", "10", "2026-12-20");
+  ASSERT_EQ(opened.status, 303) << opened.body.substr(0, 4000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_invitations WHERE round_number = 2"), 10);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_invitations a JOIN forum_invitations b ON a.address = b.address "
+                  "WHERE a.round_number = 2 AND b.round_number = 1"),
+            0)
+      << "nobody gets a second letter";
+  EXPECT_EQ(open_round("8 10", "10", "2026-12-20").status, 409) << "round 2 is still open";
+  auto letters = official_->Get(std::string(kManage) + "/ronde/2/brieven.pdf");
+  ASSERT_EQ(letters.status, 200);
+  EXPECT_EQ(letters.body.rfind("%PDF", 0), 0u);
+  EXPECT_EQ(official_->Get(std::string(kManage) + "/ronde/3/brieven.pdf").status, 404);
+  EXPECT_TRUE(Has(resident_->Get("/loting/wijkforum-zijlweg-west").body,
+                  "Ronde 2: 10 brieven naar 40 adressen, getrokken met het getal 8 9."))
+      << "the sample is published";
+
+  auto round_codes = [&](int number) {
+    std::vector<std::string> out;
+    auto read = h_.app().db().Read([&](db::Connection& c) -> Result<void> {
+      WP_ASSIGN_OR_RETURN(auto rows, c.Query("SELECT code FROM forum_invitations WHERE round_number = ? "
+                                             "ORDER BY letter_number",
+                                             {db::Int(number)}));
+      for (const auto& r : rows) out.push_back(r.Text(0));
+      return Ok();
+    });
+    EXPECT_TRUE(read.has_value());
+    return out;
+  };
+  auto second = round_codes(2);
+  ASSERT_EQ(Register(second[0], "man", "doener", "Ronde Twee").status, 303);
+  const std::string draw_round = std::string(kManage) + "/ronde/loten";
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, round, draw_round, {{"seed", "lotto 1"}}).status, 409)
+      << "registration is still open";
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, round, std::string(kManage) + "/ronde/sluiten", {}).status, 303);
+  EXPECT_EQ(Register(second[1], "vrouw", "doener").status, 422) << "closed";
+  // Round 2 brought no woman: the open seat cannot be met.
+  auto short_draw = AppHarness::SubmitForm(*official_, round, draw_round, {{"seed", "lotto 1"}});
+  EXPECT_EQ(short_draw.status, 422);
+  EXPECT_TRUE(Has(short_draw.body, "geslacht=vrouw moet minstens 1 keer, maar 0 aanmeldingen hebben het. Er zijn er 1 "
+                                   "te weinig."))
+      << short_draw.body.substr(0, 6000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_draws WHERE kind = 'round_draw'"), 0) << "nothing changed";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 2);
+
+  // Ten days later a third round; now a woman registers.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 10 * 86400);
+  ASSERT_EQ(open_round("8 10", "10", "2026-12-30").status, 303);
+  auto third = round_codes(3);
+  ASSERT_EQ(third.size(), 10u);
+  ASSERT_EQ(Register(third[0], "vrouw", "denker", "Ronde Drie").status, 303);
+  ASSERT_EQ(Register(third[1], "man", "doener", "Ronde Drie B").status, 303);
+  ASSERT_EQ(AppHarness::SubmitForm(*official_, round, std::string(kManage) + "/ronde/sluiten", {}).status, 303);
+  auto started = AppHarness::SubmitForm(*official_, round, draw_round, {{"seed", "lotto 2 4"}});
+  ASSERT_EQ(started.status, 303) << started.body.substr(0, 4000);
+  const std::string draw_page(started.Header("Location"));
+  auto drawn = WaitForDraw(draw_page);
+  ASSERT_TRUE(Has(drawn.body, "Klaar")) << drawn.body.substr(0, 6000);
+  EXPECT_TRUE(Has(drawn.body, "mensen uit aanmeldronde 3"));
+  EXPECT_FALSE(Has(drawn.body, "Ronde Drie")) << "the draw page names nobody";
+  ExpectDownloadedFilesVerify(draw_page, drawn.body);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL"), 3);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members m JOIN forum_registrations r ON r.id = m.registration_id "
+                  "WHERE m.left_at IS NULL AND r.name = 'Ronde Drie'"),
+            1)
+      << "the woman of round 3 takes the seat";
+  // The first draw's whole terms end 10 days before a whole term from now.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_members WHERE left_at IS NULL AND term_ends_at > " +
+                  std::to_string(h_.clock().NowUnixSeconds() + 24 * kSecondsPerMonth - 86400)),
+            1)
+      << "with a whole term";
+  EXPECT_EQ(AppHarness::SubmitForm(*official_, round, draw_round, {{"seed", "x"}}).status, 409) << "no round left";
+  auto history = resident_->Get("/loting/wijkforum-zijlweg-west").body;
+  EXPECT_TRUE(Has(history, "Nieuwe aanmeldronde geopend"));
+  EXPECT_TRUE(Has(history, "Open plekken geloot uit de nieuwe ronde"));
+
+  // The appeal period counts from the latest draw (the round draw): 14
+  // days after the first draw nothing goes yet.
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 5 * 86400);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE erased_at IS NOT NULL"), 0);
+  h_.clock().Set(h_.clock().NowUnixSeconds() + 10 * 86400);
+  ASSERT_TRUE(h_.app().RunBackgroundTasksOnce().has_value());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE erased_at IS NULL"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE name = 'Ronde Drie'"), 1) << "a member";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE round_number > 1 AND name <> ''"), 1)
+      << "people of a later round who were not drawn are no reserve: their name and e-mail go";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM forum_registrations WHERE round_number = 1 AND name <> ''"), 4)
+      << "the first round's reserve keeps name and e-mail while the forum has members";
 }
 
 // Someone who left the forum is never drawn back in by the engine (the

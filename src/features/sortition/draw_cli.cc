@@ -56,11 +56,13 @@ Options:
   --publish DIR           also write the files that let anyone check the draw into DIR:
                           categories.csv and respondents.csv as read, result.json (the --json
                           report) and manifest.json (the seed, the settings and the SHA-256 of
-                          each file); new draws only, not with --replace
-  --verify DIR            check a folder written by --publish: compare each file with the
-                          SHA-256 in the manifest, replay the draw from the inputs, seed and
-                          settings, and say "verified" or exactly what differs (a changed input,
-                          seed or result); takes no other options except --json and --quiet
+                          each file); with --replace also panel.txt (the panel before, one id
+                          a line), and the manifest names the drop-outs
+  --verify DIR            check a folder written by --publish (a new draw or a replacement):
+                          compare each file with the SHA-256 in the manifest, replay the draw
+                          or the replacement from the inputs, seed and settings, and say
+                          "verified" or exactly what differs (a changed input, panel, seed or
+                          result); takes no other options except --json and --quiet
   --quiet                 no progress messages on stderr (by default long LEXIMIN/MAXIMIN runs
                           report levels fixed, panels found and time elapsed)
   --help                  show this help
@@ -157,7 +159,6 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
   if (!flags.explain.empty() && flags.explain != "nl" && flags.explain != "en") {
     return "--explain must be nl or en, got '" + flags.explain + "'";
   }
-  if (!flags.publish.empty() && !flags.replace.empty()) return "--publish is for new draws, not with --replace";
   return "";
 }
 
@@ -353,7 +354,8 @@ Result<void> Publish(const Flags& flags, const Loaded& l, nlohmann::json result)
   result["inputs"]["respondents"] = kPublishedRespondents;
   PublishedSettings settings{flags.seed,    flags.algorithm,   flags.panel_size,
                              flags.tickets, flags.legacy_runs, flags.address_columns};
-  return WritePublishedDraw(flags.publish, l.categories_text, l.respondents_text, result, settings);
+  return WritePublishedFiles(flags.publish,
+                             PublishedDrawFiles(l.categories_text, l.respondents_text, result, settings));
 }
 
 // A new panel. Writes the report to `out`.
@@ -375,14 +377,21 @@ Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& option
   return Ok();
 }
 
+// A replacement as computed: the panel and drop-outs (agent indices,
+// ascending) and the engine's outcome.
+struct ReplacementRun {
+  std::vector<int> panel, dropouts;
+  ReplacementOutcome outcome;
+  std::string panel_text;  // --panel as read
+};
+
 // Replacements for the drop-outs in --replace on the panel in --panel.
-// Writes the report to `out`.
-Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
-                     const i18n::Catalog& catalog, std::ostream& out) {
+Result<ReplacementRun> ComputeReplacement(const Flags& flags, const Loaded& l, const DrawOptions& options,
+                                          Solvers& solvers) {
   const Instance& instance = l.instance;
-  std::string panel_text;
-  if (!ReadText(flags.panel, panel_text)) return InvalidInput("cannot read " + flags.panel);
-  auto panel_ids = ParsePanelFile(panel_text);
+  ReplacementRun run;
+  if (!ReadText(flags.panel, run.panel_text)) return InvalidInput("cannot read " + flags.panel);
+  auto panel_ids = ParsePanelFile(run.panel_text);
   if (!panel_ids.has_value()) return InvalidInput(flags.panel + ": " + panel_ids.error().detail);
   auto panel = ResolveIds(instance, *panel_ids, "panel");
   if (!panel.has_value()) return InvalidInput(flags.panel + ": " + panel.error().detail);
@@ -390,31 +399,46 @@ Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& opt
     return InvalidInput(flags.panel + " holds " + std::to_string(panel->size()) + " members, but --panel-size is " +
                         std::to_string(instance.panel_size));
   }
+  run.panel = std::move(*panel);
   std::vector<std::string> dropout_ids;
   for (std::string_view id : Split(flags.replace, ',')) {
     if (!Trim(id).empty()) dropout_ids.emplace_back(Trim(id));
   }
-  WP_ASSIGN_OR_RETURN(auto dropouts, ResolveIds(instance, dropout_ids, "--replace"));
-  WP_ASSIGN_OR_RETURN(auto outcome, DrawReplacements(instance, *panel, dropouts, options, solvers));
+  WP_ASSIGN_OR_RETURN(run.dropouts, ResolveIds(instance, dropout_ids, "--replace"));
+  WP_ASSIGN_OR_RETURN(run.outcome, DrawReplacements(instance, run.panel, run.dropouts, options, solvers));
+  return run;
+}
+
+// --publish with --replace: the inputs, panel.txt, the report and the
+// manifest naming the drop-outs.
+Result<void> PublishReplacement(const Flags& flags, const Loaded& l, const ReplacementRun& run,
+                                nlohmann::json result) {
+  result["inputs"]["categories"] = kPublishedCategories;
+  result["inputs"]["respondents"] = kPublishedRespondents;
+  PublishedSettings settings{flags.seed,    flags.algorithm,   flags.panel_size,
+                             flags.tickets, flags.legacy_runs, flags.address_columns};
+  for (int a : run.dropouts) settings.replace.push_back(l.instance.agents[a].id);
+  return WritePublishedFiles(flags.publish, PublishedReplacementFiles(l.categories_text, l.respondents_text,
+                                                                      run.panel_text, result, settings));
+}
+
+// Writes the replacement's report to `out` (and its files with --publish).
+Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
+                     const i18n::Catalog& catalog, std::ostream& out) {
+  const Instance& instance = l.instance;
+  WP_ASSIGN_OR_RETURN(ReplacementRun run, ComputeReplacement(flags, l, options, solvers));
+  nlohmann::json j = ReplacementResultJson(instance, options, run.outcome, run.panel, run.dropouts, l.inputs);
+  if (!flags.publish.empty()) WP_TRY_VOID(PublishReplacement(flags, l, run, j));
   std::optional<DrawStory> story;
   if (!flags.explain.empty()) {
-    story = TellReplacement(instance, options, outcome, dropouts, StoryTranslator(flags, catalog));
+    story = TellReplacement(instance, options, run.outcome, run.dropouts, StoryTranslator(flags, catalog));
   }
   if (!flags.json) {
     if (story) out << DrawStoryText(*story) << "\n";
-    out << ReplacementReportText(instance, options, outcome, *panel, dropouts, l.inputs);
+    out << ReplacementReportText(instance, options, run.outcome, run.panel, run.dropouts, l.inputs);
     return Ok();
   }
-  nlohmann::json j = ReportHeader(l.instance, options, l.inputs);
   if (story) j["explanation"] = StoryJson(flags.explain, *story);
-  j["panel"] = IdList(instance, outcome.new_panel);
-  j["quotas"] = QuotasJson(instance, outcome.new_panel);
-  j["replacement"] = {{"previous_panel", IdList(instance, *panel)},
-                      {"dropouts", IdList(instance, dropouts)},
-                      {"kept", IdList(instance, outcome.problem.kept)},
-                      {"replacements", IdList(instance, outcome.replacements)},
-                      {"remaining_pool_size", outcome.problem.instance.agents.size()}};
-  j["replacement"].update(OutcomeJson(outcome.problem.instance, options, outcome.draw, nullptr));
   out << j.dump(2) << "\n";
   return Ok();
 }
@@ -459,6 +483,11 @@ Result<Flags> ReplayFlags(const Flags& flags, const PublishedSettings& settings)
   replay.legacy_runs = settings.legacy_runs;
   replay.address_columns = settings.address_columns;
   replay.quiet = flags.quiet;
+  if (!settings.replace.empty()) {
+    // A replacement: the drop-outs from the manifest, the panel from panel.txt.
+    replay.replace = JoinStrings(settings.replace, ",");
+    replay.panel = (std::filesystem::path(flags.verify) / kPublishedPanel).string();
+  }
   static const std::set<std::string> kAlgorithms = {"leximin", "maximin", "nash", "legacy"};
   if (!kAlgorithms.count(replay.algorithm) || replay.panel_size < 1 || replay.tickets < 1 || replay.seed.empty()) {
     return InvalidInput(std::string(kPublishedManifest) + ": the settings are not those of a draw");
@@ -479,14 +508,29 @@ void PrintVerdict(const Flags& flags, const std::vector<DrawDifference>& differe
   }
   if (differences.empty()) {
     out << "verified: " << flags.verify << " replays exactly: the files match the SHA-256 in the manifest, and seed \""
-        << replayed.value("seed", "") << "\" gives the same lottery, ticket and panel of " << replayed["panel"].size()
-        << ".\n";
+        << replayed.value("seed", "") << "\" gives the same lottery, ticket and panel of " << replayed["panel"].size();
+    if (replayed.contains("replacement")) {
+      out << " (" << replayed["replacement"]["replacements"].size() << " replacement(s) for "
+          << replayed["replacement"]["dropouts"].size() << " drop-out(s))";
+    }
+    out << ".\n";
     return;
   }
   out << "NOT verified: " << differences.size() << " difference(s) between " << flags.verify << " and its replay:\n";
   for (const DrawDifference& d : differences) {
     out << "  - " << d.what << ": published " << d.published << "; replay " << d.recomputed << "\n";
   }
+}
+
+// The result a published folder's settings give: the draw's --json report,
+// or the replacement's.
+Result<nlohmann::json> Replay(const Flags& replay, const Loaded& loaded, const DrawOptions& options, Solvers& solvers) {
+  if (replay.replace.empty()) {
+    WP_ASSIGN_OR_RETURN(auto outcome, DrawPanel(loaded.instance, options, solvers));
+    return DrawJson(loaded, options, outcome);
+  }
+  WP_ASSIGN_OR_RETURN(ReplacementRun run, ComputeReplacement(replay, loaded, options, solvers));
+  return ReplacementResultJson(loaded.instance, options, run.outcome, run.panel, run.dropouts, loaded.inputs);
 }
 
 // --verify: replays the draw published in flags.verify and compares. Returns
@@ -500,13 +544,15 @@ Result<bool> Verify(const Flags& flags, std::ostream& out, std::ostream& err) {
   options.progress = ProgressPrinter(replay, err);
   auto lp = NewClpSolver();
   auto mip = NewCbcSolver();
-  auto outcome = DrawPanel(loaded.instance, options, Solvers{*lp, *mip});
+  Solvers solvers{*lp, *mip};
+  Result<nlohmann::json> replayed_result = Replay(replay, loaded, options, solvers);
   nlohmann::json replayed;
-  if (outcome.has_value()) {
-    replayed = DrawJson(loaded, options, *outcome);
+  if (replayed_result.has_value()) {
+    replayed = std::move(*replayed_result);
     CompareDrawResults(published.result, replayed, differences);
   } else {
-    differences.push_back({"draw", "a panel", "no draw: " + outcome.error().detail});
+    differences.push_back({"draw", replay.replace.empty() ? "a panel" : "replacements",
+                           "no draw: " + replayed_result.error().detail});
   }
   PrintVerdict(flags, differences, replayed, out);
   return differences.empty();
@@ -520,6 +566,21 @@ nlohmann::json DrawResultJson(const Instance& instance, const DrawOptions& optio
   j["panel"] = IdList(instance, outcome.panel);
   j["quotas"] = QuotasJson(instance, outcome.panel);
   j.update(OutcomeJson(instance, options, outcome, nullptr));
+  return j;
+}
+
+nlohmann::json ReplacementResultJson(const Instance& instance, const DrawOptions& options,
+                                     const ReplacementOutcome& outcome, const std::vector<int>& panel,
+                                     const std::vector<int>& dropouts, const ReportInputs& inputs) {
+  nlohmann::json j = ReportHeader(instance, options, inputs);
+  j["panel"] = IdList(instance, outcome.new_panel);
+  j["quotas"] = QuotasJson(instance, outcome.new_panel);
+  j["replacement"] = {{"previous_panel", IdList(instance, panel)},
+                      {"dropouts", IdList(instance, dropouts)},
+                      {"kept", IdList(instance, outcome.problem.kept)},
+                      {"replacements", IdList(instance, outcome.replacements)},
+                      {"remaining_pool_size", outcome.problem.instance.agents.size()}};
+  j["replacement"].update(OutcomeJson(outcome.problem.instance, options, outcome.draw, nullptr));
   return j;
 }
 

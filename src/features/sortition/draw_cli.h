@@ -22,6 +22,16 @@ namespace wp::sortition {
 nlohmann::json DrawResultJson(const Instance& instance, const DrawOptions& options, const DrawOutcome& outcome,
                               const ReportInputs& inputs);
 
+// The `draw --replace --json` report: the header as above, the new panel and
+// its quotas, and under "replacement" the panel before, the drop-outs, who
+// stay, the replacements, the remaining pool and the replacement draw's
+// chances and lottery (ids of `instance`). `panel` and `dropouts` are agent
+// indices of `instance`, ascending. --publish writes it as result.json and
+// --verify compares a replay with it; the site publishes the same.
+nlohmann::json ReplacementResultJson(const Instance& instance, const DrawOptions& options,
+                                     const ReplacementOutcome& outcome, const std::vector<int>& panel,
+                                     const std::vector<int>& dropouts, const ReportInputs& inputs);
+
 int RunDrawCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace wp::sortition

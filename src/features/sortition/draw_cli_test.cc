@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/strings.h"
 #include "testing/temp_dir.h"
 
 namespace wp::sortition {
@@ -328,6 +329,117 @@ TEST(DrawVerifyTest, MissingFolderIsAnError) {
   CliRun r = Draw({"--verify", dir.File("nothing")});
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("manifest.json"), std::string::npos);
+}
+
+// --- draw --replace --publish DIR and its --verify ---
+
+// A draw of 20 from the small example, then the replacement of two of its
+// members (the panel given as a text file, one id a line), published in
+// dir/draw. Returns the drop-outs.
+std::vector<std::string> PublishSmallReplacement(const testing::TempDir& dir) {
+  std::vector<std::string> args = SmallArgs();
+  args.push_back("--json");
+  args.push_back("--quiet");
+  CliRun first = Draw(args);
+  EXPECT_EQ(first.code, 0) << first.err;
+  nlohmann::json j = nlohmann::json::parse(first.out);
+  std::string panel;
+  for (const auto& id : j["panel"]) panel += id.get<std::string>() + "\n";
+  WriteFile(dir.File("panel.txt"), panel);
+  std::vector<std::string> dropouts = {j["panel"][0].get<std::string>(), j["panel"][5].get<std::string>()};
+  std::vector<std::string> replace = SmallArgs();
+  replace[7] = "2026-11-30 replacement 771";
+  for (std::string a : {std::string("--quiet"), std::string("--replace"), dropouts[0] + "," + dropouts[1],
+                        std::string("--panel"), dir.File("panel.txt"), std::string("--publish"), dir.File("draw")}) {
+    replace.push_back(a);
+  }
+  CliRun r = Draw(replace);
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("Drop-outs (2)"), std::string::npos) << "the text report as without --publish";
+  return dropouts;
+}
+
+TEST(DrawVerifyTest, PublishedReplacementVerifies) {
+  testing::TempDir dir;
+  std::vector<std::string> dropouts = PublishSmallReplacement(dir);
+  for (const char* f : {"categories.csv", "respondents.csv", "panel.txt", "result.json", "manifest.json"}) {
+    ASSERT_TRUE(std::filesystem::exists(dir.path() / "draw" / f)) << f;
+  }
+  nlohmann::json manifest = nlohmann::json::parse(ReadAll(dir.File("draw/manifest.json")));
+  EXPECT_EQ(manifest["settings"]["replace"], nlohmann::json(dropouts));
+  EXPECT_EQ(manifest["settings"]["seed"], "2026-11-30 replacement 771");
+  EXPECT_EQ(manifest["sha256"]["panel.txt"], Sha256Hex(ReadAll(dir.File("panel.txt"))));
+  nlohmann::json result = nlohmann::json::parse(ReadAll(dir.File("draw/result.json")));
+  EXPECT_EQ(result["replacement"]["dropouts"], nlohmann::json(dropouts));
+  EXPECT_EQ(result["replacement"]["replacements"].size(), 2u);
+  EXPECT_EQ(result["inputs"]["respondents"], "respondents.csv");
+
+  CliRun r = Draw({"--verify", dir.File("draw"), "--quiet"});
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.rfind("verified:", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("2 replacement(s) for 2 drop-out(s)"), std::string::npos) << r.out;
+  CliRun j = Draw({"--verify", dir.File("draw"), "--json", "--quiet"});
+  EXPECT_EQ(j.code, 0);
+  nlohmann::json verdict = nlohmann::json::parse(j.out);
+  EXPECT_TRUE(verdict["verified"].get<bool>());
+  EXPECT_TRUE(verdict["differences"].empty());
+}
+
+TEST(DrawVerifyTest, ChangedPanelOfAReplacementIsNamed) {
+  testing::TempDir dir;
+  PublishSmallReplacement(dir);
+  // One byte of panel.txt: the first member's id gets another last letter.
+  std::string panel = ReadAll(dir.File("draw/panel.txt"));
+  size_t end = panel.find('\n');
+  ASSERT_NE(end, std::string::npos);
+  panel[end - 1] = panel[end - 1] == '9' ? '8' : '9';
+  WriteFile(dir.File("draw/panel.txt"), panel);
+  CliRun r = Draw({"--verify", dir.File("draw"), "--json", "--quiet"});
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  nlohmann::json verdict = nlohmann::json::parse(r.out);
+  EXPECT_FALSE(verdict["verified"].get<bool>());
+  ASSERT_FALSE(verdict["differences"].empty());
+  EXPECT_EQ(verdict["differences"][0]["what"], "panel.txt") << r.out;
+  CliRun text = Draw({"--verify", dir.File("draw"), "--quiet"});
+  EXPECT_EQ(text.out.rfind("NOT verified:", 0), 0u) << text.out;
+  EXPECT_NE(text.out.find("panel.txt: published SHA-256 "), std::string::npos) << text.out;
+}
+
+TEST(DrawVerifyTest, ChangedDropOutOrReplacementIsNamed) {
+  testing::TempDir dir;
+  std::vector<std::string> dropouts = PublishSmallReplacement(dir);
+  // The manifest names only one of the two drop-outs.
+  nlohmann::json manifest = nlohmann::json::parse(ReadAll(dir.File("draw/manifest.json")));
+  manifest["settings"]["replace"] = nlohmann::json::array({dropouts[0]});
+  WriteFile(dir.File("draw/manifest.json"), manifest.dump(2));
+  std::vector<std::string> what = Differences(dir);
+  EXPECT_TRUE(Has(what, "replacement/dropouts"));
+  EXPECT_FALSE(Has(what, "panel.txt"));
+
+  // A replacement in result.json swapped for someone who was not drawn.
+  testing::TempDir other;
+  PublishSmallReplacement(other);
+  nlohmann::json result = nlohmann::json::parse(ReadAll(other.File("draw/result.json")));
+  std::string not_drawn;
+  for (const auto& v : result["replacement"]["volunteers"]) {
+    if (!v["selected"].get<bool>()) not_drawn = v["id"].get<std::string>();
+  }
+  ASSERT_FALSE(not_drawn.empty());
+  result["replacement"]["replacements"][0] = not_drawn;
+  WriteFile(other.File("draw/result.json"), result.dump(2) + "\n");
+  what = Differences(other);
+  EXPECT_TRUE(Has(what, "result.json"));
+  EXPECT_TRUE(Has(what, "replacement/replacements"));
+  EXPECT_FALSE(Has(what, "seed"));
+}
+
+TEST(DrawVerifyTest, ReplacementWithoutItsPanelFileIsAnError) {
+  testing::TempDir dir;
+  PublishSmallReplacement(dir);
+  std::filesystem::remove(dir.path() / "draw" / "panel.txt");
+  CliRun r = Draw({"--verify", dir.File("draw"), "--quiet"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("panel.txt"), std::string::npos) << r.err;
 }
 
 TEST(DrawCliTest, ProgressOnStderrUnlessQuiet) {

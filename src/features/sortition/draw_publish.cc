@@ -21,8 +21,10 @@ bool WriteText(const fs::path& path, const std::string& text) {
 }
 
 nlohmann::json SettingsJson(const PublishedSettings& s) {
-  return {{"seed", s.seed},       {"algorithm", s.algorithm},     {"panel_size", s.panel_size},
-          {"tickets", s.tickets}, {"legacy_runs", s.legacy_runs}, {"address_columns", s.address_columns}};
+  nlohmann::json j = {{"seed", s.seed},       {"algorithm", s.algorithm},     {"panel_size", s.panel_size},
+                      {"tickets", s.tickets}, {"legacy_runs", s.legacy_runs}, {"address_columns", s.address_columns}};
+  if (!s.replace.empty()) j["replace"] = s.replace;
+  return j;
 }
 
 Result<PublishedSettings> SettingsFrom(const nlohmann::json& j) {
@@ -34,6 +36,7 @@ Result<PublishedSettings> SettingsFrom(const nlohmann::json& j) {
     s.tickets = j.at("tickets").get<int>();
     s.legacy_runs = j.at("legacy_runs").get<int>();
     s.address_columns = j.at("address_columns").get<std::vector<std::string>>();
+    if (j.contains("replace")) s.replace = j.at("replace").get<std::vector<std::string>>();
   } catch (const nlohmann::json::exception& e) {
     return InvalidInput(std::string(kPublishedManifest) + ": the settings are incomplete (" + e.what() + ")");
   }
@@ -99,6 +102,28 @@ void CompareVolunteers(const nlohmann::json& published, const nlohmann::json& re
   }
 }
 
+// The published files in order; with `panel_text` (a replacement) panel.txt
+// comes after respondents.csv and is hashed in the manifest too.
+std::vector<PublishedFile> Files(const std::string& categories_text, const std::string& respondents_text,
+                                 const std::string* panel_text, const nlohmann::json& result,
+                                 const PublishedSettings& settings) {
+  const std::string result_text = result.dump(2) + "\n";
+  nlohmann::json manifest;
+  manifest["command"] = "wijkplatform draw";
+  manifest["settings"] = SettingsJson(settings);
+  manifest["sha256"] = {{kPublishedCategories, Sha256Hex(categories_text)},
+                        {kPublishedRespondents, Sha256Hex(respondents_text)},
+                        {kPublishedResult, Sha256Hex(result_text)}};
+  if (panel_text) manifest["sha256"][kPublishedPanel] = Sha256Hex(*panel_text);
+  manifest["verify"] = "wijkplatform draw --verify DIR";
+  std::vector<PublishedFile> files = {{kPublishedCategories, categories_text},
+                                      {kPublishedRespondents, respondents_text}};
+  if (panel_text) files.push_back({kPublishedPanel, *panel_text});
+  files.push_back({kPublishedResult, result_text});
+  files.push_back({kPublishedManifest, manifest.dump(2) + "\n"});
+  return files;
+}
+
 }  // namespace
 
 bool ReadText(const std::filesystem::path& path, std::string& text) {
@@ -112,27 +137,21 @@ bool ReadText(const std::filesystem::path& path, std::string& text) {
 
 std::vector<PublishedFile> PublishedDrawFiles(const std::string& categories_text, const std::string& respondents_text,
                                               const nlohmann::json& result, const PublishedSettings& settings) {
-  const std::string result_text = result.dump(2) + "\n";
-  nlohmann::json manifest;
-  manifest["command"] = "wijkplatform draw";
-  manifest["settings"] = SettingsJson(settings);
-  manifest["sha256"] = {{kPublishedCategories, Sha256Hex(categories_text)},
-                        {kPublishedRespondents, Sha256Hex(respondents_text)},
-                        {kPublishedResult, Sha256Hex(result_text)}};
-  manifest["verify"] = "wijkplatform draw --verify DIR";
-  return {{kPublishedCategories, categories_text},
-          {kPublishedRespondents, respondents_text},
-          {kPublishedResult, result_text},
-          {kPublishedManifest, manifest.dump(2) + "\n"}};
+  return Files(categories_text, respondents_text, nullptr, result, settings);
 }
 
-Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
-                                const std::string& respondents_text, const nlohmann::json& result,
-                                const PublishedSettings& settings) {
+std::vector<PublishedFile> PublishedReplacementFiles(const std::string& categories_text,
+                                                     const std::string& respondents_text,
+                                                     const std::string& panel_text, const nlohmann::json& result,
+                                                     const PublishedSettings& settings) {
+  return Files(categories_text, respondents_text, &panel_text, result, settings);
+}
+
+Result<void> WritePublishedFiles(const std::string& dir, const std::vector<PublishedFile>& files) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return InvalidInput("cannot create " + dir + ": " + ec.message());
-  for (const PublishedFile& file : PublishedDrawFiles(categories_text, respondents_text, result, settings)) {
+  for (const PublishedFile& file : files) {
     if (!WriteText(fs::path(dir) / file.name, file.text)) {
       return InvalidInput("cannot write " + (fs::path(dir) / file.name).string());
     }
@@ -152,9 +171,11 @@ Result<PublishedDraw> ReadPublishedDraw(const std::string& dir, std::vector<Draw
   PublishedDraw out;
   WP_ASSIGN_OR_RETURN(out.settings, SettingsFrom(manifest["settings"]));
   std::string result_text;
-  const std::pair<const char*, std::string*> files[] = {{kPublishedCategories, &out.categories_text},
-                                                        {kPublishedRespondents, &out.respondents_text},
-                                                        {kPublishedResult, &result_text}};
+  std::vector<std::pair<const char*, std::string*>> files = {{kPublishedCategories, &out.categories_text},
+                                                             {kPublishedRespondents, &out.respondents_text},
+                                                             {kPublishedResult, &result_text}};
+  // A replacement's panel.txt; the manifest's list of drop-outs says it is one.
+  if (!out.settings.replace.empty()) files.push_back({kPublishedPanel, &out.panel_text});
   for (const auto& [name, text] : files) {
     if (!ReadText(fs::path(dir) / name, *text)) return InvalidInput("cannot read " + (fs::path(dir) / name).string());
     std::string want = manifest["sha256"].value(name, "");
@@ -170,22 +191,32 @@ Result<PublishedDraw> ReadPublishedDraw(const std::string& dir, std::vector<Draw
 
 void CompareDrawResults(const nlohmann::json& published, const nlohmann::json& recomputed,
                         std::vector<DrawDifference>& differences) {
-  auto field = [](const nlohmann::json& j, const nlohmann::json::json_pointer& at) {
-    return j.contains(at) ? j[at] : nlohmann::json();
+  auto field = [](const nlohmann::json& j, const std::string& at) {
+    nlohmann::json::json_pointer pointer(at);
+    return j.contains(pointer) ? j[pointer] : nlohmann::json();
   };
+  auto exact = [&](const std::string& at) {
+    CompareExact(at.substr(1), field(published, at), field(recomputed, at), differences);
+  };
+  // A replacement keeps its lottery and chances under "replacement".
+  bool replacement = published.contains("replacement") || recomputed.contains("replacement");
+  const std::string draw = replacement ? "/replacement" : "";
   for (const char* at : {"/seed", "/algorithm", "/inputs/categories_sha256", "/inputs/respondents_sha256",
-                         "/inputs/pool_size", "/inputs/panel_size", "/inputs/household_rule", "/inputs/address_columns",
-                         "/lottery/drawn_ticket", "/lottery/tickets"}) {
-    nlohmann::json::json_pointer pointer(at);
-    CompareExact(std::string(at).substr(1), field(published, pointer), field(recomputed, pointer), differences);
+                         "/inputs/pool_size", "/inputs/panel_size", "/inputs/household_rule", "/inputs/address_columns"}) {
+    exact(at);
   }
-  ComparePanel(field(published, nlohmann::json::json_pointer("/panel")), recomputed["panel"], differences);
-  for (const char* at : {"/lottery/groups", "/lottery/panels"}) {
-    nlohmann::json::json_pointer pointer(at);
-    CompareExact(std::string(at).substr(1), field(published, pointer), field(recomputed, pointer), differences);
+  if (replacement) {
+    for (const char* at : {"/replacement/previous_panel", "/replacement/dropouts", "/replacement/kept",
+                           "/replacement/replacements", "/replacement/remaining_pool_size"}) {
+      exact(at);
+    }
   }
-  CompareVolunteers(field(published, nlohmann::json::json_pointer("/volunteers")), recomputed["volunteers"],
-                    differences);
+  exact(draw + "/lottery/drawn_ticket");
+  exact(draw + "/lottery/tickets");
+  ComparePanel(field(published, "/panel"), field(recomputed, "/panel"), differences);
+  exact(draw + "/lottery/groups");
+  exact(draw + "/lottery/panels");
+  CompareVolunteers(field(published, draw + "/volunteers"), field(recomputed, draw + "/volunteers"), differences);
 }
 
 }  // namespace wp::sortition

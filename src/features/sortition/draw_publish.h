@@ -17,6 +17,8 @@ inline constexpr char kPublishedCategories[] = "categories.csv";
 inline constexpr char kPublishedRespondents[] = "respondents.csv";
 inline constexpr char kPublishedResult[] = "result.json";
 inline constexpr char kPublishedManifest[] = "manifest.json";
+// A replacement also publishes the panel it replaced on, one id a line.
+inline constexpr char kPublishedPanel[] = "panel.txt";
 
 // Reads a whole file; false if it cannot be read.
 bool ReadText(const std::filesystem::path& path, std::string& text);
@@ -29,6 +31,9 @@ struct PublishedSettings {
   int tickets = 1000;
   int legacy_runs = 1000;
   std::vector<std::string> address_columns;
+  // A replacement (`--replace`): the drop-outs' ids. Empty for a new draw;
+  // the manifest then has no "replace" key, as before replacements had one.
+  std::vector<std::string> replace;
 };
 
 // One published file: its name in the folder and its exact bytes.
@@ -43,16 +48,25 @@ struct PublishedFile {
 std::vector<PublishedFile> PublishedDrawFiles(const std::string& categories_text, const std::string& respondents_text,
                                               const nlohmann::json& result, const PublishedSettings& settings);
 
-// Writes the four files into `dir` (created if missing). Fails with
-// kInvalidInput if a file cannot be written.
-Result<void> WritePublishedDraw(const std::string& dir, const std::string& categories_text,
-                                const std::string& respondents_text, const nlohmann::json& result,
-                                const PublishedSettings& settings);
+// The five files of a published replacement (`draw --replace --publish`):
+// categories.csv, respondents.csv, panel.txt (`panel_text`, the panel the
+// drop-outs left), result.json (the replacement's --json report) and
+// manifest.json, whose settings name the drop-outs (`settings.replace`) and
+// whose SHA-256 list covers panel.txt too. REQUIRES: !settings.replace.empty().
+std::vector<PublishedFile> PublishedReplacementFiles(const std::string& categories_text,
+                                                     const std::string& respondents_text,
+                                                     const std::string& panel_text, const nlohmann::json& result,
+                                                     const PublishedSettings& settings);
+
+// Writes `files` into `dir` (created if missing). Fails with kInvalidInput if
+// a file cannot be written.
+Result<void> WritePublishedFiles(const std::string& dir, const std::vector<PublishedFile>& files);
 
 // A published folder as read back: the manifest's settings and the files.
 struct PublishedDraw {
   PublishedSettings settings;
   std::string categories_text, respondents_text;
+  std::string panel_text;  // a replacement's panel.txt; empty for a new draw
   nlohmann::json result;
 };
 
@@ -70,7 +84,9 @@ Result<PublishedDraw> ReadPublishedDraw(const std::string& dir, std::vector<Draw
 
 // Compares the published result with the replayed one: seed, algorithm,
 // inputs, drawn ticket, panel, the lottery's groups and ticket list exactly,
-// probabilities to 1e-6. Appends to `differences`.
+// probabilities to 1e-6. For a replacement (a "replacement" object in either)
+// also the panel before, the drop-outs, who stay and the replacements, and
+// the lottery and chances of the replacement draw. Appends to `differences`.
 void CompareDrawResults(const nlohmann::json& published, const nlohmann::json& recomputed,
                         std::vector<DrawDifference>& differences);
 
