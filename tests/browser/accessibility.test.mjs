@@ -426,10 +426,7 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
   await check(advice);
   await check(round);
 
-  const signIn = async (email) => {
-    await signIn(page, email);
-  };
-  await signIn('gebiedsverbinder@demo.wijkplatform.invalid');
+  await signIn(page, 'gebiedsverbinder@demo.wijkplatform.invalid');
   await check('/beheer/advies');
   const waiting = await firstLink(/^\/advies\/\d+$/);
   assert.ok(waiting, '/beheer/advies lists an advice waiting for its answer');
@@ -446,7 +443,7 @@ test('advice pages pass axe: a request, an advice, the officials\' pages and the
   await check(editRequest);
   await page.click('form[action="/uitloggen"] button');
 
-  await signIn('kernteam.boerhaavewijk@demo.wijkplatform.invalid');
+  await signIn(page, 'kernteam.boerhaavewijk@demo.wijkplatform.invalid');
   await check('/wijkplatform/wijkplatform-boerhaavewijk/advies/nieuw');
   await check(round);  // with the members' reactions
   await check(request);  // with its attachment and the link to ask the members
