@@ -49,6 +49,19 @@ json MemberRows(const Context& ctx, const ForumCommands& commands, const std::ve
 
 }  // namespace
 
+void AddSampleFields(web::FormView& form, const Context& ctx) {
+  form.Label("adressen", "forums.field.addresses");
+  form.Field({.name = "sample_seed",
+              .label_key = "forums.field.sample_seed",
+              .value = ctx.form.Get("sample_seed"),
+              .description_key = "forums.field.seed_hint"});
+  form.Field({.name = "sample_size",
+              .label_key = "forums.field.sample_size",
+              .type = "number",
+              .value = ctx.form.Get("sample_size"),
+              .inputmode = "numeric"});
+}
+
 Result<http::Response> OfficialPages::Overview(Context& ctx) {
   if (!IsOrganiser(*ctx.user)) return Forbidden("not an organiser", "forums.error.forbidden");
   WP_ASSIGN_OR_RETURN(auto forums, commands_.Forums());
@@ -162,16 +175,7 @@ Result<http::Response> OfficialPages::ShowManage(Context& ctx, const Forum& f, c
   WP_ASSIGN_OR_RETURN(auto members, commands_.Members(f));
   WP_ASSIGN_OR_RETURN(auto history, commands_.History(f));
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
-  form.Label("adressen", "forums.field.addresses");
-  form.Field({.name = "sample_seed",
-              .label_key = "forums.field.sample_seed",
-              .value = ctx.form.Get("sample_seed"),
-              .description_key = "forums.field.seed_hint"});
-  form.Field({.name = "sample_size",
-              .label_key = "forums.field.sample_size",
-              .type = "number",
-              .value = ctx.form.Get("sample_size"),
-              .inputmode = "numeric"});
+  AddSampleFields(form, ctx);
   form.Field({.name = "seed",
               .label_key = "forums.field.seed",
               .value = ctx.form.Get("seed"),
@@ -293,7 +297,8 @@ Result<http::Response> OfficialPages::Replace(Context& ctx) {
     return done.error();
   }
   if (done->draw_id) {
-    return web_.Redirect(ctx, DrawPath(f, *done->draw_id), web::Flash{"success", "forums.official.replacement_started"});
+    return web_.Redirect(ctx, DrawPath(f, *done->draw_id),
+                         web::Flash{"success", "forums.official.replacement_started"});
   }
   return web_.Redirect(ctx, ManagePath(f), web::Flash{"success", "forums.official.reserve_taken"});
 }
@@ -335,17 +340,16 @@ Result<http::Response> OfficialPages::ShowSecond(Context& ctx, const Forum& f, c
               .label_key = "forums.field.seed",
               .value = in.seed,
               .description_key = "forums.field.seed_hint"});
-  json data = {
-      {"title", ctx.T("forums.second.title") + ": " + f.setup.name},
-      {"manage_href", ManagePath(f)},
-      {"action", ManagePath(f) + "/tweede-loting"},
-      {"composition", web::Table(ctx.T("forums.second.caption"),
-                                 {ctx.T("forums.quota.feature"), ctx.T("forums.second.quota_now"),
-                                  ctx.T("forums.second.held"), ctx.T("forums.second.left")},
-                                 cells)},
-      {"breadcrumb", web::Breadcrumb({{ctx.T("forums.official.title"), std::string(kOfficialPath)},
-                                      {f.setup.name, ManagePath(f)},
-                                      {ctx.T("forums.second.title"), ManagePath(f) + "/tweede-loting"}})}};
+  json data = {{"title", ctx.T("forums.second.title") + ": " + f.setup.name},
+               {"manage_href", ManagePath(f)},
+               {"action", ManagePath(f) + "/tweede-loting"},
+               {"composition", web::Table(ctx.T("forums.second.caption"),
+                                          {ctx.T("forums.quota.feature"), ctx.T("forums.second.quota_now"),
+                                           ctx.T("forums.second.held"), ctx.T("forums.second.left")},
+                                          cells)},
+               {"breadcrumb", web::Breadcrumb({{ctx.T("forums.official.title"), std::string(kOfficialPath)},
+                                               {f.setup.name, ManagePath(f)},
+                                               {ctx.T("forums.second.title"), ManagePath(f) + "/tweede-loting"}})}};
   form.AppendTo(data);
   return web_.Render(ctx, "forums/second_draw.html", "forums.second.title", data,
                      error ? http::StatusForError(*error) : 200);

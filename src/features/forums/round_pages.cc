@@ -47,8 +47,8 @@ json WaitingData(const Context& ctx, const ForumCommands& commands, const Forum&
           {"line", RoundLine(ctx, commands, r)},
           {"letters_href", base + "/" + std::to_string(r.number) + "/brieven.pdf"},
           {"letters", ctx.T("forums.round.letters", {{"number", int64_t{r.number}}})},
-          {"response", ctx.T("forums.round.response",
-                             {{"invited", int64_t{invited}}, {"registered", int64_t{registered}}})},
+          {"response",
+           ctx.T("forums.round.response", {{"invited", int64_t{invited}}, {"registered", int64_t{registered}}})},
           {"still_open", commands.Now() < r.register_until},
           {"close_action", base + "/sluiten"},
           {"draw_action", base + "/loten"}};
@@ -66,16 +66,7 @@ Result<http::Response> OfficialPages::ShowRound(Context& ctx, const Forum& f, co
   std::optional<Round> waiting = CurrentRound(rounds, draws);
   bool registering = waiting && commands_.Now() < waiting->register_until;
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
-  form.Label("adressen", "forums.field.addresses");
-  form.Field({.name = "sample_seed",
-              .label_key = "forums.field.sample_seed",
-              .value = ctx.form.Get("sample_seed"),
-              .description_key = "forums.field.seed_hint"});
-  form.Field({.name = "sample_size",
-              .label_key = "forums.field.sample_size",
-              .type = "number",
-              .value = ctx.form.Get("sample_size"),
-              .inputmode = "numeric"});
+  AddSampleFields(form, ctx);
   form.Field({.name = "register_until",
               .label_key = "forums.field.round_until",
               .type = "date",
