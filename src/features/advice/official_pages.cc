@@ -54,16 +54,25 @@ json LevelChoices(const Context& ctx, const RequestForm& f) {
   return levels;
 }
 
-// The active platforms the user may ask, those of `f` ticked.
+// The active platforms the user may ask, those of `f` ticked. A platform `f`
+// asks that is no longer active stays in the list, ticked and marked, so that
+// saving a draft does not drop it unseen; the official may untick it.
 Result<json> PlatformChoices(const Context& ctx, const AdviceCommands& commands, const RequestForm& f) {
-  WP_ASSIGN_OR_RETURN(auto active, commands.directory().Active());
+  WP_ASSIGN_OR_RETURN(auto listed, commands.directory().Active());
+  for (int64_t id : f.platform_ids) {
+    if (std::any_of(listed.begin(), listed.end(), [&](const platforms::Platform& p) { return p.id == id; })) continue;
+    WP_ASSIGN_OR_RETURN(auto p, commands.directory().FindById(id));
+    if (p) listed.push_back(std::move(*p));
+  }
   json platforms = json::array();
-  for (const auto& p : active) {
+  for (const auto& p : listed) {
     if (!Can(*ctx.user, Action::kAskAdvice, platforms::PlatformScope(p.id), p.borough_slug)) continue;
     bool chosen = std::find(f.platform_ids.begin(), f.platform_ids.end(), p.id) != f.platform_ids.end();
     // The first box carries the field's id, where the error summary links.
     std::string element_id = platforms.empty() ? "f-platforms" : "f-platform-" + std::to_string(p.id);
-    platforms.push_back({{"id", p.id}, {"element_id", element_id}, {"name", p.name}, {"checked", chosen}});
+    std::string name =
+        platforms::IsActive(p.status) ? p.name : p.name + " (" + ctx.T("advice.request.platform_inactive") + ")";
+    platforms.push_back({{"id", p.id}, {"element_id", element_id}, {"name", name}, {"checked", chosen}});
   }
   return platforms;
 }

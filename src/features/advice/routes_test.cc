@@ -332,9 +332,9 @@ TEST_F(AdviceRoutesTest, TheKernteamEditsItsDraftUntilItIsSubmitted) {
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices WHERE title = 'Oversteken'"), 1);
 
   // Bad input: clear messages, what was typed is kept, nothing changes.
-  auto bad = AppHarness::SubmitForm(*kernteam_, edit, edit,
-                                    {{"title", " "}, {"points", ""}, {"addressee", "Wethouder Mobiliteit"},
-                                     {"meetings_held", "veel"}});
+  auto bad = AppHarness::SubmitForm(
+      *kernteam_, edit, edit,
+      {{"title", " "}, {"points", ""}, {"addressee", "Wethouder Mobiliteit"}, {"meetings_held", "veel"}});
   EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(Has(bad.body, "href=\"#f-title\"")) << bad.body.substr(0, 3000);
   EXPECT_TRUE(Has(bad.body, "href=\"#f-points\""));
@@ -369,8 +369,9 @@ TEST_F(AdviceRoutesTest, TheKernteamEditsItsDraftUntilItIsSubmitted) {
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE number = 3 AND text = 'Een drempel in de Kleverlaan.'"),
             1);
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE text LIKE '%zebrapad%'"), 0) << "removed";
-  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advices WHERE title = 'Veilig oversteken' AND addressee = "
-                      "'Wethouder Verkeer' AND meetings_held = 2 AND people_reached = 40 AND status = 'draft'"),
+  EXPECT_EQ(Count(h_,
+                  "SELECT COUNT(*) FROM advices WHERE title = 'Veilig oversteken' AND addressee = "
+                  "'Wethouder Verkeer' AND meetings_held = 2 AND people_reached = 40 AND status = 'draft'"),
             1);
   auto shown = kernteam_->Get(page);
   ASSERT_EQ(shown.status, 200);
@@ -386,8 +387,8 @@ TEST_F(AdviceRoutesTest, TheKernteamEditsItsDraftUntilItIsSubmitted) {
             1);
 
   // Submitted: the page no longer offers the form and the edit is refused with a clear message.
-  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, page, "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) +
-                                                         "/indienen", {})
+  ASSERT_EQ(AppHarness::SubmitForm(*kernteam_, page,
+                                   "/wijkplatform/ter-kleef/advies/" + std::to_string(aid) + "/indienen", {})
                 .status,
             303);
   EXPECT_FALSE(Has(kernteam_->Get(page).body, edit));
@@ -402,6 +403,30 @@ TEST_F(AdviceRoutesTest, TheKernteamEditsItsDraftUntilItIsSubmitted) {
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_points WHERE advice_id = " + std::to_string(aid)), 4);
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'"), 1);
   EXPECT_EQ(kernteam_->Get("/wijkplatform/ter-kleef/advies/999999/wijzigen").status, 404);
+}
+
+// A draft asks a platform that ends before the draft is sent: the edit form
+// still lists it, ticked and marked, so saving does not drop it unseen.
+TEST_F(AdviceRoutesTest, ADraftKeepsAPlatformThatIsNoLongerActive) {
+  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, RequestFields("Bomen", ""));
+  ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
+  int64_t rid = IdOf(created);
+  std::string edit = "/beheer/advies/aanvraag/" + std::to_string(rid) + "/wijzigen";
+  ASSERT_TRUE(h_.app()
+                  .db()
+                  .Write([&](db::Connection& c) {
+                    return platforms::PlatformStore::SetStatus(c, platform_id_, platforms::PlatformStatus::kEnded);
+                  })
+                  .has_value());
+  auto form = official_->Get(edit);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(Has(form.body, "Wijkplatform Ter Kleef (niet meer actief)")) << form.body.substr(0, 4000);
+  EXPECT_TRUE(Has(form.body, "value=\"" + std::to_string(platform_id_) + "\" checked")) << "still ticked";
+  auto saved = AppHarness::SubmitForm(*official_, edit, edit, RequestFields("Bomen langs de Kleverlaan", ""));
+  EXPECT_EQ(saved.status, 303) << saved.body.substr(0, 3000);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_request_platforms WHERE request_id = " + std::to_string(rid) +
+                          " AND platform_id = " + std::to_string(platform_id_)),
+            1);
 }
 
 TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
@@ -455,9 +480,9 @@ TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
     if (name == "platform") value = "999999";
   }
   EXPECT_EQ(AppHarness::SubmitForm(*official_, edit, edit, unknown_platform).status, 422);
-  EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_request_platforms WHERE platform_id = " +
-                          std::to_string(platform_id_)),
-            1);
+  EXPECT_EQ(
+      Count(h_, "SELECT COUNT(*) FROM advice_request_platforms WHERE platform_id = " + std::to_string(platform_id_)),
+      1);
   // A platform of another stadsdeel: this gebiedsverbinder may not ask it.
   auto molenwijk = platforms::testing::TerKleef();
   molenwijk.slug = "molenwijk";
@@ -502,7 +527,10 @@ TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
   EXPECT_EQ(MailsTo(h_, "kern@example.nl", "adviesaanvraag"), 0) << "a draft tells nobody";
 
   // Sent: the page no longer offers the form and the edit is refused with a clear message.
-  ASSERT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen", {}).status, 303);
+  ASSERT_EQ(
+      AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen", {})
+          .status,
+      303);
   EXPECT_FALSE(Has(official_->Get(page).body, edit));
   auto late_form = official_->Get(edit);
   EXPECT_EQ(late_form.status, 409);
@@ -510,8 +538,7 @@ TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
   auto late = AppHarness::SubmitForm(*official_, page, edit, RequestFields("Te laat", ""));
   EXPECT_EQ(late.status, 409);
   EXPECT_EQ(resident->Get(edit).status, 403) << "a published request: still no right to change it";
-  EXPECT_EQ(Count(h_, "SELECT COUNT(*)" + where + " AND subject = 'Bomen langs de Kleverlaan' AND status = 'open'"),
-            1);
+  EXPECT_EQ(Count(h_, "SELECT COUNT(*)" + where + " AND subject = 'Bomen langs de Kleverlaan' AND status = 'open'"), 1);
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM advice_history WHERE to_status = 'draft_changed'"), 1);
   EXPECT_EQ(official_->Get("/beheer/advies/aanvraag/999999/wijzigen").status, 404);
   EXPECT_EQ(AppHarness::SubmitForm(*official_, kNewRequest, "/beheer/advies/aanvraag/999999/wijzigen",
@@ -578,10 +605,10 @@ TEST_F(AdviceInputRoutesTest, AttachmentsOnADraftRequestAreServedAsTheThreadIsRe
   std::string file = "/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments"));
   auto visitor = h_.Client();
   EXPECT_EQ(visitor->Get(file).status, 404) << "a draft's file";
-  ASSERT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen",
-                                   {})
-                .status,
-            303);
+  ASSERT_EQ(
+      AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen", {})
+          .status,
+      303);
   auto got = visitor->Get(file);
   ASSERT_EQ(got.status, 200);
   EXPECT_EQ(got.body, kPdf);
@@ -609,8 +636,9 @@ TEST_F(AdviceInputRoutesTest, TheCreateFormsTakePdfsAndABadFileMakesNothing) {
   auto form = official_->Get(kNewRequest);
   EXPECT_TRUE(Has(form.body, "enctype=\"multipart/form-data\""));
   EXPECT_TRUE(Has(form.body, "name=\"files\""));
-  auto not_pdf = post(*official_, kNewRequest, RequestFields("Fietsenrekken", ""),
-                      {{"files", "plan.pdf", "application/pdf", kPdf}, {"files", "foto.pdf", "application/pdf", "GIF89a"}});
+  auto not_pdf =
+      post(*official_, kNewRequest, RequestFields("Fietsenrekken", ""),
+           {{"files", "plan.pdf", "application/pdf", kPdf}, {"files", "foto.pdf", "application/pdf", "GIF89a"}});
   EXPECT_EQ(not_pdf.status, 422);
   EXPECT_TRUE(Has(not_pdf.body, "geen PDF")) << not_pdf.body.substr(0, 3000);
   EXPECT_TRUE(Has(not_pdf.body, "href=\"#f-files\"")) << "in the error summary";
@@ -652,9 +680,9 @@ TEST_F(AdviceInputRoutesTest, TheCreateFormsTakePdfsAndABadFileMakesNothing) {
   ASSERT_EQ(advised.status, 303) << advised.body.substr(0, 3000);
   int64_t aid = IdOf(advised);
   EXPECT_TRUE(Has(kernteam_->Get("/advies/" + std::to_string(aid)).body, "rekken.pdf"));
-  EXPECT_EQ(kernteam_->Get("/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments")))
-                .body,
-            other_pdf);
+  EXPECT_EQ(
+      kernteam_->Get("/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments"))).body,
+      other_pdf);
 
   int64_t open = OpenRequest("Parkeren");
   std::string to_request = new_advice + "?aanvraag=" + std::to_string(open);
@@ -667,15 +695,14 @@ TEST_F(AdviceInputRoutesTest, TheCreateFormsTakePdfsAndABadFileMakesNothing) {
 }
 
 TEST_F(AdviceInputRoutesTest, AConfidentialRequestsFileIsForOfficialsAndItsKernteam) {
-  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest,
-                                        [&] {
-                                          auto f = RequestFields("Grond", "");
-                                          f.push_back({"confidential", "1"});
-                                          for (auto& x : f) {
-                                            if (x.first == "confidential_reason") x.second = "Onderhandeling";
-                                          }
-                                          return f;
-                                        }());
+  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, [&] {
+    auto f = RequestFields("Grond", "");
+    f.push_back({"confidential", "1"});
+    for (auto& x : f) {
+      if (x.first == "confidential_reason") x.second = "Onderhandeling";
+    }
+    return f;
+  }());
   ASSERT_EQ(created.status, 303) << created.body.substr(0, 2000);
   int64_t rid = IdOf(created);
   std::string page = "/advies/aanvraag/" + std::to_string(rid);
@@ -683,10 +710,10 @@ TEST_F(AdviceInputRoutesTest, AConfidentialRequestsFileIsForOfficialsAndItsKernt
                    {{"files", "grond.pdf", "application/pdf", kPdf}})
                 .status,
             303);
-  ASSERT_EQ(AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen",
-                                   {})
-                .status,
-            303);
+  ASSERT_EQ(
+      AppHarness::SubmitForm(*official_, page, "/beheer/advies/aanvraag/" + std::to_string(rid) + "/versturen", {})
+          .status,
+      303);
   std::string file = "/advies/bijlage/" + std::to_string(Count(h_, "SELECT MAX(id) FROM advice_attachments"));
   EXPECT_EQ(h_.Client()->Get(file).status, 404);
   EXPECT_EQ(Member("lid@example.nl")->Get(file).status, 404);
@@ -723,8 +750,8 @@ TEST_F(AdviceInputRoutesTest, MembersReactInARoundAndContributorsHearOfTheAnswer
   std::string new_advice = "/wijkplatform/ter-kleef/advies/nieuw?aanvraag=" + std::to_string(rid);
   EXPECT_TRUE(Has(kernteam_->Get(new_advice).body, "Een klimrek.")) << "seen while drafting";
 
-  auto created = AppHarness::SubmitForm(*kernteam_, new_advice, new_advice,
-                                        {{"title", "Ons advies"}, {"points", "Een klimrek."}});
+  auto created =
+      AppHarness::SubmitForm(*kernteam_, new_advice, new_advice, {{"title", "Ons advies"}, {"points", "Een klimrek."}});
   ASSERT_EQ(created.status, 303);
   int64_t aid = IdOf(created);
   std::string advice_page = "/advies/" + std::to_string(aid);
@@ -743,9 +770,9 @@ TEST_F(AdviceInputRoutesTest, MembersReactInARoundAndContributorsHearOfTheAnswer
                 .status,
             303);
   std::string answer = "/beheer/advies/" + std::to_string(aid) + "/antwoord";
-  ASSERT_EQ(AppHarness::SubmitForm(*official_, answer, answer, {{"verdict_1", "adopted"}, {"reason_1", "Komt er."}})
-                .status,
-            303);
+  ASSERT_EQ(
+      AppHarness::SubmitForm(*official_, answer, answer, {{"verdict_1", "adopted"}, {"reason_1", "Komt er."}}).status,
+      303);
   EXPECT_EQ(MailsTo(h_, "lid@example.nl", "antwoord op het advies"), 1);
   EXPECT_EQ(MailsTo(h_, "schrijver@example.nl", "antwoord op het advies"), 1);
   EXPECT_EQ(MailsTo(h_, "ander@example.nl", "antwoord"), 0);
@@ -759,10 +786,9 @@ TEST_F(AdviceInputRoutesTest, MembersReactInARoundAndContributorsHearOfTheAnswer
 // kernteam see it (permissions.h MaySeeRound) until the advice is public.
 TEST_F(AdviceInputRoutesTest, ARoundAboutADraftIsForTheInvitedUntilTheAdviceIsSubmitted) {
   const std::string path = "/wijkplatform/ter-kleef/advies/nieuw";
-  auto created = AppHarness::SubmitForm(*kernteam_, path, path,
-                                        {{"title", "Geheim plan voor de speeltuin"},
-                                         {"points", "Meer schommels."},
-                                         {"addressee", "Wethouder Jeugd"}});
+  auto created = AppHarness::SubmitForm(
+      *kernteam_, path, path,
+      {{"title", "Geheim plan voor de speeltuin"}, {"points", "Meer schommels."}, {"addressee", "Wethouder Jeugd"}});
   ASSERT_EQ(created.status, 303) << created.body.substr(0, 2000);
   int64_t aid = IdOf(created);
   std::string form = "/wijkplatform/ter-kleef/advies/inbreng/nieuw?advies=" + std::to_string(aid);
