@@ -406,13 +406,17 @@ Result<int64_t> ForumCommands::EndTerms() {
 
 Result<std::string> ForumCommands::LettersPdf(const Forum& forum, const i18n::Catalog& catalog,
                                               const std::string& locale) {
+  return LettersOf(forum, 1, forum.setup.register_until, catalog, locale);
+}
+
+Result<std::string> ForumCommands::LettersOf(const Forum& forum, int round, int64_t register_until,
+                                             const i18n::Catalog& catalog, const std::string& locale) {
   WP_ASSIGN_OR_RETURN(auto all, Invitations(forum));
-  std::vector<Invitation> invitations;  // the first round's; later rounds have their own letters
+  std::vector<Invitation> invitations;
   for (const auto& inv : all) {
-    if (inv.round <= 1) invitations.push_back(inv);
+    if (inv.round == round || (round == 1 && inv.round < 1)) invitations.push_back(inv);
   }
-  LetterFacts facts{settings_.municipality, time::FormatPeriodEnd(zone_, forum.setup.register_until, locale),
-                    settings_.base_url};
+  LetterFacts facts{settings_.municipality, time::FormatPeriodEnd(zone_, register_until, locale), settings_.base_url};
   return InvitationLettersPdf(forum, invitations, facts, catalog, locale);
 }
 

@@ -166,8 +166,15 @@ class ForumCommands {
   // The letters of round `number` (PDF). Errors: kNotFound (no such round).
   Result<std::string> RoundLettersPdf(const Forum& forum, int number, const i18n::Catalog& catalog,
                                       const std::string& locale);
-  // For the round page: the open seats and their quotas now.
-  Result<OpenSeats> OpenSeatsNow(const Forum& forum);
+  // For the round page, read in one transaction: the open seats and their
+  // quotas, whether the first draw is done, and the round whose draw is not
+  // done (CurrentRound), if any.
+  struct RoundOutlook {
+    OpenSeats open;
+    bool drawn = false;
+    std::optional<Round> waiting;
+  };
+  Result<RoundOutlook> RoundOutlookNow(const Forum& forum);
 
   // For the form: per quota value of the forum, what the current members hold
   // and how many people are left for a second draw.
@@ -202,6 +209,11 @@ class ForumCommands {
   Result<std::string> LettersPdf(const Forum& forum, const i18n::Catalog& catalog, const std::string& locale);
 
  private:
+  // The letters of the invitations of round `round` (the first round also
+  // holds invitations stored before rounds had numbers), registration open
+  // until `register_until`.
+  Result<std::string> LettersOf(const Forum& forum, int round, int64_t register_until, const i18n::Catalog& catalog,
+                                const std::string& locale);
   // The forum's registrations as the engine's pool, without the public ids
   // in `leave_out` (people who left the forum: they are not drawn again).
   Result<sortition::Instance> PoolInstance(db::Connection& c, const Forum& forum, std::string* categories,

@@ -1,5 +1,6 @@
 #include "features/forums/forum_store.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace wp::forums {
@@ -110,6 +111,12 @@ std::string_view DrawStatusName(DrawStatus s) {
       return "failed";
   }
   return "failed";
+}
+
+bool AnyDrawRunning(const std::vector<Draw>& draws) {
+  return std::any_of(draws.begin(), draws.end(), [](const Draw& d) {
+    return d.status == DrawStatus::kQueued || d.status == DrawStatus::kRunning;
+  });
 }
 
 Result<int64_t> ForumStore::InsertForum(db::Connection& c, const Forum& f) {

@@ -89,6 +89,10 @@ struct Draw {
   std::optional<int64_t> finished_at;
 };
 
+// True while one of `draws` waits for or runs in the draw job: no other draw,
+// replacement or round may start then.
+bool AnyDrawRunning(const std::vector<Draw>& draws);
+
 struct Member {
   int64_t registration_id = 0;
   std::string public_id, name, email;

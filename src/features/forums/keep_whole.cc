@@ -129,10 +129,7 @@ Result<Replacement> ForumCommands::StartReplacement(const auth::User& actor, con
     bool drawn = std::any_of(draws.begin(), draws.end(),
                              [](const Draw& d) { return d.kind == "draw" && d.status != DrawStatus::kFailed; });
     if (!drawn) return Conflict("not drawn yet", "forums.error.not_drawn");
-    bool running = std::any_of(draws.begin(), draws.end(), [](const Draw& d) {
-      return d.status == DrawStatus::kQueued || d.status == DrawStatus::kRunning;
-    });
-    if (running) return Conflict("a draw is running", "forums.error.draw_running");
+    if (AnyDrawRunning(draws)) return Conflict("a draw is running", "forums.error.draw_running");
     WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, forum.id));
     std::set<std::string> wanted(dropout_ids.begin(), dropout_ids.end());
     std::vector<Member> leaving, staying;
@@ -184,10 +181,7 @@ Result<std::vector<std::string>> ForumCommands::Refill(const auth::User& actor, 
   int64_t now = Now();
   return db_.Write([&](db::Connection& c) -> Result<std::vector<std::string>> {
     WP_ASSIGN_OR_RETURN(auto draws, ForumStore::Draws(c, forum.id));
-    bool running = std::any_of(draws.begin(), draws.end(), [](const Draw& d) {
-      return d.status == DrawStatus::kQueued || d.status == DrawStatus::kRunning;
-    });
-    if (running) return Conflict("a draw is running", "forums.error.draw_running");
+    if (AnyDrawRunning(draws)) return Conflict("a draw is running", "forums.error.draw_running");
     WP_ASSIGN_OR_RETURN(auto members, ForumStore::Members(c, forum.id));
     WP_ASSIGN_OR_RETURN(ReservePool pool, LoadReserve(c, forum));
     std::vector<Features> panel;

@@ -9,23 +9,15 @@
 
 #include "core/jobs/jobs.h"
 #include "core/strings.h"
-#include "core/time/format.h"
 #include "features/codes/address_list.h"
 #include "features/codes/code_format.h"
 #include "features/forums/commands.h"
-#include "features/forums/invitation_letters.h"
 
 namespace wp::forums {
 
 namespace {
 
 constexpr int64_t kMaxRoundDays = 366;
-
-bool Running(const std::vector<Draw>& draws) {
-  return std::any_of(draws.begin(), draws.end(), [](const Draw& d) {
-    return d.status == DrawStatus::kQueued || d.status == DrawStatus::kRunning;
-  });
-}
 
 // The forum's state for a round: its current members' features and ids,
 // and the latest round when its draw is not done (CurrentRound).
@@ -87,7 +79,7 @@ Result<int> ForumCommands::OpenRound(const auth::User& actor, const Forum& forum
     if (auto refusal = RoundRefusal(state.drawn, open.open, registering)) {
       return Conflict("a new round cannot open", *refusal);
     }
-    if (Running(state.draws)) return Conflict("a draw is running", "forums.error.draw_running");
+    if (AnyDrawRunning(state.draws)) return Conflict("a draw is running", "forums.error.draw_running");
     std::vector<int> sample;
     WP_ASSIGN_OR_RETURN(auto invitations, ForumStore::Invitations(c, forum.id));
     if (errors.empty()) {
@@ -129,11 +121,11 @@ Result<std::vector<Round>> ForumCommands::Rounds(const Forum& forum) {
   return db_.Read([&](db::Connection& c) { return ForumStore::Rounds(c, forum.id); });
 }
 
-Result<OpenSeats> ForumCommands::OpenSeatsNow(const Forum& forum) {
+Result<ForumCommands::RoundOutlook> ForumCommands::RoundOutlookNow(const Forum& forum) {
   WP_ASSIGN_OR_RETURN(auto quotas, sortition::ParseCategoriesCsv(forum.setup.quotas_csv));
-  return db_.Read([&](db::Connection& c) -> Result<OpenSeats> {
+  return db_.Read([&](db::Connection& c) -> Result<RoundOutlook> {
     WP_ASSIGN_OR_RETURN(RoundState state, LoadRoundState(c, forum));
-    return OpenSeatQuotas(quotas, forum.setup.seats, state.members);
+    return RoundOutlook{OpenSeatQuotas(quotas, forum.setup.seats, state.members), state.drawn, state.waiting};
   });
 }
 
@@ -158,7 +150,7 @@ Result<int64_t> ForumCommands::StartRoundDraw(const auth::User& actor, const For
     WP_ASSIGN_OR_RETURN(RoundState state, LoadRoundState(c, forum));
     if (!state.waiting) return Conflict("no round waiting", "forums.error.no_round");
     if (now < state.waiting->register_until) return Conflict("registration still open", "forums.error.still_open");
-    if (Running(state.draws)) return Conflict("a draw is running", "forums.error.draw_running");
+    if (AnyDrawRunning(state.draws)) return Conflict("a draw is running", "forums.error.draw_running");
     OpenSeats open = OpenSeatQuotas(quotas, forum.setup.seats, state.members);
     if (open.open <= 0) return Conflict("no open seats", "forums.error.no_open_seats");
     // The round's people: registered with a code of this round, never a member.
@@ -195,14 +187,7 @@ Result<std::string> ForumCommands::RoundLettersPdf(const Forum& forum, int numbe
   WP_ASSIGN_OR_RETURN(auto rounds, Rounds(forum));
   auto round = std::find_if(rounds.begin(), rounds.end(), [number](const Round& r) { return r.number == number; });
   if (round == rounds.end()) return NotFound("no such round", "forums.error.no_round");
-  WP_ASSIGN_OR_RETURN(auto invitations, Invitations(forum));
-  std::vector<Invitation> mine;
-  for (const auto& inv : invitations) {
-    if (inv.round == number) mine.push_back(inv);
-  }
-  LetterFacts facts{settings_.municipality, time::FormatPeriodEnd(zone_, round->register_until, locale),
-                    settings_.base_url};
-  return InvitationLettersPdf(forum, mine, facts, catalog, locale);
+  return LettersOf(forum, number, round->register_until, catalog, locale);
 }
 
 }  // namespace wp::forums

@@ -57,13 +57,10 @@ json WaitingData(const Context& ctx, const ForumCommands& commands, const Forum&
 }  // namespace
 
 Result<http::Response> OfficialPages::ShowRound(Context& ctx, const Forum& f, const Error* error) {
-  WP_ASSIGN_OR_RETURN(OpenSeats open, commands_.OpenSeatsNow(f));
-  WP_ASSIGN_OR_RETURN(auto draws, commands_.Draws(f));
-  WP_ASSIGN_OR_RETURN(auto rounds, commands_.Rounds(f));
+  WP_ASSIGN_OR_RETURN(auto outlook, commands_.RoundOutlookNow(f));
   WP_ASSIGN_OR_RETURN(auto invitations, commands_.Invitations(f));
-  bool drawn = std::any_of(draws.begin(), draws.end(),
-                           [](const struct Draw& d) { return d.kind == "draw" && d.status == DrawStatus::kDone; });
-  std::optional<Round> waiting = CurrentRound(rounds, draws);
+  const OpenSeats& open = outlook.open;
+  const std::optional<Round>& waiting = outlook.waiting;
   bool registering = waiting && commands_.Now() < waiting->register_until;
   web::FormView form(ctx, error ? error->fields : std::vector<FieldError>{});
   AddSampleFields(form, ctx);
@@ -75,7 +72,7 @@ Result<http::Response> OfficialPages::ShowRound(Context& ctx, const Forum& f, co
               .label_key = "forums.field.seed",
               .value = ctx.form.Get("seed"),
               .description_key = "forums.field.seed_hint"});
-  auto refusal = RoundRefusal(drawn, open.open, registering);
+  auto refusal = RoundRefusal(outlook.drawn, open.open, registering);
   const std::string path = ManagePath(f) + "/nieuwe-ronde";
   json data = {{"title", ctx.T("forums.round.title") + ": " + f.setup.name},
                {"forum", f.setup.name},

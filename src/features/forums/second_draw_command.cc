@@ -86,10 +86,7 @@ Result<int64_t> ForumCommands::StartSecondDraw(const auth::User& actor, const Fo
     auto first = std::find_if(draws.begin(), draws.end(),
                               [](const Draw& d) { return d.kind == "draw" && d.status == DrawStatus::kDone; });
     if (first == draws.end()) return Conflict("not drawn yet", "forums.error.not_drawn");
-    bool running = std::any_of(draws.begin(), draws.end(), [](const Draw& d) {
-      return d.status == DrawStatus::kQueued || d.status == DrawStatus::kRunning;
-    });
-    if (running) return Conflict("a draw is running", "forums.error.draw_running");
+    if (AnyDrawRunning(draws)) return Conflict("a draw is running", "forums.error.draw_running");
     WP_ASSIGN_OR_RETURN(People people, LoadPeople(c, forum));
     std::vector<FieldError> errors;
     if (Trim(form.seed).empty()) errors.push_back({"seed", "forums.error.seed", {}});
