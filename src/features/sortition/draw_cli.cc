@@ -347,15 +347,30 @@ nlohmann::json DrawJson(const Loaded& l, const DrawOptions& options, const DrawO
   return DrawResultJson(l.instance, options, outcome, l.inputs);
 }
 
+// A replacement as computed: the panel and drop-outs (agent indices,
+// ascending) and the engine's outcome.
+struct ReplacementRun {
+  std::vector<int> panel, dropouts;
+  ReplacementOutcome outcome;
+  std::string panel_text;  // --panel as read
+};
+
 // --publish: the inputs, the report and the manifest in flags.publish; the
-// report names the inputs by their published file names.
-Result<void> Publish(const Flags& flags, const Loaded& l, nlohmann::json result) {
+// report names the inputs by their published file names. A `replacement`
+// also writes panel.txt, and the manifest names its drop-outs.
+Result<void> Publish(const Flags& flags, const Loaded& l, nlohmann::json result,
+                     const ReplacementRun* replacement = nullptr) {
   result["inputs"]["categories"] = kPublishedCategories;
   result["inputs"]["respondents"] = kPublishedRespondents;
   PublishedSettings settings{flags.seed,    flags.algorithm,   flags.panel_size,
                              flags.tickets, flags.legacy_runs, flags.address_columns};
-  return WritePublishedFiles(flags.publish,
-                             PublishedDrawFiles(l.categories_text, l.respondents_text, result, settings));
+  if (!replacement) {
+    return WritePublishedFiles(flags.publish,
+                               PublishedDrawFiles(l.categories_text, l.respondents_text, result, settings));
+  }
+  for (int a : replacement->dropouts) settings.replace.push_back(l.instance.agents[a].id);
+  return WritePublishedFiles(flags.publish, PublishedReplacementFiles(l.categories_text, l.respondents_text,
+                                                                      replacement->panel_text, result, settings));
 }
 
 // A new panel. Writes the report to `out`.
@@ -376,14 +391,6 @@ Result<void> Draw(const Flags& flags, const Loaded& l, const DrawOptions& option
   out << j.dump(2) << "\n";
   return Ok();
 }
-
-// A replacement as computed: the panel and drop-outs (agent indices,
-// ascending) and the engine's outcome.
-struct ReplacementRun {
-  std::vector<int> panel, dropouts;
-  ReplacementOutcome outcome;
-  std::string panel_text;  // --panel as read
-};
 
 // Replacements for the drop-outs in --replace on the panel in --panel.
 Result<ReplacementRun> ComputeReplacement(const Flags& flags, const Loaded& l, const DrawOptions& options,
@@ -409,26 +416,13 @@ Result<ReplacementRun> ComputeReplacement(const Flags& flags, const Loaded& l, c
   return run;
 }
 
-// --publish with --replace: the inputs, panel.txt, the report and the
-// manifest naming the drop-outs.
-Result<void> PublishReplacement(const Flags& flags, const Loaded& l, const ReplacementRun& run,
-                                nlohmann::json result) {
-  result["inputs"]["categories"] = kPublishedCategories;
-  result["inputs"]["respondents"] = kPublishedRespondents;
-  PublishedSettings settings{flags.seed,    flags.algorithm,   flags.panel_size,
-                             flags.tickets, flags.legacy_runs, flags.address_columns};
-  for (int a : run.dropouts) settings.replace.push_back(l.instance.agents[a].id);
-  return WritePublishedFiles(flags.publish, PublishedReplacementFiles(l.categories_text, l.respondents_text,
-                                                                      run.panel_text, result, settings));
-}
-
 // Writes the replacement's report to `out` (and its files with --publish).
 Result<void> Replace(const Flags& flags, const Loaded& l, const DrawOptions& options, Solvers& solvers,
                      const i18n::Catalog& catalog, std::ostream& out) {
   const Instance& instance = l.instance;
   WP_ASSIGN_OR_RETURN(ReplacementRun run, ComputeReplacement(flags, l, options, solvers));
   nlohmann::json j = ReplacementResultJson(instance, options, run.outcome, run.panel, run.dropouts, l.inputs);
-  if (!flags.publish.empty()) WP_TRY_VOID(PublishReplacement(flags, l, run, j));
+  if (!flags.publish.empty()) WP_TRY_VOID(Publish(flags, l, j, &run));
   std::optional<DrawStory> story;
   if (!flags.explain.empty()) {
     story = TellReplacement(instance, options, run.outcome, run.dropouts, StoryTranslator(flags, catalog));
