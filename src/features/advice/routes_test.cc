@@ -4,6 +4,7 @@
 // WP_TEST_DATABASE=postgres.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/db/database.h"
@@ -48,24 +49,30 @@ class AdviceRoutesTest : public ::testing::Test {
     official_ = h_.SignedInClient("gv@haarlem.example", {{auth::Role::kAreaLiaison, "centrum"}});
   }
 
-  std::vector<std::pair<std::string, std::string>> RequestFields(const std::string& subject,
-                                                                 const std::string& deadline) {
-    return {{"subject", subject},        {"questions", "Wat vindt u van de plannen?\n\nWaar moet groen komen?"},
-            {"level", "advise"},         {"deadline", deadline},
-            {"contact_name", "Samira"},  {"contact_email", "gv@haarlem.example"},
-            {"confidential_reason", ""}, {"platform", std::to_string(platform_id_)}};
+  // The request form's fields; each of `changes` replaces the field of its
+  // name, or is added when the form has none.
+  std::vector<std::pair<std::string, std::string>> RequestFields(
+      const std::string& subject, const std::string& deadline,
+      const std::vector<std::pair<std::string, std::string>>& changes = {}) {
+    std::vector<std::pair<std::string, std::string>> fields = {
+        {"subject", subject},        {"questions", "Wat vindt u van de plannen?\n\nWaar moet groen komen?"},
+        {"level", "advise"},         {"deadline", deadline},
+        {"contact_name", "Samira"},  {"contact_email", "gv@haarlem.example"},
+        {"confidential_reason", ""}, {"platform", std::to_string(platform_id_)}};
+    for (const auto& [name, value] : changes) {
+      auto f = std::find_if(fields.begin(), fields.end(), [&](const auto& x) { return x.first == name; });
+      if (f != fields.end()) {
+        f->second = value;
+      } else {
+        fields.push_back({name, value});
+      }
+    }
+    return fields;
   }
 
   // Creates and sends a request; returns its id.
   int64_t OpenRequest(const std::string& subject, std::vector<std::pair<std::string, std::string>> extra = {}) {
-    auto fields = RequestFields(subject, "");
-    for (auto& [name, value] : extra) {
-      bool replaced = false;
-      for (auto& f : fields) {
-        if (f.first == name) f.second = value, replaced = true;
-      }
-      if (!replaced) fields.push_back({name, value});
-    }
+    auto fields = RequestFields(subject, "", extra);
     auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, fields);
     EXPECT_EQ(created.status, 303) << created.body.substr(0, 3000);
     int64_t id = IdOf(created);
@@ -232,11 +239,8 @@ TEST_F(AdviceRoutesTest, MissingRightsChangeNothing) {
 }
 
 TEST_F(AdviceRoutesTest, AConfidentialRequestIsForTheOfficialsAndTheKernteamOnly) {
-  auto no_reason = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, [&] {
-    auto f = RequestFields("Grondaankoop", "");
-    f.push_back({"confidential", "1"});
-    return f;
-  }());
+  auto no_reason = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest,
+                                          RequestFields("Grondaankoop", "", {{"confidential", "1"}}));
   EXPECT_EQ(no_reason.status, 422);
   EXPECT_TRUE(Has(no_reason.body, "Schrijf op waarom"));
   int64_t rid = OpenRequest("Grondaankoop", {{"confidential", "1"}, {"confidential_reason", "Lopende onderhandeling"}});
@@ -461,11 +465,7 @@ TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
   EXPECT_TRUE(unchanged());
 
   // Bad input: clear messages, what was typed is kept, nothing changes.
-  auto fields = RequestFields(" ", "2026-11-20");
-  for (auto& [name, value] : fields) {
-    if (name == "contact_email") value = "geen adres";
-    if (name == "level") value = "consult";
-  }
+  auto fields = RequestFields(" ", "2026-11-20", {{"contact_email", "geen adres"}, {"level", "consult"}});
   auto bad = AppHarness::SubmitForm(*official_, edit, edit, fields);
   EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(Has(bad.body, "href=\"#f-subject\"")) << bad.body.substr(0, 3000);
@@ -475,10 +475,7 @@ TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
   EXPECT_TRUE(Has(bad.body, "Wijzigingen opslaan")) << "still the edit form";
   EXPECT_TRUE(Has(bad.body, ">Bomen</a>")) << "the breadcrumb names the request as it was saved";
   EXPECT_TRUE(unchanged());
-  auto unknown_platform = RequestFields("Bomen langs de Kleverlaan", "");
-  for (auto& [name, value] : unknown_platform) {
-    if (name == "platform") value = "999999";
-  }
+  auto unknown_platform = RequestFields("Bomen langs de Kleverlaan", "", {{"platform", "999999"}});
   EXPECT_EQ(AppHarness::SubmitForm(*official_, edit, edit, unknown_platform).status, 422);
   EXPECT_EQ(
       Count(h_, "SELECT COUNT(*) FROM advice_request_platforms WHERE platform_id = " + std::to_string(platform_id_)),
@@ -502,11 +499,8 @@ TEST_F(AdviceRoutesTest, AnOfficialEditsADraftRequestUntilItIsSent) {
   EXPECT_TRUE(Has(official_->Get(page).body, "U heeft niets veranderd."));
   EXPECT_TRUE(unchanged());
 
-  auto changed = RequestFields("Bomen langs de Kleverlaan", "2027-01-15");
-  for (auto& [name, value] : changed) {
-    if (name == "questions") value = "Welke bomen passen in de straat?";
-    if (name == "level") value = "consult";
-  }
+  auto changed = RequestFields("Bomen langs de Kleverlaan", "2027-01-15",
+                               {{"questions", "Welke bomen passen in de straat?"}, {"level", "consult"}});
   auto saved = AppHarness::SubmitForm(*official_, edit, edit, changed);
   ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 3000);
   EXPECT_EQ(saved.Header("Location"), page);
@@ -695,14 +689,9 @@ TEST_F(AdviceInputRoutesTest, TheCreateFormsTakePdfsAndABadFileMakesNothing) {
 }
 
 TEST_F(AdviceInputRoutesTest, AConfidentialRequestsFileIsForOfficialsAndItsKernteam) {
-  auto created = AppHarness::SubmitForm(*official_, kNewRequest, kNewRequest, [&] {
-    auto f = RequestFields("Grond", "");
-    f.push_back({"confidential", "1"});
-    for (auto& x : f) {
-      if (x.first == "confidential_reason") x.second = "Onderhandeling";
-    }
-    return f;
-  }());
+  auto created = AppHarness::SubmitForm(
+      *official_, kNewRequest, kNewRequest,
+      RequestFields("Grond", "", {{"confidential", "1"}, {"confidential_reason", "Onderhandeling"}}));
   ASSERT_EQ(created.status, 303) << created.body.substr(0, 2000);
   int64_t rid = IdOf(created);
   std::string page = "/advies/aanvraag/" + std::to_string(rid);
