@@ -23,8 +23,8 @@ Error ParseError(std::string_view file, int line, const std::string& reason) {
 }
 
 // Splits the whole text into records with a CSV state machine (';' separator,
-// '"' quotes with "" escapes, newlines allowed inside quotes). Unquoted fields
-// are trimmed; blank lines are dropped.
+// '"' quotes with "" escapes, newlines allowed inside quotes and stored as
+// LF). Unquoted fields are trimmed; blank lines are dropped.
 Result<std::vector<Record>> Tokenize(std::string_view text, std::string_view file) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::vector<Record> records;
@@ -67,10 +67,14 @@ Result<std::vector<Record>> Tokenize(std::string_view text, std::string_view fil
           ++i;
           break;
         }
-        if (q == '\n') ++line;
-        if (q == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+        if (q == '\n' || q == '\r') {
+          // Every line break inside quotes (LF, CRLF, a lone CR) is stored as
+          // LF, so what the writer writes back reads the same.
+          if (q == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+          ++line;
+          field.push_back('\n');
           ++i;
-          continue;  // CRLF inside a quoted field is stored as LF
+          continue;
         }
         field.push_back(q);
         ++i;

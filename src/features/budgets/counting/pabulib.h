@@ -67,12 +67,12 @@ struct PbInstance {
 
 // Parses `.pb` text. `file_name` is only used in messages.
 // Accepts a UTF-8 BOM, CRLF or LF, blank lines, quoted fields ("" escapes,
-// embedded ; and newlines), spaces around fields, `None` cells, and a decimal
-// point or comma in amounts. Returns kInvalidInput with "FILE:LINE: reason" on
-// malformed input: missing section or column, wrong field count, unknown or
-// duplicate project id, duplicate voter id, bad number, more than two decimals
-// in an amount, num_projects/num_votes not matching the rows, invalid ballot
-// for its vote_type.
+// embedded ; and line breaks, each read as LF), spaces around fields, `None`
+// cells, and a decimal point or comma in amounts. Returns kInvalidInput with
+// "FILE:LINE: reason" on malformed input: missing section or column, wrong
+// field count, unknown or duplicate project id, duplicate voter id, bad
+// number, more than two decimals in an amount, num_projects/num_votes not
+// matching the rows, invalid ballot for its vote_type.
 Result<PbInstance> ParsePabulib(std::string_view text, std::string_view file_name = "<input>");
 
 // Reads and parses a file. kNotFound when it cannot be opened.

@@ -185,6 +185,23 @@ TEST(PabulibRoundTripTest, Issue20_EdgeWhiteSpaceOtherThanSpaceIsQuoted) {
   EXPECT_EQ(*first, *second);
 }
 
+// Found by the fuzz smoke in CI: a quoted field held a lone CR before a
+// CRLF. The reader stored CRLF as LF but kept the lone CR, so "x\r\r\n"
+// became "x\r\n", which the writer wrote back and the reader read as "x\n".
+// Every line break inside quotes (CR, LF, CRLF) is now stored as LF.
+TEST(PabulibRoundTripTest, LoneCarriageReturnBeforeCrlfInQuotes) {
+  const char* text =
+      "META\rkey;value\rbudget;10\rvote_type;approval\n"
+      "PROJECTS\rproject_id;cost;name\na;5;\"x\r\r\ny\rz\"\n"
+      "VOTES\nvoter_id;vote\n1;a\n";
+  auto first = ParsePabulib(text, "cr.pb");
+  ASSERT_TRUE(first.has_value()) << first.error().detail;
+  EXPECT_EQ(first->projects[0].name, "x\n\ny\nz");
+  auto second = ParsePabulib(WritePabulib(*first), "cr2.pb");
+  ASSERT_TRUE(second.has_value()) << second.error().detail;
+  EXPECT_EQ(*first, *second);
+}
+
 TEST(PabulibRoundTripTest, EveryRealFile) {
   namespace fs = std::filesystem;
   fs::path dir = wp::testing::TestDataDir("budgets/counting");
