@@ -4,7 +4,7 @@
 #
 #   tools/setup.sh            what building and running the server needs
 #   tools/setup.sh --test     also what the tests need (SMTP sink, PostgreSQL, Chromium)
-#   tools/setup.sh --bench    also what the benchmarks need (wrk)
+#   tools/setup.sh --bench    also what the benchmarks need (wrk, nginx)
 #
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -49,7 +49,7 @@ if [ "$want_test" = 1 ]; then
   packages+=(clang-14 libclang-rt-14-dev) # tools/fuzz.sh: libFuzzer targets (clang; libFuzzer and sanitizer runtimes)
 fi
 if [ "$want_bench" = 1 ]; then
-  packages+=(wrk libbenchmark-dev)
+  packages+=(wrk libbenchmark-dev nginx)  # nginx: bench/http/run_pages.sh compares the pages with it
 fi
 # Node.js and npm only when the machine has none (it may have its own build).
 if ! command -v node >/dev/null 2>&1; then packages+=(nodejs); fi
