@@ -60,6 +60,7 @@ struct App::Impl {
   std::unique_ptr<http::HttpMetrics> http_metrics;
   std::unique_ptr<OpsMetrics> ops_metrics;
   http::GaugeFamily* stat_gauge = nullptr;
+  http::GaugeFamily* page_cache_gauge = nullptr;
   std::unique_ptr<http::AccessLog> access_log;
   std::FILE* access_log_file = nullptr;
   std::unique_ptr<http::Server> server;
@@ -165,6 +166,11 @@ Result<void> App::Impl::CreateWeb() {
   site.form_limits.max_file_bytes = site.form_limits.max_field_bytes;
   templates = std::make_unique<wp::html::TemplateSet>(catalog);
   web = std::make_unique<wp::web::Web>(site, *templates, catalog, *random);
+  web->EnablePageCache(
+      wp::web::PageCacheOptions{.max_age_ms = config.page_cache_ms}, [this] { return db->WriteGeneration(); },
+      [this] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(clock->Now().time_since_epoch()).count();
+      });
   LocalZone local_zone = LoadLocalZone();
   if (!local_zone.from_file && !quiet) {
     std::cerr << "wijkplatform: " << kAmsterdamZoneFile << " is missing or unreadable (install tzdata); "
@@ -244,6 +250,10 @@ Result<void> App::Impl::AddRoutes() {
   // Metrics: HTTP traffic plus each feature's numbers.
   http_metrics = std::make_unique<wp::http::HttpMetrics>(metrics);
   stat_gauge = &metrics.AddGauge("wp_stat", "Counts reported by the features.", {"name"});
+  page_cache_gauge = &metrics.AddGauge("wp_page_cache",
+                                       "Public pages kept for anonymous visitors in this process: hits, misses and "
+                                       "stores since start; entries and bytes now.",
+                                       {"what"});
   ops_metrics = std::make_unique<OpsMetrics>(metrics, *db, *clock);
   Impl& m = *this;
   wp::web::Web& w = *web;
@@ -261,6 +271,12 @@ Result<void> App::Impl::AddRoutes() {
       return m.not_found(req);
     }
     m.ops_metrics->Update();
+    const wp::web::PageCacheStats pc = m.web->page_cache_stats();
+    m.page_cache_gauge->Set({"hits"}, static_cast<double>(pc.hits));
+    m.page_cache_gauge->Set({"misses"}, static_cast<double>(pc.misses));
+    m.page_cache_gauge->Set({"stores"}, static_cast<double>(pc.stores));
+    m.page_cache_gauge->Set({"entries"}, static_cast<double>(pc.entries));
+    m.page_cache_gauge->Set({"bytes"}, static_cast<double>(pc.bytes));
     (void)m.db->Read([&m](wp::db::Connection& c) -> Result<bool> {
       for (const auto& s : m.registry.stats()) m.stat_gauge->Set({s.name}, static_cast<double>(s.value(c)));
       return true;

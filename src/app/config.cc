@@ -53,6 +53,7 @@ const std::vector<Field>& Fields() {
       {"session_idle_minutes_residents", Field::kInt, nullptr, &Config::session_idle_minutes_residents},
       {"metrics_addresses", Field::kString, &Config::metrics_addresses},
       {"access_log", Field::kString, &Config::access_log},
+      {"page_cache_ms", Field::kInt, nullptr, &Config::page_cache_ms},
       {"password_memory_kib", Field::kInt, nullptr, &Config::password_memory_kib},
       {"password_ops", Field::kInt, nullptr, &Config::password_ops},
       {"mail_interval_seconds", Field::kInt, nullptr, &Config::mail_interval_seconds},
@@ -164,6 +165,9 @@ Result<void> ValidateConfig(const Config& c) {
   std::vector<std::string> problems;
   if (c.port < 0 || c.port > 65535) problems.push_back("port must be between 0 and 65535");
   if (c.threads < 0 || c.threads > 256) problems.push_back("threads must be between 0 and 256");
+  if (c.page_cache_ms < 0 || c.page_cache_ms > 60000) {
+    problems.push_back("page_cache_ms must be between 0 and 60000");
+  }
   if (c.listen_address.empty()) problems.push_back("listen_address is empty");
   if (c.database_url.empty()) problems.push_back("database_url is empty");
   if (c.base_url.rfind("http://", 0) != 0 && c.base_url.rfind("https://", 0) != 0) {

@@ -117,6 +117,12 @@ struct Config {
   std::string metrics_addresses = "127.0.0.1, ::1";
   // access_log: file for the JSON access log, "-" = standard output, "" = off. Default "-".
   std::string access_log = "-";
+  // page_cache_ms: how long a public page rendered for anonymous visitors
+  // may be served again (core/web/page_cache.h); any write by this process
+  // ends it sooner. Bounds how late such a visitor sees a change made
+  // through another process, or a change of phase at a given hour.
+  // 0 = off. Default 1000.
+  int page_cache_ms = 1000;
   // password_memory_kib / password_ops: Argon2id cost. Defaults 65536 KiB, 2 passes.
   int password_memory_kib = 65536;
   int password_ops = 2;

@@ -4,6 +4,7 @@
 // thread at a time, inside Read() or Write().
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -92,9 +93,19 @@ class Database {
   template <typename F>
   auto Read(F&& fn) -> decltype(fn(std::declval<Connection&>()));
 
+  // Counts the write transactions this process has finished (committed or
+  // not), raised after the transaction ends. Something computed from reads
+  // that began when the count was N is still current while it is N, as far
+  // as this process's writes go (web/page_cache.h); writes of other
+  // processes sharing the database are not counted.
+  uint64_t WriteGeneration() const { return write_generation_.load(std::memory_order_acquire); }
+
   // Raw transaction primitive used by the templates above.
   virtual Result<void> RunWrite(const std::function<Result<void>(Connection&)>& fn) = 0;
   virtual Result<void> RunRead(const std::function<Result<void>(Connection&)>& fn) = 0;
+
+ private:
+  std::atomic<uint64_t> write_generation_{0};
 };
 
 template <typename F>
@@ -111,6 +122,7 @@ auto Database::Write(F&& fn) -> decltype(fn(std::declval<Connection&>())) {
     out.emplace(std::move(r));
     return Ok();
   });
+  write_generation_.fetch_add(1, std::memory_order_acq_rel);
   if (!status.has_value()) {
     if (out && !out->has_value()) return std::move(*out);
     return R(status.error());

@@ -12,7 +12,7 @@ json Breadcrumb(const std::vector<Crumb>& trail) {
   for (size_t i = 0; i < trail.size(); ++i) {
     items.push_back({{"label", trail[i].label}, {"href", trail[i].href}, {"current", i + 1 == trail.size()}});
   }
-  return {{"items", items}};
+  return {{"items", std::move(items)}};
 }
 
 namespace {
@@ -61,9 +61,8 @@ json ActionButton(std::string label, std::string action_url, std::string csrf, A
                   std::vector<std::pair<std::string, std::string>> hidden) {
   json fields = json::array();
   for (auto& [name, value] : hidden) fields.push_back({{"name", std::move(name)}, {"value", std::move(value)}});
-  return {{"label", std::move(label)}, {"action", std::move(action_url)},
-          {"csrf", std::move(csrf)},   {"kind", KindClass(kind)},
-          {"hidden", fields},          {"is_link", false}};
+  return {{"label", std::move(label)}, {"action", std::move(action_url)}, {"csrf", std::move(csrf)},
+          {"kind", KindClass(kind)},   {"hidden", std::move(fields)},     {"is_link", false}};
 }
 
 json Card(const CardSpec& card) {
@@ -88,7 +87,7 @@ json PhaseStepper(const std::vector<Step>& steps, int current) {
                  {"done", state == "done"}, {"current", state == "current"}, {"detail", steps[i].detail}};
     items.push_back(std::move(step));
   }
-  return {{"steps", items}};
+  return {{"steps", std::move(items)}};
 }
 
 json SummaryList(const std::vector<SummaryRow>& rows) {
@@ -96,7 +95,7 @@ json SummaryList(const std::vector<SummaryRow>& rows) {
   for (const auto& r : rows) {
     items.push_back({{"key", r.key}, {"value", r.value}, {"href", r.href}});
   }
-  return {{"rows", items}};
+  return {{"rows", std::move(items)}};
 }
 
 json Table(std::string caption, const std::vector<std::string>& headings, const std::vector<std::vector<Cell>>& rows,
@@ -113,13 +112,17 @@ json Table(std::string caption, const std::vector<std::string>& headings, const 
                        {"href", row[i].href},
                        {"id", row[i].id}});
     }
-    body.push_back({{"cells", cells}});
+    // Moved, not copied: a json initializer list copies what it is given.
+    body.push_back({{"cells", std::move(cells)}});
   }
   // Numeric columns align their headings too.
   if (!rows.empty()) {
     for (size_t i = 0; i < head.size() && i < rows.front().size(); ++i) head[i]["numeric"] = rows.front()[i].numeric;
   }
-  return {{"caption", std::move(caption)}, {"caption_visible", caption_visible}, {"head", head}, {"rows", body}};
+  return {{"caption", std::move(caption)},
+          {"caption_visible", caption_visible},
+          {"head", std::move(head)},
+          {"rows", std::move(body)}};
 }
 
 namespace {

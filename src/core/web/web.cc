@@ -147,6 +147,9 @@ http::Response Web::Serve(http::Request& req, const PageOptions& page_options,
                         auth::CheckCsrfToken(options_.csrf_secret, ctx.session_token, ctx.form.Get(kCsrfField)));
         resp = csrf_ok ? fn(req, ctx) : Message(ctx, 403, "web.error.title", "web.bad_csrf");
       }
+    } else if (page_cache_ && page_options.public_cache && req.method == http::Method::kGet && !ctx.user &&
+               !ctx.flash) {
+      resp = ServeCached(req, ctx, fn);
     } else {
       resp = fn(req, ctx);
     }
@@ -156,6 +159,32 @@ http::Response Web::Serve(http::Request& req, const PageOptions& page_options,
     resp = Message(ctx, 500, "web.error.title", "web.internal_error");
   }
   Finish(ctx, resp);
+  return resp;
+}
+
+void Web::EnablePageCache(PageCacheOptions options, std::function<uint64_t()> data_generation,
+                          std::function<int64_t()> now_ms) {
+  page_cache_ = options.max_age_ms > 0 ? std::make_unique<PageCache>(options) : nullptr;
+  data_generation_ = std::move(data_generation);
+  now_ms_ = std::move(now_ms);
+}
+
+PageCacheStats Web::page_cache_stats() const { return page_cache_ ? page_cache_->Stats() : PageCacheStats{}; }
+
+http::Response Web::ServeCached(http::Request& req, Context& ctx,
+                                const std::function<http::Response(http::Request&, Context&)>& fn) const {
+  const std::string key = ctx.locale + " " + req.target;
+  // Read before rendering: a write that ends while the page renders makes
+  // it stale at once.
+  const uint64_t generation = data_generation_();
+  const int64_t now = now_ms_();
+  if (auto hit = page_cache_->Get(key, now, generation)) return std::move(*hit);
+  http::Response resp = fn(req, ctx);
+  // Kept only when nothing in it belongs to this visitor.
+  bool own = resp.headers.Has("Set-Cookie") || ctx.next_flash.has_value() ||
+             resp.body.find(ctx.csrf_token) != std::string::npos ||
+             resp.body.find(ctx.session_token) != std::string::npos;
+  if (resp.status == 200 && !own) page_cache_->Put(key, resp, now, generation);
   return resp;
 }
 
@@ -174,7 +203,7 @@ nlohmann::json Web::BaseData(const Context& ctx) const {
                      {"label", catalog_.Lookup(l, "web.language.name")},
                      {"url", "/taal/" + l + "?next=" + http::PercentEncode(next)}});
   }
-  d["other_languages"] = langs;
+  d["other_languages"] = std::move(langs);
   if (ctx.user) {
     d["user"] = {{"id", ctx.user->id}, {"display_name", ctx.user->display_name}, {"email", ctx.user->email}};
   }
@@ -186,7 +215,7 @@ nlohmann::json Web::BaseData(const Context& ctx) const {
                                    (item.path != "/" && ctx.request->path.rfind(item.path + "/", 0) == 0));
     nav.push_back({{"path", item.path}, {"label", catalog_.Lookup(ctx.locale, item.label_key)}, {"current", current}});
   }
-  d["nav"] = nav;
+  d["nav"] = std::move(nav);
   if (ctx.flash) {
     d["flash"] = {{"kind", ctx.flash->kind}, {"message", catalog_.Lookup(ctx.locale, ctx.flash->key)}};
   }
@@ -197,7 +226,7 @@ http::Response Web::Render(Context& ctx, std::string_view view, std::string_view
                            int status) const {
   nlohmann::json base = BaseData(ctx);
   for (auto it = base.begin(); it != base.end(); ++it) {
-    if (!data.contains(it.key())) data[it.key()] = it.value();
+    if (!data.contains(it.key())) data[it.key()] = std::move(it.value());
   }
   if (!data.contains("title")) data["title"] = catalog_.Lookup(ctx.locale, title_key);
   auto body = templates_.Render(view, data);

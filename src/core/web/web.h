@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@
 #include "core/i18n/catalog.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/web/page_cache.h"
 
 namespace wp::web {
 
@@ -85,13 +87,27 @@ struct PageOptions {
   bool require_login = false;
   std::optional<auth::Role> require_role;  // implies require_login
   bool check_csrf = true;                  // for POST; off only for machine endpoints
+  // Anonymous GETs may be answered from the page cache (page_cache.h). Only
+  // for pages whose HTML depends on nothing but the data, the path and
+  // query, the language and the time: not on the visitor's session or
+  // cookies.
+  bool public_cache = false;
 };
+
+// For routes of public pages that may come from the page cache.
+inline constexpr PageOptions kCachedPublicPage{.public_cache = true};
 
 class Web {
  public:
   Web(SiteOptions options, const html::TemplateSet& templates, const i18n::Catalog& catalog, Random& random);
 
   void SetIdentity(IdentityFn fn) { identity_ = std::move(fn); }
+  // Turns on the page cache for routes with PageOptions::public_cache:
+  // `data_generation` is the database's WriteGeneration, `now_ms` the
+  // application clock in milliseconds.
+  void EnablePageCache(PageCacheOptions options, std::function<uint64_t()> data_generation,
+                       std::function<int64_t()> now_ms);
+  PageCacheStats page_cache_stats() const;
   void AddNav(NavItem item) { nav_.push_back(std::move(item)); }
   const SiteOptions& options() const { return options_; }
   const i18n::Catalog& catalog() const { return catalog_; }
@@ -132,6 +148,10 @@ class Web {
   // The common part of both Page forms.
   http::Response Serve(http::Request& req, const PageOptions& options,
                        const std::function<http::Response(http::Request&, Context&)>& fn) const;
+  // An anonymous GET of a public_cache page: from the cache when fresh,
+  // else rendered and kept when it holds nothing of this visitor.
+  http::Response ServeCached(http::Request& req, Context& ctx,
+                             const std::function<http::Response(http::Request&, Context&)>& fn) const;
   void Finish(Context& ctx, http::Response& resp) const;
   nlohmann::json BaseData(const Context& ctx) const;
 
@@ -141,6 +161,9 @@ class Web {
   Random& random_;
   IdentityFn identity_;
   std::vector<NavItem> nav_;
+  std::unique_ptr<PageCache> page_cache_;  // null: off
+  std::function<uint64_t()> data_generation_;
+  std::function<int64_t()> now_ms_;
 };
 
 }  // namespace wp::web

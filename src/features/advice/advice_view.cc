@@ -1,5 +1,7 @@
 #include "features/advice/advice_view.h"
 
+#include <map>
+
 #include "core/strings.h"
 #include "core/time/format.h"
 #include "core/web/forms.h"
@@ -146,6 +148,13 @@ json AdvicesTable(const web::Context& ctx, const AdviceCommands& commands, const
                   const std::string& caption_key, const std::string& empty_key) {
   if (list.empty()) return {{"empty", web::EmptyState(ctx.T(empty_key))}};
   int64_t now = commands.Now();
+  // One lookup per wijkplatform, not per row: a long list has few platforms.
+  std::map<int64_t, std::string> platform_names;
+  auto platform_name = [&](int64_t id) -> const std::string& {
+    auto it = platform_names.find(id);
+    if (it == platform_names.end()) it = platform_names.emplace(id, commands.PlatformName(id)).first;
+    return it->second;
+  };
   std::vector<std::vector<web::Cell>> rows;
   for (const auto& a : list) {
     json badge = AdviceBadge(ctx, a, now);
@@ -153,7 +162,7 @@ json AdvicesTable(const web::Context& ctx, const AdviceCommands& commands, const
                           ? time::FormatPeriodEnd(commands.zone(), *a.answer_due_at, ctx.locale)
                           : "";
     rows.push_back({{a.title, AdvicePath(a.id)},
-                    {commands.PlatformName(a.platform_id)},
+                    {platform_name(a.platform_id)},
                     {due},
                     {badge["label"].get<std::string>()}});
   }

@@ -6,7 +6,7 @@ void AddAdviceRoutes(http::Router& router, const web::Web& web, const AdvicePage
   auto& [open, kernteam, official, input, attachments] = pages;
   // Everyone (the pages answer 404 for drafts and confidential requests
   // the visitor may not read; attachments follow their request or advice).
-  router.Get("/advies", web.Page(open, &PublicPages::Index));
+  router.Get("/advies", web.Page(open, &PublicPages::Index, web::kCachedPublicPage));
   router.Get("/advies/aanvraag/{id}", web.Page(open, &PublicPages::Request));
   router.Get("/advies/bijlage/{id}", web.Page(attachments, &AttachmentPages::Download));
   router.Get("/advies/{id}", web.Page(open, &PublicPages::Advice));

@@ -5,9 +5,9 @@ namespace wp::budgets {
 void AddBudgetRoutes(http::Router& router, const web::Web& web, PublicPages& pub, PlanPages& plans,
                      AdminEditionPages& editions, AdminPlanPages& staff) {
   // Everyone; drafts only for their officials.
-  router.Get("/wijkbudget", web.Page(pub, &PublicPages::EditionList));
-  router.Get("/wijkbudget/{slug}", web.Page(pub, &PublicPages::EditionPage));
-  router.Get("/wijkbudget/{slug}/plannen", web.Page(pub, &PublicPages::PlanList));
+  router.Get("/wijkbudget", web.Page(pub, &PublicPages::EditionList, web::kCachedPublicPage));
+  router.Get("/wijkbudget/{slug}", web.Page(pub, &PublicPages::EditionPage, web::kCachedPublicPage));
+  router.Get("/wijkbudget/{slug}/plannen", web.Page(pub, &PublicPages::PlanList, web::kCachedPublicPage));
   router.Get("/wijkbudget/{slug}/plannen/{id}/foto/{name}", [&plans](http::Request& req) { return plans.Photo(req); });
 
   // Residents (signed in); the commands check submitter, phase and status.

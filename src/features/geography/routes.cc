@@ -3,9 +3,9 @@
 namespace wp::geography {
 
 void AddGeographyRoutes(http::Router& router, const web::Web& web, AreaPages& areas, ContactPages& contacts) {
-  router.Get("/", web.Page(areas, &AreaPages::Home));
-  router.Get("/stadsdeel/{slug}", web.Page(areas, &AreaPages::ShowBorough));
-  router.Get("/wijk/{code}", web.Page(areas, &AreaPages::ShowDistrict));
+  router.Get("/", web.Page(areas, &AreaPages::Home, web::kCachedPublicPage));
+  router.Get("/stadsdeel/{slug}", web.Page(areas, &AreaPages::ShowBorough, web::kCachedPublicPage));
+  router.Get("/wijk/{code}", web.Page(areas, &AreaPages::ShowDistrict, web::kCachedPublicPage));
 
   // Signed in; the handlers check the stadsdeel: its gebiedsverbinder or an administrator.
   const web::PageOptions signed_in{.require_login = true};

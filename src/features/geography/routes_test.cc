@@ -83,6 +83,40 @@ TEST_F(GeographyRoutesTest, GebiedsverbinderEditsOnlyTheirOwnStadsdeel) {
   EXPECT_NE(h_.Client()->Get("/stadsdeel/noord").body.find("nog niet ingevuld"), std::string::npos);
 }
 
+// The stadsdeel page is a public page kept in the page cache
+// (core/web/page_cache.h): a second anonymous visitor gets the kept page, and
+// a change saved in between shows at once, without waiting for page_cache_ms.
+TEST_F(GeographyRoutesTest, Issue20_ACachedPublicPageShowsAChangeAtOnce) {
+  auto metric = [&](const std::string& what) {
+    std::string body = h_.Client()->Get("/metrics").body;
+    std::string series = "wp_page_cache{what=\"" + what + "\"} ";
+    size_t at = body.find(series);
+    return at == std::string::npos ? -1.0 : std::stod(body.substr(at + series.size()));
+  };
+  const double hits_before = metric("hits");
+  ASSERT_GE(hits_before, 0) << "/metrics reports the page cache";
+  // The background worker's polls are writes too (they end every kept page);
+  // its first poll runs as the server starts, so a pair may straddle one.
+  wp::testing::HttpResponse first, second;
+  for (int attempt = 0; attempt < 20 && metric("hits") == hits_before; ++attempt) {
+    first = h_.Client()->Get("/stadsdeel/schalkwijk");
+    second = h_.Client()->Get("/stadsdeel/schalkwijk");
+  }
+  EXPECT_GT(metric("hits"), hits_before) << "a second anonymous visitor got the kept page";
+  EXPECT_EQ(first.body, second.body);
+  EXPECT_NE(first.Header("Set-Cookie"), second.Header("Set-Cookie")) << "each visitor his own session";
+  EXPECT_NE(second.body.find("nog niet ingevuld"), std::string::npos);
+
+  auto gv = h_.SignedInClient("gv@haarlem.example", {{auth::Role::kAreaLiaison, "schalkwijk"}});
+  auto ok = AppHarness::SubmitForm(*gv, "/stadsdeel/schalkwijk/contact", "/stadsdeel/schalkwijk/contact",
+                                   {{"contact_name", "Fatima El Amrani"}, {"email", "f.elamrani@haarlem.example"},
+                                    {"phone", ""}, {"note", ""}});
+  ASSERT_EQ(ok.status, 303);
+  auto after = h_.Client()->Get("/stadsdeel/schalkwijk");
+  EXPECT_NE(after.body.find("Fatima El Amrani"), std::string::npos) << "the write ended the kept page";
+  EXPECT_EQ(after.body.find("nog niet ingevuld"), std::string::npos);
+}
+
 // Names come from data files an operator imports; they must be escaped on
 // every page that shows them (map titles, lists, headings, breadcrumbs).
 TEST(GeographyXssTest, HostileNamesFromImportedFilesAreEscaped) {

@@ -3,8 +3,8 @@
 namespace wp::platforms {
 
 void AddPlatformRoutes(http::Router& router, const web::Web& web, const PlatformPages& pages) {
-  router.Get("/wijkplatforms", web.Page(pages.public_pages, &PublicPages::Overview));
-  router.Get("/wijkplatform/{slug}", web.Page(pages.public_pages, &PublicPages::Show));
+  router.Get("/wijkplatforms", web.Page(pages.public_pages, &PublicPages::Overview, web::kCachedPublicPage));
+  router.Get("/wijkplatform/{slug}", web.Page(pages.public_pages, &PublicPages::Show, web::kCachedPublicPage));
 
   // Signed-in residents register a platform, join one, choose e-mail and
   // take part in werkgroepen.

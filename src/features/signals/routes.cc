@@ -12,7 +12,7 @@ void AddSignalRoutes(http::Router& router, const web::Web& web, const SignalPage
   router.Post("/meldingen/volg/{token}/heropenen", web.Page(resident, &ResidentPages::Reopen));
   router.Get("/meldingen/bevestigen/{token}", web.Page(resident, &ResidentPages::ConfirmForm));
   router.Post("/meldingen/bevestigen/{token}", web.Page(resident, &ResidentPages::Verify));
-  router.Get("/meldingen", web.Page(open, &PublicPages::Overview));
+  router.Get("/meldingen", web.Page(open, &PublicPages::Overview, web::kCachedPublicPage));
   router.Get("/meldingen/wijk/{code}", web.Page(open, &PublicPages::District));
   router.Get("/meldingen/foto/{id}", web.Page(open, &PublicPages::Photo));
   router.Get("/meldingen/{id}", web.Page(open, &PublicPages::Show));
