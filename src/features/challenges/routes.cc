@@ -5,8 +5,8 @@ namespace wp::challenges {
 void AddChallengeRoutes(http::Router& router, const web::Web& web, PublicPages& open, GroupPages& group,
                         OfficialPages& official, OverviewPage& overview) {
   // Everyone.
-  router.Get("/uitdaagrecht", web.Page(open, &PublicPages::Index));
-  router.Get("/uitdaagrecht/{id}", web.Page(open, &PublicPages::Show));
+  router.Get("/uitdaagrecht", web.Page(open, &PublicPages::Index, web::kCachedPublicPage));
+  router.Get("/uitdaagrecht/{id}", web.Page(open, &PublicPages::Show, web::kCachedPublicPage));
   router.Get("/uitdaagrecht/{id}/overeenkomst.pdf", web.Page(open, &PublicPages::Agreement));
 
   // Signed-in residents; the business case and reports only for the contact

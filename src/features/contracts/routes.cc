@@ -5,8 +5,8 @@ namespace wp::contracts {
 void AddContractRoutes(http::Router& router, const web::Web& web, PublicPages& open, SidePages& sides,
                        OfficialPages& official) {
   // Everyone (a draft answers 404 to all but the two sides).
-  router.Get("/wijkcontracten", web.Page(open, &PublicPages::Index));
-  router.Get("/wijkcontract/{id}", web.Page(open, &PublicPages::ContractPage));
+  router.Get("/wijkcontracten", web.Page(open, &PublicPages::Index, web::kCachedPublicPage));
+  router.Get("/wijkcontract/{id}", web.Page(open, &PublicPages::ContractPage, web::kCachedPublicPage));
   router.Get("/wijkcontract/{id}/voortgang", web.Page(open, &PublicPages::ProgressPage));
   router.Get("/wijkcontract/{id}/terugblik", web.Page(open, &PublicPages::ReviewPage));
   router.Get("/wijkcontract/{id}/afspraak/{cid}", web.Page(open, &PublicPages::CommitmentPage));

@@ -3,10 +3,10 @@
 namespace wp::dashboards {
 
 void AddDashboardRoutes(http::Router& router, const web::Web& web, AreaPages& pages, ReportPages& reports) {
-  router.Get("/cijfers", web.Page(pages, &AreaPages::City));
-  router.Get("/cijfers/stadsdeel/{slug}", web.Page(pages, &AreaPages::Borough));
-  router.Get("/cijfers/wijk/{slug}", web.Page(pages, &AreaPages::District));
-  router.Get("/cijfers/uitkomsten", web.Page(pages, &AreaPages::Outcomes));
+  router.Get("/cijfers", web.Page(pages, &AreaPages::City, web::kCachedPublicPage));
+  router.Get("/cijfers/stadsdeel/{slug}", web.Page(pages, &AreaPages::Borough, web::kCachedPublicPage));
+  router.Get("/cijfers/wijk/{slug}", web.Page(pages, &AreaPages::District, web::kCachedPublicPage));
+  router.Get("/cijfers/uitkomsten", web.Page(pages, &AreaPages::Outcomes, web::kCachedPublicPage));
   router.Get("/cijfers/rapport", web.Page(reports, &ReportPages::Report));
   router.Get("/cijfers/rapport/pdf", web.Page(reports, &ReportPages::ReportPdf));
   router.Get("/cijfers/open-data", web.Page(reports, &ReportPages::OpenData));

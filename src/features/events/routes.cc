@@ -4,13 +4,13 @@ namespace wp::events {
 
 void AddEventRoutes(http::Router& router, const web::Web& web, AgendaPages& agenda, EventPages& event,
                     KernteamPages& kernteam) {
-  router.Get("/wijkplatform/{slug}/agenda", web.Page(agenda, &AgendaPages::Agenda));
+  router.Get("/wijkplatform/{slug}/agenda", web.Page(agenda, &AgendaPages::Agenda, web::kCachedPublicPage));
   router.Get("/wijkplatform/{slug}/agenda.ics", web.Page(agenda, &AgendaPages::PlatformCalendar));
   router.Get("/wijk/{code}/agenda.ics", web.Page(agenda, &AgendaPages::DistrictCalendar));
 
   // Anyone registers; the cancel link works without signing in (the secret
   // token in the path is the proof).
-  router.Get("/activiteit/{id}", web.Page(event, &EventPages::Show));
+  router.Get("/activiteit/{id}", web.Page(event, &EventPages::Show, web::kCachedPublicPage));
   router.Post("/activiteit/{id}/aanmelden", web.Page(event, &EventPages::Register));
   router.Post("/activiteit/{id}/afmelden", web.Page(event, &EventPages::CancelMine, {.require_login = true}));
   router.Get("/activiteit/afmelden/{token}", web.Page(event, &EventPages::CancelLink));

@@ -5,9 +5,9 @@ namespace wp::forums {
 void AddForumsRoutes(http::Router& router, const web::Web& web, PublicPages& open, OfficialPages& official,
                      WorkspacePages& work) {
   // Everyone: the forums, their published draws, and registration with a code.
-  router.Get("/loting", web.Page(open, &PublicPages::Index));
-  router.Get("/loting/{slug}", web.Page(open, &PublicPages::ForumPage));
-  router.Get("/loting/{slug}/trekking/{id}", web.Page(open, &PublicPages::DrawPage));
+  router.Get("/loting", web.Page(open, &PublicPages::Index, web::kCachedPublicPage));
+  router.Get("/loting/{slug}", web.Page(open, &PublicPages::ForumPage, web::kCachedPublicPage));
+  router.Get("/loting/{slug}/trekking/{id}", web.Page(open, &PublicPages::DrawPage, web::kCachedPublicPage));
   router.Get("/loting/{slug}/trekking/{id}/{file}", web.Page(open, &PublicPages::DrawFile));
   router.Get("/aanmelden", web.Page(open, &PublicPages::RegisterForm));
   router.Post("/aanmelden", web.Page(open, &PublicPages::Register));

@@ -4,11 +4,11 @@ namespace wp::initiatives {
 
 void AddInitiativeRoutes(http::Router& router, const web::Web& web, ResidentPages& resident, DeskPages& desk,
                          PublicPages& open) {
-  router.Get("/initiatieven", web.Page(open, &PublicPages::Overview));
+  router.Get("/initiatieven", web.Page(open, &PublicPages::Overview, web::kCachedPublicPage));
   router.Get("/initiatieven/nieuw", web.Page(resident, &ResidentPages::NewForm));
   router.Post("/initiatieven/nieuw", web.Page(resident, &ResidentPages::Create));
-  router.Get("/initiatieven/wijk/{code}", web.Page(open, &PublicPages::District));
-  router.Get("/initiatieven/{id}", web.Page(open, &PublicPages::Show));
+  router.Get("/initiatieven/wijk/{code}", web.Page(open, &PublicPages::District, web::kCachedPublicPage));
+  router.Get("/initiatieven/{id}", web.Page(open, &PublicPages::Show, web::kCachedPublicPage));
   router.Get("/initiatieven/{id}/foto/{file}", web.Page(open, &PublicPages::Photo));
 
   // The initiator: with the private link, or signed in with the account
