@@ -50,6 +50,22 @@ TEST(ConfigTest, ValidationNamesEveryBadField) {
   }
 }
 
+TEST(ConfigTest, PageCacheIsOnForASecondAndBoundedBothWays) {
+  EXPECT_EQ(Config{}.page_cache_ms, 1000);
+  for (int ms : {0, 1, 60000}) {
+    Config c;
+    c.page_cache_ms = ms;
+    EXPECT_TRUE(ValidateConfig(c).has_value()) << ms;
+  }
+  for (int ms : {-1, 60001}) {
+    Config c;
+    c.page_cache_ms = ms;
+    auto r = ValidateConfig(c);
+    ASSERT_FALSE(r.has_value()) << ms;
+    EXPECT_NE(r.error().detail.find("page_cache_ms"), std::string::npos) << r.error().detail;
+  }
+}
+
 TEST(ConfigTest, WebHardeningSettingsHaveSaneDefaultsAndChecks) {
   Config c;
   EXPECT_EQ(c.max_body_kib, 64);
