@@ -227,6 +227,8 @@ std::vector<sortition::PublishedFile> VerifyFiles(const Draw& d) {
   sortition::PublishedSettings settings;
   settings.seed = published.value("seed", "");
   settings.algorithm = published.value("algorithm", "");
+  // Results stored before the relaxation path name no method: column generation.
+  settings.method = published.value("method", std::string(sortition::kMethodColumnGeneration));
   settings.panel_size = published.value(json::json_pointer("/inputs/panel_size"), 0);
   settings.tickets = kLotteryTickets;
   settings.legacy_runs = sortition::DrawOptions{}.legacy_runs;

@@ -41,6 +41,11 @@ Options:
                           maximin: maximise only the lowest chance;
                           nash: maximise the product of all chances (approximate);
                           legacy: the old greedy stratified draw (comparison; no guarantee)
+  --method NAME           leximin and nash only: relaxation-first (default): LEXIMIN over the LP
+                          relaxation of the quotas, decomposed into panels, with column
+                          generation when that point cannot be reached; column-generation:
+                          column generation only (as draws published before December 2026
+                          were made; --verify picks the method from the manifest)
   --address-columns A,B   respondents columns that together form an address; turns on the rule
                           "at most one person per household"
   --tickets M             size of the published lottery the distribution is rounded to
@@ -74,6 +79,7 @@ smallest change that helps), and with --verify when the draw does not replay exa
 
 struct Flags {
   std::string categories, respondents, seed, algorithm = "leximin", replace, panel, explain, publish, verify;
+  std::string method = kMethodRelaxationFirst;
   std::vector<std::string> address_columns;
   int panel_size = 0;
   int tickets = 1000;
@@ -105,7 +111,7 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
     }
     static const std::set<std::string> kValued = {
         "--categories",  "--respondents", "--panel-size", "--seed",    "--algorithm", "--address-columns", "--tickets",
-        "--legacy-runs", "--replace",     "--panel",      "--explain", "--publish",   "--verify"};
+        "--legacy-runs", "--replace",     "--panel",      "--explain", "--publish",   "--verify",          "--method"};
     if (!kValued.count(name)) return "unknown option '" + name + "'";
     if (!seen.insert(name).second) return name + " given twice";
     if (!has_value) {
@@ -128,6 +134,7 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
     if (name == "--respondents") flags.respondents = value;
     if (name == "--seed") flags.seed = value;
     if (name == "--algorithm") flags.algorithm = ToLower(value);
+    if (name == "--method") flags.method = ToLower(value);
     if (name == "--replace") flags.replace = value;
     if (name == "--panel") flags.panel = value;
     if (name == "--explain") flags.explain = ToLower(value);
@@ -154,6 +161,9 @@ std::string ParseFlags(const std::vector<std::string>& args, Flags& flags) {
   if (flags.algorithm != "leximin" && flags.algorithm != "maximin" && flags.algorithm != "nash" &&
       flags.algorithm != "legacy") {
     return "--algorithm must be leximin, maximin, nash or legacy, got '" + flags.algorithm + "'";
+  }
+  if (flags.method != kMethodRelaxationFirst && flags.method != kMethodColumnGeneration) {
+    return "--method must be relaxation-first or column-generation, got '" + flags.method + "'";
   }
   if (flags.replace.empty() != flags.panel.empty()) return "--replace and --panel go together";
   if (!flags.explain.empty() && flags.explain != "nl" && flags.explain != "en") {
@@ -247,9 +257,10 @@ nlohmann::json OutcomeJson(const Instance& instance, const DrawOptions& options,
     }
     lottery["panels"] = panels;
     j["lottery"] = lottery;
-    j["stats"] = {{"groups", outcome.stats.types},        {"outer_rounds", outcome.stats.outer_rounds},
-                  {"lp_solves", outcome.stats.lp_solves}, {"ilp_calls", outcome.stats.ilp_calls},
-                  {"columns", outcome.stats.columns},     {"distribution_panels", outcome.lottery.panels.size()}};
+    j["stats"] = {{"groups", outcome.stats.types},          {"by_relaxation", outcome.stats.by_relaxation},
+                  {"walk_steps", outcome.stats.walk_steps}, {"outer_rounds", outcome.stats.outer_rounds},
+                  {"lp_solves", outcome.stats.lp_solves},   {"ilp_calls", outcome.stats.ilp_calls},
+                  {"columns", outcome.stats.columns},       {"distribution_panels", outcome.lottery.panels.size()}};
   } else {
     j["legacy_runs"] = options.legacy_runs;
   }
@@ -322,6 +333,7 @@ DrawOptions OptionsFrom(const Flags& flags) {
   options.seed = flags.seed;
   options.lottery_tickets = flags.tickets;
   options.legacy_runs = flags.legacy_runs;
+  options.relaxation_first = flags.method != kMethodColumnGeneration;
   return options;
 }
 
@@ -330,6 +342,9 @@ nlohmann::json ReportHeader(const Instance& instance, const DrawOptions& options
   nlohmann::json j;
   j["command"] = "wijkplatform draw";
   j["algorithm"] = AlgorithmName(options.algorithm);
+  if (options.algorithm == Algorithm::kLeximin || options.algorithm == Algorithm::kNash) {
+    j["method"] = options.relaxation_first ? kMethodRelaxationFirst : kMethodColumnGeneration;
+  }
   j["seed"] = options.seed;
   j["seed_sha256"] = Sha256Hex(options.seed);
   j["inputs"] = {{"categories", inputs.categories_name},
@@ -364,6 +379,7 @@ Result<void> Publish(const Flags& flags, const Loaded& l, nlohmann::json result,
   result["inputs"]["respondents"] = kPublishedRespondents;
   PublishedSettings settings{flags.seed,    flags.algorithm,   flags.panel_size,
                              flags.tickets, flags.legacy_runs, flags.address_columns};
+  if (flags.algorithm == "leximin" || flags.algorithm == "nash") settings.method = flags.method;
   if (!replacement) {
     return WritePublishedFiles(flags.publish,
                                PublishedDrawFiles(l.categories_text, l.respondents_text, result, settings));
@@ -476,6 +492,7 @@ Result<Flags> ReplayFlags(const Flags& flags, const PublishedSettings& settings)
   replay.tickets = settings.tickets;
   replay.legacy_runs = settings.legacy_runs;
   replay.address_columns = settings.address_columns;
+  replay.method = settings.method;
   replay.quiet = flags.quiet;
   if (!settings.replace.empty()) {
     // A replacement: the drop-outs from the manifest, the panel from panel.txt.
@@ -483,7 +500,8 @@ Result<Flags> ReplayFlags(const Flags& flags, const PublishedSettings& settings)
     replay.panel = (std::filesystem::path(flags.verify) / kPublishedPanel).string();
   }
   static const std::set<std::string> kAlgorithms = {"leximin", "maximin", "nash", "legacy"};
-  if (!kAlgorithms.count(replay.algorithm) || replay.panel_size < 1 || replay.tickets < 1 || replay.seed.empty()) {
+  if (!kAlgorithms.count(replay.algorithm) || replay.panel_size < 1 || replay.tickets < 1 || replay.seed.empty() ||
+      (replay.method != kMethodRelaxationFirst && replay.method != kMethodColumnGeneration)) {
     return InvalidInput(std::string(kPublishedManifest) + ": the settings are not those of a draw");
   }
   return replay;

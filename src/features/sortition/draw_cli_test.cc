@@ -46,7 +46,8 @@ TEST(DrawCliTest, HelpDocumentsEveryFlag) {
   EXPECT_EQ(r.code, 0);
   for (const char* flag :
        {"--categories", "--respondents", "--panel-size", "--seed", "--algorithm", "--address-columns", "--tickets",
-        "--legacy-runs", "--json", "--replace", "--panel", "--explain", "--publish", "--verify", "--quiet", "--help"}) {
+        "--legacy-runs", "--json", "--replace", "--panel", "--explain", "--publish", "--verify", "--quiet", "--help",
+        "--method"}) {
     EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
   }
 }
@@ -59,6 +60,7 @@ TEST(DrawCliTest, UsageErrorsExitWithTwo) {
       {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "5"},
       {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "5", "--seed", "s", "--algorithm", "x"},
       {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "5", "--seed", "s", "--replace", "a"},
+      {"--categories", "c.csv", "--respondents", "r.csv", "--panel-size", "5", "--seed", "s", "--method", "simplex"},
       {"--categories"},
   };
   for (const auto& args : cases) {
@@ -329,6 +331,64 @@ TEST(DrawVerifyTest, MissingFolderIsAnError) {
   CliRun r = Draw({"--verify", dir.File("nothing")});
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("manifest.json"), std::string::npos);
+}
+
+// The method is published with the draw and --verify replays it the same
+// way: a folder made by column generation (as every draw before the
+// relaxation path; its manifest names no method) still verifies, and the two
+// methods give different lotteries here, so a replay by the wrong one fails.
+TEST(DrawVerifyTest, EachMethodReplaysAsPublished) {
+  testing::TempDir dir;
+  auto publish = [&](const std::string& folder, const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"--categories",  Pool("sf_fixture_150_22", "categories.csv"),
+                                     "--respondents", Pool("sf_fixture_150_22", "respondents.csv"),
+                                     "--panel-size",  "22",
+                                     "--seed",        "method check",
+                                     "--quiet",       "--publish",
+                                     dir.File(folder)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    CliRun r = Draw(args);
+    ASSERT_EQ(r.code, 0) << r.err;
+  };
+  publish("relax", {});
+  publish("cg", {"--method", "column-generation"});
+  nlohmann::json relax = nlohmann::json::parse(ReadAll(dir.File("relax/manifest.json")));
+  nlohmann::json cg = nlohmann::json::parse(ReadAll(dir.File("cg/manifest.json")));
+  EXPECT_EQ(relax["settings"]["method"], "relaxation-first");
+  EXPECT_FALSE(cg["settings"].contains("method"));
+  nlohmann::json relax_result = nlohmann::json::parse(ReadAll(dir.File("relax/result.json")));
+  nlohmann::json cg_result = nlohmann::json::parse(ReadAll(dir.File("cg/result.json")));
+  EXPECT_EQ(relax_result["method"], "relaxation-first");
+  EXPECT_EQ(cg_result["method"], "column-generation");
+  EXPECT_TRUE(relax_result["stats"]["by_relaxation"].get<bool>());
+  EXPECT_FALSE(cg_result["stats"]["by_relaxation"].get<bool>());
+  ASSERT_NE(relax_result["lottery"]["panels"], cg_result["lottery"]["panels"]);
+  for (const char* folder : {"relax", "cg"}) {
+    CliRun r = Draw({"--verify", dir.File(folder), "--quiet"});
+    EXPECT_EQ(r.code, 0) << folder << ": " << r.out << r.err;
+  }
+  // The column-generation folder replayed by the relaxation path differs.
+  cg["settings"]["method"] = "relaxation-first";
+  WriteFile(dir.File("cg/manifest.json"), cg.dump(2));
+  CliRun wrong = Draw({"--verify", dir.File("cg"), "--quiet"});
+  EXPECT_EQ(wrong.code, 1) << wrong.out;
+  EXPECT_NE(wrong.out.find("NOT verified"), std::string::npos) << wrong.out;
+  // An unknown method in a manifest is refused, not guessed.
+  cg["settings"]["method"] = "simplex";
+  WriteFile(dir.File("cg/manifest.json"), cg.dump(2));
+  EXPECT_EQ(Draw({"--verify", dir.File("cg"), "--quiet"}).code, 1);
+}
+
+// A folder published by the engine before the relaxation path existed (see
+// testdata/README.md) replays exactly: verify takes the missing method as
+// column generation, which must keep giving what it gave then.
+TEST(DrawVerifyTest, ADrawPublishedBeforeTheRelaxationPathStillVerifies) {
+  testing::TempDir dir;
+  std::filesystem::copy(testing::TestDataDir("sortition/selection") / "published_before_relaxation",
+                        dir.path() / "draw");
+  CliRun r = Draw({"--verify", dir.File("draw"), "--quiet"});
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.rfind("verified:", 0), 0u) << r.out;
 }
 
 // --- draw --replace --publish DIR and its --verify ---

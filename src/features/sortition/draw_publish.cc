@@ -24,6 +24,7 @@ nlohmann::json SettingsJson(const PublishedSettings& s) {
   nlohmann::json j = {{"seed", s.seed},       {"algorithm", s.algorithm},     {"panel_size", s.panel_size},
                       {"tickets", s.tickets}, {"legacy_runs", s.legacy_runs}, {"address_columns", s.address_columns}};
   if (!s.replace.empty()) j["replace"] = s.replace;
+  if (!s.method.empty() && s.method != kMethodColumnGeneration) j["method"] = s.method;
   return j;
 }
 
@@ -37,6 +38,7 @@ Result<PublishedSettings> SettingsFrom(const nlohmann::json& j) {
     s.legacy_runs = j.at("legacy_runs").get<int>();
     s.address_columns = j.at("address_columns").get<std::vector<std::string>>();
     if (j.contains("replace")) s.replace = j.at("replace").get<std::vector<std::string>>();
+    s.method = j.value("method", std::string(kMethodColumnGeneration));
   } catch (const nlohmann::json::exception& e) {
     return InvalidInput(std::string(kPublishedManifest) + ": the settings are incomplete (" + e.what() + ")");
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/sortition/selection/draw.h"
 
 namespace wp::sortition {
 
@@ -34,6 +35,11 @@ struct PublishedSettings {
   // A replacement (`--replace`): the drop-outs' ids. Empty for a new draw;
   // the manifest then has no "replace" key, as before replacements had one.
   std::vector<std::string> replace;
+  // LEXIMIN/NASH: kMethodRelaxationFirst or kMethodColumnGeneration (see
+  // selection/draw.h). The manifest names it unless it is column generation
+  // or empty (other algorithms), so manifests published before it existed
+  // read back as column generation, as they were made.
+  std::string method;
 };
 
 // One published file: its name in the folder and its exact bytes.

@@ -47,11 +47,14 @@ Result<DrawOutcome> DrawPanel(const Instance& instance, const DrawOptions& optio
   }
   Distribution d;
   if (options.algorithm == Algorithm::kNash) {
-    WP_ASSIGN_OR_RETURN(d, FindNashDistribution(instance, out.types, solvers, NashOptions{}));
+    NashOptions nash;
+    nash.relaxation_first = options.relaxation_first;
+    WP_ASSIGN_OR_RETURN(d, FindNashDistribution(instance, out.types, solvers, nash));
   } else {
     FairnessOptions fairness;
     fairness.objective = options.algorithm == Algorithm::kMaximin ? Fairness::kMaximin : Fairness::kLeximin;
     fairness.progress = options.progress;
+    fairness.relaxation_first = options.relaxation_first;
     WP_ASSIGN_OR_RETURN(d, FindFairDistribution(instance, out.types, solvers, fairness, &out.stats));
   }
   out.probability = d.agent_probability;

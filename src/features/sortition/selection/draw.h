@@ -22,11 +22,20 @@ enum class Algorithm { kLeximin, kMaximin, kNash, kLegacy };
 
 std::string AlgorithmName(Algorithm algorithm);
 
+// How LEXIMIN (also NASH's start) is computed; published with each draw so
+// that `draw --verify` replays it the same way. Draws published before the
+// relaxation path existed name no method: column generation.
+inline constexpr char kMethodRelaxationFirst[] = "relaxation-first";
+inline constexpr char kMethodColumnGeneration[] = "column-generation";
+
 struct DrawOptions {
   Algorithm algorithm = Algorithm::kLeximin;
   std::string seed;            // the public seed; required
   int lottery_tickets = 1000;  // m, the number of tickets in the published lottery
   int legacy_runs = 1000;      // legacy only: draws used to estimate probabilities
+  // LEXIMIN and NASH: the relaxation path first (kMethodRelaxationFirst), or
+  // column generation only (kMethodColumnGeneration, to replay older draws).
+  bool relaxation_first = true;
   // Optional: progress of the LEXIMIN/MAXIMIN computation (levels fixed,
   // panels, elapsed time), called on the calling thread.
   std::function<void(const FairnessProgress&)> progress;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "features/sortition/selection/panel_oracle.h"
+#include "features/sortition/selection/relaxation.h"
 
 namespace wp::sortition {
 namespace {
@@ -51,6 +52,10 @@ constexpr double kDualEps = 1e-9;
 // Extra pricing calls per master solve (AddMoreColumns).
 constexpr int kExtraColumns = 8;
 
+// The relaxation path's target counts as reached when the master's z (the
+// share of the target every type gets at once) is this close to 1.
+constexpr double kReachTolerance = 1e-9;
+
 // One run of FindFairDistribution: the column set of candidate panels, and per
 // type whether its probability is fixed yet (`fixed`) and at what value (`q`).
 // The master LP (max z s.t. pi_t - z >= 0 for open types, pi_t >= q_t for
@@ -75,6 +80,10 @@ class FairSolver {
 
   Result<Distribution> Run() {
     st_.types = n_types_;
+    if (options_.objective == Fairness::kLeximin && options_.relaxation_first) {
+      WP_ASSIGN_OR_RETURN(std::optional<Distribution> fast, ByRelaxation());
+      if (fast) return std::move(*fast);
+    }
     // Feasibility.
     std::optional<Composition> first = oracle_.Best(std::vector<double>(n_types_, 0.0));
     if (!first) return InvalidInput("no panel satisfies all quotas");
@@ -92,6 +101,66 @@ class FairSolver {
   }
 
  private:
+  // The fast path (relaxation.h): LEXIMIN over the relaxation, decomposed
+  // into panels by the walk, whose panels start a master LP that asks for
+  // the target itself (ReachTarget; the walk alone loses precision as the
+  // share left shrinks, and may step outside what panels reach). Its answer
+  // when the target is reached; otherwise nullopt, the master is dropped and
+  // its panels stay as columns for the column generation that follows.
+  Result<std::optional<Distribution>> ByRelaxation() {
+    const LpProblem panel = PanelProblem(instance_, types_);
+    WP_ASSIGN_OR_RETURN(RelaxedLeximin relaxed, LeximinOverRelaxation(panel, types_, solvers_.lp));
+    st_.lp_solves += relaxed.lp_solves;
+    Walk walk = DecomposeByWalk(panel, types_, solvers_.lp, solvers_.mip, relaxed.probability);
+    st_.lp_solves += walk.lp_solves;
+    walk_ilp_calls_ = walk.ilp_calls;
+    st_.walk_steps = walk.steps;
+    for (const Composition& p : walk.panels) columns_.Add(p);
+    if (columns_.panels().empty()) return std::optional<Distribution>();
+    LoadMaster();
+    WP_ASSIGN_OR_RETURN(bool reached, ReachTarget(relaxed.probability));
+    if (reached) {
+      for (int t = 0; t < n_types_; ++t) covered_[t] = relaxed.probability[t] > 0;
+      q_ = relaxed.level;
+      WP_ASSIGN_OR_RETURN(Distribution d, Decompose());
+      if (st_.decomposition_error <= kPricingTolerance) {
+        st_.levels = relaxed.levels;
+        st_.outer_rounds = static_cast<int>(relaxed.levels.size());
+        st_.by_relaxation = true;
+        Report();
+        return std::optional<Distribution>(std::move(d));
+      }
+    }
+    master_.reset();
+    master_column_.clear();
+    z_ = -1;
+    covered_.assign(n_types_, false);
+    q_.assign(n_types_, 0.0);
+    return std::optional<Distribution>();
+  }
+
+  // Column generation for max z s.t. sum_P x_P pi_P - z target >= 0 and
+  // sum_P x_P <= 1: true as soon as z reaches 1 (within kReachTolerance; the
+  // solution is in last_x_), false when pricing proves it cannot.
+  Result<bool> ReachTarget(const std::vector<double>& target) {
+    std::vector<int> rows;
+    std::vector<double> values;
+    for (int t = 0; t < n_types_; ++t) {
+      if (target[t] <= 0) continue;
+      rows.push_back(t);
+      values.push_back(-target[t]);
+    }
+    const int z = master_->AddColumn(1, -kLpInfinity, kLpInfinity, rows, values);
+    for (;;) {
+      LpSolution s = SolveMaster();
+      if (s.status != LpStatus::kOptimal) return false;
+      last_x_ = s.x;
+      if (s.x[z] >= 1 - kReachTolerance) return true;
+      WP_ASSIGN_OR_RETURN(std::optional<Pricing> p, PriceAndAdd(s));
+      if (!p) return false;
+    }
+  }
+
   // Warm start with multiplicative weights (per member of each type).
   Result<void> WarmStart() {
     const double n = static_cast<double>(instance_.agents.size());
@@ -194,10 +263,7 @@ class FairSolver {
   Result<void> FixLowest() {
     StartLevel();
     for (int retry = 0;;) {
-      std::clock_t lp_start = std::clock();
-      LpSolution s = master_->Solve();
-      st_.master_seconds += static_cast<double>(std::clock() - lp_start) / CLOCKS_PER_SEC;
-      ++st_.lp_solves;
+      LpSolution s = SolveMaster();
       if (s.status != LpStatus::kOptimal) {
         // Floating-point artefact after fixing: relax the fixed values by far
         // less than the tolerance anyone could see, and say so if that fails.
@@ -207,27 +273,48 @@ class FairSolver {
         }
         continue;
       }
+      WP_ASSIGN_OR_RETURN(std::optional<Pricing> p, PriceAndAdd(s));
+      if (p) continue;
+      last_x_ = s.x;
       std::vector<double> y(n_types_);
-      std::vector<double> weight(n_types_);
-      for (int t = 0; t < n_types_; ++t) {
-        y[t] = std::max(0.0, -s.row_duals[t]);
-        weight[t] = y[t] / static_cast<double>(types_.types[t].members.size());
-      }
+      for (int t = 0; t < n_types_; ++t) y[t] = std::max(0.0, -s.row_duals[t]);
       const double y_hat = std::max(0.0, s.row_duals[convexity_row_]);
-      std::optional<Pricing> p = oracle_.Price(weight, y_hat + kPricingTolerance);
-      if (!p) return Internal("the pricing ILP failed");
-      if (p->bound <= y_hat + kPricingTolerance) {
-        last_x_ = s.x;
-        Fix(y, s.x[z_], s.x[z_] + std::max(0.0, p->bound - y_hat), AchievedProbabilities(s.x));
-        return Ok();
-      }
-      if (!p->panel || !columns_.Add(*p->panel)) {
-        return Internal("pricing found no new panel but cannot prove the level optimal");
-      }
-      AddMasterColumn(*p->panel);
-      WP_TRY_VOID(AddMoreColumns(weight, y_hat, *p->panel));
-      if (columns_.panels().size() % 50 == 0) Report();
+      Fix(y, s.x[z_], s.x[z_] + std::max(0.0, last_bound_ - y_hat), AchievedProbabilities(s.x));
+      return Ok();
     }
+  }
+
+  LpSolution SolveMaster() {
+    std::clock_t lp_start = std::clock();
+    LpSolution s = master_->Solve();
+    st_.master_seconds += static_cast<double>(std::clock() - lp_start) / CLOCKS_PER_SEC;
+    ++st_.lp_solves;
+    return s;
+  }
+
+  // Prices at the master solution `s`'s duals: nullopt when no panel has a
+  // reduced cost above kPricingTolerance (the bound proved is in
+  // last_bound_), else the pricing whose panel and more (AddMoreColumns)
+  // were added to the master.
+  Result<std::optional<Pricing>> PriceAndAdd(const LpSolution& s) {
+    std::vector<double> weight(n_types_);
+    for (int t = 0; t < n_types_; ++t) {
+      weight[t] = std::max(0.0, -s.row_duals[t]) / static_cast<double>(types_.types[t].members.size());
+    }
+    const double y_hat = std::max(0.0, s.row_duals[convexity_row_]);
+    std::optional<Pricing> p = oracle_.Price(weight, y_hat + kPricingTolerance);
+    if (!p) return Internal("the pricing ILP failed");
+    if (p->bound <= y_hat + kPricingTolerance) {
+      last_bound_ = p->bound;
+      return std::optional<Pricing>();
+    }
+    if (!p->panel || !columns_.Add(*p->panel)) {
+      return Internal("pricing found no new panel but cannot prove the level optimal");
+    }
+    AddMasterColumn(*p->panel);
+    WP_TRY_VOID(AddMoreColumns(weight, y_hat, *p->panel));
+    if (columns_.panels().size() % 50 == 0) Report();
+    return p;
   }
 
   // More improving columns per master solve. A master solve costs far more
@@ -309,17 +396,26 @@ class FairSolver {
   // The distribution: the last master solution, scaled to sum to 1 (a larger
   // sum only raises probabilities), without negligible panels.
   Result<Distribution> Decompose() {
-    const std::vector<Composition>& panels = columns_.panels();
+    std::vector<double> weights(columns_.panels().size());
+    for (size_t p = 0; p < weights.size(); ++p) weights[p] = last_x_[master_column_[p]];
+    if (std::none_of(weights.begin(), weights.end(), [](double x) { return x >= kSupportEps; })) {
+      return Internal("the master LP gave an empty distribution");
+    }
+    return MakeDistribution(columns_.panels(), weights);
+  }
+
+  // `panels` with `weights` (clamped to [0, 1], those under kSupportEps
+  // dropped, scaled to sum to 1) as a Distribution; sets the statistics.
+  Distribution MakeDistribution(const std::vector<Composition>& panels, const std::vector<double>& weights) {
     Distribution out;
     double total = 0;
     for (size_t p = 0; p < panels.size(); ++p) {
-      double x = std::clamp(last_x_[master_column_[p]], 0.0, 1.0);
+      double x = std::clamp(weights[p], 0.0, 1.0);
       if (x < kSupportEps) continue;
       out.panels.push_back(panels[p]);
       out.weights.push_back(x);
       total += x;
     }
-    if (total <= 0) return Internal("the master LP gave an empty distribution");
     for (double& x : out.weights) x /= total;
     out.type_probability = TypeProbabilities(types_, out.panels, out.weights);
     st_.decomposition_error = 0;
@@ -335,7 +431,7 @@ class FairSolver {
       if (pi <= 0 && !covered_[types_.type_of_agent[i]]) out.unreachable_agents.push_back(static_cast<int>(i));
     }
     st_.columns = static_cast<int>(columns_.panels().size());
-    st_.ilp_calls = oracle_.calls();
+    st_.ilp_calls = walk_ilp_calls_ + oracle_.calls();
     st_.lp_relaxations = oracle_.relaxations();
     st_.relaxation_seconds = oracle_.relaxation_seconds();
     st_.ilp_seconds = oracle_.ilp_seconds();
@@ -358,6 +454,8 @@ class FairSolver {
   int z_ = -1;
   std::vector<bool> in_z_;  // rows with a -1 in the z column
   std::vector<double> last_x_;
+  int walk_ilp_calls_ = 0;
+  double last_bound_ = 0;  // the pricing bound of the last proof (PriceAndAdd)
   std::chrono::steady_clock::time_point start_;
 };
 

@@ -1,5 +1,9 @@
 // LEXIMIN (Flanigan, Gölz, Gupta, Hennig, Procaccia, "Fair algorithms for
-// selecting citizens' assemblies", Nature 596, 2021), over agent types:
+// selecting citizens' assemblies", Nature 596, 2021), over agent types.
+// First the fast path of relaxation.h: LEXIMIN over the LP relaxation of the
+// panel polytope (small LPs, each level an LP optimum over a superset of
+// what distributions can reach) and a walk that decomposes that point into
+// panels; when it decomposes, it is LEXIMIN's answer. Otherwise
 // column generation with an LP master and the PanelOracle ILP for pricing;
 // maximise the lowest selection probability, fix the people whose dual is
 // positive, repeat; then decompose the result into a distribution over
@@ -44,6 +48,9 @@ struct FairnessOptions {
   // that find no new panel.
   int warm_start_rounds = -1;
   int warm_start_patience = 15;
+  // LEXIMIN: try the relaxation path first (relaxation.h). false: column
+  // generation only (the tests' cross-check and the benchmark's baseline).
+  bool relaxation_first = true;
   // Optional: called with the progress of a long run (same thread).
   std::function<void(const FairnessProgress&)> progress;
 };
@@ -80,6 +87,10 @@ struct FairnessStats {
   double relaxation_seconds = 0;
   double ilp_seconds = 0;
   std::vector<FixedLevel> levels;
+  // LEXIMIN only: true when the relaxation path (relaxation.h) found the
+  // distribution; false when column generation did (MAXIMIN always).
+  bool by_relaxation = false;
+  int walk_steps = 0;
 };
 
 // Finds the LEXIMIN (or MAXIMIN) distribution. Fails with kInvalidInput if no

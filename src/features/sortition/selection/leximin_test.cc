@@ -215,17 +215,23 @@ TEST_P(BruteForceTest, LeximinEqualsBruteForce) {
   auto lp = NewClpSolver();
   auto mip = NewCbcSolver();
   TypeModel types = GroupAgentsByType(inst);
-  auto d = FindFairDistribution(inst, types, Solvers{*lp, *mip}, FairnessOptions{});
-  if (AllFeasiblePanels(inst).empty()) {
-    ASSERT_FALSE(d.has_value());
-    EXPECT_EQ(d.error().code, ErrorCode::kInvalidInput);
-    return;
-  }
-  std::vector<double> want = BruteForceLeximin(inst, *lp);
-  ASSERT_TRUE(d.has_value()) << d.error().detail;
-  ExpectValidDistribution(inst, types, *d);
-  for (size_t i = 0; i < want.size(); ++i) {
-    EXPECT_NEAR(d->agent_probability[i], want[i], 1e-4) << "agent " << inst.agents[i].id;
+  // Both ways: the relaxation path first (the default) and column generation only.
+  for (bool relaxation_first : {true, false}) {
+    SCOPED_TRACE(relaxation_first ? "relaxation first" : "column generation only");
+    FairnessOptions options;
+    options.relaxation_first = relaxation_first;
+    auto d = FindFairDistribution(inst, types, Solvers{*lp, *mip}, options);
+    if (AllFeasiblePanels(inst).empty()) {
+      ASSERT_FALSE(d.has_value());
+      EXPECT_EQ(d.error().code, ErrorCode::kInvalidInput);
+      continue;
+    }
+    std::vector<double> want = BruteForceLeximin(inst, *lp);
+    ASSERT_TRUE(d.has_value()) << d.error().detail;
+    ExpectValidDistribution(inst, types, *d);
+    for (size_t i = 0; i < want.size(); ++i) {
+      EXPECT_NEAR(d->agent_probability[i], want[i], 1e-4) << "agent " << inst.agents[i].id;
+    }
   }
 }
 
@@ -333,6 +339,19 @@ void ExpectExactAtEveryLevel(const SyntheticPoolSpec& spec) {
   // Every type ends at the level it was fixed at or above it.
   for (size_t t = 0; t < types.types.size(); ++t) {
     EXPECT_GE(leximin->type_probability[t], leximin_stats.levels[0].value - 1e-6);
+  }
+  // The relaxation path answered, and column generation alone (certified by
+  // pricing at every level) finds the same chance for every type: LEXIMIN's
+  // chances are unique.
+  EXPECT_TRUE(leximin_stats.by_relaxation);
+  FairnessOptions column_generation;
+  column_generation.relaxation_first = false;
+  FairnessStats column_stats;
+  auto reference = FindFairDistribution(inst, types, Solvers{*lp, *mip}, column_generation, &column_stats);
+  ASSERT_TRUE(reference.has_value()) << reference.error().detail;
+  EXPECT_FALSE(column_stats.by_relaxation);
+  for (size_t t = 0; t < types.types.size(); ++t) {
+    EXPECT_NEAR(leximin->type_probability[t], reference->type_probability[t], 1e-6) << "type " << t;
   }
 }
 

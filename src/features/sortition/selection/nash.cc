@@ -18,7 +18,9 @@ double NashWelfare(const std::vector<double>& agent_probability) {
 
 Result<Distribution> FindNashDistribution(const Instance& instance, const TypeModel& types, Solvers solvers,
                                           const NashOptions& options, double* gap_out) {
-  WP_ASSIGN_OR_RETURN(Distribution d, FindFairDistribution(instance, types, solvers, FairnessOptions{}));
+  FairnessOptions leximin;
+  leximin.relaxation_first = options.relaxation_first;
+  WP_ASSIGN_OR_RETURN(Distribution d, FindFairDistribution(instance, types, solvers, leximin));
   const int n_types = static_cast<int>(types.types.size());
   std::vector<double> size(n_types);
   for (int t = 0; t < n_types; ++t) size[t] = static_cast<double>(types.types[t].members.size());

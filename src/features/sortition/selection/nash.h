@@ -16,6 +16,7 @@ namespace wp::sortition {
 struct NashOptions {
   int max_iterations = 300;     // oracle calls after the LEXIMIN start
   double gap_tolerance = 1e-3;  // in units of the welfare sum_i log(pi_i)
+  bool relaxation_first = true;  // for the LEXIMIN start (FairnessOptions)
 };
 
 // Sum over agents of log(probability), skipping agents with probability 0.
