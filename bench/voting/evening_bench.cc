@@ -18,6 +18,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -66,6 +67,8 @@ Options:
   --step-seconds S     seconds of arrivals per multiple (default 15)
   --workers W          client connections available to arriving voters (default 128)
   --server-threads T   HTTP server threads (default 4)
+  --edition-cache-ms M the app's edition_cache_ms (default 1000, as in the app;
+                       0 reads the edition, its plans and the count every time)
   --commits M          single-row INSERT+COMMIT transactions for the raw rate (default 2000)
   --seed S             seed of the arrival times (default 1)
   --json               print the figures as JSON
@@ -78,6 +81,7 @@ struct Options {
   EveningModel model;
   std::vector<double> multiples{1, 2, 5, 10, 15, 20, 30, 40, 50};
   int step_seconds = 15, workers = 128, server_threads = 4, commits = 2000, seed = 1;
+  int edition_cache_ms = 1000;
   bool json = false;
 };
 
@@ -131,6 +135,12 @@ Options ParseOptions(int argc, char** argv) {
       whole(o.workers);
     } else if (a == "--server-threads") {
       whole(o.server_threads);
+    } else if (a == "--edition-cache-ms") {
+      if (std::strcmp(v, "0") == 0) {
+        o.edition_cache_ms = 0;
+      } else {
+        whole(o.edition_cache_ms);
+      }
     } else if (a == "--commits") {
       whole(o.commits);
     } else if (a == "--seed") {
@@ -367,6 +377,7 @@ int main(int argc, char** argv) {
   // All connections come from 127.0.0.1: the per-address code limit is lifted.
   wp::voting::VotingWorld world([&](wp::app::Config& c) {
     c.threads = o.server_threads;
+    c.edition_cache_ms = o.edition_cache_ms;
     c.voting_codes_per_address = static_cast<int>(o.model.eligible) + 1;
     // ...and so is its cap on connections from one address (real voters come from many).
     c.max_connections_per_client = c.max_connections;

@@ -54,6 +54,7 @@ const std::vector<Field>& Fields() {
       {"metrics_addresses", Field::kString, &Config::metrics_addresses},
       {"access_log", Field::kString, &Config::access_log},
       {"page_cache_ms", Field::kInt, nullptr, &Config::page_cache_ms},
+      {"edition_cache_ms", Field::kInt, nullptr, &Config::edition_cache_ms},
       {"password_memory_kib", Field::kInt, nullptr, &Config::password_memory_kib},
       {"password_ops", Field::kInt, nullptr, &Config::password_ops},
       {"mail_interval_seconds", Field::kInt, nullptr, &Config::mail_interval_seconds},
@@ -167,6 +168,9 @@ Result<void> ValidateConfig(const Config& c) {
   if (c.threads < 0 || c.threads > 256) problems.push_back("threads must be between 0 and 256");
   if (c.page_cache_ms < 0 || c.page_cache_ms > 60000) {
     problems.push_back("page_cache_ms must be between 0 and 60000");
+  }
+  if (c.edition_cache_ms < 0 || c.edition_cache_ms > 60000) {
+    problems.push_back("edition_cache_ms must be between 0 and 60000");
   }
   if (c.listen_address.empty()) problems.push_back("listen_address is empty");
   if (c.database_url.empty()) problems.push_back("database_url is empty");

@@ -123,6 +123,13 @@ struct Config {
   // through another process, or a change of phase at a given hour.
   // 0 = off. Default 1000.
   int page_cache_ms = 1000;
+  // edition_cache_ms: how long a process may keep a Wijk aan Zet edition, its
+  // ballot plans and whether it is counted (read on every step of a voter)
+  // without reading them again; a change through the same process ends that
+  // at once, so this bounds how late a change made through another process
+  // shows there. A cast still checks counting and its code in its own
+  // transaction. 0 = off. Default 1000.
+  int edition_cache_ms = 1000;
   // password_memory_kib / password_ops: Argon2id cost. Defaults 65536 KiB, 2 passes.
   int password_memory_kib = 65536;
   int password_ops = 2;

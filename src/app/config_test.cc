@@ -50,19 +50,23 @@ TEST(ConfigTest, ValidationNamesEveryBadField) {
   }
 }
 
-TEST(ConfigTest, PageCacheIsOnForASecondAndBoundedBothWays) {
+TEST(ConfigTest, PageAndEditionCachesAreOnForASecondAndBoundedBothWays) {
   EXPECT_EQ(Config{}.page_cache_ms, 1000);
-  for (int ms : {0, 1, 60000}) {
-    Config c;
-    c.page_cache_ms = ms;
-    EXPECT_TRUE(ValidateConfig(c).has_value()) << ms;
-  }
-  for (int ms : {-1, 60001}) {
-    Config c;
-    c.page_cache_ms = ms;
-    auto r = ValidateConfig(c);
-    ASSERT_FALSE(r.has_value()) << ms;
-    EXPECT_NE(r.error().detail.find("page_cache_ms"), std::string::npos) << r.error().detail;
+  EXPECT_EQ(Config{}.edition_cache_ms, 1000);
+  for (auto [name, field] :
+       {std::pair{"page_cache_ms", &Config::page_cache_ms}, std::pair{"edition_cache_ms", &Config::edition_cache_ms}}) {
+    for (int ms : {0, 1, 60000}) {
+      Config c;
+      c.*field = ms;
+      EXPECT_TRUE(ValidateConfig(c).has_value()) << name << " " << ms;
+    }
+    for (int ms : {-1, 60001}) {
+      Config c;
+      c.*field = ms;
+      auto r = ValidateConfig(c);
+      ASSERT_FALSE(r.has_value()) << name << " " << ms;
+      EXPECT_NE(r.error().detail.find(name), std::string::npos) << r.error().detail;
+    }
   }
 }
 

@@ -139,6 +139,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   budgets_options.upload_dir = config.upload_dir;
   budgets_options.base_url = config.base_url;
   budgets_options.site_name = config.site_name + " " + config.municipality_name;
+  budgets_options.edition_cache_ms = config.edition_cache_ms;
   budgets::EditionDirectory& editions = budgets::RegisterBudgets(registry, deps, *handles.geography, budgets_options);
   codes::CodesOptions codes_options;
   codes_options.voting_key_file = config.voting_key_file;
@@ -153,6 +154,7 @@ Result<void> RegisterFeatures(web::FeatureRegistry& registry, const web::Feature
   codes::CodeBook& code_book = codes.book;
   voting::VotingOptions voting_options;
   voting_options.limits.mix_batch = config.voting_mix_batch;
+  voting_options.limits.counted_cache_ms = config.edition_cache_ms;
   voting_options.limits.codes_per_address = config.voting_codes_per_address;
   voting::RegisterVoting(registry, deps, editions, code_book, codes.commands.four_eyes(), voting_options);
   signals::SignalsOptions signals_options;

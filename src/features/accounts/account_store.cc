@@ -146,6 +146,11 @@ Result<std::optional<AccountStore::SessionUser>> AccountStore::UserForSession(db
   return std::optional<SessionUser>(std::move(s));
 }
 
+Result<bool> AccountStore::NoSessionRow(db::Connection& c, const std::string& token_hash) {
+  WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT 1 FROM sessions WHERE token_hash = ?", {token_hash}));
+  return !row.has_value();
+}
+
 Result<void> AccountStore::TouchSession(db::Connection& c, const std::string& token_hash, int64_t now) {
   WP_TRY_VOID(c.Execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, token_hash}));
   return Ok();

@@ -51,6 +51,9 @@ class AccountStore {
   // session was last used.
   static Result<std::optional<SessionUser>> UserForSession(db::Connection& c, const std::string& token_hash,
                                                            int64_t now);
+  // True when no session row has this token hash at all (not even an
+  // expired one or one of a disabled account).
+  static Result<bool> NoSessionRow(db::Connection& c, const std::string& token_hash);
   static Result<void> TouchSession(db::Connection& c, const std::string& token_hash, int64_t now);
   static Result<void> DeleteSession(db::Connection& c, const std::string& token_hash);
   static Result<void> DeleteSessionsOfUser(db::Connection& c, int64_t user_id);

@@ -18,6 +18,11 @@ Error WithField(Error e, const std::string& field, const std::string& key) {
 
 }  // namespace
 
+namespace {
+// Tokens without a session remembered by UserForSession (about 100 bytes each).
+constexpr size_t kMaxRememberedTokens = 100000;
+}  // namespace
+
 AccountCommands::AccountCommands(db::Database& db, const Clock& clock, Random& random,
                                  const auth::PasswordHasher& hasher, const i18n::Catalog& catalog,
                                  AccountSettings settings)
@@ -26,6 +31,11 @@ AccountCommands::AccountCommands(db::Database& db, const Clock& clock, Random& r
 Result<SignIn> AccountCommands::StartSession(db::Connection& c, const auth::User& user) {
   std::string token = auth::NewToken(random_);
   int64_t now = clock_.NowUnixSeconds();
+  {
+    // A new token is never a remembered one; said anyway, in case of a bad random source.
+    std::lock_guard<std::mutex> lock(no_session_mu_);
+    no_session_.erase(auth::TokenHash(token));
+  }
   WP_TRY_VOID(AccountStore::InsertSession(c, auth::TokenHash(token), user.id, now, now + settings_.session_seconds));
   return SignIn{token, user};
 }
@@ -254,9 +264,30 @@ Result<void> AccountCommands::Logout(const std::string& session_token) {
 
 std::optional<auth::User> AccountCommands::UserForSession(std::string_view session_token) {
   const std::string hash = auth::TokenHash(session_token);
+  {
+    std::lock_guard<std::mutex> lock(no_session_mu_);
+    if (no_session_.count(hash)) return std::nullopt;
+  }
   const int64_t now = clock_.NowUnixSeconds();
-  auto r = db_.Read([&](db::Connection& c) { return AccountStore::UserForSession(c, hash, now); });
-  if (!r.has_value() || !r->has_value()) return std::nullopt;
+  bool no_row = false;
+  auto r = db_.Read([&](db::Connection& c) -> Result<std::optional<AccountStore::SessionUser>> {
+    WP_ASSIGN_OR_RETURN(auto s, AccountStore::UserForSession(c, hash, now));
+    // Only a token without any session row is remembered: a row of a
+    // disabled account could count again once the account is enabled.
+    if (!s) {
+      WP_ASSIGN_OR_RETURN(no_row, AccountStore::NoSessionRow(c, hash));
+    }
+    return s;
+  });
+  if (!r.has_value()) return std::nullopt;
+  if (!r->has_value()) {
+    if (no_row) {
+      std::lock_guard<std::mutex> lock(no_session_mu_);
+      if (no_session_.size() >= kMaxRememberedTokens) no_session_.clear();
+      no_session_.insert(hash);
+    }
+    return std::nullopt;
+  }
   const AccountStore::SessionUser& s = **r;
   int64_t idle_limit = SessionIdleLimit(s.user, settings_.official_idle_seconds, settings_.resident_idle_seconds);
   if (now - s.last_seen_at > idle_limit) {

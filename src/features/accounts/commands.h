@@ -3,8 +3,10 @@
 // Thread-safe.
 #pragma once
 
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/auth/password.h"
@@ -83,6 +85,9 @@ class AccountCommands {
   // Uses the link up and signs in; ends the account's password delay.
   // Errors: kNotFound "accounts.link.invalid".
   Result<SignIn> SignInWithLink(const std::string& token);
+  // A token that had no session when asked never gets one (sessions start
+  // with a new token), so such tokens are remembered and not asked again:
+  // an anonymous visitor (a voter) costs one lookup, not one per page.
   std::optional<auth::User> UserForSession(std::string_view session_token);
 
   // Always succeeds for the caller (no account enumeration); queues a reset
@@ -133,6 +138,9 @@ class AccountCommands {
   const auth::PasswordHasher& hasher_;
   const i18n::Catalog& catalog_;
   AccountSettings settings_;
+  // Hashes of tokens that had no session (UserForSession); emptied when full.
+  std::mutex no_session_mu_;
+  std::unordered_set<std::string> no_session_;
 };
 
 }  // namespace wp::accounts

@@ -67,6 +67,33 @@ TEST_F(AccountCommandsTest, RegisterMailsACheckLinkThatVerifiesAndSignsIn) {
   EXPECT_EQ(commands_->ConfirmAddress(token).error().code, ErrorCode::kNotFound) << "single use";
 }
 
+// #20 item 2: a token without a session row is remembered, so an anonymous
+// visitor is looked up once; a session of a disabled account is not
+// remembered that way (the account may be enabled again), and a new session
+// is found at once.
+TEST_F(AccountCommandsTest, Issue20_TokensWithoutASessionAreRememberedButDisabledAccountsComeBack) {
+  const std::string anonymous = auth::NewToken(random_);
+  EXPECT_FALSE(commands_->UserForSession(anonymous).has_value());
+  EXPECT_FALSE(commands_->UserForSession(anonymous).has_value());
+  ASSERT_TRUE(commands_->Register(Valid()).has_value());
+  auto s = commands_->ConfirmAddress(TokenAfter("/e-mailadres/bevestigen/"));
+  ASSERT_TRUE(s.has_value() && s->has_value());
+  const std::string token = (*s)->session_token;
+  ASSERT_TRUE(commands_->UserForSession(token).has_value());
+  auto set_disabled = [&](const char* sql) {
+    ASSERT_TRUE(db_->Write([&](db::Connection& c) { return c.Execute(sql); }).has_value());
+  };
+  set_disabled("UPDATE users SET disabled_at = 5");
+  EXPECT_FALSE(commands_->UserForSession(token).has_value()) << "disabled";
+  set_disabled("UPDATE users SET disabled_at = NULL");
+  auto back = commands_->UserForSession(token);
+  ASSERT_TRUE(back.has_value()) << "enabled again: the session counts again";
+  EXPECT_EQ(back->email, "ans@example.nl");
+  // The remembered anonymous token stays without a session; the lookups it
+  // saves are the point (one query, then none).
+  EXPECT_FALSE(commands_->UserForSession(anonymous).has_value());
+}
+
 TEST_F(AccountCommandsTest, RegisteringATakenAddressAnswersTheSameAndTellsTheOwner) {
   ASSERT_TRUE(commands_->CreateUser("ans@example.nl", "Ans", "zomer in de Haarlemmerhout", {}).has_value());
   auto again = commands_->Register(Valid(" ANS@example.nl"));

@@ -57,7 +57,7 @@ Result<int64_t> BudgetCommands::SaveEdition(const auth::User& actor, Edition e,
   std::vector<FieldError> problems = CheckEdition(e, borough_of_buurt);
   if (!problems.empty()) return FormInvalid(std::move(problems), "edition settings rejected");
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
+  return Write([&](db::Connection& c) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(auto same_slug, BudgetStore::FindEditionBySlug(c, e.slug));
     if (same_slug && same_slug->id != e.id) {
       return FormInvalid({{"slug", "budgets.edition.error.slug_taken"}}, "slug taken");
@@ -113,7 +113,7 @@ Result<void> BudgetCommands::Settle(const Edition& e) {
   WP_ASSIGN_OR_RETURN(auto flags, db_.Read([&](db::Connection& c) { return BudgetStore::Flags(c, e.id); }));
   bool pending = !flags.likes_settled || (PhaseIsAtLeast(phase, Phase::kVoting) && !flags.ballot_settled);
   if (!pending) return Ok();
-  return db_.Write([&](db::Connection& c) { return SettleIn(c, e); });
+  return Write([&](db::Connection& c) { return SettleIn(c, e); });
 }
 
 Result<void> BudgetCommands::SettleIn(db::Connection& c, const Edition& e) {
@@ -166,7 +166,7 @@ Result<void> BudgetCommands::Review(const auth::User& actor, const Edition& e, i
   if (note.size() > kMaxNote) return FormInvalid({{"review_note", kNoteTooLong}});
   WP_TRY_VOID(Settle(e));
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<void> {
+  return Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Plan p, LoadPlan(c, e, plan_id));
     if (PhaseAt(e, now) != Phase::kReview) return PhaseClosed();
     if (!CanTransition(p.status, to)) return Conflict("not on to review", "budgets.review.error.status");
@@ -257,7 +257,7 @@ Result<void> BudgetCommands::AddMilestone(const auth::User& actor, const Edition
   if (title.size() > kMaxPlanTitle) errors.push_back({"milestone_title", kPlanTitleLong});
   if (due_at <= 0) errors.push_back({"milestone_due", "budgets.milestone.error.due"});
   if (!errors.empty()) return FormInvalid(std::move(errors), "milestone rejected");
-  return db_.Write([&](db::Connection& c) -> Result<void> {
+  return Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Plan p, LoadPlan(c, e, plan_id));
     if (p.status != PlanStatus::kSelected && p.status != PlanStatus::kInProgress) {
       return Conflict("not funded", "budgets.progress.error.status");
@@ -274,7 +274,7 @@ Result<void> BudgetCommands::PostProgress(const auth::User& actor, const Edition
   if (note.empty()) return FormInvalid({{"note", "budgets.progress.error.note"}});
   if (note.size() > kMaxNote) return FormInvalid({{"note", kNoteTooLong}});
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<void> {
+  return Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Plan p, LoadPlan(c, e, plan_id));
     if (!Can(&actor, Action::kUpdateProgress, e, p.submitter_id)) return NotAllowed();
     if (p.status != PlanStatus::kSelected && p.status != PlanStatus::kInProgress) {

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/auth/user.h"
@@ -19,6 +20,7 @@
 #include "core/random.h"
 #include "core/result.h"
 #include "features/budgets/edition.h"
+#include "features/budgets/edition_directory.h"
 #include "features/budgets/plan.h"
 #include "features/budgets/plan_check.h"
 #include "features/budgets/upload_check.h"
@@ -30,6 +32,9 @@ struct BudgetsOptions {
   std::string base_url = "http://127.0.0.1:8080";  // links in e-mails
   std::string site_name = "Wijkplatform";          // signature of e-mails
   size_t max_photo_bytes = kMaxPhotoBytes;         // per photo
+  // EditionDirectory: how long an edition and its ballot plans read by
+  // codes and voting may be kept (config edition_cache_ms; 0 = off).
+  int edition_cache_ms = 0;
 };
 
 // A plan with everything its page shows.
@@ -55,6 +60,7 @@ class BudgetCommands {
 
   const BudgetsOptions& options() const { return options_; }
   int64_t Now() const { return clock_.NowUnixSeconds(); }
+  const Clock& clock() const { return clock_; }
 
   // Editions. SaveEdition creates (e.id == 0) or updates one.
   // Errors: kForbidden unless an official of e.borough_slug (and of the stored
@@ -159,6 +165,15 @@ class BudgetCommands {
   Result<void> Notify(db::Connection& c, const Edition& e, const Plan& p, std::string_view what,
                       const std::string& note) const;
   std::string PlanUrl(const Edition& e, int64_t plan_id) const;
+
+  // db_.Write, then NoteBudgetsChanged (edition_directory.h), also when it
+  // failed: a kept copy is never newer than the tables.
+  template <class F>
+  auto Write(F&& f) const {
+    auto r = db_.Write(std::forward<F>(f));
+    NoteBudgetsChanged();
+    return r;
+  }
 
   db::Database& db_;
   const Clock& clock_;

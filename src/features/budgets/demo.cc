@@ -260,7 +260,7 @@ Result<void> LoadBudgetsDemo(db::Database& db, const geography::Municipality& m,
   int64_t now = seed.clock->NowUnixSeconds();
   Edition e26 = Edition2026(area, now, zone);
   Edition e25 = Edition2025(e26, now, zone);
-  return db.Write([&](db::Connection& c) -> Result<void> {
+  auto written = db.Write([&](db::Connection& c) -> Result<void> {
     for (auto* e : {&e25, &e26}) {
       WP_ASSIGN_OR_RETURN(e->id, BudgetStore::InsertEdition(c, *e, e->dates.plans_open - 30 * kDay));
       WP_TRY_VOID(AddPlans(c, *e, e == &e25 ? Plans2025() : Plans2026(), cast.submitters, cast.likers, cast.official,
@@ -270,6 +270,8 @@ Result<void> LoadBudgetsDemo(db::Database& db, const geography::Municipality& m,
     }
     return Ok();
   });
+  NoteBudgetsChanged();
+  return written;
 }
 
 }  // namespace wp::budgets

@@ -1,18 +1,60 @@
 #include "features/budgets/edition_directory.h"
 
+#include <atomic>
+
 #include "features/budgets/commands.h"
 #include "features/budgets/page_data.h"
 #include "features/budgets/permissions.h"
 
 namespace wp::budgets {
+namespace {
 
-Result<std::optional<Edition>> EditionDirectory::FindBySlug(std::string_view slug) const {
-  return commands_.FindEdition(slug);
+std::atomic<uint64_t> budgets_generation{0};
+
+// More kept entries than this (editions are few) empties the table first.
+constexpr size_t kMaxKept = 256;
+
+}  // namespace
+
+uint64_t BudgetsGeneration() { return budgets_generation.load(std::memory_order_acquire); }
+
+void NoteBudgetsChanged() { budgets_generation.fetch_add(1, std::memory_order_acq_rel); }
+
+// The generation is read before loading, so a change that commits while
+// loading leaves the entry stale at once; a clock that went back ends it too.
+template <class Key, class T, class Load>
+Result<T> EditionDirectory::Memo(std::map<Key, Kept<T>>& kept, const Key& key, Load load) const {
+  if (cache_ms_ <= 0) return load();
+  const uint64_t generation = BudgetsGeneration();
+  const auto now = commands_.clock().Now();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = kept.find(key);
+    if (it != kept.end() && it->second.generation == generation && now >= it->second.at &&
+        now - it->second.at < std::chrono::milliseconds(cache_ms_)) {
+      return it->second.value;
+    }
+  }
+  WP_ASSIGN_OR_RETURN(T value, load());
+  std::lock_guard<std::mutex> lock(mu_);
+  if (kept.size() >= kMaxKept) kept.clear();
+  kept.insert_or_assign(key, Kept<T>{value, generation, now});
+  return value;
 }
 
-Result<std::optional<Edition>> EditionDirectory::FindById(int64_t id) const { return commands_.FindEditionById(id); }
+Result<std::optional<Edition>> EditionDirectory::FindBySlug(std::string_view slug) const {
+  return Memo(by_slug_, std::string(slug), [&] { return commands_.FindEdition(slug); });
+}
+
+Result<std::optional<Edition>> EditionDirectory::FindById(int64_t id) const {
+  return Memo(by_id_, id, [&] { return commands_.FindEditionById(id); });
+}
 
 Result<std::vector<BallotPlan>> EditionDirectory::BallotPlans(int64_t edition_id) const {
+  return Memo(plans_, edition_id, [&] { return commands_.BallotPlans(edition_id); });
+}
+
+Result<std::vector<BallotPlan>> EditionDirectory::ReadBallotPlans(int64_t edition_id) const {
   return commands_.BallotPlans(edition_id);
 }
 

@@ -3,8 +3,12 @@
 // budgets tables only through the given database or connection.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,9 +21,21 @@ namespace wp::budgets {
 
 class BudgetCommands;
 
+// How many times the budgets tables were changed through this process
+// (BudgetCommands, the demo, and voting after recording a selection): a
+// kept copy read before the last change is never used.
+uint64_t BudgetsGeneration();
+void NoteBudgetsChanged();
+
 class EditionDirectory {
  public:
+  // Reads every time.
   explicit EditionDirectory(BudgetCommands& commands) : commands_(commands) {}
+  // Keeps what FindBySlug, FindById and BallotPlans read (a voter passes
+  // them on every step) while nothing changed the budgets tables through
+  // this process and for at most `cache_ms` by the commands' clock: the
+  // bound on how late a change made through another process shows. 0 = off.
+  EditionDirectory(BudgetCommands& commands, int cache_ms) : commands_(commands), cache_ms_(cache_ms) {}
 
   // The edition (published or not), or nullopt.
   Result<std::optional<Edition>> FindBySlug(std::string_view slug) const;
@@ -27,6 +43,8 @@ class EditionDirectory {
   // Plans on the ballot (enough likes, found feasible with or without
   // conditions), in ballot order (theme, then title, then id).
   Result<std::vector<BallotPlan>> BallotPlans(int64_t edition_id) const;
+  // The same, always read from the tables (for counting).
+  Result<std::vector<BallotPlan>> ReadBallotPlans(int64_t edition_id) const;
   // Called by voting inside its transaction when results are published:
   // `selected` plans go to implementation (status "selected"), the other
   // ballot plans become "not_selected" and get their next-steps e-mail.
@@ -40,9 +58,26 @@ class EditionDirectory {
   // Who may manage the edition (create, edit, codes, paper ballots, close
   // voting): an administrator or the gebiedsverbinder of its stadsdeel.
   static bool CanManage(const auth::User& u, const Edition& e);
+  // To be called after a transaction that changed budgets tables through
+  // this directory's connection commits (RecordSelection).
+  static void Changed() { NoteBudgetsChanged(); }
 
  private:
+  template <class T>
+  struct Kept {
+    T value;
+    uint64_t generation = 0;
+    std::chrono::system_clock::time_point at;
+  };
+  template <class Key, class T, class Load>
+  Result<T> Memo(std::map<Key, Kept<T>>& kept, const Key& key, Load load) const;
+
   BudgetCommands& commands_;
+  const int cache_ms_ = 0;
+  mutable std::mutex mu_;
+  mutable std::map<std::string, Kept<std::optional<Edition>>> by_slug_;
+  mutable std::map<int64_t, Kept<std::optional<Edition>>> by_id_;
+  mutable std::map<int64_t, Kept<std::vector<BallotPlan>>> plans_;
 };
 
 }  // namespace wp::budgets

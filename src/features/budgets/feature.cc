@@ -12,7 +12,7 @@ EditionDirectory& RegisterBudgets(web::FeatureRegistry& registry, const web::Fea
   registry.AddMigrations(db::MigrationsFromFiles("budgets", BudgetsFiles()));
   auto& commands =
       registry.Keep(std::make_unique<BudgetCommands>(deps.db, deps.clock, deps.random, deps.web.catalog(), options));
-  auto& directory = registry.Keep(std::make_unique<EditionDirectory>(commands));
+  auto& directory = registry.Keep(std::make_unique<EditionDirectory>(commands, options.edition_cache_ms));
   deps.web.AddNav({"/wijkbudget", "budgets.nav.editions", std::nullopt, false});
   registry.AddStat({"wp_budget_plans_total", "Wijk aan Zet plans submitted", [](db::Connection& c) -> int64_t {
                       auto r = c.QueryOne("SELECT COUNT(*) FROM budget_plans");

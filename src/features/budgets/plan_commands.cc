@@ -138,7 +138,7 @@ Result<int64_t> BudgetCommands::SubmitPlan(const auth::User& actor, const Editio
   p.status = PlanStatus::kSubmitted;
   WP_ASSIGN_OR_RETURN(auto names, StorePhotos(photos));
   int64_t now = Now();
-  auto id = db_.Write([&](db::Connection& c) -> Result<int64_t> {
+  auto id = Write([&](db::Connection& c) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(int64_t plan_id, BudgetStore::InsertPlan(c, p, now));
     WP_TRY_VOID(InsertPhotoRows(c, plan_id, names, now));
     return plan_id;
@@ -166,7 +166,7 @@ Result<void> BudgetCommands::EditPlan(const auth::User& actor, const Edition& e,
   WP_ASSIGN_OR_RETURN(auto names, StorePhotos(photos));
   int64_t now = Now();
   std::vector<std::string> removed_files;
-  auto r = db_.Write([&](db::Connection& c) -> Result<void> {
+  auto r = Write([&](db::Connection& c) -> Result<void> {
     removed_files.clear();
     WP_TRY_VOID(BudgetStore::UpdatePlanContent(c, p, now));
     WP_TRY_VOID(InsertPhotoRows(c, plan_id, names, now));
@@ -192,7 +192,7 @@ Result<void> BudgetCommands::EditPlan(const auth::User& actor, const Edition& e,
 
 Result<void> BudgetCommands::WithdrawPlan(const auth::User& actor, const Edition& e, int64_t plan_id) {
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<void> {
+  return Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Plan p, LoadPlan(c, e, plan_id));
     if (!Can(&actor, Action::kEditPlan, e, p.submitter_id)) return NotAllowed();
     Phase phase = PhaseAt(e, now);
@@ -211,7 +211,7 @@ Result<void> BudgetCommands::SendBack(const auth::User& actor, const Edition& e,
   if (tips.empty()) return FormInvalid({{"tips", "budgets.sendback.error.tips"}});
   if (tips.size() > kMaxNote) return FormInvalid({{"tips", kNoteTooLong}});
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<void> {
+  return Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Plan p, LoadPlan(c, e, plan_id));
     if (PhaseAt(e, now) != Phase::kPlans || !CanTransition(p.status, PlanStatus::kSentBack)) return PhaseClosed();
     WP_TRY_VOID(BudgetStore::ChangeStatus(c, plan_id, p.status, PlanStatus::kSentBack, tips, actor.id,
@@ -229,7 +229,7 @@ Result<int64_t> BudgetCommands::ProposeMerge(const auth::User& actor, const Edit
   std::string note = Trimmed(note_raw);
   if (note.size() > kMaxNote) return FormInvalid({{"note", kNoteTooLong}});
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<int64_t> {
+  return Write([&](db::Connection& c) -> Result<int64_t> {
     WP_ASSIGN_OR_RETURN(Plan a, LoadPlan(c, e, source));
     WP_ASSIGN_OR_RETURN(Plan b, LoadPlan(c, e, target));
     if (PhaseAt(e, now) != Phase::kPlans || !CanTransition(a.status, PlanStatus::kMerged) || !IsEditable(b.status)) {
@@ -248,7 +248,7 @@ Result<int64_t> BudgetCommands::ProposeMerge(const auth::User& actor, const Edit
 
 Result<bool> BudgetCommands::AnswerMerge(const auth::User& actor, const Edition& e, int64_t merge_id, bool agree) {
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<bool> {
+  return Write([&](db::Connection& c) -> Result<bool> {
     WP_ASSIGN_OR_RETURN(auto m, BudgetStore::FindMerge(c, merge_id));
     if (!m) return NotFound("no such merge", "budgets.error.merge_not_found");
     WP_ASSIGN_OR_RETURN(Plan a, LoadPlan(c, e, m->source_plan_id));
@@ -289,7 +289,7 @@ Result<bool> BudgetCommands::AnswerMerge(const auth::User& actor, const Edition&
 Result<void> BudgetCommands::Like(const auth::User& actor, const Edition& e, int64_t plan_id) {
   if (!Can(&actor, Action::kLike, e)) return NotAllowed();
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<void> {
+  return Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Plan p, LoadPlan(c, e, plan_id));
     if (PhaseAt(e, now) != Phase::kLikes || !IsLikeable(p.status)) {
       return Conflict("not in the like phase", "budgets.like.error.phase");
@@ -301,7 +301,7 @@ Result<void> BudgetCommands::Like(const auth::User& actor, const Edition& e, int
 Result<void> BudgetCommands::Unlike(const auth::User& actor, const Edition& e, int64_t plan_id) {
   if (!Can(&actor, Action::kLike, e)) return NotAllowed();
   int64_t now = Now();
-  return db_.Write([&](db::Connection& c) -> Result<void> {
+  return Write([&](db::Connection& c) -> Result<void> {
     WP_ASSIGN_OR_RETURN(Plan p, LoadPlan(c, e, plan_id));
     if (PhaseAt(e, now) != Phase::kLikes) return Conflict("not in the like phase", "budgets.like.error.phase");
     WP_ASSIGN_OR_RETURN(bool removed, BudgetStore::DeleteLike(c, plan_id, actor.id));

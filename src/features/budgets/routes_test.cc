@@ -503,6 +503,57 @@ TEST_F(BudgetRoutesTest, LikesOnlyInLikePhaseOncePerAccountWithProgressBar) {
   EXPECT_EQ(Count(h_, "SELECT COUNT(*) FROM budget_likes"), 2);
 }
 
+// #20 item 2: the directory keeps what codes and voting read on every step
+// of a voter. A change through this process (here the official's edit
+// through the site) shows at once; a change it did not make (the UPDATE
+// below stands for another process sharing the database) shows once the
+// kept copy is `cache_ms` old by the clock.
+TEST_F(BudgetRoutesTest, Issue20_TheEditionDirectoryKeepsAnEditionUntilAChangeOrItsTime) {
+  CreateEdition();
+  i18n::Catalog catalog;
+  ASSERT_TRUE(catalog.AddFiles(BudgetsFiles()).has_value());
+  SeededRandom random(1);
+  BudgetCommands commands(h_.app().db(), h_.clock(), random, catalog, BudgetsOptions{});
+  EditionDirectory kept(commands, 1000);
+  EditionDirectory reads(commands);
+  auto title = [](const EditionDirectory& d) {
+    auto e = d.FindBySlug("schalkwijk-aan-zet-2026");
+    EXPECT_TRUE(e.has_value() && *e);
+    return e.has_value() && *e ? (*e)->title : std::string();
+  };
+  auto elsewhere = [&](const std::string& t) {
+    ASSERT_TRUE(h_.app()
+                    .db()
+                    .Write([&](db::Connection& c) {
+                      return c.Execute("UPDATE budget_editions SET title = ? WHERE slug = ?",
+                                       {t, std::string("schalkwijk-aan-zet-2026")});
+                    })
+                    .has_value());
+  };
+  const std::string first = title(kept);
+  elsewhere("Elders gewijzigd");
+  EXPECT_EQ(title(kept), first) << "kept";
+  EXPECT_EQ(title(reads), "Elders gewijzigd");
+  h_.clock().Advance(std::chrono::seconds(1));
+  EXPECT_EQ(title(kept), "Elders gewijzigd") << "a second later";
+  elsewhere("Nog eens elders");
+  EXPECT_EQ(title(kept), "Elders gewijzigd");
+  auto fields = EditionForm("Schalkwijk aan Zet 2026 (nieuw)");
+  for (auto& [k, v] : fields) {
+    if (k == "slug") v = "schalkwijk-aan-zet-2026";
+  }
+  ASSERT_EQ(Post(*official_, "/beheer/wijkbudget/schalkwijk-aan-zet-2026", "/beheer/wijkbudget/schalkwijk-aan-zet-2026",
+                 fields)
+                .status,
+            303);
+  EXPECT_EQ(title(kept), "Schalkwijk aan Zet 2026 (nieuw)") << "a change through this process shows at once";
+  // 0 keeps nothing.
+  EditionDirectory off(commands, 0);
+  EXPECT_EQ(title(off), "Schalkwijk aan Zet 2026 (nieuw)");
+  elsewhere("Zonder bewaren");
+  EXPECT_EQ(title(off), "Zonder bewaren");
+}
+
 // The whole cycle: likes decide who goes on, experts review, the vote's
 // selection goes through the EditionDirectory, funded plans are followed to done.
 TEST_F(BudgetRoutesTest, FullCycleFromLikesToImplementation) {

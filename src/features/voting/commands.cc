@@ -117,11 +117,35 @@ VotingWindow VotingCommands::WindowFor(const budgets::Edition& e) {
   return VotingWindow{e.dates.voting_open, e.dates.voting_close, e.published};
 }
 
+std::optional<bool> VotingCommands::KeptCounted(int64_t id) const {
+  std::lock_guard<std::mutex> lock(counted_mu_);
+  auto it = counted_.find(id);
+  if (it == counted_.end()) return std::nullopt;
+  if (it->second.counted) return true;
+  const TimePoint now = clock_.Now();
+  if (it->second.generation != budgets::BudgetsGeneration() || now < it->second.at ||
+      now - it->second.at >= std::chrono::milliseconds(limits_.counted_cache_ms)) {
+    return std::nullopt;
+  }
+  return false;
+}
+
+void VotingCommands::KeepCounted(int64_t id, bool counted, uint64_t generation) const {
+  if (limits_.counted_cache_ms <= 0) return;
+  std::lock_guard<std::mutex> lock(counted_mu_);
+  if (counted_.size() >= 256) counted_.clear();
+  counted_[id] = KeptCount{counted, generation, clock_.Now()};
+}
+
 Result<bool> VotingCommands::Counted(int64_t edition_id) const {
-  return db_.Read([&](db::Connection& c) -> Result<bool> {
+  if (std::optional<bool> kept = KeptCounted(edition_id)) return *kept;
+  const uint64_t generation = budgets::BudgetsGeneration();
+  WP_ASSIGN_OR_RETURN(bool counted, db_.Read([&](db::Connection& c) -> Result<bool> {
     WP_ASSIGN_OR_RETURN(auto r, BallotStore::FindResult(c, edition_id));
     return r.has_value();
-  });
+  }));
+  KeepCounted(edition_id, counted, generation);
+  return counted;
 }
 
 Result<Decision> VotingCommands::Decide(Action action, const budgets::Edition& e,
@@ -169,13 +193,20 @@ Result<VotingCommands::Gate> VotingCommands::ReadGate(Action action, const budge
   // One read transaction (one snapshot, one connection) for the phase, the
   // failed-check counts and the code: on PostgreSQL each transaction costs
   // round trips, and a voter passes here on every step.
+  std::optional<bool> kept = KeptCounted(e.id);
+  const uint64_t generation = budgets::BudgetsGeneration();
   return db_.Read([&](db::Connection& c) -> Result<Gate> {
     Gate g;
-    WP_ASSIGN_OR_RETURN(auto result, BallotStore::FindResult(c, e.id));
     Situation s;
+    if (kept) {
+      s.counted = *kept;
+    } else {
+      WP_ASSIGN_OR_RETURN(auto result, BallotStore::FindResult(c, e.id));
+      s.counted = result.has_value();
+      KeepCounted(e.id, s.counted, generation);
+    }
     s.window = WindowFor(e);
     s.now = t;
-    s.counted = result.has_value();
     s.signed_in = user.has_value();
     s.manages = user && budgets::EditionDirectory::CanManage(*user, e);
     g.decision = voting::Decide(action, s);
@@ -245,8 +276,12 @@ Result<void> VotingCommands::CountValidCode(const budgets::Edition& e, int64_t c
     std::erase_if(codes_seen_, [](const auto& entry) { return entry.second.empty(); });
   }
   auto& seen = codes_seen_[remote_addr];
-  prune(seen);
-  if (!seen.contains(code_id) && static_cast<int>(seen.size()) >= limits_.codes_per_address) {
+  // Old entries only matter when the address is at its limit: pruning on
+  // every call walked all of them each time (an address behind which many
+  // voters share one public address, with a raised limit, made that slow).
+  const bool known = seen.contains(code_id);
+  if (!known && static_cast<int>(seen.size()) >= limits_.codes_per_address) prune(seen);
+  if (!known && static_cast<int>(seen.size()) >= limits_.codes_per_address) {
     Log("voting.many_codes_alarm", e, remote_addr,
         "more than " + std::to_string(limits_.codes_per_address) + " valid codes per " +
             std::to_string(limits_.codes_window) + " s");
@@ -337,7 +372,8 @@ Result<bool> VotingCommands::Cast(const budgets::Edition& e, std::string_view ty
 Result<StoredResult> VotingCommands::CountAndPublish(const auth::User& official, const budgets::Edition& e) {
   WP_ASSIGN_OR_RETURN(Decision d, Decide(Action::kCount, e, official));
   if (d != Decision::kAllowed) return DecisionError(d);
-  WP_ASSIGN_OR_RETURN(auto plans, editions_.BallotPlans(e.id));
+  // Read now, not kept: the count takes the plans as they are.
+  WP_ASSIGN_OR_RETURN(auto plans, editions_.ReadBallotPlans(e.id));
   const int64_t t = now();
   auto stored = db_.Write([&](db::Connection& c) -> Result<StoredResult> {
     WP_ASSIGN_OR_RETURN(auto existing, BallotStore::FindResult(c, e.id));
@@ -379,6 +415,8 @@ Result<StoredResult> VotingCommands::CountAndPublish(const auth::User& official,
     WP_TRY_VOID(editions_.RecordSelection(c, e.id, tally.selected));
     return r;
   });
+  budgets::EditionDirectory::Changed();
+  if (stored.has_value()) KeepCounted(e.id, true, budgets::BudgetsGeneration());
   return stored;
 }
 

@@ -53,6 +53,11 @@ struct VotingLimits {
   // voters (k; ballot_mixer.h): the most a physical trace can narrow a
   // ballot down to.
   int mix_batch = 20;
+  // How long "not counted yet" may be kept without reading it again (config
+  // edition_cache_ms; 0 = off); kept only while nothing changed the budgets
+  // tables through this process, and counting records its selection there.
+  // A cast checks it again inside its own transaction.
+  int counted_cache_ms = 0;
 };
 
 // A code accepted for online voting. Whether it voted before, never what it
@@ -152,6 +157,10 @@ class VotingCommands {
   // After a cast: mixes waiting ballots of the edition when enough wait (one
   // mixer at a time in this process; a failure is logged, the vote is safe).
   void MixIfReady(const budgets::Edition& e);
+  // Whether edition `id` is counted, as last read, when that may still be
+  // used: counted stays counted; "not yet" see counted_cache_ms.
+  std::optional<bool> KeptCounted(int64_t id) const;
+  void KeepCounted(int64_t id, bool counted, uint64_t generation) const;
 
   db::Database& db_;
   const Clock& clock_;
@@ -159,6 +168,13 @@ class VotingCommands {
   const codes::CodeBook& codes_;
   VotingLimits limits_;
   std::ostream& log_;
+  struct KeptCount {
+    bool counted = false;
+    uint64_t generation = 0;  // budgets::BudgetsGeneration() before reading
+    TimePoint at;
+  };
+  mutable std::mutex counted_mu_;
+  mutable std::map<int64_t, KeptCount> counted_;
   BallotMixer mixer_;
   std::mutex mix_mu_;
   std::mutex codes_mu_;
