@@ -21,6 +21,16 @@ Instance MakeInstance(const std::string& categories, const std::string& responde
   return inst;
 }
 
+// A skewed city pool (synthetic_pool.h).
+Instance CityPool(int volunteers, int seats, int features, const std::string& seed) {
+  SyntheticPoolSpec spec;
+  spec.volunteers = volunteers;
+  spec.panel_size = seats;
+  spec.features = features;
+  spec.seed = seed;
+  return SyntheticCityPool(spec);
+}
+
 // Three volunteers x, y, z of whom any two share a feature value allowed
 // once, and w, who shares none: every panel of two is w and one other, so
 // LEXIMIN gives w 1 and the others 1/3. The relaxation lets x, y and z have
@@ -45,12 +55,7 @@ TEST(PanelProblemTest, OneColumnPerTypeThenSizeQuotaAndHouseholdRows) {
 }
 
 TEST(RelaxedLeximinTest, LevelsAreLpOptimaThatNeverGoDown) {
-  SyntheticPoolSpec spec;
-  spec.volunteers = 240;
-  spec.panel_size = 30;
-  spec.features = 6;
-  spec.seed = "city-six";
-  Instance inst = SyntheticCityPool(spec);
+  Instance inst = CityPool(240, 30, 6, "city-six");
   TypeModel types = GroupAgentsByType(inst);
   auto lp = NewClpSolver();
   auto relaxed = LeximinOverRelaxation(PanelProblem(inst, types), types, *lp);
@@ -83,12 +88,7 @@ TEST(RelaxedLeximinTest, EmptyRelaxationIsInvalidInput) {
 }
 
 TEST(WalkTest, DecomposesTheRelaxedLeximinOfACityPoolIntoFeasiblePanels) {
-  SyntheticPoolSpec spec;
-  spec.volunteers = 300;
-  spec.panel_size = 40;
-  spec.features = 5;
-  spec.seed = "walk";
-  Instance inst = SyntheticCityPool(spec);
+  Instance inst = CityPool(300, 40, 5, "walk");
   TypeModel types = GroupAgentsByType(inst);
   auto lp = NewClpSolver();
   auto mip = NewCbcSolver();
