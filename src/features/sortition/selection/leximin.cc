@@ -111,12 +111,17 @@ class FairSolver {
     const LpProblem panel = PanelProblem(instance_, types_);
     WP_ASSIGN_OR_RETURN(RelaxedLeximin relaxed, LeximinOverRelaxation(panel, types_, solvers_.lp));
     st_.lp_solves += relaxed.lp_solves;
+    // Progress: every level known (over R), then the walk's panels.
+    st_.levels = relaxed.levels;
+    fixed_.assign(n_types_, true);
+    Report();
     Walk walk = DecomposeByWalk(panel, types_, solvers_.lp, solvers_.mip, relaxed.probability);
     st_.lp_solves += walk.lp_solves;
     walk_ilp_calls_ = walk.ilp_calls;
     st_.walk_steps = walk.steps;
     for (const Composition& p : walk.panels) columns_.Add(p);
-    if (columns_.panels().empty()) return std::optional<Distribution>();
+    Report();
+    if (columns_.panels().empty()) return FallBack();
     LoadMaster();
     WP_ASSIGN_OR_RETURN(bool reached, ReachTarget(relaxed.probability));
     if (reached) {
@@ -124,19 +129,26 @@ class FairSolver {
       q_ = relaxed.level;
       WP_ASSIGN_OR_RETURN(Distribution d, Decompose());
       if (st_.decomposition_error <= kPricingTolerance) {
-        st_.levels = relaxed.levels;
         st_.outer_rounds = static_cast<int>(relaxed.levels.size());
         st_.by_relaxation = true;
         Report();
         return std::optional<Distribution>(std::move(d));
       }
     }
+    return FallBack();
+  }
+
+  // Column generation starts over, keeping the panels found so far.
+  std::optional<Distribution> FallBack() {
     master_.reset();
     master_column_.clear();
     z_ = -1;
     covered_.assign(n_types_, false);
+    fixed_.assign(n_types_, false);
     q_.assign(n_types_, 0.0);
-    return std::optional<Distribution>();
+    st_.levels.clear();
+    st_.decomposition_error = 0;
+    return std::nullopt;
   }
 
   // Column generation for max z s.t. sum_P x_P pi_P - z target >= 0 and

@@ -110,6 +110,26 @@ TEST(WalkTest, DecomposesTheRelaxedLeximinOfACityPoolIntoFeasiblePanels) {
   for (size_t t = 0; t < pi.size(); ++t) EXPECT_NEAR(pi[t], relaxed->probability[t], 1e-9) << "type " << t;
 }
 
+// Long runs report progress (the draw page and `draw` on stderr): the
+// relaxation path reports its levels, then the walk's panels.
+TEST(WalkTest, TheRelaxationPathReportsProgress) {
+  Instance inst = CityPool(300, 40, 5, "walk");
+  TypeModel types = GroupAgentsByType(inst);
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  std::vector<FairnessProgress> seen;
+  FairnessOptions options;
+  options.progress = [&](const FairnessProgress& p) { seen.push_back(p); };
+  FairnessStats stats;
+  ASSERT_TRUE(FindFairDistribution(inst, types, Solvers{*lp, *mip}, options, &stats).has_value());
+  ASSERT_TRUE(stats.by_relaxation);
+  ASSERT_GE(seen.size(), 2u);
+  EXPECT_EQ(seen.front().levels_fixed, static_cast<int>(stats.levels.size()));
+  EXPECT_EQ(seen.front().types_fixed, static_cast<int>(types.types.size()));
+  EXPECT_EQ(seen.front().columns, 0);
+  EXPECT_GT(seen[1].columns, 0) << "the walk's panels";
+}
+
 TEST(WalkTest, StopsWhereTheRelaxationHasNoPanel) {
   Instance inst = MakeInstance(kOddCycleCategories, kOddCycleRespondents, 2);
   TypeModel types = GroupAgentsByType(inst);
