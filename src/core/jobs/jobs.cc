@@ -19,6 +19,20 @@ Job JobFromRow(const db::Row& r) {
 // minutes, at most an hour.
 int64_t Backoff(int attempts) { return std::min<int64_t>(30LL << std::min(attempts - 1, 7), 3600); }
 
+// When each periodic task may next be claimed (the later of its next run and
+// the end of a lease someone holds), by name; a task without a row is not in
+// the map. Read before claiming, so that a tick with nothing due writes
+// nothing: on PostgreSQL every write is a serializable transaction, and every
+// write of a process ends its kept public pages (web/page_cache.h).
+Result<std::map<std::string, int64_t>> NextClaims(db::Database& db) {
+  return db.Read([](db::Connection& c) -> Result<std::map<std::string, int64_t>> {
+    WP_ASSIGN_OR_RETURN(db::Rows rows, c.Query("SELECT name, next_run_at, lease_until FROM job_schedule"));
+    std::map<std::string, int64_t> out;
+    for (const db::Row& r : rows) out[r.Text(0)] = std::max(r.Int(1), r.IsNull(2) ? 0 : r.Int(2));
+    return out;
+  });
+}
+
 void LogError(std::string_view what, std::string_view name, const Error& e) {
   std::cerr << "{\"level\":\"error\",\"what\":\"" << what << "\",\"name\":\"" << name << "\",\"code\":\""
             << ErrorCodeName(e.code) << "\"}" << std::endl;
@@ -82,6 +96,17 @@ Result<std::optional<Job>> JobRunner::ClaimNext() {
   }
   if (kinds.empty()) return std::optional<Job>();
   std::string due = "state = 'open' AND run_after <= ? AND kind IN (" + kinds + ")";
+  // Looked at first, so that an idle tick writes nothing (NextClaims); the
+  // claim below decides, atomically.
+  db::Params look = params;
+  look.push_back(now);
+  WP_ASSIGN_OR_RETURN(bool any, db_.Read([&](db::Connection& c) -> Result<bool> {
+    WP_ASSIGN_OR_RETURN(auto row, c.QueryOptional("SELECT 1 FROM jobs WHERE (" + due +
+                                                      ") AND (lease_until IS NULL OR lease_until <= ?) LIMIT 1",
+                                                  look));
+    return row.has_value();
+  }));
+  if (!any) return std::optional<Job>();
   WP_ASSIGN_OR_RETURN(db::Rows rows, db_.Write([&](db::Connection& c) {
     return ClaimRows(c,
                      {.table = "jobs",
@@ -160,7 +185,14 @@ Result<int> JobRunner::RunOnce() {
     Result<void> r = fn();
     if (!r.has_value()) LogError("poller failed", name, r.error());
   }
+  Result<std::map<std::string, int64_t>> next = NextClaims(db_);
+  if (!next.has_value()) LogError("periodic task failed", "schedule", next.error());
+  const int64_t now = clock_.NowUnixSeconds();
   for (const auto& p : periodic_) {
+    if (next.has_value()) {
+      auto it = next->find(p.name);
+      if (it != next->end() && it->second > now) continue;  // not due, or someone else's claim runs
+    }
     Result<void> r = RunPeriodicIfDue(p);
     if (!r.has_value()) LogError("periodic task failed", p.name, r.error());
   }

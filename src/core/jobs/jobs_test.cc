@@ -234,6 +234,32 @@ TEST_P(JobsTest, APeriodicTaskRunsOncePerIntervalAcrossRunners) {
   EXPECT_EQ(runs.load(), 2);
 }
 
+// A tick with nothing due writes nothing: it only reads. Before, every tick
+// claimed each periodic task and the next job with a write transaction,
+// which on PostgreSQL is a serializable transaction and in every process
+// ended the kept public pages (web/page_cache.h) every few seconds.
+TEST_P(JobsTest, AnIdleTickWritesNothing) {
+  int runs = 0;
+  JobRunner runner(*db_, clock_, random_);
+  runner.AddHandler("t.idle", [](JobContext&) { return Ok(); });
+  runner.AddPeriodic("t.hourly", 3600, [&]() -> Result<void> {
+    ++runs;
+    return Ok();
+  });
+  ASSERT_TRUE(runner.RunOnce().has_value());
+  EXPECT_EQ(runs, 1);
+  const uint64_t writes = db_->WriteGeneration();
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(runner.RunOnce().has_value());
+  EXPECT_EQ(db_->WriteGeneration(), writes) << "idle ticks wrote";
+  // Due work is still claimed at once.
+  int64_t job = Queue("t.idle", 1);
+  ASSERT_EQ(*runner.RunOnce(), 1);
+  EXPECT_EQ(State(job), "done");
+  clock_.Advance(std::chrono::seconds(3600));
+  ASSERT_TRUE(runner.RunOnce().has_value());
+  EXPECT_EQ(runs, 2);
+}
+
 TEST_P(JobsTest, TheBackgroundThreadRunsQueuedWorkWhenKicked) {
   JobRunner runner(*db_, clock_, random_, {.poll_seconds = 3600});
   std::atomic<int> ran{0};
