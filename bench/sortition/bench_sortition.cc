@@ -3,7 +3,8 @@
 // Usage: wp_bench_sortition [pool-dir]   (default: the test pools in
 // src/features/sortition/selection/testdata), then synthetic and skewed city
 // pools (synthetic_pool.h); or wp_bench_sortition city N K F for one city
-// pool. WP_BENCH_LEVELS=1 prints LEXIMIN's progress and fixed levels on stderr.
+// pool; or wp_bench_sortition shapes N for N pools of many shapes, both ways
+// (see BenchShapes). WP_BENCH_LEVELS=1 prints LEXIMIN's progress and fixed levels on stderr.
 // LEXIMIN runs as the engine runs it (the relaxation path first, `path`
 // relax; cg when it fell back to column generation) and, as the baseline in
 // the same run, by column generation alone (`cg_cpu`, `cg/lex` the ratio of
@@ -197,7 +198,64 @@ void BenchCity(int n, int k, int features) {
 
 }  // namespace
 
+// "shapes N": N skewed city pools of many shapes (20 to 720 volunteers, 1 to
+// 6 features, quotas from tight to loose), LEXIMIN both ways on each: how
+// often the relaxation path answers and the largest difference of a type's
+// chance between the two answers.
+void BenchShapes(int cases) {
+  using namespace wp::sortition;
+  auto lp = NewClpSolver();
+  auto mip = NewCbcSolver();
+  int relax = 0, feasible = 0, worst_case = -1;
+  double worst = 0, cpu_relax = 0, cpu_cg = 0;
+  for (int i = 0; i < cases; ++i) {
+    SyntheticPoolSpec spec;
+    spec.volunteers = 20 + (i * 53) % 700;
+    spec.panel_size = 4 + (i * 13) % std::max(5, spec.volunteers / 5);
+    spec.features = 1 + i % 6;
+    spec.slack = (i % 4) * 0.08;
+    spec.seed = "stress2-" + std::to_string(i);
+    Instance inst = SyntheticCityPool(spec);
+    TypeModel types = GroupAgentsByType(inst);
+    FairnessStats stats;
+    std::optional<Distribution> fast, reference;
+    double cpu = 0;
+    Seconds(
+        [&] {
+          auto d = FindFairDistribution(inst, types, Solvers{*lp, *mip}, FairnessOptions{}, &stats);
+          if (d.has_value()) fast = std::move(*d);
+        },
+        cpu);
+    cpu_relax += cpu;
+    FairnessOptions cg;
+    cg.relaxation_first = false;
+    Seconds(
+        [&] {
+          auto d = FindFairDistribution(inst, types, Solvers{*lp, *mip}, cg);
+          if (d.has_value()) reference = std::move(*d);
+        },
+        cpu);
+    cpu_cg += cpu;
+    if (fast.has_value() != reference.has_value()) std::printf("pool %d: only one way found a distribution\n", i);
+    if (!fast || !reference) continue;
+    ++feasible;
+    relax += stats.by_relaxation;
+    for (size_t t = 0; t < types.types.size(); ++t) {
+      double diff = std::abs(fast->type_probability[t] - reference->type_probability[t]);
+      if (diff > worst) worst = diff, worst_case = i;
+    }
+  }
+  std::printf(
+      "%d pools, %d feasible, %d answered by the relaxation path, largest difference of a type's chance "
+      "%.2e (pool %d); processor seconds: relaxation first %.1f, column generation %.1f\n",
+      cases, feasible, relax, worst, worst_case, cpu_relax, cpu_cg);
+}
+
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string(argv[1]) == "shapes") {
+    BenchShapes(std::atoi(argv[2]));
+    return 0;
+  }
   // "city N K F": only that skewed city pool.
   if (argc == 5 && std::string(argv[1]) == "city") {
     PrintHeader();
