@@ -20,8 +20,13 @@ uint64_t BudgetsGeneration() { return budgets_generation.load(std::memory_order_
 
 void NoteBudgetsChanged() { budgets_generation.fetch_add(1, std::memory_order_acq_rel); }
 
+bool StillFresh(uint64_t generation, std::chrono::system_clock::time_point at,
+                std::chrono::system_clock::time_point now, int cache_ms) {
+  return generation == BudgetsGeneration() && now >= at && now - at < std::chrono::milliseconds(cache_ms);
+}
+
 // The generation is read before loading, so a change that commits while
-// loading leaves the entry stale at once; a clock that went back ends it too.
+// loading leaves the entry stale at once.
 template <class Key, class T, class Load>
 Result<T> EditionDirectory::Memo(std::map<Key, Kept<T>>& kept, const Key& key, Load load) const {
   if (cache_ms_ <= 0) return load();
@@ -30,8 +35,7 @@ Result<T> EditionDirectory::Memo(std::map<Key, Kept<T>>& kept, const Key& key, L
   {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = kept.find(key);
-    if (it != kept.end() && it->second.generation == generation && now >= it->second.at &&
-        now - it->second.at < std::chrono::milliseconds(cache_ms_)) {
+    if (it != kept.end() && StillFresh(it->second.generation, it->second.at, now, cache_ms_)) {
       return it->second.value;
     }
   }

@@ -27,6 +27,13 @@ class BudgetCommands;
 uint64_t BudgetsGeneration();
 void NoteBudgetsChanged();
 
+// Whether a copy read when BudgetsGeneration() was `generation`, at `at` by
+// the app clock, may still be used at `now` for a setting of `cache_ms`: no
+// budgets change through this process since, younger than cache_ms, and the
+// clock not gone back. The rule of EditionDirectory and of voting's count.
+bool StillFresh(uint64_t generation, std::chrono::system_clock::time_point at,
+                std::chrono::system_clock::time_point now, int cache_ms);
+
 class EditionDirectory {
  public:
   // Reads every time.

@@ -122,9 +122,7 @@ std::optional<bool> VotingCommands::KeptCounted(int64_t id) const {
   auto it = counted_.find(id);
   if (it == counted_.end()) return std::nullopt;
   if (it->second.counted) return true;
-  const TimePoint now = clock_.Now();
-  if (it->second.generation != budgets::BudgetsGeneration() || now < it->second.at ||
-      now - it->second.at >= std::chrono::milliseconds(limits_.counted_cache_ms)) {
+  if (!budgets::StillFresh(it->second.generation, it->second.at, clock_.Now(), limits_.counted_cache_ms)) {
     return std::nullopt;
   }
   return false;
