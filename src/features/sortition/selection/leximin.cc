@@ -408,26 +408,17 @@ class FairSolver {
   // The distribution: the last master solution, scaled to sum to 1 (a larger
   // sum only raises probabilities), without negligible panels.
   Result<Distribution> Decompose() {
-    std::vector<double> weights(columns_.panels().size());
-    for (size_t p = 0; p < weights.size(); ++p) weights[p] = last_x_[master_column_[p]];
-    if (std::none_of(weights.begin(), weights.end(), [](double x) { return x >= kSupportEps; })) {
-      return Internal("the master LP gave an empty distribution");
-    }
-    return MakeDistribution(columns_.panels(), weights);
-  }
-
-  // `panels` with `weights` (clamped to [0, 1], those under kSupportEps
-  // dropped, scaled to sum to 1) as a Distribution; sets the statistics.
-  Distribution MakeDistribution(const std::vector<Composition>& panels, const std::vector<double>& weights) {
+    const std::vector<Composition>& panels = columns_.panels();
     Distribution out;
     double total = 0;
     for (size_t p = 0; p < panels.size(); ++p) {
-      double x = std::clamp(weights[p], 0.0, 1.0);
+      double x = std::clamp(last_x_[master_column_[p]], 0.0, 1.0);
       if (x < kSupportEps) continue;
       out.panels.push_back(panels[p]);
       out.weights.push_back(x);
       total += x;
     }
+    if (total <= 0) return Internal("the master LP gave an empty distribution");
     for (double& x : out.weights) x /= total;
     out.type_probability = TypeProbabilities(types_, out.panels, out.weights);
     st_.decomposition_error = 0;

@@ -168,7 +168,6 @@ class FaceWalk {
       mass /= 1 + mu;
       for (size_t t = 0; t < c_.size(); ++t) c_[t] += mu * (c_[t] - (*v)[t]);
     }
-    walk.remaining = walk.complete ? 0 : mass;
     double total = 0;
     for (double w : walk.weights) total += w;
     if (total > 0) {

@@ -61,7 +61,6 @@ struct Walk {
   int lp_solves = 0;
   int ilp_calls = 0;
   bool complete = false;  // false: a face had no integer point (target not in M, or rounding)
-  double remaining = 0;   // the share of the target not decomposed when it stopped (weights are scaled up)
 };
 
 // Decomposes `target` (a probability per type, a point of R) into panels.
