@@ -209,13 +209,7 @@ void BenchShapes(int cases) {
   int relax = 0, feasible = 0, worst_case = -1;
   double worst = 0, cpu_relax = 0, cpu_cg = 0;
   for (int i = 0; i < cases; ++i) {
-    SyntheticPoolSpec spec;
-    spec.volunteers = 20 + (i * 53) % 700;
-    spec.panel_size = 4 + (i * 13) % std::max(5, spec.volunteers / 5);
-    spec.features = 1 + i % 6;
-    spec.slack = (i % 4) * 0.08;
-    spec.seed = "stress2-" + std::to_string(i);
-    Instance inst = SyntheticCityPool(spec);
+    Instance inst = SyntheticCityPool(PoolOfManyShapes(i, 700, "stress2-"));
     TypeModel types = GroupAgentsByType(inst);
     FairnessStats stats;
     std::optional<Distribution> fast, reference;

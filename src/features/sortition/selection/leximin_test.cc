@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/random.h"
+#include "features/sortition/selection/instance_testing.h"
 #include "features/sortition/selection/lottery.h"
 #include "features/sortition/selection/synthetic_pool.h"
 #include "testing/temp_dir.h"
@@ -21,21 +22,6 @@ std::string ReadFileOrFail(const std::filesystem::path& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-// Builds an instance from CSV text; aborts the test on a parse error.
-Instance MakeInstance(const std::string& categories, const std::string& respondents, int k,
-                      std::vector<std::string> address = {}) {
-  Instance inst;
-  auto quotas = ParseCategoriesCsv(categories);
-  EXPECT_TRUE(quotas.has_value()) << quotas.error().detail;
-  inst.quotas = *quotas;
-  auto agents = ParseRespondentsCsv(respondents, inst.quotas, address);
-  EXPECT_TRUE(agents.has_value()) << agents.error().detail;
-  inst.agents = *agents;
-  inst.panel_size = k;
-  inst.household_rule = !address.empty();
-  return inst;
 }
 
 // Checks the invariants every distribution must have.

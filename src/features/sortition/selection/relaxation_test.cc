@@ -4,22 +4,11 @@
 
 #include <numeric>
 
+#include "features/sortition/selection/instance_testing.h"
 #include "features/sortition/selection/synthetic_pool.h"
 
 namespace wp::sortition {
 namespace {
-
-Instance MakeInstance(const std::string& categories, const std::string& respondents, int k) {
-  Instance inst;
-  auto quotas = ParseCategoriesCsv(categories);
-  EXPECT_TRUE(quotas.has_value()) << quotas.error().detail;
-  inst.quotas = *quotas;
-  auto agents = ParseRespondentsCsv(respondents, inst.quotas, {});
-  EXPECT_TRUE(agents.has_value()) << agents.error().detail;
-  inst.agents = *agents;
-  inst.panel_size = k;
-  return inst;
-}
 
 // A skewed city pool (synthetic_pool.h).
 Instance CityPool(int volunteers, int seats, int features, const std::string& seed) {
@@ -138,12 +127,7 @@ TEST(WalkTest, BothWaysAgreeOnPoolsOfManyShapes) {
   auto mip = NewCbcSolver();
   int by_relaxation = 0, feasible = 0;
   for (int i = 0; i < 12; ++i) {
-    SyntheticPoolSpec spec;
-    spec.volunteers = 20 + (i * 53) % 300;
-    spec.panel_size = 4 + (i * 13) % std::max(5, spec.volunteers / 5);
-    spec.features = 1 + i % 6;
-    spec.slack = (i % 4) * 0.08;
-    spec.seed = "shapes-" + std::to_string(i);
+    SyntheticPoolSpec spec = PoolOfManyShapes(i, 300, "shapes-");
     SCOPED_TRACE(spec.seed);
     Instance inst = SyntheticCityPool(spec);
     TypeModel types = GroupAgentsByType(inst);

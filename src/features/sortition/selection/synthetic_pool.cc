@@ -103,6 +103,16 @@ SyntheticPoolFiles SyntheticCityPoolFiles(const SyntheticPoolSpec& spec) {
   return files;
 }
 
+SyntheticPoolSpec PoolOfManyShapes(int index, int volunteer_range, const std::string& seed_prefix) {
+  SyntheticPoolSpec spec;
+  spec.volunteers = 20 + (index * 53) % volunteer_range;
+  spec.panel_size = 4 + (index * 13) % std::max(5, spec.volunteers / 5);
+  spec.features = 1 + index % 6;
+  spec.slack = (index % 4) * 0.08;
+  spec.seed = seed_prefix + std::to_string(index);
+  return spec;
+}
+
 Instance SyntheticCityPool(const SyntheticPoolSpec& spec) {
   SyntheticPoolFiles files = SyntheticCityPoolFiles(spec);
   Instance instance;

@@ -28,6 +28,12 @@ struct SyntheticPoolFiles {
 
 SyntheticPoolFiles SyntheticCityPoolFiles(const SyntheticPoolSpec& spec);
 
+// The `index`-th of a family of pools of many shapes (both ways of LEXIMIN
+// compared in the tests and in `wp_bench_sortition shapes`): 20 to
+// 19 + volunteer_range volunteers, 1 to 6 features, quota slack 0 to 0.24,
+// seed `seed_prefix` + index.
+SyntheticPoolSpec PoolOfManyShapes(int index, int volunteer_range, const std::string& seed_prefix);
+
 // The same pool parsed into an Instance.
 Instance SyntheticCityPool(const SyntheticPoolSpec& spec);
 
